@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "factcheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "factcheck", targets: ["factcheck"]),
+        .library(name: "FactCheckKit", targets: ["FactCheckKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(
+            name: "FactCheckKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "BankEmbedder",
+            path: "Sources/BankEmbedder"
+        ),
+        .plugin(
+            name: "EmbedBankPlugin",
+            capability: .buildTool(),
+            dependencies: ["BankEmbedder"]
+        ),
+        .executableTarget(
+            name: "factcheck",
+            dependencies: [
+                "FactCheckKit",
+                "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            plugins: ["EmbedBankPlugin"]
+        ),
+        .testTarget(
+            name: "FactCheckKitTests",
+            dependencies: ["FactCheckKit"]
+        ),
+        .testTarget(
+            name: "FactCheckCLITests",
+            dependencies: ["FactCheckKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

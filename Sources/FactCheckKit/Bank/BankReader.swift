@@ -1,0 +1,267 @@
+import Foundation
+import Yams
+
+/// Turns the YAML tree of one bank file into a validated `FactBank`, collecting every
+/// problem with its line and column.
+struct BankReader {
+    let file: String
+    var problems: [BankError] = []
+
+    init(file: String) { self.file = file }
+
+    func location(_ node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    mutating func problem(_ kind: BankError.Kind, _ node: Node, _ message: String) {
+        problems.append(BankError(kind, file: file, location: location(node), message))
+    }
+
+    mutating func mapping(_ node: Node, _ what: String, allowed: Set<String>) -> [String: Node]? {
+        guard let map = node.mapping else {
+            problem(.schema, node, "\(what) must be a mapping (key: value)")
+            return nil
+        }
+        var result: [String: Node] = [:]
+        for (key, value) in map {
+            guard let name = key.scalar?.string else {
+                problem(.schema, key, "\(what): keys must be plain words")
+                continue
+            }
+            if !allowed.contains(name) {
+                let hint = allowed.min { a, b in
+                    (EditDistance.distance(a, name, limit: 99) ?? 99) < (EditDistance.distance(b, name, limit: 99) ?? 99)
+                }
+                problem(.schema, key, "unknown key '\(name)' in \(what)" + (hint.map { " (did you mean '\($0)'?)" } ?? ""))
+                continue
+            }
+            result[name] = value
+        }
+        return result
+    }
+
+    mutating func sequence(_ node: Node, _ what: String) -> [Node] {
+        if node.scalar?.string == "null" || node.scalar?.string == "~" { return [] }
+        guard let seq = node.sequence else {
+            problem(.schema, node, "\(what) must be a list")
+            return []
+        }
+        return Array(seq)
+    }
+
+    mutating func string(_ node: Node?, _ what: String, required: Bool = true, parent: Node) -> String? {
+        guard let node else {
+            if required { problem(.schema, parent, "missing '\(what)'") }
+            return nil
+        }
+        guard let scalar = node.scalar else {
+            problem(.schema, node, "'\(what)' must be text")
+            return nil
+        }
+        if scalar.tag == Tag(.null) || (scalar.style == .plain && ["null", "~", ""].contains(scalar.string)) {
+            if required { problem(.schema, node, "'\(what)' must not be empty") }
+            return nil
+        }
+        let value = scalar.string
+        if required && value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            problem(.schema, node, "'\(what)' must not be empty")
+            return nil
+        }
+        return value
+    }
+
+    mutating func strings(_ node: Node?, _ what: String) -> [String] {
+        guard let node else { return [] }
+        return sequence(node, what).compactMap { string($0, what, parent: node) }
+    }
+
+    mutating func checkID(_ id: String, _ node: Node) {
+        let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0) }
+        if !allowed || id.first == "-" || id.first == "." {
+            problem(.invalidValue, node, "id '\(id)' must be lower-case letters, digits, '-', '_' or '.'")
+        }
+    }
+
+    mutating func read(_ root: Node) throws(BankProblems) -> FactBank {
+        let top = mapping(root, "the bank", allowed: ["format", "source", "entities", "lexicon", "facts", "questions"]) ?? [:]
+        if let format = string(top["format"], "format", parent: root), format != BankLoader.formatName {
+            problem(.invalidValue, top["format"] ?? root, "unknown format '\(format)'; this program reads '\(BankLoader.formatName)'")
+        }
+        // Source
+        var article = Article(id: "", title: "", published: nil, text: "", sentences: [])
+        if let sourceNode = top["source"] {
+            let source = mapping(sourceNode, "source", allowed: ["id", "title", "published", "text"]) ?? [:]
+            article.id = string(source["id"], "source.id", parent: sourceNode) ?? ""
+            if !article.id.isEmpty, let node = source["id"] { checkID(article.id, node) }
+            article.title = string(source["title"], "source.title", parent: sourceNode) ?? ""
+            article.published = string(source["published"], "source.published", required: false, parent: sourceNode)
+            article.text = string(source["text"], "source.text", parent: sourceNode) ?? ""
+            article.sentences = SentenceSplitter.split(article.text)
+        } else {
+            problem(.schema, root, "missing 'source' (title and article text)")
+        }
+        let foldedArticle = TextFolding.comparable(article.text)
+
+        // Entities
+        var entities: [Entity] = []
+        var entityNodes: [String: Node] = [:]
+        var memberRefs: [(String, Node)] = []
+        for node in sequence(top["entities"] ?? Node("null"), "entities") {
+            guard let map = mapping(node, "an entity", allowed: ["id", "type", "name", "aliases", "members", "pronoun", "represents"]) else { continue }
+            guard let id = string(map["id"], "id", parent: node) else { continue }
+            checkID(id, map["id"] ?? node)
+            if let earlier = entityNodes[id] {
+                problem(.duplicateID, map["id"] ?? node, "duplicate entity id '\(id)' (first defined at line \(earlier.mark?.line ?? 0))")
+                continue
+            }
+            entityNodes[id] = node
+            var type = EntityType.person
+            if let raw = string(map["type"], "type", parent: node) {
+                if let t = EntityType(rawValue: raw) { type = t } else {
+                    problem(.invalidValue, map["type"] ?? node, "unknown entity type '\(raw)' (one of: \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+            }
+            let name = string(map["name"], "name", parent: node) ?? id
+            var aliases = strings(map["aliases"], "aliases")
+            if !aliases.contains(name) { aliases.insert(name, at: 0) }
+            let members = strings(map["members"], "members")
+            for m in members { memberRefs.append((m, map["members"] ?? node)) }
+            let represents = string(map["represents"], "represents", required: false, parent: node)
+            if let r = represents { memberRefs.append((r, map["represents"] ?? node)) }
+            _ = string(map["pronoun"], "pronoun", required: false, parent: node)
+            entities.append(Entity(id: id, type: type, name: name, aliases: aliases, members: members, represents: represents))
+        }
+        for (ref, node) in memberRefs where entityNodes[ref] == nil {
+            problem(.unknownReference, node, "unknown entity '\(ref)'")
+        }
+
+        // Lexicon
+        var lexicon = BankLexicon()
+        if let lexNode = top["lexicon"], let lex = mapping(lexNode, "lexicon", allowed: ["synonyms", "antonyms"]) {
+            for group in sequence(lex["synonyms"] ?? Node("null"), "lexicon.synonyms") {
+                let words = strings(group, "a synonym group")
+                if words.count < 2 { problem(.invalidValue, group, "a synonym group needs at least two words") } else { lexicon.synonyms.append(words) }
+            }
+            for pair in sequence(lex["antonyms"] ?? Node("null"), "lexicon.antonyms") {
+                let words = strings(pair, "an antonym pair")
+                if words.count != 2 { problem(.invalidValue, pair, "an antonym pair has exactly two words") } else { lexicon.antonyms.append((words[0], words[1])) }
+            }
+        }
+
+        // Facts
+        var facts: [Fact] = []
+        var factNodes: [String: Node] = [:]
+        let factKeys: Set<String> = ["id", "category", "subject", "predicate", "object", "what", "when", "polarity",
+                                     "quote", "role", "of", "topics", "evidence", "statement"]
+        for node in sequence(top["facts"] ?? Node("null"), "facts") {
+            guard let map = mapping(node, "a fact", allowed: factKeys) else { continue }
+            guard let id = string(map["id"], "id", parent: node) else { continue }
+            checkID(id, map["id"] ?? node)
+            if let earlier = factNodes[id] {
+                problem(.duplicateID, map["id"] ?? node, "duplicate fact id '\(id)' (first defined at line \(earlier.mark?.line ?? 0))")
+                continue
+            }
+            factNodes[id] = node
+            var category = FactCategory.event
+            if let raw = string(map["category"], "category", parent: node) {
+                if let c = FactCategory(rawValue: raw) { category = c } else {
+                    problem(.invalidValue, map["category"] ?? node, "unknown category '\(raw)' (one of: \(FactCategory.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+            }
+            var refs: [String: String] = [:]
+            for key in ["subject", "object", "of"] {
+                if let value = string(map[key], key, required: false, parent: node) {
+                    if entityNodes[value] == nil {
+                        problem(.unknownReference, map[key] ?? node, "unknown entity '\(value)' in '\(key)'")
+                    }
+                    refs[key] = value
+                }
+            }
+            var when: FactDate?
+            if let whenNode = map["when"], let w = mapping(whenNode, "when", allowed: ["weekday", "month", "year", "day"]) {
+                var date = FactDate()
+                if let wd = string(w["weekday"], "weekday", required: false, parent: whenNode) {
+                    if let canonical = GeneralLexicon.weekdays.first(where: { $0.forms.contains(wd.lowercased()) })?.name { date.weekday = canonical }
+                    else { problem(.invalidValue, w["weekday"] ?? whenNode, "'\(wd)' is not a weekday") }
+                }
+                if let mo = string(w["month"], "month", required: false, parent: whenNode) {
+                    if let canonical = GeneralLexicon.months.first(where: { $0.forms.contains(mo.lowercased()) })?.name { date.month = canonical }
+                    else { problem(.invalidValue, w["month"] ?? whenNode, "'\(mo)' is not a month") }
+                }
+                if let y = string(w["year"], "year", required: false, parent: whenNode) {
+                    if let year = Int(y), (1...9999).contains(year) { date.year = year }
+                    else { problem(.invalidValue, w["year"] ?? whenNode, "'\(y)' is not a year") }
+                }
+                if let d = string(w["day"], "day", required: false, parent: whenNode) {
+                    if let day = Int(d), (1...31).contains(day) { date.day = day }
+                    else { problem(.invalidValue, w["day"] ?? whenNode, "'\(d)' is not a day of the month") }
+                }
+                when = date
+            }
+            var positive = true
+            if let p = string(map["polarity"], "polarity", required: false, parent: node) {
+                switch p {
+                case "positive": positive = true
+                case "negative": positive = false
+                default: problem(.invalidValue, map["polarity"] ?? node, "polarity is 'positive' or 'negative', not '\(p)'")
+                }
+            }
+            let quote = string(map["quote"], "quote", required: false, parent: node)
+            if let quote, let qnode = map["quote"], !foldedArticle.contains(TextFolding.comparable(quote)) {
+                problem(.evidenceNotFound, qnode, "the quote is not in the article word for word")
+            }
+            if category == .quote && quote == nil { problem(.schema, node, "a quote fact needs 'quote' (the verbatim words)") }
+            if category == .position && map["role"] == nil { problem(.schema, node, "a position fact needs 'role'") }
+            guard let evidenceText = string(map["evidence"], "evidence", parent: node) else { continue }
+            let statement = string(map["statement"], "statement", parent: node) ?? evidenceText
+            var span = TextSpan(start: 0, end: 0)
+            var sentenceIndex = 0
+            if let range = foldedArticle.range(of: TextFolding.comparable(evidenceText)) {
+                let start = foldedArticle.unicodeScalars.distance(from: foldedArticle.unicodeScalars.startIndex, to: range.lowerBound)
+                let length = foldedArticle.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
+                span = TextSpan(start: start, end: start + length)
+                if let index = article.sentenceIndex(containing: span) {
+                    sentenceIndex = index
+                } else {
+                    problem(.evidenceNotFound, map["evidence"] ?? node, "the evidence runs across sentences; quote text from one sentence")
+                }
+            } else if !article.text.isEmpty {
+                problem(.evidenceNotFound, map["evidence"] ?? node, "the evidence is not in the article: '\(evidenceText.prefix(80))'")
+            }
+            facts.append(Fact(
+                id: id, category: category, subject: refs["subject"],
+                predicate: string(map["predicate"], "predicate", required: false, parent: node),
+                object: refs["object"], what: string(map["what"], "what", required: false, parent: node),
+                when: when, positive: positive, quote: quote,
+                role: string(map["role"], "role", required: false, parent: node), roleOf: refs["of"],
+                topics: strings(map["topics"], "topics"), evidenceText: evidenceText, evidence: span,
+                sentenceIndex: sentenceIndex, statement: statement, location: location(node)))
+        }
+        if facts.isEmpty && factNodes.isEmpty {
+            problem(.schema, top["facts"] ?? root, "the bank has no facts")
+        }
+
+        // Questions
+        var questions: [HandWrittenQuestion] = []
+        if let qs = top["questions"] {
+            for node in sequence(qs, "questions") {
+                guard let map = mapping(node, "a question", allowed: ["fact", "type", "prompt", "answer", "choices"]) else { continue }
+                guard let factID = string(map["fact"], "fact", parent: node) else { continue }
+                if factNodes[factID] == nil { problem(.unknownReference, map["fact"] ?? node, "unknown fact '\(factID)'") }
+                var type = QuestionType.typed
+                if let raw = string(map["type"], "type", parent: node) {
+                    if let t = QuestionType(rawValue: raw) { type = t } else {
+                        problem(.invalidValue, map["type"] ?? node, "unknown question type '\(raw)' (one of: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    }
+                }
+                guard let prompt = string(map["prompt"], "prompt", parent: node),
+                      let answer = string(map["answer"], "answer", parent: node) else { continue }
+                questions.append(HandWrittenQuestion(factId: factID, type: type, prompt: prompt, answer: answer,
+                                                     choices: strings(map["choices"], "choices")))
+            }
+        }
+
+        if !problems.isEmpty { throw BankProblems(problems) }
+        return FactBank(article: article, entities: entities, facts: facts, questions: questions, lexicon: lexicon, origin: file)
+    }
+}

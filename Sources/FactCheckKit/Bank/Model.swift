@@ -1,0 +1,127 @@
+/// Kinds of fact a bank holds. Quizzes and reports group by these.
+public enum FactCategory: String, Sendable, Codable, CaseIterable, Comparable {
+    case date, speaker, position, quote, stance, topic, event
+
+    public static func < (a: FactCategory, b: FactCategory) -> Bool {
+        allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
+    }
+}
+
+public enum EntityType: String, Sendable, Codable, CaseIterable {
+    case person, organisation, country, place, event, group
+}
+
+/// Where a piece of text stands in the article (Unicode scalar offsets).
+public struct TextSpan: Sendable, Hashable, Codable {
+    public var start: Int
+    public var end: Int
+    public init(start: Int, end: Int) { self.start = start; self.end = end }
+}
+
+/// A place in a bank file, for messages.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public init(file: String, line: Int, column: Int) { self.file = file; self.line = line; self.column = column }
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+public struct Sentence: Sendable, Hashable {
+    public var index: Int
+    public var text: String
+    public var span: TextSpan
+}
+
+public struct Article: Sendable {
+    public var id: String
+    public var title: String
+    public var published: String?
+    public var text: String
+    public var sentences: [Sentence]
+
+    /// The index of the sentence that holds this span, if any one sentence does.
+    public func sentenceIndex(containing span: TextSpan) -> Int? {
+        sentences.first { $0.span.start <= span.start && span.end <= $0.span.end }?.index
+    }
+}
+
+public struct Entity: Sendable, Hashable {
+    public var id: String
+    public var type: EntityType
+    public var name: String
+    public var aliases: [String]
+    /// For a group: the entities it stands for ("the two sides").
+    public var members: [String]
+    /// The country or organisation a person acts for, when the article makes it plain.
+    public var represents: String?
+}
+
+public struct FactDate: Sendable, Hashable, Codable {
+    public var weekday: String?
+    public var month: String?
+    public var year: Int?
+    public var day: Int?
+
+    public var description: String {
+        [weekday, month, day.map(String.init), year.map(String.init)].compactMap { $0 }.joined(separator: " ")
+    }
+}
+
+public struct Fact: Sendable, Hashable {
+    public var id: String
+    public var category: FactCategory
+    public var subject: String?
+    public var predicate: String?
+    public var object: String?
+    public var what: String?
+    public var when: FactDate?
+    /// False when the article states that something did not happen or is not so.
+    public var positive: Bool
+    public var quote: String?
+    public var role: String?
+    public var roleOf: String?
+    public var topics: [String]
+    public var evidenceText: String
+    public var evidence: TextSpan
+    public var sentenceIndex: Int
+    /// The fact as one plain sentence; used in corrections, quizzes and self-checks.
+    public var statement: String
+    public var location: SourceLocation
+}
+
+public enum QuestionType: String, Sendable, Codable, CaseIterable {
+    case multipleChoice = "multiple-choice"
+    case trueFalse = "true-false"
+    case typed
+    case quote
+}
+
+public struct HandWrittenQuestion: Sendable, Hashable {
+    public var factId: String
+    public var type: QuestionType
+    public var prompt: String
+    public var answer: String
+    public var choices: [String]
+}
+
+/// Words of one article that general language knowledge does not cover.
+public struct BankLexicon: Sendable {
+    public var synonyms: [[String]] = []
+    public var antonyms: [(String, String)] = []
+}
+
+/// One article with everything known about it, validated.
+public struct FactBank: Sendable {
+    public var article: Article
+    public var entities: [Entity]
+    public var facts: [Fact]
+    public var questions: [HandWrittenQuestion]
+    public var lexicon: BankLexicon
+    /// The file (or embedded name) the bank came from.
+    public var origin: String
+
+    public func entity(_ id: String) -> Entity? { entities.first { $0.id == id } }
+    public func fact(_ id: String) -> Fact? { facts.first { $0.id == id } }
+    public func sentence(of fact: Fact) -> Sentence { article.sentences[fact.sentenceIndex] }
+}

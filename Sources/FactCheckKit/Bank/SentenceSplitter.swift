@@ -1,0 +1,60 @@
+/// Splits an article into sentences: at ".", "!" or "?" (and any closing quote) followed by
+/// white space and a capital letter or opening quote, but not after common abbreviations.
+public enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sen", "rep", "gov", "prof", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp",
+    ]
+
+    public static func split(_ text: String) -> [Sentence] {
+        let scalars = Array(text.unicodeScalars)
+        var sentences: [Sentence] = []
+        var start = 0
+        var i = 0
+        func emit(_ end: Int) {
+            var s = start, e = end
+            while s < e, scalars[s].properties.isWhitespace { s += 1 }
+            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            if s < e {
+                let body = String(String.UnicodeScalarView(scalars[s..<e]))
+                sentences.append(Sentence(index: sentences.count, text: body, span: TextSpan(start: s, end: e)))
+            }
+            start = end
+        }
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\n" {
+                // A line break always ends a paragraph's last sentence.
+                emit(i)
+                i += 1
+                continue
+            }
+            guard c == "." || c == "!" || c == "?" else { i += 1; continue }
+            var end = i + 1
+            while end < scalars.count, "\"'\u{201D}\u{2019})".unicodeScalars.contains(scalars[end]) { end += 1 }
+            guard end >= scalars.count || scalars[end].properties.isWhitespace else { i += 1; continue }
+            var next = end
+            while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+            if next < scalars.count {
+                let n = scalars[next]
+                let opensSentence = n.properties.isUppercase || "\"'\u{201C}\u{2018}(".unicodeScalars.contains(n)
+                    || ("0"..."9").contains(n)
+                if !opensSentence { i += 1; continue }
+            }
+            if c == "." {
+                var w = i
+                while w > 0, scalars[w - 1].properties.isAlphabetic { w -= 1 }
+                let word = String(String.UnicodeScalarView(scalars[w..<i])).lowercased()
+                // "Mr.", "Jan.", and initials such as "J." or the last dot of "U.S." end no sentence.
+                if abbreviations.contains(word) || word.count == 1 {
+                    i += 1
+                    continue
+                }
+            }
+            emit(end)
+            i = end
+        }
+        emit(scalars.count)
+        return sentences
+    }
+}

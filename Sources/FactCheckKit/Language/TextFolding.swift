@@ -1,0 +1,44 @@
+/// Folds typographic variants to their plain forms, one Unicode scalar for one, so that
+/// offsets in the folded text are offsets in the original text.
+public enum TextFolding {
+    /// Curly quotes, primes and dashes become their ASCII forms; other scalars are kept.
+    public static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4: return "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: return "\""
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: return "-"
+        case 0x00A0, 0x2007, 0x202F, 0x2009, 0x200A: return " "
+        default: return scalar
+        }
+    }
+
+    /// The text with quotes, apostrophes and dashes folded (same scalar count as the input).
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { out.append(foldScalar(scalar)) }
+        return String(out)
+    }
+
+    /// Folded and lowercased, for comparing texts that differ only in case and typography.
+    public static func comparable(_ text: String) -> String {
+        fold(text).lowercased()
+    }
+
+    /// Replaces control and escape characters with visible stand-ins so that untrusted text
+    /// cannot move the cursor, change colours or ring the bell when printed.
+    public static func sanitizeForTerminal(_ text: String, keepNewlines: Bool = false) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A where keepNewlines: out.append(scalar)
+            case 0x09: out.append(" ")
+            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
+            case 0x7F: out.append("\u{2421}")
+            case 0x80..<0xA0, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                out.append("\u{FFFD}")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,94 @@
+/// One word of a text: its folded lowercase form and where it stands (Unicode scalar offsets).
+public struct Token: Sendable, Hashable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// The word began with an upper-case letter in the original text.
+    public var capitalized: Bool
+    /// Punctuation that stands right after the word (",", ";", ":", ".", "\"") or nil.
+    public var trailingPunctuation: Character?
+    /// The word is inside a quotation in the original text.
+    public var quoted: Bool
+}
+
+/// Splits text into words the same way for the article, the bank and the user's statements.
+/// Possessive "'s" is dropped, "n't" becomes "not", hyphens split words, "U.S." is one word.
+public enum Tokenizer {
+    public static func tokenize(_ text: String) -> [Token] {
+        let scalars = Array(TextFolding.fold(text).unicodeScalars)
+        var tokens: [Token] = []
+        var i = 0
+        var inQuote = false
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isAlphabetic || ("0"..."9").contains(s)
+        }
+        while i < scalars.count {
+            let s = scalars[i]
+            if s == "\"" {
+                inQuote.toggle()
+                i += 1
+                continue
+            }
+            if !isWordScalar(s) {
+                if let last = tokens.indices.last, tokens[last].trailingPunctuation == nil,
+                   [",", ";", ":", ".", "!", "?", "(", ")"].contains(Character(s)) {
+                    tokens[last].trailingPunctuation = Character(s)
+                }
+                i += 1
+                continue
+            }
+            let start = i
+            var word = String.UnicodeScalarView()
+            while i < scalars.count {
+                let c = scalars[i]
+                if isWordScalar(c) {
+                    word.append(c)
+                    i += 1
+                } else if c == ".", word.count == 1, i + 2 < scalars.count, scalars[i + 1].properties.isAlphabetic,
+                          scalars[i + 2] == "." {
+                    // U.S., U.K., U.S.A.: letters joined by dots form one word.
+                    i += 1
+                } else if c == ".", word.count >= 1, word.count <= 3, i + 1 < scalars.count,
+                          scalars[i + 1].properties.isAlphabetic, i >= 2, scalars[i - 2] == "." {
+                    i += 1
+                } else {
+                    break
+                }
+            }
+            if i < scalars.count, scalars[i] == ".", i >= 2, scalars[i - 2] == ".", word.count <= 4 {
+                i += 1  // the final dot of an initialism
+            }
+            let wordEnd = i
+            var lower = String(word).lowercased()
+            let capitalized = word.first.map { $0.properties.isUppercase } ?? false
+            var extraNot = false
+            // Apostrophes: possessive 's and s', contractions.
+            if i + 1 < scalars.count, scalars[i] == "'" {
+                let next = scalars[i + 1]
+                let after = i + 2 < scalars.count ? scalars[i + 2] : " "
+                if (next == "s" || next == "S"), !isWordScalar(after) {
+                    i += 2
+                } else if (next == "t" || next == "T"), lower.hasSuffix("n"), !isWordScalar(after) {
+                    lower.removeLast()
+                    if lower == "wo" { lower = "will" } else if lower == "ca" { lower = "can" } else if lower == "sha" { lower = "shall" }
+                    extraNot = true
+                    i += 2
+                } else if ["d", "D", "m", "M"].contains(next), !isWordScalar(after) {
+                    i += 2
+                } else if i + 2 < scalars.count, ["ll", "re", "ve", "LL", "RE", "VE"].contains(String(String.UnicodeScalarView([next, after]))),
+                          !(i + 3 < scalars.count && isWordScalar(scalars[i + 3])) {
+                    i += 3
+                }
+            } else if i < scalars.count, scalars[i] == "'", lower.hasSuffix("s") {
+                i += 1  // plural possessive: the countries'
+            }
+            tokens.append(Token(text: lower, start: start, end: wordEnd, capitalized: capitalized,
+                                trailingPunctuation: nil, quoted: inQuote))
+            if extraNot {
+                tokens.append(Token(text: "not", start: i - 3, end: i, capitalized: false,
+                                    trailingPunctuation: nil, quoted: inQuote))
+            }
+        }
+        return tokens
+    }
+}

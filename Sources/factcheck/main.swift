@@ -1,0 +1,2 @@
+import FactCheckKit
+print(EmbeddedBanks.files.count)
