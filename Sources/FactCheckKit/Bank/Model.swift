@@ -109,6 +109,10 @@ public struct HandWrittenQuestion: Sendable, Hashable {
 public struct BankLexicon: Sendable {
     public var synonyms: [[String]] = []
     public var antonyms: [(String, String)] = []
+    public init(synonyms: [[String]] = [], antonyms: [(String, String)] = []) {
+        self.synonyms = synonyms
+        self.antonyms = antonyms
+    }
 }
 
 /// One article with everything known about it, validated.

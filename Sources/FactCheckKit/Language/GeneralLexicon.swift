@@ -120,7 +120,7 @@ public enum GeneralLexicon {
     public static let antonyms: [(String, String)] = [
         ("concern", "praise"), ("concern", "welcome"), ("concern", "applaud"), ("concern", "commend"),
         ("concern", "laud"), ("concern", "endorse"), ("concern", "celebrate"), ("concern", "hail"),
-        ("concern", "approve"), ("concern", "approval"), ("concern", "approving"), ("concern", "support for"),
+        ("concern", "approve"), ("concern", "approval"), ("concern", "approving"),
         ("concern", "satisfaction"), ("concern", "pleased"), ("concern", "happy"), ("concern", "glad"),
         ("concern", "content"), ("concern", "comfortable"), ("concern", "unconcerned"), ("concern", "dismiss"),
         ("concern", "relief"), ("concern", "relieved"), ("concern", "reassured"), ("concern", "grateful"),
@@ -260,6 +260,19 @@ public enum GeneralLexicon {
     public static let copulas: [String] = ["is", "was", "be", "serves as", "served as", "serving as", "works as",
                                             "worked as", "acts as", "acted as", "holds the post of", "is now",
                                             "became", "remains", "is currently", "who is", "who was", "as"]
+
+    /// Relations that hold both ways: "A met B" is "B met A".
+    public static let symmetricPredicates: [String] = ["meet", "communicate", "cooperate", "discuss", "agree", "confront",
+                                                          "engage", "talk"]
+
+    /// Past and finite verb forms that mark a clause, whatever the verb.
+    public static let finiteVerbForms: Set<String> = [
+        "met", "said", "took", "held", "sat", "saw", "spoke", "gave", "made", "came", "found", "told", "was",
+        "were", "is", "are", "has", "had", "have", "did", "does", "will", "would", "can", "could", "should",
+        "may", "might", "must", "went", "sought", "brought", "thought", "kept", "stood", "became", "got",
+        "meets", "says", "wants", "warns", "urges", "defends", "agrees", "discusses", "hopes", "remains", "seems",
+        "upheld", "withheld", "left", "led", "won", "lost", "sent", "paid", "heard",
+    ]
 
     /// Conjunctions that can join two clauses into one compound statement.
     public static let clauseConjunctions: [String] = ["and", "but", "while", "whereas", "although", "though",

@@ -1,0 +1,70 @@
+/// One meaning a word or phrase can carry: a concept, possibly with its polarity flipped
+/// ("praised" reads as "concern", flipped).
+public struct Reading: Sendable, Hashable {
+    public var concept: String
+    public var flipped: Bool
+    public init(_ concept: String, flipped: Bool = false) { self.concept = concept; self.flipped = flipped }
+}
+
+/// The general lexicon merged with one bank's words, compiled for look-up by stem sequence.
+public struct Lexicon: Sendable {
+    /// Stems joined by single spaces -> readings.
+    public private(set) var phrases: [String: [Reading]] = [:]
+    public private(set) var maxPhraseLength = 1
+    public private(set) var negationPhrases: Set<String> = []
+    public private(set) var functionStems: Set<String> = []
+    public private(set) var paddingPhrases: [[String]] = []
+
+    public init(bank: BankLexicon = BankLexicon()) {
+        for group in GeneralLexicon.synonyms + bank.synonyms { addGroup(group) }
+        for (word, opposite) in GeneralLexicon.antonyms + bank.antonyms { addAntonym(word, opposite) }
+        for cue in GeneralLexicon.negationCues {
+            let key = Lexicon.key(cue)
+            negationPhrases.insert(key)
+            maxPhraseLength = max(maxPhraseLength, key.split(separator: " ").count)
+        }
+        for word in GeneralLexicon.functionWords { functionStems.insert(Lexicon.key(word)) }
+        paddingPhrases = GeneralLexicon.paddingPhrases.map { phrase in Tokenizer.tokenize(phrase).map(\.text) }
+            .sorted { $0.count > $1.count }
+    }
+
+    /// The look-up key of a word or phrase: its tokens' stems joined by spaces.
+    public static func key(_ phrase: String) -> String {
+        Tokenizer.tokenize(phrase).map { Stemmer.stem($0.text) }.joined(separator: " ")
+    }
+
+    private mutating func add(_ key: String, _ reading: Reading) {
+        guard !key.isEmpty else { return }
+        var list = phrases[key] ?? []
+        if !list.contains(reading) { list.append(reading) }
+        phrases[key] = list
+        maxPhraseLength = max(maxPhraseLength, key.split(separator: " ").count)
+    }
+
+    private mutating func addGroup(_ words: [String]) {
+        guard let first = words.first else { return }
+        let concept = Lexicon.key(first)
+        // A bank group whose words already name a concept joins that concept.
+        for word in words { add(Lexicon.key(word), Reading(concept)) }
+        add(concept, Reading(concept))
+    }
+
+    private mutating func addAntonym(_ word: String, _ opposite: String) {
+        let wordKey = Lexicon.key(word)
+        let concepts = (phrases[wordKey] ?? [Reading(wordKey)]).filter { !$0.flipped }.map(\.concept)
+        for concept in Set(concepts) {
+            add(Lexicon.key(opposite), Reading(concept, flipped: true))
+        }
+        if phrases[wordKey] == nil { add(wordKey, Reading(wordKey)) }
+        // The opposite word keeps its own meaning as well.
+        let oppositeKey = Lexicon.key(opposite)
+        if !(phrases[oppositeKey] ?? []).contains(where: { !$0.flipped }) { add(oppositeKey, Reading(oppositeKey)) }
+    }
+
+    /// Readings of a stem sequence, or nil if the lexicon does not know it.
+    public func readings(_ key: String) -> [Reading]? { phrases[key] }
+
+    public func isNegation(_ key: String) -> Bool { negationPhrases.contains(key) }
+
+    public func isFunctionWord(_ stem: String) -> Bool { functionStems.contains(stem) }
+}

@@ -1,0 +1,235 @@
+/// A value the checker compares as a whole: a weekday, a month, a year, an ordinal or a number.
+public struct Value: Sendable, Hashable {
+    public enum Kind: String, Sendable { case weekday, month, year, ordinal, cardinal }
+    public var kind: Kind
+    public var number: Int
+    public var name: String
+}
+
+/// One meaningful piece of a text: a named entity, a phrase, a word, a value or a negation.
+public struct Unit: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case word
+        case entity(String)
+        case value(Value)
+        case negation
+        /// A capitalised word that names nothing the bank knows.
+        case unknownName
+    }
+
+    public var kind: Kind
+    public var tokenRange: Range<Int>
+    /// Offsets (Unicode scalars) in the analysed text.
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var readings: [Reading]
+    /// A function word, or a word that carries no claim of its own.
+    public var neutral: Bool
+    /// Inside the scope of an odd number of negations.
+    public var negated = false
+    public var quoted: Bool
+    public var boundaryAfter: Bool
+    /// Set when the entity was named by a position ("the Chinese foreign minister"): that fact's id.
+    public var roleFact: String?
+    /// The word as typed, when a typo was corrected.
+    public var correctedFrom: String?
+
+    public var entityID: String? { if case .entity(let id) = kind { return id } else { return nil } }
+    public var value: Value? { if case .value(let v) = kind { return v } else { return nil } }
+    public var isContent: Bool {
+        switch kind {
+        case .negation: return false
+        case .word: return !neutral
+        default: return true
+        }
+    }
+}
+
+/// Alias entries: a token sequence naming an entity, possibly through a position.
+struct AliasEntry: Sendable {
+    var tokens: [String]
+    var entity: String
+    var roleFact: String?
+}
+
+/// Turns text into units with the bank's aliases and the lexicon. The same analysis is
+/// applied to article sentences and to statements, so that they compare like for like.
+public struct Analyzer: Sendable {
+    let lexicon: Lexicon
+    var aliasesByFirstToken: [String: [AliasEntry]] = [:]
+    var vocabulary: Set<String> = []
+    var vocabularyStems: Set<String> = []
+    var fuzzyBuckets: [Unicode.Scalar: [String]] = [:]
+    var weekdayForms: [String: Int] = [:]
+    var monthForms: [String: Int] = [:]
+
+    init(lexicon: Lexicon, aliases: [AliasEntry], extraVocabulary: [String]) {
+        self.lexicon = lexicon
+        for entry in aliases where !entry.tokens.isEmpty {
+            aliasesByFirstToken[entry.tokens[0], default: []].append(entry)
+        }
+        for key in aliasesByFirstToken.keys {
+            aliasesByFirstToken[key]?.sort { $0.tokens.count > $1.tokens.count }
+        }
+        for (i, day) in GeneralLexicon.weekdays.enumerated() { for f in day.forms { weekdayForms[f] = i + 1 } }
+        for (i, month) in GeneralLexicon.months.enumerated() { for f in month.forms { monthForms[f] = i + 1 } }
+        var words = Set(extraVocabulary)
+        for entry in aliases { words.formUnion(entry.tokens) }
+        for key in lexicon.phrases.keys { words.formUnion(key.split(separator: " ").map(String.init)) }
+        words.formUnion(GeneralLexicon.functionWords)
+        words.formUnion(GeneralLexicon.negationCues.flatMap { $0.split(separator: " ").map(String.init) })
+        words.formUnion(weekdayForms.keys)
+        words.formUnion(monthForms.keys)
+        words.formUnion(GeneralLexicon.ordinals.keys)
+        words.formUnion(GeneralLexicon.cardinals.keys)
+        words.formUnion(GeneralLexicon.titleWords)
+        for group in GeneralLexicon.synonyms { for p in group { words.formUnion(Tokenizer.tokenize(p).map(\.text)) } }
+        for (a, b) in GeneralLexicon.antonyms { words.formUnion(Tokenizer.tokenize(a + " " + b).map(\.text)) }
+        vocabulary = words
+        vocabularyStems = Set(words.map(Stemmer.stem))
+        for word in words where word.unicodeScalars.count >= 4 {
+            if let first = word.unicodeScalars.first { fuzzyBuckets[first, default: []].append(word) }
+        }
+        for key in fuzzyBuckets.keys { fuzzyBuckets[key]?.sort() }
+    }
+
+    func isKnown(_ word: String) -> Bool {
+        vocabulary.contains(word) || vocabularyStems.contains(Stemmer.stem(word))
+    }
+
+    /// The known word a typo most likely stands for, if it is close enough.
+    func correction(for word: String) -> String? {
+        let length = word.unicodeScalars.count
+        let limit = EditDistance.tolerance(forLength: length)
+        guard limit > 0, let first = word.unicodeScalars.first, let bucket = fuzzyBuckets[first] else { return nil }
+        var best: (String, Int)?
+        for candidate in bucket where abs(candidate.unicodeScalars.count - length) <= limit {
+            if let d = EditDistance.distance(word, candidate, limit: limit), d < (best?.1 ?? Int.max) {
+                best = (candidate, d)
+                if d == 1 && limit == 1 { break }
+            }
+        }
+        return best?.0
+    }
+
+    public func analyze(_ text: String) -> [Unit] {
+        var tokens = Tokenizer.tokenize(text)
+        var corrected: [Int: String] = [:]
+        for i in tokens.indices {
+            let word = tokens[i].text
+            if isKnown(word) || word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
+            if let fix = correction(for: word) {
+                corrected[i] = word
+                tokens[i].text = fix
+            }
+        }
+        let stems = tokens.map { Stemmer.stem($0.text) }
+        var units: [Unit] = []
+        var i = 0
+        func makeUnit(_ kind: Unit.Kind, _ range: Range<Int>, readings: [Reading], neutral: Bool = false,
+                      roleFact: String? = nil) -> Unit {
+            let last = tokens[range.upperBound - 1]
+            let boundary = last.trailingPunctuation.map { ",;:.!?".contains($0) } ?? false
+            return Unit(kind: kind, tokenRange: range, start: tokens[range.lowerBound].start, end: last.end,
+                        text: tokens[range].map(\.text).joined(separator: " "), readings: readings, neutral: neutral,
+                        quoted: tokens[range.lowerBound].quoted, boundaryAfter: boundary, roleFact: roleFact,
+                        correctedFrom: range.compactMap { corrected[$0] }.first)
+        }
+        while i < tokens.count {
+            let word = tokens[i].text
+            // Entities, longest alias first.
+            if let entries = aliasesByFirstToken[word] {
+                var matched: AliasEntry?
+                for entry in entries where i + entry.tokens.count <= tokens.count {
+                    if zip(entry.tokens, tokens[i..<(i + entry.tokens.count)]).allSatisfy({ $0 == $1.text }) {
+                        matched = entry
+                        break
+                    }
+                }
+                if let entry = matched {
+                    let range = i..<(i + entry.tokens.count)
+                    units.append(makeUnit(.entity(entry.entity), range, readings: [Reading("@" + entry.entity)],
+                                          roleFact: entry.roleFact))
+                    i += entry.tokens.count
+                    continue
+                }
+            }
+            // Values.
+            if let value = value(at: i, tokens: tokens) {
+                units.append(makeUnit(.value(value), i..<(i + 1), readings: [Reading("#\(value.kind.rawValue):\(value.number)")]))
+                i += 1
+                continue
+            }
+            // Negation cues and lexicon phrases, longest first.
+            var length = min(lexicon.maxPhraseLength, tokens.count - i)
+            var consumed = false
+            while length >= 1 {
+                let key = stems[i..<(i + length)].joined(separator: " ")
+                let surface = tokens[i..<(i + length)].map(\.text).joined(separator: " ")
+                if lexicon.isNegation(surface) || lexicon.isNegation(key) {
+                    units.append(makeUnit(.negation, i..<(i + length), readings: []))
+                    i += length
+                    consumed = true
+                    break
+                }
+                if length > 1, let readings = lexicon.readings(key) {
+                    units.append(makeUnit(.word, i..<(i + length), readings: readings))
+                    i += length
+                    consumed = true
+                    break
+                }
+                length -= 1
+            }
+            if consumed { continue }
+            let stem = stems[i]
+            let neutral = lexicon.isFunctionWord(stem) || GeneralLexicon.functionWords.contains(word)
+            let readings = neutral ? [Reading(stem)] : (lexicon.readings(stem) ?? [Reading(stem)])
+            let unknownName = tokens[i].capitalized && !neutral && !isKnown(word) && corrected[i] == nil
+            units.append(makeUnit(unknownName ? .unknownName : .word, i..<(i + 1), readings: readings, neutral: neutral))
+            i += 1
+        }
+        markNegation(&units)
+        return units
+    }
+
+    func value(at i: Int, tokens: [Token]) -> Value? {
+        let word = tokens[i].text
+        let previous = i > 0 ? tokens[i - 1].text : ""
+        let dateContext: Set<String> = ["on", "in", "last", "next", "this", "since", "by", "until", "of", "early", "late", "mid"]
+        let ambiguousOK = !GeneralLexicon.ambiguousDateForms.contains(word) || dateContext.contains(previous)
+            || (i + 1 < tokens.count && Int(tokens[i + 1].text) != nil)
+        if let n = weekdayForms[word], ambiguousOK {
+            return Value(kind: .weekday, number: n, name: GeneralLexicon.weekdays[n - 1].name)
+        }
+        if let n = monthForms[word], ambiguousOK {
+            return Value(kind: .month, number: n, name: GeneralLexicon.months[n - 1].name)
+        }
+        if let n = GeneralLexicon.ordinals[word] { return Value(kind: .ordinal, number: n, name: word) }
+        if let n = GeneralLexicon.cardinals[word] { return Value(kind: .cardinal, number: n, name: word) }
+        if let n = Int(word) {
+            if word.count == 4, (1000...2999).contains(n) { return Value(kind: .year, number: n, name: word) }
+            return Value(kind: .cardinal, number: n, name: word)
+        }
+        return nil
+    }
+
+    /// Marks each unit that stands in the scope of an odd number of negations. A scope ends
+    /// at a clause boundary (",", ";", "but", "while"), except that ", or" and ", nor" go on.
+    func markNegation(_ units: inout [Unit]) {
+        var parity = false
+        let breakers: Set<String> = ["but", "while", "whereas", "although", "though", "however", "yet", "which", "because"]
+        for index in units.indices {
+            if units[index].kind == .word, breakers.contains(units[index].text) { parity = false }
+            if units[index].kind == .negation {
+                parity.toggle()
+            } else {
+                units[index].negated = parity
+            }
+            if units[index].boundaryAfter {
+                let next = index + 1 < units.count ? units[index + 1].text : ""
+                if next != "or" && next != "nor" { parity = false }
+            }
+        }
+    }
+}

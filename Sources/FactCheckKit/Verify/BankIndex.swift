@@ -1,0 +1,175 @@
+/// A fact prepared for checking: its concepts and where its words stand in its sentence.
+struct IndexedFact: Sendable {
+    var fact: Fact
+    /// Concepts of the fact's evidence, its entities (expanded) and its predicate.
+    var concepts: Set<String>
+    /// Units of the sentence that lie inside the evidence.
+    var unitRange: Range<Int>
+    var predicateConcepts: Set<String>
+    var entities: Set<String>
+}
+
+struct IndexedSentence: Sendable {
+    var sentence: Sentence
+    var units: [Unit]
+    var concepts: Set<String>
+    var entities: Set<String>
+    var facts: [Int]
+    var values: [Value]
+}
+
+/// A quotation in the article, as tokens, with the fact that states it.
+struct ArticleQuote: Sendable {
+    var text: String
+    var words: [String]
+    var sentenceIndex: Int
+    var factIndex: Int?
+}
+
+/// Everything the checker needs from one bank, computed once at load.
+public struct BankIndex: Sendable {
+    public let bank: FactBank
+    let analyzer: Analyzer
+    var facts: [IndexedFact] = []
+    var sentences: [IndexedSentence] = []
+    var postings: [String: [Int]] = [:]
+    var idf: [String: Double] = [:]
+    var quotes: [ArticleQuote] = []
+    var entityByID: [String: Entity] = [:]
+    var factsBySubject: [String: [Int]] = [:]
+    var factsByCategory: [FactCategory: [Int]] = [:]
+    var factIndexByID: [String: Int] = [:]
+    var positionFactsBySubject: [String: [Int]] = [:]
+
+    public init(bank: FactBank) {
+        self.bank = bank
+        for entity in bank.entities { entityByID[entity.id] = entity }
+        let lexicon = Lexicon(bank: bank.lexicon)
+        var aliases: [AliasEntry] = []
+        func aliasTokens(_ text: String) -> [String] {
+            var words = Tokenizer.tokenize(text).map(\.text)
+            while let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
+            return words
+        }
+        for entity in bank.entities {
+            for alias in [entity.name] + entity.aliases {
+                aliases.append(AliasEntry(tokens: aliasTokens(alias), entity: entity.id, roleFact: nil))
+            }
+        }
+        for fact in bank.facts where fact.category == .position {
+            guard let role = fact.role, let holder = fact.subject else { continue }
+            let roleTokens = aliasTokens(role)
+            aliases.append(AliasEntry(tokens: roleTokens, entity: holder, roleFact: fact.id))
+            if let of = fact.roleOf, let country = bank.entities.first(where: { $0.id == of }) {
+                for alias in Set([country.name] + country.aliases) {
+                    aliases.append(AliasEntry(tokens: aliasTokens(alias) + roleTokens, entity: holder, roleFact: fact.id))
+                }
+            }
+        }
+        let vocabulary = Tokenizer.tokenize(bank.article.text + " " + bank.facts.map(\.statement).joined(separator: " ")).map(\.text)
+        analyzer = Analyzer(lexicon: lexicon, aliases: aliases, extraVocabulary: vocabulary)
+
+        for sentence in bank.article.sentences {
+            let units = analyzer.analyze(sentence.text)
+            var concepts = Set<String>()
+            var entities = Set<String>()
+            for unit in units {
+                for r in unit.readings { concepts.insert(r.concept) }
+                if let id = unit.entityID { entities.insert(id) }
+            }
+            sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: concepts, entities: entities,
+                                             facts: [], values: units.compactMap(\.value)))
+        }
+        for (index, fact) in bank.facts.enumerated() {
+            factIndexByID[fact.id] = index
+            let s = sentences[fact.sentenceIndex]
+            let relStart = fact.evidence.start - s.sentence.span.start
+            let relEnd = fact.evidence.end - s.sentence.span.start
+            let first = s.units.firstIndex { $0.end > relStart } ?? s.units.count
+            let last = s.units.lastIndex { $0.start < relEnd }.map { $0 + 1 } ?? first
+            let range = first..<max(first, last)
+            var concepts = Set<String>()
+            var entities = Set<String>()
+            for unit in s.units[range] {
+                for r in unit.readings { concepts.insert(r.concept) }
+                if let id = unit.entityID { entities.insert(id) }
+            }
+            for id in [fact.subject, fact.object, fact.roleOf].compactMap({ $0 }) { entities.insert(id) }
+            var predicateConcepts = Set<String>()
+            if let predicate = fact.predicate {
+                for unit in analyzer.analyze(predicate) { for r in unit.readings where !r.flipped { predicateConcepts.insert(r.concept) } }
+                predicateConcepts.insert(Lexicon.key(predicate))
+            }
+            concepts.formUnion(predicateConcepts)
+            let expanded = expand(entities)
+            for e in expanded { concepts.insert("@" + e) }
+            facts.append(IndexedFact(fact: fact, concepts: concepts, unitRange: range,
+                                     predicateConcepts: predicateConcepts, entities: expanded))
+            sentences[fact.sentenceIndex].facts.append(index)
+            sentences[fact.sentenceIndex].entities.formUnion(expanded)
+            sentences[fact.sentenceIndex].concepts.formUnion(concepts)
+            if let subject = fact.subject { factsBySubject[subject, default: []].append(index) }
+            factsByCategory[fact.category, default: []].append(index)
+            if fact.category == .position, let subject = fact.subject { positionFactsBySubject[subject, default: []].append(index) }
+        }
+        for i in sentences.indices {
+            sentences[i].entities = expand(sentences[i].entities)
+            for e in sentences[i].entities { sentences[i].concepts.insert("@" + e) }
+        }
+        for (index, fact) in facts.enumerated() {
+            for concept in fact.concepts { postings[concept, default: []].append(index) }
+        }
+        let n = Double(max(facts.count, 1))
+        for (concept, list) in postings {
+            idf[concept] = 1.0 + log(n / Double(list.count))
+        }
+        // Quotations: every span between double quotes in a sentence.
+        for s in sentences {
+            let folded = Array(TextFolding.fold(s.sentence.text).unicodeScalars)
+            var open: Int?
+            for (i, c) in folded.enumerated() where c == "\"" {
+                if let o = open {
+                    let text = String(String.UnicodeScalarView(folded[(o + 1)..<i]))
+                    let words = Tokenizer.tokenize(text).map(\.text)
+                    let owner = s.facts.first { facts[$0].fact.category == .quote } ?? s.facts.first
+                    quotes.append(ArticleQuote(text: text, words: words, sentenceIndex: s.sentence.index, factIndex: owner))
+                    open = nil
+                } else {
+                    open = i
+                }
+            }
+        }
+    }
+
+    /// Adds the members of groups, the country each entity represents, and any group most of
+    /// whose members are present.
+    func expand(_ ids: Set<String>) -> Set<String> {
+        var result = ids
+        for id in ids {
+            guard let entity = entityByID[id] else { continue }
+            result.formUnion(entity.members)
+            if let r = entity.represents { result.insert(r) }
+            for m in entity.members { if let r = entityByID[m]?.represents { result.insert(r) } }
+        }
+        for entity in bank.entities where entity.type == .group && !entity.members.isEmpty {
+            let present = entity.members.filter { result.contains($0) }.count
+            if present >= 2 { result.insert(entity.id) }
+        }
+        return result
+    }
+
+    func entityName(_ id: String) -> String { entityByID[id]?.name ?? id }
+
+    /// Whether a claim's agent `claimed` can stand for the fact's agent `actual`.
+    func compatible(_ claimed: String, _ actual: String) -> Bool {
+        if claimed == actual { return true }
+        guard let a = entityByID[actual], let c = entityByID[claimed] else { return false }
+        if a.members.contains(claimed) || a.represents == claimed { return true }
+        if c.members.contains(actual) { return true }
+        if a.type == .group, c.type == .group { return true }
+        if a.members.contains(where: { entityByID[$0]?.represents == claimed }) { return true }
+        return false
+    }
+}
+
+import Foundation

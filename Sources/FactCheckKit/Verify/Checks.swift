@@ -1,0 +1,330 @@
+/// The contradiction checks, each returning a refuted (or not-mentioned) part when it finds
+/// the statement at odds with the article, and nil otherwise.
+extension StatementChecker {
+    static let prepositions: Set<String> = ["of", "for", "about", "with", "against", "on", "at", "in", "to", "from", "by", "toward", "towards", "between"]
+
+    func claimConcepts(_ units: [Unit]) -> Set<String> {
+        var set = Set<String>()
+        for u in units where u.isContent { for r in u.readings { set.insert(r.concept) } }
+        return set
+    }
+
+    /// The entity that performs the action named by unit `p`: the nearest entity before it that
+    /// is not the object of a preposition; for verbs of saying also the one right after it.
+    func agent(of p: Int, in units: [Unit], saying: Bool) -> Int? {
+        var i = p - 1
+        while i >= 0 && i >= p - 10 {
+            switch units[i].kind {
+            case .entity, .unknownName:
+                let before = i > 0 ? units[i - 1].text : ""
+                if !Self.prepositions.contains(before) || (i >= 2 && units[i - 2].kind == units[i].kind && units[i - 1].text == "and") {
+                    return i
+                }
+            default: break
+            }
+            i -= 1
+        }
+        if saying {
+            for j in (p + 1)..<min(units.count, p + 3) {
+                switch units[j].kind {
+                case .entity, .unknownName: return j
+                default: continue
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Quotes
+
+    func checkQuotes(_ text: String, units: [Unit]) -> PartResult? {
+        let tokens = Tokenizer.tokenize(text)
+        var runs: [[Token]] = []
+        var current: [Token] = []
+        for token in tokens {
+            if token.quoted { current.append(token) } else if !current.isEmpty { runs.append(current); current = [] }
+        }
+        if !current.isEmpty { runs.append(current) }
+        for run in runs {
+            let words = run.map(\.text)
+            var bestQuote: ArticleQuote?
+            var bestAlignment: (matched: Int, missing: [String], added: [String]) = (0, [], [])
+            var verbatim = false
+            for quote in index.quotes {
+                if contains(quote.words, words) {
+                    bestQuote = quote
+                    verbatim = true
+                    break
+                }
+                let alignment = align(words, quote.words)
+                if alignment.matched > bestAlignment.matched { bestAlignment = alignment; bestQuote = quote }
+            }
+            guard let quote = bestQuote else { continue }
+            let owner = quote.factIndex
+            if !verbatim {
+                let ratio = Double(bestAlignment.matched) / Double(max(words.count, 1))
+                guard ratio >= 0.6, let owner else {
+                    return PartResult(text: text, verdict: .notMentioned, evidence: [], correction: nil,
+                                      explanation: "the article has no such quotation")
+                }
+                var changes: [String] = []
+                if !bestAlignment.missing.isEmpty { changes.append("leaves out '\(bestAlignment.missing.joined(separator: " "))'") }
+                if !bestAlignment.added.isEmpty { changes.append("adds '\(bestAlignment.added.joined(separator: " "))'") }
+                return refuted(text, units: units, fact: owner,
+                               correction: "the article's words are: “\(quote.text.trimmingCharacters(in: .whitespaces))”",
+                               reason: "the quotation is altered: it " + changes.joined(separator: " and "))
+            }
+            // Who said it?
+            guard let owner, let speakerID = index.facts[owner].fact.subject else { continue }
+            let sayIndex = units.firstIndex { !$0.quoted && $0.readings.contains { $0.concept == "say" } }
+            var speaker: Int?
+            if let s = sayIndex { speaker = agent(of: s, in: units, saying: true) }
+            if speaker == nil { speaker = units.firstIndex { !$0.quoted && ($0.entityID != nil || $0.kind == .unknownName) } }
+            guard let sp = speaker else { continue }
+            let unit = units[sp]
+            if let claimed = unit.entityID {
+                if !index.compatible(claimed, speakerID) {
+                    return refuted(text, units: units, fact: owner,
+                                   correction: "the article says \(index.entityName(speakerID)) said this, not \(index.entityName(claimed))",
+                                   reason: "the quotation is given to the wrong speaker")
+                }
+            } else if unit.kind == .unknownName {
+                return refuted(text, units: units, fact: owner,
+                               correction: "the article says \(index.entityName(speakerID)) said this",
+                               reason: "the article gives this quotation to \(index.entityName(speakerID)), not to '\(unit.text)'")
+            }
+        }
+        return nil
+    }
+
+    func contains(_ haystack: [String], _ needle: [String]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if Array(haystack[start..<(start + needle.count)]) == needle { return true }
+        }
+        return false
+    }
+
+    /// Longest common subsequence of the claim's quoted words and an article quote, with the
+    /// words the claim left out (inside the aligned stretch) and the words it added.
+    func align(_ claim: [String], _ quote: [String]) -> (matched: Int, missing: [String], added: [String]) {
+        let n = claim.count, m = quote.count
+        guard n > 0, m > 0, n <= 400, m <= 400 else { return (0, [], []) }
+        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                table[i][j] = claim[i] == quote[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var i = 0, j = 0
+        var matchedQuote: [Int] = []
+        var added: [String] = []
+        while i < n && j < m {
+            if claim[i] == quote[j] { matchedQuote.append(j); i += 1; j += 1 }
+            else if table[i + 1][j] >= table[i][j + 1] { added.append(claim[i]); i += 1 }
+            else { j += 1 }
+        }
+        while i < n { added.append(claim[i]); i += 1 }
+        var missing: [String] = []
+        if let first = matchedQuote.first, let last = matchedQuote.last {
+            let matchedSet = Set(matchedQuote)
+            for k in first...last where !matchedSet.contains(k) { missing.append(quote[k]) }
+        }
+        return (table[0][0], missing, added)
+    }
+
+    // MARK: Positions
+
+    func checkRoles(_ text: String, units: [Unit]) -> PartResult? {
+        let copulaWords: Set<String> = ["is", "was", "be", "serves", "served", "serving", "as", "works", "worked", "acts",
+                                        "acted", "now", "currently", "who", "the", "a", "an", "remains", "became",
+                                        "holds", "post", "of", "job", "role", "title", ","]
+        for (r, unit) in units.enumerated() {
+            guard let roleFactID = unit.roleFact, let roleFactIndex = index.factIndexByID[roleFactID] else { continue }
+            let roleFact = index.facts[roleFactIndex].fact
+            guard let holder = roleFact.subject else { continue }
+            // Who is said to hold the position: the name right after it, or before it through a copula.
+            var person: Int?
+            if r + 1 < units.count, units[r + 1].kind == .unknownName || (units[r + 1].entityID.map { index.entityByID[$0]?.type == .person } ?? false) {
+                person = r + 1
+            } else {
+                var k = r - 1
+                var sawLink = false
+                while k >= 0, k >= r - 6 {
+                    let u = units[k]
+                    if u.kind == .word, copulaWords.contains(u.text) || u.boundaryAfter { sawLink = true; k -= 1; continue }
+                    if u.entityID.map({ index.entityByID[$0]?.type == .country }) == true && k == r - 1 { k -= 1; continue }
+                    if sawLink, u.kind == .unknownName || (u.entityID.map { index.entityByID[$0]?.type == .person } ?? false) {
+                        person = k
+                    }
+                    break
+                }
+            }
+            // A country named right before the position ("Russian foreign minister").
+            var qualifier: String?
+            if r > 0, let q = units[r - 1].entityID, index.entityByID[q]?.type == .country { qualifier = q }
+            let qualifierConflict = qualifier.map { q in roleFact.roleOf.map { !index.compatible(q, $0) && q != $0 } ?? false } ?? false
+            let roleName = roleFact.role ?? "that position"
+            let holderName = index.entityName(holder)
+            guard let p = person else {
+                continue
+            }
+            if let claimed = units[p].entityID {
+                if claimed == holder {
+                    if qualifierConflict, let q = qualifier, let of = roleFact.roleOf {
+                        return refuted(text, units: units, fact: roleFactIndex,
+                                       correction: "the article says \(holderName) is \(index.entityName(of))'s \(roleName), not \(index.entityName(q))'s",
+                                       reason: "the position is given the wrong country")
+                    }
+                    continue
+                }
+                let theirs = (index.positionFactsBySubject[claimed] ?? []).first.map { index.facts[$0].fact }
+                let extra = theirs.map { "; \(index.entityName(claimed)) is \($0.roleOf.map { index.entityName($0) + "'s " } ?? "")\($0.role ?? "")" } ?? ""
+                return refuted(text, units: units, fact: roleFactIndex,
+                               correction: "the article says the \(roleName) is \(holderName)\(extra)",
+                               reason: "the position belongs to someone else in the article")
+            } else if !qualifierConflict {
+                return refuted(text, units: units, fact: roleFactIndex,
+                               correction: "the article says the \(roleName) is \(holderName), not '\(units[p].text)'",
+                               reason: "the article gives this position to \(holderName)")
+            }
+        }
+        // "X is the <title>" where the title is not X's position in the article.
+        for (p, unit) in units.enumerated() {
+            guard let person = unit.entityID, let positions = index.positionFactsBySubject[person], !positions.isEmpty else { continue }
+            guard p + 1 < units.count, ["is", "was", "serves as", "served as", "as", "be"].contains(units[p + 1].text)
+                    || (unit.boundaryAfter && units[p + 1].text != "and") else { continue }
+            let window = units[(p + 1)..<min(units.count, p + 7)]
+            if window.contains(where: { $0.roleFact != nil || $0.entityID == person }) { continue }
+            guard window.contains(where: { u in GeneralLexicon.titleWords.contains(u.text) || u.text.split(separator: " ").contains { GeneralLexicon.titleWords.contains(String($0)) } }) else { continue }
+            let fact = index.facts[positions[0]].fact
+            return refuted(text, units: units, fact: positions[0],
+                           correction: "the article says \(index.entityName(person)) is \(fact.roleOf.map { index.entityName($0) + "'s " } ?? "")\(fact.role ?? "")",
+                           reason: "the article gives \(index.entityName(person)) a different position")
+        }
+        return nil
+    }
+
+    // MARK: Who did it
+
+    func checkAgents(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
+        guard let top = candidates.first?.score else { return nil }
+        let concepts = claimConcepts(units)
+        for candidate in candidates.prefix(8) where candidate.score >= 0.5 * top {
+            let f = index.facts[candidate.fact]
+            guard let subject = f.fact.subject, !f.predicateConcepts.isEmpty else { continue }
+            guard let p = units.firstIndex(where: { u in u.kind == .word && !u.quoted && u.readings.contains { f.predicateConcepts.contains($0.concept) } }) else { continue }
+            let saying = f.predicateConcepts.contains("say")
+            guard let a = agent(of: p, in: units, saying: saying), let claimed = units[a].entityID else { continue }
+            if units[p].negated { return nil }
+            let symmetric = !f.predicateConcepts.isDisjoint(with: symmetricConcepts)
+            if index.compatible(claimed, subject) || (symmetric && f.fact.object.map { index.compatible(claimed, $0) } == true) {
+                return checkObject(text, units: units, fact: candidate.fact, predicate: p, symmetric: symmetric, agent: claimed)
+            }
+            // Another fact may give the same kind of action to the claimed agent.
+            let alternative = candidates.contains { c in
+                let g = index.facts[c.fact]
+                guard let s = g.fact.subject, index.compatible(claimed, s) || (!g.predicateConcepts.isDisjoint(with: symmetricConcepts) && g.fact.object.map { index.compatible(claimed, $0) } == true) else { return false }
+                return !g.predicateConcepts.isDisjoint(with: concepts) && c.score >= 0.6 * candidate.score
+            }
+            if alternative { return nil }
+            // The rest of the statement must match the fact for the swap to be a contradiction.
+            let others = units.enumerated().filter { $0.offset != a && $0.offset != p && $0.element.isContent }
+            let matching = others.filter { $0.element.readings.contains { f.concepts.contains($0.concept) } }.count
+            guard others.isEmpty || Double(matching) >= 0.5 * Double(others.count) else { continue }
+            return refuted(text, units: units, fact: candidate.fact,
+                           correction: "the article says \(index.entityName(subject)), not \(index.entityName(claimed)): \(f.fact.statement)",
+                           reason: "the statement gives \(index.entityName(subject))'s words or action to \(index.entityName(claimed))")
+        }
+        return nil
+    }
+
+    /// "Blinken met Navalny": the action is right but the article names someone else as its object.
+    func checkObject(_ text: String, units: [Unit], fact: Int, predicate p: Int, symmetric: Bool, agent: String) -> PartResult? {
+        let f = index.facts[fact]
+        guard let object = f.fact.object, let objectEntity = index.entityByID[object] else { return nil }
+        guard let o = units[(p + 1)...].firstIndex(where: { $0.entityID != nil || $0.kind == .unknownName }),
+              let claimed = units[o].entityID, let claimedEntity = index.entityByID[claimed] else { return nil }
+        if o > p + 1, units[o - 1].text == "of" || units[o - 1].text == "for" { return nil }
+        if index.compatible(claimed, object) || (symmetric && f.fact.subject.map { index.compatible(claimed, $0) } == true) { return nil }
+        let people: Set<EntityType> = [.person], states: Set<EntityType> = [.country, .organisation]
+        let sameKind = (people.contains(objectEntity.type) && people.contains(claimedEntity.type))
+            || (states.contains(objectEntity.type) && states.contains(claimedEntity.type))
+        guard sameKind, claimed != agent else { return nil }
+        return refuted(text, units: units, fact: fact,
+                       correction: "the article names \(index.entityName(object)), not \(index.entityName(claimed)): \(f.fact.statement)",
+                       reason: "the statement puts \(index.entityName(claimed)) where the article has \(index.entityName(object))")
+    }
+
+    // MARK: Days, months, years, ordinals
+
+    func factValues(_ f: IndexedFact) -> [Value] {
+        var values = index.sentences[f.fact.sentenceIndex].units[f.unitRange].compactMap(\.value)
+        if let when = f.fact.when {
+            if let w = when.weekday, let n = GeneralLexicon.weekdays.firstIndex(where: { $0.name == w }) {
+                values.append(Value(kind: .weekday, number: n + 1, name: w))
+            }
+            if let m = when.month, let n = GeneralLexicon.months.firstIndex(where: { $0.name == m }) {
+                values.append(Value(kind: .month, number: n + 1, name: m))
+            }
+            if let y = when.year { values.append(Value(kind: .year, number: y, name: String(y))) }
+        }
+        return values
+    }
+
+    func checkValues(_ text: String, units: [Unit], candidates: [Candidate], context: Set<String>) -> PartResult? {
+        let concepts = claimConcepts(units)
+        let aligned = candidates.prefix(12).filter { c in
+            let f = index.facts[c.fact]
+            return !f.predicateConcepts.isDisjoint(with: concepts)
+        }
+        for unit in units where !unit.quoted {
+            guard let value = unit.value else { continue }
+            if aligned.contains(where: { factValues(index.facts[$0.fact]).contains(value) }) { continue }
+            for c in aligned {
+                let f = index.facts[c.fact]
+                if let actual = factValues(f).first(where: { $0.kind == value.kind && $0.number != value.number }) {
+                    return refuted(text, units: units, fact: c.fact,
+                                   correction: "the article says \(actual.name), not \(value.name)",
+                                   reason: "the \(value.kind.rawValue) is wrong: \(f.fact.statement)")
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Negation and opposites
+
+    func states(of concept: String, in f: IndexedFact) -> Set<Bool> {
+        let sentenceUnits = index.sentences[f.fact.sentenceIndex].units
+        var result = Set<Bool>()
+        for u in sentenceUnits[f.unitRange] where u.readings.contains(Reading(concept)) { result.insert(u.negated) }
+        if result.isEmpty {
+            for u in sentenceUnits where u.readings.contains(Reading(concept)) { result.insert(u.negated) }
+        }
+        return result
+    }
+
+    func checkPolarity(_ text: String, units: [Unit], facts: [Int]) -> PartResult? {
+        guard let first = facts.first else { return nil }
+        let f = index.facts[first]
+        for u in units where u.kind == .word && !u.neutral {
+            var matched = false
+            var consistent = false
+            for r in u.readings {
+                let s = states(of: r.concept, in: f)
+                if s.isEmpty { continue }
+                matched = true
+                if s.contains(u.negated != r.flipped) { consistent = true; break }
+            }
+            if matched && !consistent {
+                let flippedWord = u.readings.contains { $0.flipped && !states(of: $0.concept, in: f).isEmpty }
+                let reason = u.negated
+                    ? "the statement denies what the article states"
+                    : (flippedWord ? "'\(u.text)' says the opposite of the article" : "the article says the opposite")
+                return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)", reason: reason)
+            }
+        }
+        return nil
+    }
+}

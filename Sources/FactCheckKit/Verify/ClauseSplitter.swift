@@ -1,0 +1,82 @@
+/// Splits a compound statement ("X and Y", "X, but Y", "X; Y") into parts that are checked
+/// one by one. "and" joins two parts only when both sides have a verb, so "Blinken and Wang
+/// met" stays whole; a part with no subject of its own borrows the first part's.
+enum ClauseSplitter {
+    static let joiners: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet"]
+    static let determiners: Set<String> = ["the", "a", "an", "his", "its", "their", "her", "our", "this", "that"]
+
+    static func isVerb(_ tokens: [Token], _ i: Int) -> Bool {
+        let word = tokens[i].text
+        if tokens[i].quoted { return false }
+        if GeneralLexicon.finiteVerbForms.contains(word) { return true }
+        let previous = i > 0 ? tokens[i - 1].text : ""
+        if determiners.contains(previous) { return false }
+        if word.count >= 5, word.hasSuffix("ed"), !["need", "speed", "seed", "greed", "bred", "shed", "hundred"].contains(word) { return true }
+        return false
+    }
+
+    static func split(_ text: String) -> [String] {
+        let tokens = Tokenizer.tokenize(text)
+        guard !tokens.isEmpty else { return [] }
+        // Candidate cut points: after ";" and at joiners.
+        var segments: [Range<Int>] = []
+        var start = 0
+        for i in tokens.indices {
+            if tokens[i].trailingPunctuation == ";" && !tokens[i].quoted && i + 1 < tokens.count {
+                segments.append(start..<(i + 1))
+                start = i + 1
+            }
+        }
+        segments.append(start..<tokens.count)
+        var pieces: [Range<Int>] = []
+        for segment in segments {
+            var cuts: [Int] = []
+            for i in segment where joiners.contains(tokens[i].text) && !tokens[i].quoted && i > segment.lowerBound {
+                cuts.append(i)
+            }
+            var left = segment.lowerBound
+            for (n, cut) in cuts.enumerated() {
+                let rightEnd = n + 1 < cuts.count ? cuts[n + 1] : segment.upperBound
+                let leftHasVerb = (left..<cut).contains { isVerb(tokens, $0) }
+                let rightHasVerb = ((cut + 1)..<rightEnd).contains { isVerb(tokens, $0) }
+                if leftHasVerb && rightHasVerb {
+                    pieces.append(left..<cut)
+                    left = cut + 1
+                }
+            }
+            pieces.append(left..<segment.upperBound)
+        }
+        let scalars = Array(text.unicodeScalars)
+        func textOf(_ range: Range<Int>) -> String {
+            guard !range.isEmpty else { return "" }
+            var s = tokens[range.lowerBound].start
+            var e = tokens[range.upperBound - 1].end
+            // Keep quotation marks that open or close the piece.
+            if s > 0, scalars[s - 1] == "\"" || scalars[s - 1] == "\u{201C}" { s -= 1 }
+            if e < scalars.count, scalars[e] == "\"" || scalars[e] == "\u{201D}" { e += 1 }
+            if e < scalars.count, scalars[e] == "," || scalars[e] == "." , e + 1 < scalars.count, scalars[e + 1] == "\"" || scalars[e + 1] == "\u{201D}" { e += 2 }
+            return String(String.UnicodeScalarView(scalars[s..<e]))
+        }
+        var result: [String] = []
+        var subject = ""
+        for (n, piece) in pieces.enumerated() where !piece.isEmpty {
+            var part = textOf(piece)
+            if n == 0 {
+                if let v = piece.first(where: { isVerb(tokens, $0) }), v > piece.lowerBound {
+                    subject = textOf(piece.lowerBound..<v)
+                    // Leave auxiliaries out of the borrowed subject ("Blinken did").
+                    while let last = subject.split(separator: " ").last, ["did", "does", "also", "not", "has", "had", "will"].contains(last.lowercased()) {
+                        subject = subject.split(separator: " ").dropLast().joined(separator: " ")
+                    }
+                }
+            } else if !subject.isEmpty {
+                let first = tokens[piece.lowerBound]
+                let startsWithVerb = isVerb(tokens, piece.lowerBound)
+                    || ["did", "also", "then", "not", "never", "later", "further", "has", "had", "was", "were"].contains(first.text)
+                if startsWithVerb { part = subject + " " + part }
+            }
+            result.append(part.trimmingCharacters(in: .whitespaces))
+        }
+        return result.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,234 @@
+import Foundation
+
+/// Checks free-text statements against one bank: splits compound statements, matches each
+/// part to the facts, looks for contradictions (day, speaker, role, negation, quote) and
+/// reports a verdict with the evidence sentence. Deterministic, no model, no network.
+public struct StatementChecker: Sendable {
+    public let index: BankIndex
+    /// Statements longer than this (Unicode scalars) are checked on their first part only.
+    public static let maximumStatementLength = 2_000
+    let symmetricConcepts: Set<String>
+
+    public init(bank: FactBank) { self.init(index: BankIndex(bank: bank)) }
+
+    public init(index: BankIndex) {
+        self.index = index
+        symmetricConcepts = Set(GeneralLexicon.symmetricPredicates.map(Lexicon.key))
+    }
+
+    public func check(_ statement: String) -> CheckResult {
+        var text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+        var note = ""
+        if text.unicodeScalars.count > Self.maximumStatementLength {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(Self.maximumStatementLength)))
+            note = " (only the first \(Self.maximumStatementLength) characters were checked)"
+        }
+        let cleaned = removePadding(text)
+        let clauses = ClauseSplitter.split(cleaned)
+        if clauses.isEmpty || !clauses.contains(where: { clause in analyze(clause).contains { $0.isContent } }) {
+            return CheckResult(statement: statement, verdict: .notMentioned, parts: [], evidence: [], correction: nil,
+                               explanation: "the statement makes no claim that the article could support or refute" + note)
+        }
+        let parts = clauses.map(checkClause)
+        let verdicts = parts.map(\.verdict)
+        let verdict: Verdict
+        if verdicts.contains(.refuted) { verdict = .refuted }
+        else if verdicts.allSatisfy({ $0 == .supported }) { verdict = .supported }
+        else if verdicts.allSatisfy({ $0 == .notMentioned }) { verdict = .notMentioned }
+        else { verdict = .partlySupported }
+        var evidence: [EvidenceItem] = []
+        for part in parts where part.verdict == verdict || verdict == .partlySupported || part.verdict == .refuted {
+            for item in part.evidence where !evidence.contains(where: { $0.factId == item.factId }) { evidence.append(item) }
+        }
+        let corrections = parts.compactMap(\.correction)
+        let explanation: String
+        if parts.count == 1 {
+            explanation = parts[0].explanation + note
+        } else {
+            let counts = Verdict.allCases.compactMap { v -> String? in
+                let n = verdicts.filter { $0 == v }.count
+                return n > 0 ? "\(n) \(v.rawValue)" : nil
+            }
+            explanation = "\(parts.count) parts: " + counts.joined(separator: ", ") + note
+        }
+        return CheckResult(statement: statement, verdict: verdict, parts: parts, evidence: evidence,
+                           correction: corrections.isEmpty ? nil : corrections.joined(separator: "; "),
+                           explanation: explanation)
+    }
+
+    func analyze(_ text: String) -> [Unit] { index.analyzer.analyze(text) }
+
+    /// Drops phrases such as "according to the article" or "officials said" that report a
+    /// claim without adding to it.
+    func removePadding(_ text: String) -> String {
+        let tokens = Tokenizer.tokenize(text)
+        guard !tokens.isEmpty else { return text }
+        var remove: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            var matched = 0
+            if !tokens[i].quoted {
+                for phrase in index.analyzer.lexicon.paddingPhrases where i + phrase.count <= tokens.count {
+                    if zip(phrase, tokens[i..<(i + phrase.count)]).allSatisfy({ $0 == $1.text }) {
+                        matched = phrase.count
+                        break
+                    }
+                }
+            }
+            if matched > 0 {
+                var last = i + matched - 1
+                if last + 1 < tokens.count, tokens[last + 1].text == "that", tokens[last].trailingPunctuation == nil { last += 1 }
+                var end = tokens[last].end
+                let scalars = Array(text.unicodeScalars)
+                while end < scalars.count, [",", ":", " "].contains(scalars[end]) { end += 1 }
+                remove.append(tokens[i].start..<end)
+                i = last + 1
+            } else {
+                i += 1
+            }
+        }
+        guard !remove.isEmpty else { return text }
+        var out = String.UnicodeScalarView()
+        for (offset, scalar) in text.unicodeScalars.enumerated() where !remove.contains(where: { $0.contains(offset) }) {
+            out.append(scalar)
+        }
+        var result = String(out).trimmingCharacters(in: .whitespaces)
+        while let last = result.last, last == "," || last == ":" { result.removeLast() }
+        result = result.trimmingCharacters(in: .whitespaces)
+        if let first = result.first, first.isLowercase { result = first.uppercased() + result.dropFirst() }
+        return result
+    }
+
+    // MARK: - One clause
+
+    struct Candidate {
+        var fact: Int
+        var score: Double
+    }
+
+    func rank(_ units: [Unit]) -> [Candidate] {
+        var scores: [Int: Double] = [:]
+        for unit in units where unit.isContent {
+            var best: [Int: Double] = [:]
+            for reading in unit.readings {
+                guard let list = index.postings[reading.concept] else { continue }
+                let weight = index.idf[reading.concept] ?? 1
+                for f in list { best[f] = max(best[f] ?? 0, weight) }
+            }
+            for (f, w) in best { scores[f, default: 0] += w }
+        }
+        for (f, _) in scores {
+            let fact = index.facts[f]
+            if units.contains(where: { u in u.readings.contains { fact.predicateConcepts.contains($0.concept) } }) {
+                scores[f, default: 0] += 0.75
+            }
+        }
+        return scores.map { Candidate(fact: $0.key, score: $0.value) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.fact < $1.fact }
+    }
+
+    func isCovered(_ unit: Unit, by concepts: Set<String>) -> Bool {
+        switch unit.kind {
+        case .negation: return true
+        case .unknownName: return false
+        case .entity(let id): return concepts.contains("@" + id)
+        case .value: return unit.readings.contains { concepts.contains($0.concept) }
+        case .word:
+            if unit.neutral { return true }
+            return unit.readings.contains { concepts.contains($0.concept) }
+        }
+    }
+
+    func checkClause(_ text: String) -> PartResult {
+        let units = analyze(text)
+        let content = units.indices.filter { units[$0].isContent }
+        guard !content.isEmpty else {
+            return PartResult(text: text, verdict: .notMentioned, evidence: [], correction: nil,
+                              explanation: "this part makes no claim that can be checked")
+        }
+        let candidates = rank(units)
+        guard let best = candidates.first else {
+            return notMentioned(text, units: units, uncovered: content, context: [])
+        }
+        // The sentences that together cover the statement: the best fact's, then others that add to it.
+        var contextFacts = [best.fact]
+        var context = index.sentences[index.facts[best.fact].fact.sentenceIndex].concepts
+        var uncovered = content.filter { !isCovered(units[$0], by: context) }
+        var usedSentences: Set<Int> = [index.facts[best.fact].fact.sentenceIndex]
+        while !uncovered.isEmpty, usedSentences.count < 3 {
+            var bestAdd: (fact: Int, gain: Int, score: Double)?
+            for candidate in candidates.prefix(40) {
+                let s = index.facts[candidate.fact].fact.sentenceIndex
+                if usedSentences.contains(s) { continue }
+                let concepts = index.sentences[s].concepts
+                let gain = uncovered.filter { isCovered(units[$0], by: concepts) }.count
+                if gain > 0, gain > (bestAdd?.gain ?? 0) { bestAdd = (candidate.fact, gain, candidate.score) }
+            }
+            guard let add = bestAdd else { break }
+            let s = index.facts[add.fact].fact.sentenceIndex
+            usedSentences.insert(s)
+            contextFacts.append(add.fact)
+            context.formUnion(index.sentences[s].concepts)
+            uncovered = uncovered.filter { !isCovered(units[$0], by: context) }
+        }
+        let strangers = uncovered.filter { i in
+            switch units[i].kind {
+            case .unknownName, .entity:
+                let previous = i > 0 ? units[i - 1].text : ""
+                return !["in", "at", "near", "from", "to", "outside", "inside"].contains(previous)
+            default: return false
+            }
+        }
+
+        if let refutation = checkQuotes(text, units: units) { return refutation }
+        if let refutation = checkRoles(text, units: units) { return refutation }
+        if strangers.isEmpty {
+            if let refutation = checkAgents(text, units: units, candidates: candidates) { return refutation }
+            if let refutation = checkValues(text, units: units, candidates: candidates, context: context) { return refutation }
+            if let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
+        }
+        if !uncovered.isEmpty {
+            return notMentioned(text, units: units, uncovered: uncovered, context: contextFacts)
+        }
+        let evidence = contextFacts.map { evidenceItem($0, units: units) }
+        return PartResult(text: text, verdict: .supported, evidence: evidence, correction: nil,
+                          explanation: "the article states this" + (contextFacts.count > 1 ? " across \(contextFacts.count) sentences" : "")
+                            + typoNote(units))
+    }
+
+    func typoNote(_ units: [Unit]) -> String {
+        let fixes = units.compactMap { u in u.correctedFrom.map { "'\($0)' read as '\(u.text)'" } }
+        return fixes.isEmpty ? "" : " (\(fixes.joined(separator: ", ")))"
+    }
+
+    func notMentioned(_ text: String, units: [Unit], uncovered: [Int], context: [Int]) -> PartResult {
+        let words = uncovered.map { units[$0].text }
+        var seen = Set<String>()
+        let unique = words.filter { seen.insert($0).inserted }
+        let list = unique.prefix(6).map { "'\(TextFolding.sanitizeForTerminal($0))'" }.joined(separator: ", ")
+        return PartResult(text: text, verdict: .notMentioned, evidence: [], correction: nil,
+                          explanation: "the article says nothing about " + (list.isEmpty ? "this" : list))
+    }
+
+    func refuted(_ text: String, units: [Unit], fact: Int, correction: String, reason: String) -> PartResult {
+        PartResult(text: text, verdict: .refuted, evidence: [evidenceItem(fact, units: units)], correction: correction,
+                   explanation: reason)
+    }
+
+    func evidenceItem(_ factIndex: Int, units: [Unit]) -> EvidenceItem {
+        let fact = index.facts[factIndex]
+        let s = index.sentences[fact.fact.sentenceIndex]
+        var claimConcepts = Set<String>()
+        for u in units where u.isContent { for r in u.readings { claimConcepts.insert(r.concept) } }
+        var highlights: [TextSpan] = []
+        for unit in s.units where unit.isContent && unit.readings.contains(where: { claimConcepts.contains($0.concept) }) {
+            if let last = highlights.last, last.end + 1 >= unit.start {
+                highlights[highlights.count - 1].end = unit.end
+            } else {
+                highlights.append(TextSpan(start: unit.start, end: unit.end))
+            }
+        }
+        return EvidenceItem(sentence: s.sentence.text, sentenceIndex: s.sentence.index, start: s.sentence.span.start,
+                            end: s.sentence.span.end, factId: fact.fact.id, highlights: highlights)
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import FactCheckKit
+import Foundation
+
+@main
+struct FactCheck: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "factcheck",
+        abstract: "Study and fact-check a news article in the terminal.",
+        discussion: """
+            The seed article's fact bank is built in; --bank or FACTCHECK_BANK selects another.
+            Exit codes: 0 success (verify: all supported), 1 a statement was refuted, 2 a statement \
+            was not fully supported, 64 usage error, 65 bad bank or input file, 66 missing input, \
+            73 cannot create output, 74 I/O error.
+            """,
+        version: version,
+        subcommands: [Verify.self, Facts.self, Lint.self, Eval.self]
+    )
+}
+
+/// Exit codes, as documented in the README (sysexits.h values for errors).
+enum Exit {
+    static let refuted: Int32 = 1
+    static let notAllSupported: Int32 = 2
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+    static let cantCreate: Int32 = 73
+    static let ioError: Int32 = 74
+}

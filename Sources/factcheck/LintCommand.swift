@@ -1,0 +1,45 @@
+import ArgumentParser
+import FactCheckKit
+import Foundation
+
+extension FactCheck {
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check bank files and report every problem as file:line:column.",
+            discussion: "Exit codes: 0 every bank is valid, 65 a problem was found, 66 a path does not exist.")
+
+        @Argument(help: "Bank files or directories (default: the built-in bank).", completion: .file(extensions: ["yaml", "yml"]))
+        var paths: [String] = []
+
+        func run() throws {
+            var failed = false
+            var missing = false
+            if paths.isEmpty {
+                do {
+                    let banks = try BuiltInBanks.load()
+                    for bank in banks { Terminal.standardOutput.write("\(bank.origin): ok (\(bank.facts.count) facts, \(bank.entities.count) entities)\n") }
+                } catch {
+                    Terminal.standardError.write(error.description + "\n")
+                    failed = true
+                }
+            }
+            for path in paths {
+                do {
+                    let banks = try BankLoader.load(path: path)
+                    for bank in banks {
+                        let warnings = BankCoverage.uncoveredSentences(bank)
+                        Terminal.standardOutput.write("\(Terminal.clean(bank.origin)): ok (\(bank.facts.count) facts, \(bank.entities.count) entities, \(bank.article.sentences.count) sentences)\n")
+                        for s in warnings {
+                            Terminal.standardError.write("\(Terminal.clean(bank.origin)): warning: sentence \(s + 1) is the evidence of no fact\n")
+                        }
+                    }
+                } catch {
+                    Terminal.standardError.write(error.description + "\n")
+                    if error.errors.contains(where: { $0.kind == .unreadable }) { missing = true } else { failed = true }
+                }
+            }
+            if failed { throw ExitCode(Exit.dataError) }
+            if missing { throw ExitCode(Exit.noInput) }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import FactCheckKit
+import Foundation
+
+/// Text and JSON forms of a checker result.
+enum ResultRenderer {
+    static func label(_ verdict: Verdict, _ style: Style) -> String {
+        switch verdict {
+        case .supported: return style.green("SUPPORTED")
+        case .refuted: return style.red("REFUTED")
+        case .notMentioned: return style.yellow("NOT MENTIONED")
+        case .partlySupported: return style.yellow("PARTLY SUPPORTED")
+        }
+    }
+
+    static func text(_ result: CheckResult, style: Style, width: Int) -> String {
+        var out: [String] = []
+        out.append(wrapText("\(label(result.verdict, style))  \(Terminal.clean(result.statement))", width: width, indent: ""))
+        if result.parts.count > 1 {
+            for (n, part) in result.parts.enumerated() {
+                let line = "\(n + 1). \(label(part.verdict, style)) \(Terminal.clean(part.text)) \(style.dim("— " + Terminal.clean(part.explanation)))"
+                out.append(wrapText(line, width: width, indent: "    "))
+                if let c = part.correction { out.append(wrapText("correction: \(Terminal.clean(c))", width: width, indent: "       ")) }
+            }
+        } else {
+            if let c = result.correction { out.append(wrapText("\(style.bold("correction:")) \(Terminal.clean(c))", width: width, indent: "  ")) }
+            out.append(wrapText("\(style.dim("why:")) \(Terminal.clean(result.explanation))", width: width, indent: "  "))
+        }
+        for item in result.evidence {
+            out.append("  " + style.cyan("evidence") + style.dim(" (sentence \(item.sentenceIndex + 1), fact \(item.factId)):"))
+            out.append(wrapText(highlighted(item, style: style), width: width, indent: "    "))
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// The evidence sentence with the matching words marked (bold underline on a terminal).
+    static func highlighted(_ item: EvidenceItem, style: Style) -> String {
+        guard style.enabled, !item.highlights.isEmpty else { return Terminal.clean(item.sentence) }
+        let scalars = Array(item.sentence.unicodeScalars)
+        var out = ""
+        var position = 0
+        for span in item.highlights where span.start >= position && span.end <= scalars.count {
+            out += Terminal.clean(String(String.UnicodeScalarView(scalars[position..<span.start])))
+            out += style.highlight(Terminal.clean(String(String.UnicodeScalarView(scalars[span.start..<span.end]))))
+            position = span.end
+        }
+        out += Terminal.clean(String(String.UnicodeScalarView(scalars[position...])))
+        return out
+    }
+
+    static func json(_ result: CheckResult) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(JSONResult(result)), let text = String(data: data, encoding: .utf8) else {
+            return "{\"statement\":null,\"verdict\":\"not-mentioned\",\"parts\":[],\"evidence\":[],\"correction\":null,\"explanation\":\"could not encode the result\"}"
+        }
+        return text
+    }
+}
+
+/// JSON shape of a result: every documented key is present, with null where there is no value.
+struct JSONResult: Encodable {
+    let result: CheckResult
+    init(_ result: CheckResult) { self.result = result }
+
+    enum Keys: String, CodingKey { case statement, verdict, parts, evidence, correction, explanation, text }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(result.statement, forKey: .statement)
+        try c.encode(result.verdict, forKey: .verdict)
+        try c.encode(result.parts.map(JSONPart.init), forKey: .parts)
+        try c.encode(result.evidence, forKey: .evidence)
+        try c.encode(result.correction, forKey: .correction)
+        try c.encode(result.explanation, forKey: .explanation)
+    }
+}
+
+struct JSONPart: Encodable {
+    let part: PartResult
+    enum Keys: String, CodingKey { case text, verdict, evidence, correction, explanation }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(part.text, forKey: .text)
+        try c.encode(part.verdict, forKey: .verdict)
+        try c.encode(part.evidence, forKey: .evidence)
+        try c.encode(part.correction, forKey: .correction)
+        try c.encode(part.explanation, forKey: .explanation)
+    }
+}

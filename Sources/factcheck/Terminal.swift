@@ -1,0 +1,94 @@
+import FactCheckKit
+import Foundation
+
+/// Writes to stdout or stderr without buffering surprises.
+struct OutputStream {
+    let fd: Int32
+    func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        if bytes.isEmpty { return }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                return Foundation.write(fd, base + offset, buffer.count - offset)
+            }
+            if n < 0 { if errno == EINTR { continue } else { return } }
+            offset += n
+        }
+    }
+}
+
+enum Terminal {
+    static let standardOutput = OutputStream(fd: STDOUT_FILENO)
+    static let standardError = OutputStream(fd: STDERR_FILENO)
+
+    static func isTTY(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+    /// Untrusted text made safe to print: control and escape characters shown, not obeyed.
+    static func clean(_ text: String) -> String { TextFolding.sanitizeForTerminal(text) }
+
+    static func width(_ fd: Int32 = STDOUT_FILENO) -> Int {
+        var size = winsize()
+        if ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 20 { return n }
+        return 80
+    }
+}
+
+/// ANSI styling, switched off when colour is not wanted.
+struct Style {
+    var enabled: Bool
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    init(choice: ColorChoice, fd: Int32) {
+        switch choice {
+        case .always: enabled = true
+        case .never: enabled = false
+        case .auto:
+            let env = ProcessInfo.processInfo.environment
+            enabled = Terminal.isTTY(fd) && env["NO_COLOR"].map { $0.isEmpty } != false && env["TERM"] != "dumb"
+        }
+    }
+
+    func wrap(_ text: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    func bold(_ t: String) -> String { wrap(t, "1") }
+    func dim(_ t: String) -> String { wrap(t, "2") }
+    func red(_ t: String) -> String { wrap(t, "1;31") }
+    func green(_ t: String) -> String { wrap(t, "1;32") }
+    func yellow(_ t: String) -> String { wrap(t, "1;33") }
+    func cyan(_ t: String) -> String { wrap(t, "36") }
+    func highlight(_ t: String) -> String { wrap(t, "1;4") }
+}
+
+/// Wraps text to a width, keeping an indent on continuation lines. ANSI codes have no width.
+func wrapText(_ text: String, width: Int, indent: String) -> String {
+    var lines: [String] = []
+    var line = indent
+    var visible = indent.count
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        let w = visibleLength(String(word))
+        if visible > indent.count && visible + 1 + w > width {
+            lines.append(line)
+            line = indent
+            visible = indent.count
+        }
+        if visible > indent.count { line += " "; visible += 1 }
+        line += word
+        visible += w
+    }
+    lines.append(line)
+    return lines.joined(separator: "\n")
+}
+
+func visibleLength(_ s: String) -> Int {
+    var count = 0
+    var inEscape = false
+    for c in s.unicodeScalars {
+        if inEscape { if c == "m" { inEscape = false }; continue }
+        if c == "\u{1B}" { inEscape = true; continue }
+        count += 1
+    }
+    return count
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import FactCheckKit
+import Foundation
+
+extension FactCheck {
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check statements against the article: supported, refuted, not mentioned or partly supported.",
+            discussion: """
+                Each statement gets a verdict, the article sentence that backs it and, when refuted, \
+                what the article says instead. Exit codes: 0 all supported, 1 any refuted, 2 any not \
+                fully supported, 64 usage error, 65 bad bank or a bad line in --file.
+                """)
+
+        @OptionGroup var bankOptions: BankOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Read statements from a file, one per line ('-' for standard input).", valueName: "file"),
+                completion: .file())
+        var file: String?
+
+        @Flag(name: .long, help: "Print one JSON object per statement (JSON Lines).")
+        var json = false
+
+        @Argument(help: "The statements to check.")
+        var statements: [String] = []
+
+        func validate() throws {
+            if statements.isEmpty && file == nil {
+                throw ValidationError("give a statement to check, or --file")
+            }
+        }
+
+        func run() throws {
+            let bank = try bankOptions.loadOne()
+            let checker = StatementChecker(bank: bank)
+            let style = output.style
+            let width = Terminal.width()
+            var worst: Int32 = 0
+            var badInput = false
+            func report(_ statement: String) {
+                let result = checker.check(statement)
+                if json {
+                    Terminal.standardOutput.write(ResultRenderer.json(result) + "\n")
+                } else {
+                    Terminal.standardOutput.write(ResultRenderer.text(result, style: style, width: width) + "\n\n")
+                }
+                switch result.verdict {
+                case .supported: break
+                case .refuted: worst = Exit.refuted
+                case .notMentioned, .partlySupported: if worst == 0 { worst = Exit.notAllSupported }
+                }
+            }
+            for statement in statements { report(statement) }
+            if let file {
+                let fd: Int32 = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
+                if fd < 0 {
+                    Terminal.standardError.write("error: cannot open \(Terminal.clean(file)): \(String(cString: strerror(errno)))\n")
+                    throw ExitCode(Exit.noInput)
+                }
+                defer { if fd != STDIN_FILENO { close(fd) } }
+                let name = file == "-" ? "<stdin>" : file
+                var reader = LineReader(fileDescriptor: fd)
+                while let line = reader.next() {
+                    switch line {
+                    case .text(_, let text):
+                        if !text.trimmingCharacters(in: .whitespaces).isEmpty { report(text) }
+                    case .tooLong(let n):
+                        badInput = true
+                        Terminal.standardError.write("\(Terminal.clean(name)):\(n): error: line longer than \(LineReader.defaultMaximumLineLength / 1024) KiB; skipped\n")
+                    case .invalidUTF8(let n):
+                        badInput = true
+                        Terminal.standardError.write("\(Terminal.clean(name)):\(n): error: line is not valid UTF-8; skipped\n")
+                    }
+                }
+            }
+            if badInput { throw ExitCode(Exit.dataError) }
+            if worst != 0 { throw ExitCode(worst) }
+        }
+    }
+}

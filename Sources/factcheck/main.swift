@@ -1,2 +1,0 @@
-import FactCheckKit
-print(EmbeddedBanks.files.count)
