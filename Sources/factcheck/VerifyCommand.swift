@@ -22,6 +22,9 @@ extension FactCheck {
         @Flag(name: .long, help: "Print one JSON object per statement (JSON Lines).")
         var json = false
 
+        @Flag(name: .long, help: "Also show, on standard error, how each statement was read (for bank authors).")
+        var trace = false
+
         @Argument(help: "The statements to check.")
         var statements: [String] = []
 
@@ -40,6 +43,7 @@ extension FactCheck {
             var badInput = false
             func report(_ statement: String) {
                 let result = checker.check(statement)
+                if trace { Terminal.standardError.write(checker.trace(statement) + "\n") }
                 if json {
                     Terminal.standardOutput.write(ResultRenderer.json(result) + "\n")
                 } else {

@@ -43,10 +43,10 @@ public struct Lexicon: Sendable {
 
     private mutating func addGroup(_ words: [String]) {
         guard let first = words.first else { return }
-        let concept = Lexicon.key(first)
+        let concept = first == "_" ? "_" : Lexicon.key(first)
         // A bank group whose words already name a concept joins that concept.
-        for word in words { add(Lexicon.key(word), Reading(concept)) }
-        add(concept, Reading(concept))
+        for word in words where word != "_" { add(Lexicon.key(word), Reading(concept)) }
+        if concept != "_" { add(concept, Reading(concept)) }
     }
 
     private mutating func addAntonym(_ word: String, _ opposite: String) {

@@ -26,7 +26,11 @@ public enum Stemmer {
     ]
 
     public static func stem(_ word: String) -> String {
-        if let known = irregular[word] { return known }
+        if let known = irregular[word] { return porter(known) }
+        return porter(word)
+    }
+
+    static func porter(_ word: String) -> String {
         var w = Array(word)
         guard w.count > 2, w.allSatisfy({ $0.isLetter }) else { return word }
         // Step 1a
@@ -57,6 +61,12 @@ public enum Stemmer {
         // Step 1c
         if hasSuffix(w, "y"), containsVowel(Array(w.dropLast())) {
             w[w.count - 1] = "i"
+        }
+        // Step 5a: a final "e" goes, so that "praise" and "praised" meet.
+        if hasSuffix(w, "e") {
+            let base = Array(w.dropLast())
+            let m = measure(base)
+            if m > 1 || (m == 1 && !endsCVC(base)) { w.removeLast() }
         }
         return String(w)
     }

@@ -60,7 +60,10 @@ public struct Analyzer: Sendable {
     var aliasesByFirstToken: [String: [AliasEntry]] = [:]
     var vocabulary: Set<String> = []
     var vocabularyStems: Set<String> = []
+    /// Words a typo may be corrected to: the article's words, the aliases and date names.
     var fuzzyBuckets: [Unicode.Scalar: [String]] = [:]
+    /// Alias words only: a capitalised typo is corrected to a name, never to a common word.
+    var nameBuckets: [Unicode.Scalar: [String]] = [:]
     var weekdayForms: [String: Int] = [:]
     var monthForms: [String: Int] = [:]
 
@@ -88,10 +91,19 @@ public struct Analyzer: Sendable {
         for (a, b) in GeneralLexicon.antonyms { words.formUnion(Tokenizer.tokenize(a + " " + b).map(\.text)) }
         vocabulary = words
         vocabularyStems = Set(words.map(Stemmer.stem))
-        for word in words where word.unicodeScalars.count >= 4 {
+        var targets = Set(extraVocabulary)
+        targets.formUnion(weekdayForms.keys)
+        targets.formUnion(monthForms.keys)
+        let names = Set(aliases.flatMap(\.tokens))
+        targets.formUnion(names)
+        for word in targets where word.unicodeScalars.count >= 4 {
             if let first = word.unicodeScalars.first { fuzzyBuckets[first, default: []].append(word) }
         }
+        for word in names.union(weekdayForms.keys).union(monthForms.keys) where word.unicodeScalars.count >= 4 {
+            if let first = word.unicodeScalars.first { nameBuckets[first, default: []].append(word) }
+        }
         for key in fuzzyBuckets.keys { fuzzyBuckets[key]?.sort() }
+        for key in nameBuckets.keys { nameBuckets[key]?.sort() }
     }
 
     func isKnown(_ word: String) -> Bool {
@@ -99,10 +111,11 @@ public struct Analyzer: Sendable {
     }
 
     /// The known word a typo most likely stands for, if it is close enough.
-    func correction(for word: String) -> String? {
+    func correction(for word: String, nameOnly: Bool) -> String? {
         let length = word.unicodeScalars.count
         let limit = EditDistance.tolerance(forLength: length)
-        guard limit > 0, let first = word.unicodeScalars.first, let bucket = fuzzyBuckets[first] else { return nil }
+        guard limit > 0, let first = word.unicodeScalars.first,
+              let bucket = nameOnly ? nameBuckets[first] : fuzzyBuckets[first] else { return nil }
         var best: (String, Int)?
         for candidate in bucket where abs(candidate.unicodeScalars.count - length) <= limit {
             if let d = EditDistance.distance(word, candidate, limit: limit), d < (best?.1 ?? Int.max) {
@@ -119,7 +132,8 @@ public struct Analyzer: Sendable {
         for i in tokens.indices {
             let word = tokens[i].text
             if isKnown(word) || word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
-            if let fix = correction(for: word) {
+            let nameOnly = tokens[i].capitalized && i > 0
+            if let fix = correction(for: word, nameOnly: nameOnly) {
                 corrected[i] = word
                 tokens[i].text = fix
             }
@@ -157,7 +171,7 @@ public struct Analyzer: Sendable {
             }
             // Values.
             if let value = value(at: i, tokens: tokens) {
-                units.append(makeUnit(.value(value), i..<(i + 1), readings: [Reading("#\(value.kind.rawValue):\(value.number)")]))
+                units.append(makeUnit(.value(value), i..<(i + 1), readings: [Reading("#\(value.kind.rawValue):\(value.number)"), Reading(stems[i])]))
                 i += 1
                 continue
             }
@@ -174,7 +188,8 @@ public struct Analyzer: Sendable {
                     break
                 }
                 if length > 1, let readings = lexicon.readings(key) {
-                    units.append(makeUnit(.word, i..<(i + length), readings: readings))
+                    let neutral = readings.contains(Reading("_"))
+                    units.append(makeUnit(.word, i..<(i + length), readings: readings, neutral: neutral))
                     i += length
                     consumed = true
                     break
@@ -184,6 +199,7 @@ public struct Analyzer: Sendable {
             if consumed { continue }
             let stem = stems[i]
             let neutral = lexicon.isFunctionWord(stem) || GeneralLexicon.functionWords.contains(word)
+                || (lexicon.readings(stem)?.contains(Reading("_")) ?? false)
             let readings = neutral ? [Reading(stem)] : (lexicon.readings(stem) ?? [Reading(stem)])
             let unknownName = tokens[i].capitalized && !neutral && !isKnown(word) && corrected[i] == nil
             units.append(makeUnit(unknownName ? .unknownName : .word, i..<(i + 1), readings: readings, neutral: neutral))

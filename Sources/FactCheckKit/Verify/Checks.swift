@@ -1,7 +1,10 @@
 /// The contradiction checks, each returning a refuted (or not-mentioned) part when it finds
 /// the statement at odds with the article, and nil otherwise.
 extension StatementChecker {
-    static let prepositions: Set<String> = ["of", "for", "about", "with", "against", "on", "at", "in", "to", "from", "by", "toward", "towards", "between"]
+    static let prepositions: Set<String> = ["of", "for", "about", "with", "against", "on", "at", "in", "to", "from", "by", "toward",
+                                            "towards", "between", "over", "regarding", "concerning", "in connection with",
+                                            "in relation to", "with regard to", "as part of"]
+    static let sayConcept = Lexicon.key("say")
 
     func claimConcepts(_ units: [Unit]) -> Set<String> {
         var set = Set<String>()
@@ -37,7 +40,7 @@ extension StatementChecker {
 
     // MARK: Quotes
 
-    func checkQuotes(_ text: String, units: [Unit]) -> PartResult? {
+    func checkQuotes(_ text: String, units: [Unit], bestSentence: Int) -> PartResult? {
         let tokens = Tokenizer.tokenize(text)
         var runs: [[Token]] = []
         var current: [Token] = []
@@ -63,7 +66,10 @@ extension StatementChecker {
             let owner = quote.factIndex
             if !verbatim {
                 let ratio = Double(bestAlignment.matched) / Double(max(words.count, 1))
-                guard ratio >= 0.6, let owner else {
+                // A short quotation with a word changed ("rapid progress") counts as altered when the
+                // rest of the statement is about the sentence that holds the real one.
+                let altered = ratio >= 0.6 || (ratio >= 0.4 && quote.sentenceIndex == bestSentence)
+                guard altered, let owner else {
                     return PartResult(text: text, verdict: .notMentioned, evidence: [], correction: nil,
                                       explanation: "the article has no such quotation")
                 }
@@ -76,7 +82,7 @@ extension StatementChecker {
             }
             // Who said it?
             guard let owner, let speakerID = index.facts[owner].fact.subject else { continue }
-            let sayIndex = units.firstIndex { !$0.quoted && $0.readings.contains { $0.concept == "say" } }
+            let sayIndex = units.firstIndex { !$0.quoted && $0.readings.contains { $0.concept == Self.sayConcept } }
             var speaker: Int?
             if let s = sayIndex { speaker = agent(of: s, in: units, saying: true) }
             if speaker == nil { speaker = units.firstIndex { !$0.quoted && ($0.entityID != nil || $0.kind == .unknownName) } }
@@ -213,21 +219,30 @@ extension StatementChecker {
         for candidate in candidates.prefix(8) where candidate.score >= 0.5 * top {
             let f = index.facts[candidate.fact]
             guard let subject = f.fact.subject, !f.predicateConcepts.isEmpty else { continue }
-            guard let p = units.firstIndex(where: { u in u.kind == .word && !u.quoted && u.readings.contains { f.predicateConcepts.contains($0.concept) } }) else { continue }
-            let saying = f.predicateConcepts.contains("say")
+            // The action word itself, not a noun after a preposition ("in connection with sanctions").
+            guard let p = units.indices.first(where: { i in
+                let u = units[i]
+                guard u.kind == .word, !u.quoted, u.readings.contains(where: { f.predicateConcepts.contains($0.concept) }) else { return false }
+                let before = i > 0 ? units[i - 1].text : ""
+                return before == "to" || !Self.prepositions.contains(before)
+            }) else { continue }
+            let saying = f.predicateConcepts.contains(Self.sayConcept)
             guard let a = agent(of: p, in: units, saying: saying), let claimed = units[a].entityID else { continue }
             if units[p].negated { return nil }
+            // Passive voice ("was warned"): the name before the verb is not its agent.
+            if p > 0, ["was", "were", "is", "are", "been", "be", "being", "get", "got"].contains(units[p - 1].text), a < p { continue }
             let symmetric = !f.predicateConcepts.isDisjoint(with: symmetricConcepts)
             if index.compatible(claimed, subject) || (symmetric && f.fact.object.map { index.compatible(claimed, $0) } == true) {
                 return checkObject(text, units: units, fact: candidate.fact, predicate: p, symmetric: symmetric, agent: claimed)
             }
-            // Another fact may give the same kind of action to the claimed agent.
+            // Another fact may give the same kind of action, on much the same content, to the claimed agent.
+            let own = contentScore(units, fact: f, skipping: [a, p])
             let alternative = candidates.contains { c in
                 let g = index.facts[c.fact]
                 guard let s = g.fact.subject, index.compatible(claimed, s) || (!g.predicateConcepts.isDisjoint(with: symmetricConcepts) && g.fact.object.map { index.compatible(claimed, $0) } == true) else { return false }
-                return !g.predicateConcepts.isDisjoint(with: concepts) && c.score >= 0.6 * candidate.score
+                return !g.predicateConcepts.isDisjoint(with: concepts) && contentScore(units, fact: g, skipping: [a, p]) >= 0.75 * own
             }
-            if alternative { return nil }
+            if alternative { continue }
             // The rest of the statement must match the fact for the swap to be a contradiction.
             let others = units.enumerated().filter { $0.offset != a && $0.offset != p && $0.element.isContent }
             let matching = others.filter { $0.element.readings.contains { f.concepts.contains($0.concept) } }.count
@@ -239,13 +254,24 @@ extension StatementChecker {
         return nil
     }
 
+    /// How much of the statement, leaving out some units, a fact's concepts account for (IDF-weighted).
+    func contentScore(_ units: [Unit], fact: IndexedFact, skipping: Set<Int>) -> Double {
+        var total = 0.0
+        for (i, u) in units.enumerated() where u.isContent && !skipping.contains(i) {
+            let weights = u.readings.filter { fact.concepts.contains($0.concept) }.map { index.idf[$0.concept] ?? 1 }
+            total += weights.max() ?? 0
+        }
+        return total
+    }
+
     /// "Blinken met Navalny": the action is right but the article names someone else as its object.
     func checkObject(_ text: String, units: [Unit], fact: Int, predicate p: Int, symmetric: Bool, agent: String) -> PartResult? {
         let f = index.facts[fact]
         guard let object = f.fact.object, let objectEntity = index.entityByID[object] else { return nil }
-        guard let o = units[(p + 1)...].firstIndex(where: { $0.entityID != nil || $0.kind == .unknownName }),
-              let claimed = units[o].entityID, let claimedEntity = index.entityByID[claimed] else { return nil }
-        if o > p + 1, units[o - 1].text == "of" || units[o - 1].text == "for" { return nil }
+        // The object stands right after the verb, perhaps after "with" or an article.
+        var o = p + 1
+        while o < units.count, o <= p + 2, units[o].kind == .word, ["with", "the", "a", "an", "his", "her", "their"].contains(units[o].text) { o += 1 }
+        guard o < units.count, let claimed = units[o].entityID, let claimedEntity = index.entityByID[claimed] else { return nil }
         if index.compatible(claimed, object) || (symmetric && f.fact.subject.map { index.compatible(claimed, $0) } == true) { return nil }
         let people: Set<EntityType> = [.person], states: Set<EntityType> = [.country, .organisation]
         let sameKind = (people.contains(objectEntity.type) && people.contains(claimedEntity.type))
@@ -268,6 +294,20 @@ extension StatementChecker {
                 values.append(Value(kind: .month, number: n + 1, name: m))
             }
             if let y = when.year { values.append(Value(kind: .year, number: y, name: String(y))) }
+        }
+        // Actions told in the same sentence about the same person share its date ("met ... on
+        // Thursday, issuing a warning").
+        if f.fact.when == nil, let subject = f.fact.subject {
+            for other in index.sentences[f.fact.sentenceIndex].facts {
+                let g = index.facts[other].fact
+                guard g.subject == subject, let when = g.when, g.id != f.fact.id else { continue }
+                if let w = when.weekday, let n = GeneralLexicon.weekdays.firstIndex(where: { $0.name == w }) {
+                    values.append(Value(kind: .weekday, number: n + 1, name: w))
+                }
+                if let m = when.month, let n = GeneralLexicon.months.firstIndex(where: { $0.name == m }) {
+                    values.append(Value(kind: .month, number: n + 1, name: m))
+                }
+            }
         }
         return values
     }
@@ -295,33 +335,70 @@ extension StatementChecker {
 
     // MARK: Negation and opposites
 
-    func states(of concept: String, in f: IndexedFact) -> Set<Bool> {
-        let sentenceUnits = index.sentences[f.fact.sentenceIndex].units
-        var result = Set<Bool>()
-        for u in sentenceUnits[f.unitRange] where u.readings.contains(Reading(concept)) { result.insert(u.negated) }
-        if result.isEmpty {
-            for u in sentenceUnits where u.readings.contains(Reading(concept)) { result.insert(u.negated) }
+    /// The article unit that a statement unit most likely speaks of: same concept, with the most
+    /// shared concepts around it.
+    func alignedUnit(_ i: Int, reading: Reading, claim units: [Unit], sentence: [Unit]) -> [Int] {
+        let window = 5
+        func neighbours(_ list: [Unit], _ at: Int) -> [Int] {
+            var result: [Int] = []
+            var k = at - 1
+            while k >= 0, result.count < window { if list[k].isContent { result.append(k) }; k -= 1 }
+            var before = 0
+            k = at + 1
+            while k < list.count, before < window { if list[k].isContent { result.append(k); before += 1 }; k += 1 }
+            return result
         }
-        return result
+        var near = Set<String>()
+        for k in neighbours(units, i) { for r in units[k].readings { near.insert(r.concept) } }
+        var best: [Int] = []
+        var bestScore = -1
+        for (j, u) in sentence.enumerated() where u.readings.contains(Reading(reading.concept)) {
+            let score = neighbours(sentence, j).filter { k in sentence[k].readings.contains { near.contains($0.concept) } }.count
+            if score > bestScore { best = [j]; bestScore = score } else if score == bestScore { best.append(j) }
+        }
+        return best
     }
 
+    /// Negation and opposites: "did not meet", "praised" for "expressed concern", a dropped
+    /// "not". Each word is compared with the article word it most likely stands for.
     func checkPolarity(_ text: String, units: [Unit], facts: [Int]) -> PartResult? {
-        guard let first = facts.first else { return nil }
+        for factIndex in facts {
+            if let refutation = checkPolarity(text, units: units, fact: factIndex) { return refutation }
+        }
+        return nil
+    }
+
+    func checkPolarity(_ text: String, units: [Unit], fact first: Int) -> PartResult? {
         let f = index.facts[first]
-        for u in units where u.kind == .word && !u.neutral {
+        let sentence = index.sentences[f.fact.sentenceIndex].units
+        // The first content word after each negation is what the negation denies.
+        var heads = Set<Int>()
+        var pending = false
+        for (i, u) in units.enumerated() {
+            if u.kind == .negation { pending = true; continue }
+            if pending, u.kind == .word, !u.neutral { heads.insert(i); pending = false }
+            if u.boundaryAfter { pending = false }
+        }
+        for (i, u) in units.enumerated() where u.kind == .word && !u.neutral {
             var matched = false
             var consistent = false
+            var byOpposite = false
             for r in u.readings {
-                let s = states(of: r.concept, in: f)
-                if s.isEmpty { continue }
+                let aligned = alignedUnit(i, reading: r, claim: units, sentence: sentence)
+                if aligned.isEmpty { continue }
+                let claimState = u.negated != r.flipped
+                let articleStates = Set(aligned.map { sentence[$0].negated })
+                // A negated word that is not what the negation denies ("not provide that kind of
+                // assistance": 'assistance') says nothing about polarity.
+                if claimState && !r.flipped && !heads.contains(i) { consistent = true; break }
                 matched = true
-                if s.contains(u.negated != r.flipped) { consistent = true; break }
+                if articleStates.contains(claimState) { consistent = true; break }
+                if r.flipped { byOpposite = true }
             }
             if matched && !consistent {
-                let flippedWord = u.readings.contains { $0.flipped && !states(of: $0.concept, in: f).isEmpty }
                 let reason = u.negated
                     ? "the statement denies what the article states"
-                    : (flippedWord ? "'\(u.text)' says the opposite of the article" : "the article says the opposite")
+                    : (byOpposite ? "'\(u.text)' says the opposite of the article" : "the article says the opposite")
                 return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)", reason: reason)
             }
         }

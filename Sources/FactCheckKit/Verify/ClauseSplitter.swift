@@ -37,6 +37,9 @@ enum ClauseSplitter {
             var left = segment.lowerBound
             for (n, cut) in cuts.enumerated() {
                 let rightEnd = n + 1 < cuts.count ? cuts[n + 1] : segment.upperBound
+                // "China and Russia are ...": a coordinated subject, not two clauses.
+                let plural: Set<String> = ["are", "were", "have", "do", "both", "agree", "want", "say", "met"]
+                if cut + 2 < tokens.count, tokens[cut + 1].capitalized, plural.contains(tokens[cut + 2].text) { continue }
                 let leftHasVerb = (left..<cut).contains { isVerb(tokens, $0) }
                 let rightHasVerb = ((cut + 1)..<rightEnd).contains { isVerb(tokens, $0) }
                 if leftHasVerb && rightHasVerb {

@@ -37,7 +37,7 @@ public struct StatementChecker: Sendable {
         else if verdicts.allSatisfy({ $0 == .notMentioned }) { verdict = .notMentioned }
         else { verdict = .partlySupported }
         var evidence: [EvidenceItem] = []
-        for part in parts where part.verdict == verdict || verdict == .partlySupported || part.verdict == .refuted {
+        for part in parts {
             for item in part.evidence where !evidence.contains(where: { $0.factId == item.factId }) { evidence.append(item) }
         }
         let corrections = parts.compactMap(\.correction)
@@ -156,13 +156,16 @@ public struct StatementChecker: Sendable {
         var uncovered = content.filter { !isCovered(units[$0], by: context) }
         var usedSentences: Set<Int> = [index.facts[best.fact].fact.sentenceIndex]
         while !uncovered.isEmpty, usedSentences.count < 3 {
+            // Another sentence may complete the statement only if it backs two or more of its words
+            // and the first sentence backs at least half of them.
+            guard uncovered.count * 2 <= content.count else { break }
             var bestAdd: (fact: Int, gain: Int, score: Double)?
             for candidate in candidates.prefix(40) {
                 let s = index.facts[candidate.fact].fact.sentenceIndex
                 if usedSentences.contains(s) { continue }
                 let concepts = index.sentences[s].concepts
                 let gain = uncovered.filter { isCovered(units[$0], by: concepts) }.count
-                if gain > 0, gain > (bestAdd?.gain ?? 0) { bestAdd = (candidate.fact, gain, candidate.score) }
+                if gain >= 2, gain > (bestAdd?.gain ?? 0) { bestAdd = (candidate.fact, gain, candidate.score) }
             }
             guard let add = bestAdd else { break }
             let s = index.facts[add.fact].fact.sentenceIndex
@@ -173,19 +176,21 @@ public struct StatementChecker: Sendable {
         }
         let strangers = uncovered.filter { i in
             switch units[i].kind {
-            case .unknownName, .entity:
+            case .unknownName:
                 let previous = i > 0 ? units[i - 1].text : ""
                 return !["in", "at", "near", "from", "to", "outside", "inside"].contains(previous)
             default: return false
             }
         }
 
-        if let refutation = checkQuotes(text, units: units) { return refutation }
+        if let refutation = checkQuotes(text, units: units, bestSentence: index.facts[best.fact].fact.sentenceIndex) { return refutation }
         if let refutation = checkRoles(text, units: units) { return refutation }
         if strangers.isEmpty {
             if let refutation = checkAgents(text, units: units, candidates: candidates) { return refutation }
             if let refutation = checkValues(text, units: units, candidates: candidates, context: context) { return refutation }
-            if let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
+            // An opposite only counts when the statement is otherwise about what the article says.
+            if uncovered.count * 4 <= content.count,
+               let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
         }
         if !uncovered.isEmpty {
             return notMentioned(text, units: units, uncovered: uncovered, context: contextFacts)
@@ -230,5 +235,37 @@ public struct StatementChecker: Sendable {
         }
         return EvidenceItem(sentence: s.sentence.text, sentenceIndex: s.sentence.index, start: s.sentence.span.start,
                             end: s.sentence.span.end, factId: fact.fact.id, highlights: highlights)
+    }
+}
+
+extension StatementChecker {
+    /// How the checker read a statement: its parts, their units and the best-matching facts.
+    /// For bank authors tracking down a surprising verdict.
+    public func trace(_ statement: String) -> String {
+        var lines: [String] = []
+        let cleaned = removePadding(statement)
+        if cleaned != statement { lines.append("without padding: \(cleaned)") }
+        for clause in ClauseSplitter.split(cleaned) {
+            lines.append("part: \(clause)")
+            let units = analyze(clause)
+            for u in units {
+                var kind: String
+                switch u.kind {
+                case .word: kind = u.neutral ? "function" : "word"
+                case .entity(let id): kind = "entity @\(id)" + (u.roleFact.map { " via \($0)" } ?? "")
+                case .value(let v): kind = "\(v.kind.rawValue) \(v.name)"
+                case .negation: kind = "negation"
+                case .unknownName: kind = "unknown name"
+                }
+                let readings = u.readings.map { ($0.flipped ? "¬" : "") + $0.concept }.joined(separator: ",")
+                lines.append("  \(u.text) [\(kind)] {\(readings)}" + (u.negated ? " negated" : "") + (u.quoted ? " quoted" : "")
+                             + (u.correctedFrom.map { " (typed '\($0)')" } ?? ""))
+            }
+            for c in rank(units).prefix(5) {
+                lines.append(String(format: "  candidate %@ %.2f (sentence %d)", index.facts[c.fact].fact.id, c.score,
+                                    index.facts[c.fact].fact.sentenceIndex + 1))
+            }
+        }
+        return lines.map { TextFolding.sanitizeForTerminal($0) }.joined(separator: "\n")
     }
 }
