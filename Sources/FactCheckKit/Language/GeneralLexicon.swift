@@ -78,7 +78,7 @@ public enum GeneralLexicon {
         ["potential", "possibility", "prospect", "chance", "scope", "opportunity", "possible", "room for"],
         ["interest", "benefit", "concern to", "importance"],
         ["seek", "look for", "looking for", "pursue", "aim", "desire", "intend", "intention", "plan", "strive",
-         "want to", "try", "attempt to", "mean", "designed"],
+         "want to", "try", "attempt to", "mean", "designed", "look to", "effort", "hope to", "wish to"],
         ["form", "create", "establish", "build", "set up", "found", "forge", "assemble", "organise", "organize"],
         ["small", "little", "tiny", "narrow", "exclusive", "closed"],
         ["group", "bloc", "alliance", "coalition", "clique", "camp", "axis", "club", "circle", "faction", "block"],

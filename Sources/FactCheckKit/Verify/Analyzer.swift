@@ -34,6 +34,9 @@ public struct Unit: Sendable {
     public var roleFact: String?
     /// The word as typed, when a typo was corrected.
     public var correctedFrom: String?
+    /// How many of `readings` are the unit's own meanings; the rest are the meanings of a
+    /// phrase's single words, used to back a statement but not to rank facts.
+    public var primaryReadings = Int.max
 
     public var entityID: String? { if case .entity(let id) = kind { return id } else { return nil } }
     public var value: Value? { if case .value(let v) = kind { return v } else { return nil } }
@@ -114,6 +117,13 @@ public struct Analyzer: Sendable {
     func correction(for word: String, nameOnly: Bool) -> String? {
         let length = word.unicodeScalars.count
         let limit = EditDistance.tolerance(forLength: length)
+        // Day and month names are a small closed set: "Wensday" is still Wednesday.
+        if length >= 6, let first = word.unicodeScalars.first,
+           let day = (weekdayForms.keys.filter { $0.count >= 6 } + monthForms.keys.filter { $0.count >= 6 })
+            .filter({ $0.unicodeScalars.first == first })
+            .first(where: { EditDistance.distance(word, $0, limit: 2) != nil }) {
+            return day
+        }
         guard limit > 0, let first = word.unicodeScalars.first,
               let bucket = nameOnly ? nameBuckets[first] : fuzzyBuckets[first] else { return nil }
         var best: (String, Int)?
@@ -156,7 +166,11 @@ public struct Analyzer: Sendable {
             if let entries = aliasesByFirstToken[word] {
                 var matched: AliasEntry?
                 for entry in entries where i + entry.tokens.count <= tokens.count {
-                    if zip(entry.tokens, tokens[i..<(i + entry.tokens.count)]).allSatisfy({ $0 == $1.text }) {
+                    let span = tokens[i..<(i + entry.tokens.count)]
+                    let lastIndex = i + entry.tokens.count - 1
+                    // "Chinas stance": a possessive typed without its apostrophe still names China.
+                    if zip(entry.tokens, span).allSatisfy({ $0 == $1.text })
+                        || (entry.tokens.count == 1 && tokens[lastIndex].capitalized && tokens[lastIndex].text == entry.tokens[0] + "s") {
                         matched = entry
                         break
                     }
@@ -187,9 +201,20 @@ public struct Analyzer: Sendable {
                     consumed = true
                     break
                 }
-                if length > 1, let readings = lexicon.readings(key) {
+                if length > 1, var readings = lexicon.readings(key) {
                     let neutral = readings.contains(Reading("_"))
-                    units.append(makeUnit(.word, i..<(i + length), readings: readings, neutral: neutral))
+                    let primary = readings.count
+                    // A phrase also carries the meanings of its own content words ("looking for": look).
+                    if !neutral {
+                        for k in i..<(i + length) where !lexicon.isFunctionWord(stems[k]) && !GeneralLexicon.functionWords.contains(tokens[k].text) {
+                            for r in lexicon.readings(stems[k]) ?? [Reading(stems[k])] where !r.flipped && !readings.contains(r) {
+                                readings.append(r)
+                            }
+                        }
+                    }
+                    var unit = makeUnit(.word, i..<(i + length), readings: readings, neutral: neutral)
+                    unit.primaryReadings = primary
+                    units.append(unit)
                     i += length
                     consumed = true
                     break

@@ -16,6 +16,8 @@ struct IndexedSentence: Sendable {
     var entities: Set<String>
     var facts: [Int]
     var values: [Value]
+    /// The sentence's words, for recognising a typo in a statement about it.
+    var words: [String]
 }
 
 /// A quotation in the article, as tokens, with the fact that states it.
@@ -61,8 +63,14 @@ public struct BankIndex: Sendable {
             let roleTokens = aliasTokens(role)
             aliases.append(AliasEntry(tokens: roleTokens, entity: holder, roleFact: fact.id))
             if let of = fact.roleOf, let country = bank.entities.first(where: { $0.id == of }) {
+                // "Chinese Foreign Minister", and "the Chinese minister" for a title whose last word is an office.
+                let offices = GeneralLexicon.titleWords.subtracting(["leader", "head", "chief", "official", "diplomat", "general"])
+                let head = roleTokens.count > 1 && offices.contains(roleTokens[roleTokens.count - 1]) ? [roleTokens[roleTokens.count - 1]] : []
                 for alias in Set([country.name] + country.aliases) {
                     aliases.append(AliasEntry(tokens: aliasTokens(alias) + roleTokens, entity: holder, roleFact: fact.id))
+                    if !head.isEmpty {
+                        aliases.append(AliasEntry(tokens: aliasTokens(alias) + head, entity: holder, roleFact: fact.id))
+                    }
                 }
             }
         }
@@ -74,11 +82,13 @@ public struct BankIndex: Sendable {
             var concepts = Set<String>()
             var entities = Set<String>()
             for unit in units {
-                for r in unit.readings { concepts.insert(r.concept) }
+                // The article's words count for what they say, not for their opposites.
+                for r in unit.readings where !r.flipped { concepts.insert(r.concept) }
                 if let id = unit.entityID { entities.insert(id) }
             }
             sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: concepts, entities: entities,
-                                             facts: [], values: units.compactMap(\.value)))
+                                             facts: [], values: units.compactMap(\.value),
+                                             words: Array(Set(Tokenizer.tokenize(sentence.text).map(\.text)))))
         }
         for (index, fact) in bank.facts.enumerated() {
             factIndexByID[fact.id] = index
@@ -91,7 +101,7 @@ public struct BankIndex: Sendable {
             var concepts = Set<String>()
             var entities = Set<String>()
             for unit in s.units[range] {
-                for r in unit.readings { concepts.insert(r.concept) }
+                for r in unit.readings where !r.flipped { concepts.insert(r.concept) }
                 if let id = unit.entityID { entities.insert(id) }
             }
             for id in [fact.subject, fact.object, fact.roleOf].compactMap({ $0 }) { entities.insert(id) }
@@ -113,7 +123,6 @@ public struct BankIndex: Sendable {
             if fact.category == .position, let subject = fact.subject { positionFactsBySubject[subject, default: []].append(index) }
         }
         for i in sentences.indices {
-            sentences[i].entities = expand(sentences[i].entities)
             for e in sentences[i].entities { sentences[i].concepts.insert("@" + e) }
         }
         for (index, fact) in facts.enumerated() {
@@ -145,6 +154,7 @@ public struct BankIndex: Sendable {
     /// whose members are present.
     func expand(_ ids: Set<String>) -> Set<String> {
         var result = ids
+        // Groups named outright stand for their members; a group inferred below does not.
         for id in ids {
             guard let entity = entityByID[id] else { continue }
             result.formUnion(entity.members)

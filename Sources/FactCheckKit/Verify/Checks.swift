@@ -184,9 +184,10 @@ extension StatementChecker {
                     }
                     continue
                 }
-                let theirs = (index.positionFactsBySubject[claimed] ?? []).first.map { index.facts[$0].fact }
+                let theirIndex = (index.positionFactsBySubject[claimed] ?? []).first
+                let theirs = theirIndex.map { index.facts[$0].fact }
                 let extra = theirs.map { "; \(index.entityName(claimed)) is \($0.roleOf.map { index.entityName($0) + "'s " } ?? "")\($0.role ?? "")" } ?? ""
-                return refuted(text, units: units, fact: roleFactIndex,
+                return refuted(text, units: units, fact: roleFactIndex, also: theirIndex.map { [$0] } ?? [],
                                correction: "the article says the \(roleName) is \(holderName)\(extra)",
                                reason: "the position belongs to someone else in the article")
             } else if !qualifierConflict {
@@ -222,7 +223,7 @@ extension StatementChecker {
             // The action word itself, not a noun after a preposition ("in connection with sanctions").
             guard let p = units.indices.first(where: { i in
                 let u = units[i]
-                guard u.kind == .word, !u.quoted, u.readings.contains(where: { f.predicateConcepts.contains($0.concept) }) else { return false }
+                guard u.kind == .word, !u.quoted, u.readings.contains(where: { !$0.flipped && f.predicateConcepts.contains($0.concept) }) else { return false }
                 let before = i > 0 ? units[i - 1].text : ""
                 return before == "to" || !Self.prepositions.contains(before)
             }) else { continue }
@@ -324,7 +325,12 @@ extension StatementChecker {
             for c in aligned {
                 let f = index.facts[c.fact]
                 if let actual = factValues(f).first(where: { $0.kind == value.kind && $0.number != value.number }) {
-                    return refuted(text, units: units, fact: c.fact,
+                    // When the date comes from another fact (the day of the meeting), show that one too.
+                    let stated = index.facts.indices.first { k in
+                        let g = index.facts[k]
+                        return index.sentences[g.fact.sentenceIndex].units[g.unitRange].contains { $0.value == actual }
+                    }
+                    return refuted(text, units: units, fact: c.fact, also: stated.map { [$0] } ?? [],
                                    correction: "the article says \(actual.name), not \(value.name)",
                                    reason: "the \(value.kind.rawValue) is wrong: \(f.fact.statement)")
                 }
@@ -380,6 +386,14 @@ extension StatementChecker {
             if u.boundaryAfter { pending = false }
         }
         for (i, u) in units.enumerated() where u.kind == .word && !u.neutral {
+            // The fact's own action done by someone else ("Wang invited" against "Blinken warned")
+            // does not contradict the fact.
+            if u.readings.contains(where: { f.predicateConcepts.contains($0.concept) }),
+               let subject = f.fact.subject, let a = agent(of: i, in: units, saying: false),
+               let claimed = units[a].entityID, !index.compatible(claimed, subject),
+               !(f.fact.object.map { index.compatible(claimed, $0) } ?? false) {
+                continue
+            }
             var matched = false
             var consistent = false
             var byOpposite = false

@@ -110,24 +110,31 @@ public struct StatementChecker: Sendable {
         var scores: [Int: Double] = [:]
         for unit in units where unit.isContent {
             var best: [Int: Double] = [:]
-            for reading in unit.readings {
+            for reading in unit.readings.prefix(unit.primaryReadings) {
                 guard let list = index.postings[reading.concept] else { continue }
                 let weight = index.idf[reading.concept] ?? 1
                 for f in list { best[f] = max(best[f] ?? 0, weight) }
             }
             for (f, w) in best { scores[f, default: 0] += w }
         }
+        let named = Set(units.compactMap(\.entityID))
         for (f, _) in scores {
             let fact = index.facts[f]
-            if units.contains(where: { u in u.readings.contains { fact.predicateConcepts.contains($0.concept) } }) {
+            if units.contains(where: { u in u.readings.contains { !$0.flipped && fact.predicateConcepts.contains($0.concept) } }) {
                 scores[f, default: 0] += 0.75
+            }
+            // Prefer the fact about exactly the people named over one that only includes them.
+            for id in [fact.fact.subject, fact.fact.object].compactMap({ $0 }) where named.contains(id) {
+                scores[f, default: 0] += 0.25
             }
         }
         return scores.map { Candidate(fact: $0.key, score: $0.value) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.fact < $1.fact }
     }
 
-    func isCovered(_ unit: Unit, by concepts: Set<String>) -> Bool {
+    /// Whether the article's concepts back a unit. An opposite ("praised" for "expressed
+    /// concern") backs nothing; with `opposites` it counts, to tell a contradiction from silence.
+    func isCovered(_ unit: Unit, by concepts: Set<String>, opposites: Bool = false) -> Bool {
         switch unit.kind {
         case .negation: return true
         case .unknownName: return false
@@ -135,7 +142,7 @@ public struct StatementChecker: Sendable {
         case .value: return unit.readings.contains { concepts.contains($0.concept) }
         case .word:
             if unit.neutral { return true }
-            return unit.readings.contains { concepts.contains($0.concept) }
+            return unit.readings.contains { (opposites || !$0.flipped) && concepts.contains($0.concept) }
         }
     }
 
@@ -174,6 +181,30 @@ public struct StatementChecker: Sendable {
             context.formUnion(index.sentences[s].concepts)
             uncovered = uncovered.filter { !isCovered(units[$0], by: context) }
         }
+        // A misspelt word may still be a word of the sentences the statement is about.
+        var typos: [String] = []
+        uncovered = uncovered.filter { i in
+            let u = units[i]
+            guard u.kind == .word, u.tokenRange.count == 1, u.text.unicodeScalars.count >= 4,
+                  let first = u.text.unicodeScalars.first else { return true }
+            let limit = EditDistance.tolerance(forLength: u.text.unicodeScalars.count)
+            for s in usedSentences {
+                if let match = index.sentences[s].words.first(where: { $0.unicodeScalars.first == first && EditDistance.distance(u.text, $0, limit: limit) != nil }) {
+                    typos.append("'\(u.text)' read as '\(match)'")
+                    return false
+                }
+            }
+            return true
+        }
+        // "X denied ...": a report of X's words, which the article gives only for its speakers.
+        if let cue = units.firstIndex(where: { $0.kind == .negation && $0.text.hasPrefix("den") }),
+           let agentIndex = agent(of: cue, in: units, saying: false), let agentID = units[agentIndex].entityID {
+            let speaks = (index.factsBySubject[agentID] ?? []).contains { index.facts[$0].predicateConcepts.contains(Self.sayConcept) }
+            if !speaks {
+                return PartResult(text: text, verdict: .notMentioned, evidence: [], correction: nil,
+                                  explanation: "the article does not report \(index.entityName(agentID)) denying anything")
+            }
+        }
         let strangers = uncovered.filter { i in
             switch units[i].kind {
             case .unknownName:
@@ -189,21 +220,18 @@ public struct StatementChecker: Sendable {
             if let refutation = checkAgents(text, units: units, candidates: candidates) { return refutation }
             if let refutation = checkValues(text, units: units, candidates: candidates, context: context) { return refutation }
             // An opposite only counts when the statement is otherwise about what the article says.
-            if uncovered.count * 4 <= content.count,
+            let unexplained = uncovered.filter { !isCovered(units[$0], by: context, opposites: true) }
+            if unexplained.count * 4 <= content.count,
                let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
         }
         if !uncovered.isEmpty {
             return notMentioned(text, units: units, uncovered: uncovered, context: contextFacts)
         }
         let evidence = contextFacts.map { evidenceItem($0, units: units) }
+        let fixes = units.compactMap { u in u.correctedFrom.map { "'\($0)' read as '\(u.text)'" } } + typos
         return PartResult(text: text, verdict: .supported, evidence: evidence, correction: nil,
                           explanation: "the article states this" + (contextFacts.count > 1 ? " across \(contextFacts.count) sentences" : "")
-                            + typoNote(units))
-    }
-
-    func typoNote(_ units: [Unit]) -> String {
-        let fixes = units.compactMap { u in u.correctedFrom.map { "'\($0)' read as '\(u.text)'" } }
-        return fixes.isEmpty ? "" : " (\(fixes.joined(separator: ", ")))"
+                            + (fixes.isEmpty ? "" : " (\(fixes.joined(separator: ", ")))"))
     }
 
     func notMentioned(_ text: String, units: [Unit], uncovered: [Int], context: [Int]) -> PartResult {
@@ -215,9 +243,9 @@ public struct StatementChecker: Sendable {
                           explanation: "the article says nothing about " + (list.isEmpty ? "this" : list))
     }
 
-    func refuted(_ text: String, units: [Unit], fact: Int, correction: String, reason: String) -> PartResult {
-        PartResult(text: text, verdict: .refuted, evidence: [evidenceItem(fact, units: units)], correction: correction,
-                   explanation: reason)
+    func refuted(_ text: String, units: [Unit], fact: Int, also: [Int] = [], correction: String, reason: String) -> PartResult {
+        PartResult(text: text, verdict: .refuted, evidence: ([fact] + also.filter { $0 != fact }).map { evidenceItem($0, units: units) },
+                   correction: correction, explanation: reason)
     }
 
     func evidenceItem(_ factIndex: Int, units: [Unit]) -> EvidenceItem {
