@@ -1,0 +1,39 @@
+import Testing
+@testable import FactCheckKit
+
+@Suite struct AliasTests {
+    func entities(_ text: String) throws -> [String] {
+        let checker = try #require(Fixtures.checker)
+        return checker.analyze(text).compactMap(\.entityID)
+    }
+
+    @Test func surnamesTitlesAndDescriptionsNameThePeople() throws {
+        #expect(try entities("Blinken") == ["blinken"])
+        #expect(try entities("America's top diplomat") == ["blinken"])
+        #expect(try entities("the US Secretary of State") == ["blinken"])
+        #expect(try entities("his Chinese counterpart") == ["wang"])
+        #expect(try entities("China’s foreign minister") == ["wang"])
+        #expect(try entities("the Chinese minister") == ["wang"])
+    }
+
+    @Test func placesStandForGovernments() throws {
+        #expect(try entities("Beijing and Washington and Moscow") == ["china", "us", "russia"])
+        #expect(try entities("the U.S.") == ["us"])
+    }
+
+    @Test func longestAliasWins() throws {
+        #expect(try entities("the Biden administration") == ["biden-administration"])
+        #expect(try entities("Biden") == ["biden"])
+    }
+
+    @Test func capitalisedTyposAreReadAsNames() throws {
+        #expect(try entities("Blinkin met Wnag") == ["blinken", "wang"])
+    }
+
+    @Test func positionsNameTheirHolderAndRemember() throws {
+        let checker = try #require(Fixtures.checker)
+        let units = checker.analyze("Chinese Foreign Minister")
+        #expect(units.first?.entityID == "wang")
+        #expect(units.first?.roleFact == "wang-position")
+    }
+}
