@@ -158,6 +158,7 @@ extension StatementChecker {
                 var sawLink = false
                 while k >= 0, k >= r - 6 {
                     let u = units[k]
+                    if u.kind == .negation { k -= 1; continue }
                     if u.kind == .word, copulaWords.contains(u.text) || u.boundaryAfter { sawLink = true; k -= 1; continue }
                     if u.entityID.map({ index.entityByID[$0]?.type == .country }) == true && k == r - 1 { k -= 1; continue }
                     if sawLink, u.kind == .unknownName || (u.entityID.map { index.entityByID[$0]?.type == .person } ?? false) {
@@ -177,6 +178,11 @@ extension StatementChecker {
             }
             if let claimed = units[p].entityID {
                 if claimed == holder {
+                    if unit.negated {
+                        return refuted(text, units: units, fact: roleFactIndex,
+                                       correction: "the article says \(holderName) is \(roleFact.roleOf.map { index.entityName($0) + "'s " } ?? "")\(roleName)",
+                                       reason: "the statement denies a position the article gives")
+                    }
                     if qualifierConflict, let q = qualifier, let of = roleFact.roleOf {
                         return refuted(text, units: units, fact: roleFactIndex,
                                        correction: "the article says \(holderName) is \(index.entityName(of))'s \(roleName), not \(index.entityName(q))'s",
@@ -184,6 +190,7 @@ extension StatementChecker {
                     }
                     continue
                 }
+                if unit.negated { continue }  // "Wang Yi is not the Secretary of State": true, and checked below
                 let theirIndex = (index.positionFactsBySubject[claimed] ?? []).first
                 let theirs = theirIndex.map { index.facts[$0].fact }
                 let extra = theirs.map { "; \(index.entityName(claimed)) is \($0.roleOf.map { index.entityName($0) + "'s " } ?? "")\($0.role ?? "")" } ?? ""
@@ -380,12 +387,14 @@ extension StatementChecker {
         // The first content word after each negation is what the negation denies.
         var heads = Set<Int>()
         var pending = false
+        // Verbs of saying are function words for coverage, but "did not say" denies the report.
+        func saying(_ u: Unit) -> Bool { u.kind == .word && u.readings.contains(Reading(Self.sayConcept)) }
         for (i, u) in units.enumerated() {
             if u.kind == .negation { pending = true; continue }
-            if pending, u.kind == .word, !u.neutral { heads.insert(i); pending = false }
+            if pending, u.kind == .word, !u.neutral || saying(u) { heads.insert(i); pending = false }
             if u.boundaryAfter { pending = false }
         }
-        for (i, u) in units.enumerated() where u.kind == .word && !u.neutral {
+        for (i, u) in units.enumerated() where u.kind == .word && (!u.neutral || (saying(u) && heads.contains(i))) {
             // The fact's own action done by someone else ("Wang invited" against "Blinken warned")
             // does not contradict the fact.
             if u.readings.contains(where: { f.predicateConcepts.contains($0.concept) }),

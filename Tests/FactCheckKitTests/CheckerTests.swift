@@ -1,0 +1,212 @@
+import Foundation
+import Testing
+@testable import FactCheckKit
+
+@Suite struct CheckerTests {
+    func check(_ s: String) throws -> CheckResult {
+        try #require(Fixtures.checker).check(s)
+    }
+
+    @Test func mustShowExample() throws {
+        let result = try check("Antony Blinken sat down with Wang Yi on Saturday.")
+        #expect(result.verdict == .refuted)
+        #expect(result.correction?.contains("Thursday") == true)
+        #expect(result.evidence.first?.sentence.contains("on Thursday") == true)
+        #expect(result.evidence.first?.sentenceIndex == 0)
+    }
+
+    @Test(arguments: ["checker-eval.tsv", "checker-holdout.tsv"])
+    func labelledSetScoresAboveTheBar(file: String) throws {
+        let checker = try #require(Fixtures.checker)
+        let path = Fixtures.packageRoot.appendingPathComponent("questions/\(file)").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let rows = try Evaluation.parseTSV(text, file: file)
+        let report = Evaluation.run(rows, checker: checker)
+        #expect(report.macroF1 >= 0.95, "macro-F1 \(report.macroF1); misses: \(report.misses.map(\.statement))")
+        #expect(report.evidenceAccuracy >= 0.95, "evidence accuracy \(report.evidenceAccuracy)")
+    }
+
+    @Test func labelledSetIsLargeAndBalanced() throws {
+        let path = Fixtures.packageRoot.appendingPathComponent("questions/checker-eval.tsv").path
+        let rows = try Evaluation.parseTSV(try String(contentsOfFile: path, encoding: .utf8), file: "checker-eval.tsv")
+        #expect(rows.count >= 200)
+        let perCategory = Dictionary(grouping: rows, by: \.category).mapValues(\.count)
+        #expect(perCategory.count >= 15)
+        #expect(perCategory.values.min() ?? 0 >= 10)
+    }
+
+    @Test func everyFactStatementIsSupported() throws {
+        let bank = try #require(Fixtures.seedBank)
+        for fact in bank.facts {
+            let result = try check(fact.statement)
+            #expect(result.verdict == .supported, "\(fact.id): \(fact.statement) -> \(result.verdict.rawValue): \(result.explanation)")
+            #expect(result.evidence.contains { $0.sentenceIndex == fact.sentenceIndex }, "\(fact.id): evidence")
+        }
+    }
+
+    static let paddings: [@Sendable (String) -> String] = [
+        { "According to the article, " + lowerFirst($0) },
+        { dropFinalStop($0) + ", officials said." },
+        { "Reportedly, " + lowerFirst($0) },
+        { "The article says that " + lowerFirst($0) },
+        { "It was reported that " + lowerFirst($0) },
+    ]
+
+    static func lowerFirst(_ s: String) -> String {
+        guard let first = s.first, s.count > 1, let second = s.dropFirst().first, !second.isUppercase else { return s }
+        // Keep names capitalised: only lower a leading "The"/"It"/"Both".
+        if ["The", "It", "Both", "There", "Only", "Sanctions"].contains(s.split(separator: " ").first.map(String.init) ?? "") {
+            return first.lowercased() + s.dropFirst()
+        }
+        return s
+    }
+
+    static func dropFinalStop(_ s: String) -> String { s.hasSuffix(".") ? String(s.dropLast()) : s }
+
+    /// Statements to vary: every fact's own statement and the labelled set's simple statements.
+    static func simpleStatements() -> [String] {
+        let facts = Fixtures.seedBank?.facts.map(\.statement) ?? []
+        return facts.filter { !$0.contains("“") }
+    }
+
+    @Test func paddingNeverChangesAVerdict() throws {
+        let path = Fixtures.packageRoot.appendingPathComponent("questions/checker-eval.tsv").path
+        let rows = try Evaluation.parseTSV(try String(contentsOfFile: path, encoding: .utf8), file: "checker-eval.tsv")
+        let statements = Self.simpleStatements() + rows.filter { !$0.statement.contains("\"") }.map(\.statement)
+        for statement in statements {
+            let plain = try check(statement).verdict
+            for pad in Self.paddings {
+                let padded = pad(statement)
+                #expect(try check(padded).verdict == plain, "\(padded)")
+            }
+        }
+    }
+
+    /// "Blinken met Wang" -> "Blinken did not meet Wang": the first finite verb is negated.
+    static func negate(_ statement: String) -> String? {
+        let irregular = ["met": "meet", "said": "say", "took": "take", "came": "come", "sought": "seek"]
+        var words = statement.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for (i, word) in words.enumerated() where i > 0 {
+            if ["is", "was", "are", "were"].contains(word) {
+                words.insert("not", at: i + 1)
+                return words.joined(separator: " ")
+            }
+            if let base = irregular[word] {
+                words[i] = "did not " + base
+                return words.joined(separator: " ")
+            }
+            if word.hasSuffix("ed"), word.count > 4, word.first?.isLowercase == true {
+                var base = String(word.dropLast(2))
+                if ["urg", "issu", "agre", "continu", "involv", "hop", "engag"].contains(base) { base += "e" }
+                words[i] = "did not " + base
+                return words.joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    @Test func negatingASupportedSimpleStatementRefutesIt() throws {
+        let bank = try #require(Fixtures.seedBank)
+        var tried = 0
+        for fact in bank.facts where fact.category != .quote && fact.positive {
+            guard let negated = Self.negate(fact.statement) else { continue }
+            tried += 1
+            let result = try check(negated)
+            #expect(result.verdict == .refuted, "\(fact.id): \(negated) -> \(result.verdict.rawValue): \(result.explanation)")
+        }
+        #expect(tried >= 20)
+    }
+
+    @Test func swappingTheDayOrMonthOfAFactRefutesIt() throws {
+        let bank = try #require(Fixtures.seedBank)
+        var tried = 0
+        for fact in bank.facts {
+            guard let when = fact.when else { continue }
+            let names = (when.weekday.map { [$0] } ?? []) + (when.month.map { [$0] } ?? [])
+            for actual in names where fact.statement.contains(actual) {
+                let others = GeneralLexicon.weekdays.map(\.name).contains(actual)
+                    ? GeneralLexicon.weekdays.map(\.name) : GeneralLexicon.months.map(\.name)
+                for other in others where other != actual {
+                    tried += 1
+                    let swapped = fact.statement.replacingOccurrences(of: actual, with: other)
+                    let result = try check(swapped)
+                    #expect(result.verdict == .refuted, "\(swapped) -> \(result.verdict.rawValue)")
+                    #expect(result.correction?.contains(actual) == true, "\(swapped): correction \(result.correction ?? "none")")
+                }
+            }
+        }
+        #expect(tried >= 15)
+    }
+
+    @Test func swappingTheSpeakerOfAFactRefutesIt() throws {
+        let bank = try #require(Fixtures.seedBank)
+        let people = bank.entities.filter { $0.type == .person }
+        var tried = 0
+        for fact in bank.facts where [.speaker, .stance, .quote].contains(fact.category) {
+            guard let subject = fact.subject, let entity = bank.entity(subject), entity.type == .person else { continue }
+            // The name the statement opens with.
+            guard let used = ([entity.name] + entity.aliases).sorted(by: { $0.count > $1.count })
+                .first(where: { fact.statement.hasPrefix($0 + " ") }) else { continue }
+            for other in people where other.id != subject && other.id != fact.object {
+                tried += 1
+                let swapped = other.name + fact.statement.dropFirst(used.count)
+                let result = try check(swapped)
+                #expect(result.verdict == .refuted, "\(swapped) -> \(result.verdict.rawValue): \(result.explanation)")
+            }
+        }
+        #expect(tried >= 30)
+    }
+
+    @Test func compoundStatementsAreJudgedPartByPart() throws {
+        let result = try check("Blinken met Wang on Thursday and they discussed Taiwan.")
+        #expect(result.verdict == .partlySupported)
+        #expect(result.parts.map(\.verdict) == [.supported, .notMentioned])
+        let refuted = try check("Blinken met Wang on Thursday; Biden took office in June.")
+        #expect(refuted.verdict == .refuted)
+        #expect(refuted.parts.count == 2)
+    }
+
+    @Test func emptyAndMeaninglessInputIsNotMentioned() throws {
+        for input in ["", "   ", "\n\t", "the of and", "?!?!", "🙂🙂🙂"] {
+            let result = try check(input)
+            #expect(result.verdict == .notMentioned, "\(input.debugDescription)")
+        }
+    }
+
+    @Test func randomInputNeverCrashes() throws {
+        var generator = SplitMix64(seed: 42)
+        let alphabet: [Unicode.Scalar] = Array("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:'\"!?-“”’".unicodeScalars)
+            + ["\u{0}", "\u{1B}", "\u{7}", "\u{202E}", "\u{5D0}", "\u{627}", "\u{1F600}", "\u{301}", "\u{FEFF}", "\n", "\t"]
+        let words = (Fixtures.seedBank?.article.text.split(separator: " ").map(String.init) ?? []) + ["not", "and", ";", "\"", "Friday"]
+        for round in 0..<400 {
+            var text = ""
+            let length = Int(generator.next() % 120)
+            for _ in 0..<length {
+                if round % 2 == 0 {
+                    text.unicodeScalars.append(alphabet[Int(generator.next() % UInt64(alphabet.count))])
+                } else {
+                    text += words[Int(generator.next() % UInt64(words.count))] + " "
+                }
+            }
+            let result = try check(text)
+            #expect(Verdict.allCases.contains(result.verdict))
+        }
+        // A megabyte of text is cut to the first part and still answered.
+        let huge = String(repeating: "Blinken met Wang on Thursday and ", count: 32_000)
+        let result = try check(huge)
+        #expect(result.explanation.contains("first"))
+    }
+}
+
+/// A small deterministic random number generator for reproducible fuzzing.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
