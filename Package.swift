@@ -46,7 +46,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FactCheckCLITests",
-            dependencies: ["FactCheckKit"]
+            dependencies: ["FactCheckKit", "factcheck"]
         ),
     ],
     swiftLanguageModes: [.v6]

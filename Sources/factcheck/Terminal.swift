@@ -28,7 +28,9 @@ enum Terminal {
     /// Untrusted text made safe to print: control and escape characters shown, not obeyed.
     static func clean(_ text: String) -> String { TextFolding.sanitizeForTerminal(text) }
 
+    /// The width to wrap output to: the terminal's, or no wrapping when output goes to a pipe or file.
     static func width(_ fd: Int32 = STDOUT_FILENO) -> Int {
+        guard isTTY(fd) else { return Int.max / 2 }
         var size = winsize()
         if ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 20 { return n }

@@ -1,0 +1,29 @@
+# factcheck: `make run` builds and starts the program, `make test` runs the tests.
+# Both install the system libraries they need first (libedit-dev, libsqlite3-dev).
+SWIFT ?= swift
+PREFIX ?= /usr/local
+ARGS ?=
+
+.PHONY: deps build run test install bench clean
+
+deps:
+	@./scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product factcheck
+
+run: build
+	./.build/release/factcheck $(ARGS)
+
+test: deps
+	$(SWIFT) test
+
+install: build
+	install -d $(PREFIX)/bin
+	install -m 0755 .build/release/factcheck $(PREFIX)/bin/factcheck
+
+bench: deps
+	$(SWIFT) run -c release factcheck-bench
+
+clean:
+	rm -rf .build
