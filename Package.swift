@@ -40,6 +40,15 @@ let package = Package(
             ],
             plugins: ["EmbedBankPlugin"]
         ),
+        .executableTarget(
+            name: "factcheck-bench",
+            dependencies: ["FactCheckKit"],
+            path: "Benchmarks/factcheck-bench"
+        ),
+        .executableTarget(
+            name: "hello-foundation",
+            path: "Benchmarks/hello-foundation"
+        ),
         .testTarget(
             name: "FactCheckKitTests",
             dependencies: ["FactCheckKit"]

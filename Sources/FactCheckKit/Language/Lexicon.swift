@@ -14,6 +14,10 @@ public struct Lexicon: Sendable {
     public private(set) var negationPhrases: Set<String> = []
     public private(set) var functionStems: Set<String> = []
     public private(set) var paddingPhrases: [[String]] = []
+    /// Padding phrases by their first word, longest first.
+    public private(set) var paddingByFirstWord: [String: [[String]]] = [:]
+    /// For each first word (stem or surface form): the longest phrase or negation that starts with it.
+    public private(set) var longestPhraseStartingWith: [String: Int] = [:]
 
     public init(bank: BankLexicon = BankLexicon()) {
         for group in GeneralLexicon.synonyms + bank.synonyms { addGroup(group) }
@@ -26,6 +30,17 @@ public struct Lexicon: Sendable {
         for word in GeneralLexicon.functionWords { functionStems.insert(Lexicon.key(word)) }
         paddingPhrases = GeneralLexicon.paddingPhrases.map { phrase in Tokenizer.tokenize(phrase).map(\.text) }
             .sorted { $0.count > $1.count }
+        for phrase in paddingPhrases { if let first = phrase.first { paddingByFirstWord[first, default: []].append(phrase) } }
+        for key in Array(phrases.keys) + Array(negationPhrases) {
+            let words = key.split(separator: " ")
+            guard let first = words.first, words.count > 1 else { continue }
+            longestPhraseStartingWith[String(first)] = max(longestPhraseStartingWith[String(first)] ?? 1, words.count)
+        }
+        for cue in GeneralLexicon.negationCues {
+            let words = Tokenizer.tokenize(cue).map(\.text)
+            guard let first = words.first, words.count > 1 else { continue }
+            longestPhraseStartingWith[first] = max(longestPhraseStartingWith[first] ?? 1, words.count)
+        }
     }
 
     /// The look-up key of a word or phrase: its tokens' stems joined by spaces.

@@ -31,80 +31,82 @@ public enum Stemmer {
     }
 
     static func porter(_ word: String) -> String {
-        var w = Array(word)
-        guard w.count > 2, w.allSatisfy({ $0.isLetter }) else { return word }
+        var w = Array(word.utf8)
+        guard w.count > 2, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
         // Step 1a
-        if hasSuffix(w, "sses") { w.removeLast(2) }
-        else if hasSuffix(w, "ies") { w.removeLast(2) }
-        else if hasSuffix(w, "ss") {}
-        else if hasSuffix(w, "us") || hasSuffix(w, "is") {}
-        else if hasSuffix(w, "s") { w.removeLast() }
+        if ends(w, "sses") { w.removeLast(2) }
+        else if ends(w, "ies") { w.removeLast(2) }
+        else if ends(w, "ss") || ends(w, "us") || ends(w, "is") {}
+        else if ends(w, "s") { w.removeLast() }
         // Step 1b
         var extra = false
-        if hasSuffix(w, "eed") {
-            if measure(Array(w.dropLast(3))) > 0 { w.removeLast() }
-        } else if hasSuffix(w, "ed"), containsVowel(Array(w.dropLast(2))) {
+        if ends(w, "eed") {
+            if measure(w, upTo: w.count - 3) > 0 { w.removeLast() }
+        } else if ends(w, "ed"), containsVowel(w, upTo: w.count - 2) {
             w.removeLast(2); extra = true
-        } else if hasSuffix(w, "ing"), containsVowel(Array(w.dropLast(3))) {
+        } else if ends(w, "ing"), containsVowel(w, upTo: w.count - 3) {
             w.removeLast(3); extra = true
         }
         if extra {
-            if hasSuffix(w, "at") || hasSuffix(w, "bl") || hasSuffix(w, "iz") {
-                w.append("e")
+            if ends(w, "at") || ends(w, "bl") || ends(w, "iz") {
+                w.append(101)
             } else if w.count >= 2, w[w.count - 1] == w[w.count - 2], isConsonant(w, w.count - 1),
-                      !["l", "s", "z"].contains(w[w.count - 1]) {
+                      ![108, 115, 122].contains(w[w.count - 1]) {
                 w.removeLast()
-            } else if measure(w) == 1, endsCVC(w) {
-                w.append("e")
+            } else if measure(w, upTo: w.count) == 1, endsCVC(w, upTo: w.count) {
+                w.append(101)
             }
         }
         // Step 1c
-        if hasSuffix(w, "y"), containsVowel(Array(w.dropLast())) {
-            w[w.count - 1] = "i"
+        if ends(w, "y"), containsVowel(w, upTo: w.count - 1) {
+            w[w.count - 1] = 105
         }
         // Step 5a: a final "e" goes, so that "praise" and "praised" meet.
-        if hasSuffix(w, "e") {
-            let base = Array(w.dropLast())
-            let m = measure(base)
-            if m > 1 || (m == 1 && !endsCVC(base)) { w.removeLast() }
+        if ends(w, "e") {
+            let m = measure(w, upTo: w.count - 1)
+            if m > 1 || (m == 1 && !endsCVC(w, upTo: w.count - 1)) { w.removeLast() }
         }
-        return String(w)
+        return String(decoding: w, as: UTF8.self)
     }
 
-    private static func hasSuffix(_ w: [Character], _ suffix: String) -> Bool {
-        let s = Array(suffix)
-        return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+    private static func ends(_ w: [UInt8], _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard w.count >= n else { return false }
+        let base = w.count - n
+        return suffix.withUTF8Buffer { s in
+            for i in 0..<n where w[base + i] != s[i] { return false }
+            return true
+        }
     }
 
-    private static func isConsonant(_ w: [Character], _ i: Int) -> Bool {
+    private static func isConsonant(_ w: [UInt8], _ i: Int) -> Bool {
         switch w[i] {
-        case "a", "e", "i", "o", "u": return false
-        case "y": return i == 0 ? true : !isConsonant(w, i - 1)
+        case 97, 101, 105, 111, 117: return false
+        case 121: return i == 0 ? true : !isConsonant(w, i - 1)
         default: return true
         }
     }
 
-    private static func measure(_ w: [Character]) -> Int {
+    private static func measure(_ w: [UInt8], upTo end: Int) -> Int {
         var m = 0
         var i = 0
-        while i < w.count && isConsonant(w, i) { i += 1 }
-        while i < w.count {
-            while i < w.count && !isConsonant(w, i) { i += 1 }
-            if i >= w.count { break }
-            while i < w.count && isConsonant(w, i) { i += 1 }
+        while i < end && isConsonant(w, i) { i += 1 }
+        while i < end {
+            while i < end && !isConsonant(w, i) { i += 1 }
+            if i >= end { break }
+            while i < end && isConsonant(w, i) { i += 1 }
             m += 1
         }
         return m
     }
 
-    private static func containsVowel(_ w: [Character]) -> Bool {
-        w.indices.contains { !isConsonant(w, $0) }
+    private static func containsVowel(_ w: [UInt8], upTo end: Int) -> Bool {
+        (0..<max(0, end)).contains { !isConsonant(w, $0) }
     }
 
-    private static func endsCVC(_ w: [Character]) -> Bool {
-        let n = w.count
+    private static func endsCVC(_ w: [UInt8], upTo n: Int) -> Bool {
         guard n >= 3 else { return false }
         return isConsonant(w, n - 3) && !isConsonant(w, n - 2) && isConsonant(w, n - 1)
-            && !["w", "x", "y"].contains(w[n - 1])
+            && ![119, 120, 121].contains(w[n - 1])
     }
 }

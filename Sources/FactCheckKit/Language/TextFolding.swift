@@ -19,6 +19,15 @@ public enum TextFolding {
         return String(out)
     }
 
+    /// The text without white space at either end (a native, allocation-light trim).
+    public static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
     /// Folded and lowercased, for comparing texts that differ only in case and typography.
     public static func comparable(_ text: String) -> String {
         fold(text).lowercased()

@@ -15,12 +15,19 @@ public struct Token: Sendable, Hashable {
 /// Possessive "'s" is dropped, "n't" becomes "not", hyphens split words, "U.S." is one word.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
-        let scalars = Array(TextFolding.fold(text).unicodeScalars)
+        let scalars = text.unicodeScalars.map(TextFolding.foldScalar)
         var tokens: [Token] = []
         var i = 0
         var inQuote = false
         func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-            s.properties.isAlphabetic || ("0"..."9").contains(s)
+            let v = s.value
+            if v < 128 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57) }
+            return s.properties.isAlphabetic
+        }
+        func isLetter(_ s: Unicode.Scalar) -> Bool {
+            let v = s.value
+            if v < 128 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) }
+            return s.properties.isAlphabetic
         }
         while i < scalars.count {
             let s = scalars[i]
@@ -30,26 +37,28 @@ public enum Tokenizer {
                 continue
             }
             if !isWordScalar(s) {
-                if let last = tokens.indices.last, tokens[last].trailingPunctuation == nil,
-                   [",", ";", ":", ".", "!", "?", "(", ")"].contains(Character(s)) {
-                    tokens[last].trailingPunctuation = Character(s)
+                if let last = tokens.indices.last, tokens[last].trailingPunctuation == nil {
+                    switch s {
+                    case ",", ";", ":", ".", "!", "?", "(", ")": tokens[last].trailingPunctuation = Character(s)
+                    default: break
+                    }
                 }
                 i += 1
                 continue
             }
             let start = i
-            var word = String.UnicodeScalarView()
+            var word: [Unicode.Scalar] = []
             while i < scalars.count {
                 let c = scalars[i]
                 if isWordScalar(c) {
                     word.append(c)
                     i += 1
-                } else if c == ".", word.count == 1, i + 2 < scalars.count, scalars[i + 1].properties.isAlphabetic,
+                } else if c == ".", word.count == 1, i + 2 < scalars.count, isLetter(scalars[i + 1]),
                           scalars[i + 2] == "." {
                     // U.S., U.K., U.S.A.: letters joined by dots form one word.
                     i += 1
                 } else if c == ".", word.count >= 1, word.count <= 3, i + 1 < scalars.count,
-                          scalars[i + 1].properties.isAlphabetic, i >= 2, scalars[i - 2] == "." {
+                          isLetter(scalars[i + 1]), i >= 2, scalars[i - 2] == "." {
                     i += 1
                 } else {
                     break
@@ -59,8 +68,10 @@ public enum Tokenizer {
                 i += 1  // the final dot of an initialism
             }
             let wordEnd = i
-            var lower = String(word).lowercased()
-            let capitalized = word.first.map { $0.properties.isUppercase } ?? false
+            var lower = word.allSatisfy({ $0.isASCII })
+                ? String(decoding: word.map { $0.value >= 65 && $0.value <= 90 ? UInt8($0.value + 32) : UInt8($0.value) }, as: UTF8.self)
+                : String(String.UnicodeScalarView(word)).lowercased()
+            let capitalized = word.first.map { $0.isASCII ? ("A"..."Z").contains($0) : $0.properties.isUppercase } ?? false
             var extraNot = false
             // Apostrophes: possessive 's and s', contractions.
             if i + 1 < scalars.count, scalars[i] == "'" {

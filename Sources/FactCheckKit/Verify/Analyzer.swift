@@ -69,10 +69,17 @@ public struct Analyzer: Sendable {
     var nameBuckets: [Unicode.Scalar: [String]] = [:]
     var weekdayForms: [String: Int] = [:]
     var monthForms: [String: Int] = [:]
+    /// Stems of every known word, computed once.
+    var stemCache: [String: String] = [:]
+    static let dateContext: Set<String> = ["on", "in", "last", "next", "this", "since", "by", "until", "of", "early", "late", "mid"]
+
+    func stem(_ word: String) -> String { stemCache[word] ?? Stemmer.stem(word) }
 
     init(lexicon: Lexicon, aliases: [AliasEntry], extraVocabulary: [String]) {
         self.lexicon = lexicon
-        for entry in aliases where !entry.tokens.isEmpty {
+        // One entry per word sequence: when two entities share an alias, the first keeps it.
+        var seen = Set<[String]>()
+        for entry in aliases where !entry.tokens.isEmpty && seen.insert(entry.tokens).inserted {
             aliasesByFirstToken[entry.tokens[0], default: []].append(entry)
         }
         for key in aliasesByFirstToken.keys {
@@ -93,7 +100,8 @@ public struct Analyzer: Sendable {
         for group in GeneralLexicon.synonyms { for p in group { words.formUnion(Tokenizer.tokenize(p).map(\.text)) } }
         for (a, b) in GeneralLexicon.antonyms { words.formUnion(Tokenizer.tokenize(a + " " + b).map(\.text)) }
         vocabulary = words
-        vocabularyStems = Set(words.map(Stemmer.stem))
+        for word in words { stemCache[word] = Stemmer.stem(word) }
+        vocabularyStems = Set(stemCache.values)
         var targets = Set(extraVocabulary)
         targets.formUnion(weekdayForms.keys)
         targets.formUnion(monthForms.keys)
@@ -110,7 +118,7 @@ public struct Analyzer: Sendable {
     }
 
     func isKnown(_ word: String) -> Bool {
-        vocabulary.contains(word) || vocabularyStems.contains(Stemmer.stem(word))
+        vocabulary.contains(word) || vocabularyStems.contains(stem(word))
     }
 
     /// The known word a typo most likely stands for, if it is close enough.
@@ -148,17 +156,18 @@ public struct Analyzer: Sendable {
                 tokens[i].text = fix
             }
         }
-        let stems = tokens.map { Stemmer.stem($0.text) }
+        let stems = tokens.map { stem($0.text) }
         var units: [Unit] = []
         var i = 0
         func makeUnit(_ kind: Unit.Kind, _ range: Range<Int>, readings: [Reading], neutral: Bool = false,
                       roleFact: String? = nil) -> Unit {
             let last = tokens[range.upperBound - 1]
             let boundary = last.trailingPunctuation.map { ",;:.!?".contains($0) } ?? false
+            let text = range.count == 1 ? last.text : tokens[range].map(\.text).joined(separator: " ")
             return Unit(kind: kind, tokenRange: range, start: tokens[range.lowerBound].start, end: last.end,
-                        text: tokens[range].map(\.text).joined(separator: " "), readings: readings, neutral: neutral,
+                        text: text, readings: readings, neutral: neutral,
                         quoted: tokens[range.lowerBound].quoted, boundaryAfter: boundary, roleFact: roleFact,
-                        correctedFrom: range.compactMap { corrected[$0] }.first)
+                        correctedFrom: corrected.isEmpty ? nil : range.compactMap { corrected[$0] }.first)
         }
         while i < tokens.count {
             let word = tokens[i].text
@@ -190,11 +199,12 @@ public struct Analyzer: Sendable {
                 continue
             }
             // Negation cues and lexicon phrases, longest first.
-            var length = min(lexicon.maxPhraseLength, tokens.count - i)
+            let longest = max(lexicon.longestPhraseStartingWith[stems[i]] ?? 1, lexicon.longestPhraseStartingWith[word] ?? 1)
+            var length = min(longest, tokens.count - i)
             var consumed = false
             while length >= 1 {
-                let key = stems[i..<(i + length)].joined(separator: " ")
-                let surface = tokens[i..<(i + length)].map(\.text).joined(separator: " ")
+                let key = length == 1 ? stems[i] : stems[i..<(i + length)].joined(separator: " ")
+                let surface = length == 1 ? tokens[i].text : tokens[i..<(i + length)].map(\.text).joined(separator: " ")
                 if lexicon.isNegation(surface) || lexicon.isNegation(key) {
                     units.append(makeUnit(.negation, i..<(i + length), readings: []))
                     i += length
@@ -237,8 +247,7 @@ public struct Analyzer: Sendable {
     func value(at i: Int, tokens: [Token]) -> Value? {
         let word = tokens[i].text
         let previous = i > 0 ? tokens[i - 1].text : ""
-        let dateContext: Set<String> = ["on", "in", "last", "next", "this", "since", "by", "until", "of", "early", "late", "mid"]
-        let ambiguousOK = !GeneralLexicon.ambiguousDateForms.contains(word) || dateContext.contains(previous)
+        let ambiguousOK = !GeneralLexicon.ambiguousDateForms.contains(word) || Self.dateContext.contains(previous)
             || (i + 1 < tokens.count && Int(tokens[i + 1].text) != nil)
         if let n = weekdayForms[word], ambiguousOK {
             return Value(kind: .weekday, number: n, name: GeneralLexicon.weekdays[n - 1].name)

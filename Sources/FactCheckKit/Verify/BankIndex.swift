@@ -1,15 +1,24 @@
 /// A fact prepared for checking: its concepts and where its words stand in its sentence.
-struct IndexedFact: Sendable {
-    var fact: Fact
+final class IndexedFact: Sendable {
+    let fact: Fact
     /// Concepts of the fact's evidence, its entities (expanded) and its predicate.
-    var concepts: Set<String>
+    let concepts: Set<String>
     /// Units of the sentence that lie inside the evidence.
-    var unitRange: Range<Int>
-    var predicateConcepts: Set<String>
-    var entities: Set<String>
+    let unitRange: Range<Int>
+    let predicateConcepts: Set<String>
+    let entities: Set<String>
+
+    init(fact: Fact, concepts: Set<String>, unitRange: Range<Int>, predicateConcepts: Set<String>, entities: Set<String>) {
+        self.fact = fact
+        self.concepts = concepts
+        self.unitRange = unitRange
+        self.predicateConcepts = predicateConcepts
+        self.entities = entities
+    }
 }
 
-struct IndexedSentence: Sendable {
+/// A sentence prepared for checking. Built once with the index, never changed afterwards.
+final class IndexedSentence: @unchecked Sendable {
     var sentence: Sentence
     var units: [Unit]
     var concepts: Set<String>
@@ -18,6 +27,20 @@ struct IndexedSentence: Sendable {
     var values: [Value]
     /// The sentence's words, for recognising a typo in a statement about it.
     var words: [String]
+    /// For each unit: the concepts of the content units around it (for aligning statement words).
+    var neighbourhoods: [Set<String>] = []
+    /// For each concept: the units that carry it as their own (unflipped) meaning.
+    var unitsByConcept: [String: [Int]] = [:]
+
+    init(sentence: Sentence, units: [Unit], concepts: Set<String>, entities: Set<String>, facts: [Int], values: [Value], words: [String]) {
+        self.sentence = sentence
+        self.units = units
+        self.concepts = concepts
+        self.entities = entities
+        self.facts = facts
+        self.values = values
+        self.words = words
+    }
 }
 
 /// A quotation in the article, as tokens, with the fact that states it.
@@ -37,15 +60,21 @@ public struct BankIndex: Sendable {
     var postings: [String: [Int]] = [:]
     var idf: [String: Double] = [:]
     var quotes: [ArticleQuote] = []
+    /// Quotations by the words they contain.
+    var quotesByWord: [String: [Int]] = [:]
     var entityByID: [String: Entity] = [:]
     var factsBySubject: [String: [Int]] = [:]
     var factsByCategory: [FactCategory: [Int]] = [:]
     var factIndexByID: [String: Int] = [:]
     var positionFactsBySubject: [String: [Int]] = [:]
+    var groups: [Entity] = []
+    var groupsByMember: [String: [Entity]] = [:]
 
     public init(bank: FactBank) {
         self.bank = bank
         for entity in bank.entities { entityByID[entity.id] = entity }
+        groups = bank.entities.filter { $0.type == .group && !$0.members.isEmpty }
+        for group in groups { for m in group.members { groupsByMember[m, default: []].append(group) } }
         let lexicon = Lexicon(bank: bank.lexicon)
         var aliases: [AliasEntry] = []
         func aliasTokens(_ text: String) -> [String] {
@@ -62,7 +91,7 @@ public struct BankIndex: Sendable {
             guard let role = fact.role, let holder = fact.subject else { continue }
             let roleTokens = aliasTokens(role)
             aliases.append(AliasEntry(tokens: roleTokens, entity: holder, roleFact: fact.id))
-            if let of = fact.roleOf, let country = bank.entities.first(where: { $0.id == of }) {
+            if let of = fact.roleOf, let country = entityByID[of] {
                 // "Chinese Foreign Minister", and "the Chinese minister" for a title whose last word is an office.
                 let offices = GeneralLexicon.titleWords.subtracting(["leader", "head", "chief", "official", "diplomat", "general"])
                 let head = roleTokens.count > 1 && offices.contains(roleTokens[roleTokens.count - 1]) ? [roleTokens[roleTokens.count - 1]] : []
@@ -124,6 +153,15 @@ public struct BankIndex: Sendable {
         }
         for i in sentences.indices {
             for e in sentences[i].entities { sentences[i].concepts.insert("@" + e) }
+            let units = sentences[i].units
+            sentences[i].neighbourhoods = units.indices.map { j in
+                var near = Set<String>()
+                for k in Self.neighbours(units, j) { for r in units[k].readings where !r.flipped { near.insert(r.concept) } }
+                return near
+            }
+            for (j, unit) in units.enumerated() {
+                for r in unit.readings where !r.flipped { sentences[i].unitsByConcept[r.concept, default: []].append(j) }
+            }
         }
         for (index, fact) in facts.enumerated() {
             for concept in fact.concepts { postings[concept, default: []].append(index) }
@@ -141,6 +179,7 @@ public struct BankIndex: Sendable {
                     let text = String(String.UnicodeScalarView(folded[(o + 1)..<i]))
                     let words = Tokenizer.tokenize(text).map(\.text)
                     let owner = s.facts.first { facts[$0].fact.category == .quote } ?? s.facts.first
+                    for word in Set(words) { quotesByWord[word, default: []].append(quotes.count) }
                     quotes.append(ArticleQuote(text: text, words: words, sentenceIndex: s.sentence.index, factIndex: owner))
                     open = nil
                 } else {
@@ -161,10 +200,22 @@ public struct BankIndex: Sendable {
             if let r = entity.represents { result.insert(r) }
             for m in entity.members { if let r = entityByID[m]?.represents { result.insert(r) } }
         }
-        for entity in bank.entities where entity.type == .group && !entity.members.isEmpty {
+        let touched = Set(result.flatMap { groupsByMember[$0] ?? [] }.map(\.id))
+        for entity in groups where touched.contains(entity.id) {
             let present = entity.members.filter { result.contains($0) }.count
             if present >= 2 { result.insert(entity.id) }
         }
+        return result
+    }
+
+    /// Up to five content units on each side of unit `at`.
+    static func neighbours(_ list: [Unit], _ at: Int, window: Int = 5) -> [Int] {
+        var result: [Int] = []
+        var k = at - 1
+        while k >= 0, result.count < window { if list[k].isContent { result.append(k) }; k -= 1 }
+        var after = 0
+        k = at + 1
+        while k < list.count, after < window { if list[k].isContent { result.append(k); after += 1 }; k += 1 }
         return result
     }
 

@@ -41,6 +41,7 @@ extension StatementChecker {
     // MARK: Quotes
 
     func checkQuotes(_ text: String, units: [Unit], bestSentence: Int) -> PartResult? {
+        guard units.contains(where: \.quoted) else { return nil }
         let tokens = Tokenizer.tokenize(text)
         var runs: [[Token]] = []
         var current: [Token] = []
@@ -53,7 +54,11 @@ extension StatementChecker {
             var bestQuote: ArticleQuote?
             var bestAlignment: (matched: Int, missing: [String], added: [String]) = (0, [], [])
             var verbatim = false
-            for quote in index.quotes {
+            // Only quotations that share words with this one are compared, the most alike first.
+            var hits: [Int: Int] = [:]
+            for word in Set(words) { for q in index.quotesByWord[word] ?? [] { hits[q, default: 0] += 1 } }
+            let nearest = hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(8).map { index.quotes[$0.key] }
+            for quote in nearest {
                 if contains(quote.words, words) {
                     bestQuote = quote
                     verbatim = true
@@ -333,7 +338,8 @@ extension StatementChecker {
                 let f = index.facts[c.fact]
                 if let actual = factValues(f).first(where: { $0.kind == value.kind && $0.number != value.number }) {
                     // When the date comes from another fact (the day of the meeting), show that one too.
-                    let stated = index.facts.indices.first { k in
+                    let related = index.sentences[f.fact.sentenceIndex].facts + (f.fact.subject.flatMap { index.factsBySubject[$0] } ?? [])
+                    let stated = related.first { k in
                         let g = index.facts[k]
                         return index.sentences[g.fact.sentenceIndex].units[g.unitRange].contains { $0.value == actual }
                     }
@@ -350,23 +356,15 @@ extension StatementChecker {
 
     /// The article unit that a statement unit most likely speaks of: same concept, with the most
     /// shared concepts around it.
-    func alignedUnit(_ i: Int, reading: Reading, claim units: [Unit], sentence: [Unit]) -> [Int] {
-        let window = 5
-        func neighbours(_ list: [Unit], _ at: Int) -> [Int] {
-            var result: [Int] = []
-            var k = at - 1
-            while k >= 0, result.count < window { if list[k].isContent { result.append(k) }; k -= 1 }
-            var before = 0
-            k = at + 1
-            while k < list.count, before < window { if list[k].isContent { result.append(k); before += 1 }; k += 1 }
-            return result
-        }
-        var near = Set<String>()
-        for k in neighbours(units, i) { for r in units[k].readings { near.insert(r.concept) } }
+    /// The article units that a statement unit most likely speaks of: same concept, with the
+    /// most shared concepts around it.
+    func alignedUnits(concept: String, near: Set<String>, sentence: IndexedSentence) -> [Int] {
+        guard let candidates = sentence.unitsByConcept[concept] else { return [] }
+        if candidates.count == 1 { return candidates }
         var best: [Int] = []
         var bestScore = -1
-        for (j, u) in sentence.enumerated() where u.readings.contains(Reading(reading.concept)) {
-            let score = neighbours(sentence, j).filter { k in sentence[k].readings.contains { near.contains($0.concept) } }.count
+        for j in candidates {
+            let score = sentence.neighbourhoods[j].intersection(near).count
             if score > bestScore { best = [j]; bestScore = score } else if score == bestScore { best.append(j) }
         }
         return best
@@ -383,7 +381,8 @@ extension StatementChecker {
 
     func checkPolarity(_ text: String, units: [Unit], fact first: Int) -> PartResult? {
         let f = index.facts[first]
-        let sentence = index.sentences[f.fact.sentenceIndex].units
+        let indexed = index.sentences[f.fact.sentenceIndex]
+        let sentence = indexed.units
         // The first content word after each negation is what the negation denies.
         var heads = Set<Int>()
         var pending = false
@@ -406,8 +405,10 @@ extension StatementChecker {
             var matched = false
             var consistent = false
             var byOpposite = false
+            var near = Set<String>()
+            for k in BankIndex.neighbours(units, i) { for r in units[k].readings { near.insert(r.concept) } }
             for r in u.readings {
-                let aligned = alignedUnit(i, reading: r, claim: units, sentence: sentence)
+                let aligned = alignedUnits(concept: r.concept, near: near, sentence: indexed)
                 if aligned.isEmpty { continue }
                 let claimState = u.negated != r.flipped
                 let articleStates = Set(aligned.map { sentence[$0].negated })

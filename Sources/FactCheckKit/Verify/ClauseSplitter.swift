@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a compound statement ("X and Y", "X, but Y", "X; Y") into parts that are checked
 /// one by one. "and" joins two parts only when both sides have a verb, so "Blinken and Wang
 /// met" stays whole; a part with no subject of its own borrows the first part's.
@@ -15,9 +17,17 @@ enum ClauseSplitter {
         return false
     }
 
+    static let plural: Set<String> = ["are", "were", "have", "do", "both", "agree", "want", "say", "met"]
+    static let auxiliaries: Set<String> = ["did", "does", "also", "not", "has", "had", "will"]
+    static let subjectless: Set<String> = ["did", "also", "then", "not", "never", "later", "further", "has", "had", "was", "were"]
+
     static func split(_ text: String) -> [String] {
         let tokens = Tokenizer.tokenize(text)
         guard !tokens.isEmpty else { return [] }
+        // Most statements have no joiner and no semicolon: nothing to split.
+        if !tokens.contains(where: { joiners.contains($0.text) || $0.trailingPunctuation == ";" }) {
+            return [TextFolding.trimmed(text)]
+        }
         // Candidate cut points: after ";" and at joiners.
         var segments: [Range<Int>] = []
         var start = 0
@@ -38,7 +48,6 @@ enum ClauseSplitter {
             for (n, cut) in cuts.enumerated() {
                 let rightEnd = n + 1 < cuts.count ? cuts[n + 1] : segment.upperBound
                 // "China and Russia are ...": a coordinated subject, not two clauses.
-                let plural: Set<String> = ["are", "were", "have", "do", "both", "agree", "want", "say", "met"]
                 if cut + 2 < tokens.count, tokens[cut + 1].capitalized, plural.contains(tokens[cut + 2].text) { continue }
                 let leftHasVerb = (left..<cut).contains { isVerb(tokens, $0) }
                 let rightHasVerb = ((cut + 1)..<rightEnd).contains { isVerb(tokens, $0) }
@@ -68,17 +77,17 @@ enum ClauseSplitter {
                 if let v = piece.first(where: { isVerb(tokens, $0) }), v > piece.lowerBound {
                     subject = textOf(piece.lowerBound..<v)
                     // Leave auxiliaries out of the borrowed subject ("Blinken did").
-                    while let last = subject.split(separator: " ").last, ["did", "does", "also", "not", "has", "had", "will"].contains(last.lowercased()) {
+                    while let last = subject.split(separator: " ").last, auxiliaries.contains(last.lowercased()) {
                         subject = subject.split(separator: " ").dropLast().joined(separator: " ")
                     }
                 }
             } else if !subject.isEmpty {
                 let first = tokens[piece.lowerBound]
                 let startsWithVerb = isVerb(tokens, piece.lowerBound)
-                    || ["did", "also", "then", "not", "never", "later", "further", "has", "had", "was", "were"].contains(first.text)
+                    || subjectless.contains(first.text)
                 if startsWithVerb { part = subject + " " + part }
             }
-            result.append(part.trimmingCharacters(in: .whitespaces))
+            result.append(TextFolding.trimmed(part))
         }
         return result.filter { !$0.isEmpty }
     }

@@ -17,7 +17,7 @@ public struct StatementChecker: Sendable {
     }
 
     public func check(_ statement: String) -> CheckResult {
-        var text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = TextFolding.trimmed(statement)
         var note = ""
         if text.unicodeScalars.count > Self.maximumStatementLength {
             text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(Self.maximumStatementLength)))
@@ -25,11 +25,12 @@ public struct StatementChecker: Sendable {
         }
         let cleaned = removePadding(text)
         let clauses = ClauseSplitter.split(cleaned)
-        if clauses.isEmpty || !clauses.contains(where: { clause in analyze(clause).contains { $0.isContent } }) {
+        let analysed = clauses.map { ($0, analyze($0)) }
+        if !analysed.contains(where: { $0.1.contains { $0.isContent } }) {
             return CheckResult(statement: statement, verdict: .notMentioned, parts: [], evidence: [], correction: nil,
                                explanation: "the statement makes no claim that the article could support or refute" + note)
         }
-        let parts = clauses.map(checkClause)
+        let parts = analysed.map { checkClause($0.0, units: $0.1) }
         let verdicts = parts.map(\.verdict)
         let verdict: Verdict
         if verdicts.contains(.refuted) { verdict = .refuted }
@@ -68,7 +69,7 @@ public struct StatementChecker: Sendable {
         while i < tokens.count {
             var matched = 0
             if !tokens[i].quoted {
-                for phrase in index.analyzer.lexicon.paddingPhrases where i + phrase.count <= tokens.count {
+                for phrase in index.analyzer.lexicon.paddingByFirstWord[tokens[i].text] ?? [] where i + phrase.count <= tokens.count {
                     if zip(phrase, tokens[i..<(i + phrase.count)]).allSatisfy({ $0 == $1.text }) {
                         matched = phrase.count
                         break
@@ -92,9 +93,9 @@ public struct StatementChecker: Sendable {
         for (offset, scalar) in text.unicodeScalars.enumerated() where !remove.contains(where: { $0.contains(offset) }) {
             out.append(scalar)
         }
-        var result = String(out).trimmingCharacters(in: .whitespaces)
+        var result = TextFolding.trimmed(String(out))
         while let last = result.last, last == "," || last == ":" { result.removeLast() }
-        result = result.trimmingCharacters(in: .whitespaces)
+        result = TextFolding.trimmed(result)
         if let first = result.first, first.isLowercase { result = first.uppercased() + result.dropFirst() }
         return result
     }
@@ -106,30 +107,97 @@ public struct StatementChecker: Sendable {
         var score: Double
     }
 
+    /// Scores per fact: a dense array for small banks, a dictionary for large ones.
+    struct FactScores {
+        var dense: [Double]
+        var sparse: [Int: Double] = [:]
+        var touched: [Int] = []
+        let useDense: Bool
+
+        init(factCount: Int) {
+            useDense = factCount <= 4096
+            dense = useDense ? [Double](repeating: -1, count: factCount) : []
+        }
+
+        var isEmpty: Bool { touched.isEmpty }
+
+        mutating func add(_ f: Int, _ w: Double) {
+            if useDense {
+                if dense[f] < 0 { dense[f] = 0; touched.append(f) }
+                dense[f] += w
+            } else {
+                if sparse[f] == nil { touched.append(f) }
+                sparse[f, default: 0] += w
+            }
+        }
+
+        func value(_ f: Int) -> Double { useDense ? max(dense[f], 0) : sparse[f] ?? 0 }
+    }
+
     func rank(_ units: [Unit]) -> [Candidate] {
-        var scores: [Int: Double] = [:]
-        for unit in units where unit.isContent {
+        // Rare concepts (names, specific words) pick the candidate facts; common ones ("say",
+        // shared countries) only add to the score of facts already picked. This keeps the cost
+        // per statement nearly flat as a bank grows.
+        let common = max(64, Int(2 * Double(index.facts.count).squareRoot()))
+        var scores = FactScores(factCount: index.facts.count)
+        var deferred: [ArraySlice<Reading>] = []
+        var claimed = Set<String>()
+        func add(_ readings: ArraySlice<Reading>) {
+            // Each unit counts once per fact, with its best-weighted reading.
+            if readings.count == 1, let reading = readings.first {
+                guard let list = index.postings[reading.concept] else { return }
+                let weight = index.idf[reading.concept] ?? 1
+                for f in list { scores.add(f, weight) }
+                return
+            }
             var best: [Int: Double] = [:]
-            for reading in unit.readings.prefix(unit.primaryReadings) {
+            for reading in readings {
                 guard let list = index.postings[reading.concept] else { continue }
                 let weight = index.idf[reading.concept] ?? 1
-                for f in list { best[f] = max(best[f] ?? 0, weight) }
+                for f in list where weight > best[f] ?? 0 { best[f] = weight }
             }
-            for (f, w) in best { scores[f, default: 0] += w }
+            for (f, w) in best { scores.add(f, w) }
+        }
+        for unit in units where unit.isContent {
+            let readings = unit.readings.prefix(unit.primaryReadings)
+            for r in readings where !r.flipped { claimed.insert(r.concept) }
+            if readings.contains(where: { (index.postings[$0.concept]?.count ?? 0) > common }) {
+                deferred.append(readings)
+            } else {
+                add(readings)
+            }
+        }
+        if scores.isEmpty, !deferred.isEmpty {
+            // Nothing rare was said: the least common of the common concepts picks the candidates.
+            let rarest = deferred.indices.min { a, b in
+                (deferred[a].map { index.postings[$0.concept]?.count ?? 0 }.max() ?? 0)
+                    < (deferred[b].map { index.postings[$0.concept]?.count ?? 0 }.max() ?? 0)
+            } ?? 0
+            add(deferred.remove(at: rarest))
+        }
+        if !scores.isEmpty {
+            for readings in deferred {
+                for f in scores.touched {
+                    let concepts = index.facts[f].concepts
+                    var w = 0.0
+                    for r in readings where concepts.contains(r.concept) { w = max(w, index.idf[r.concept] ?? 1) }
+                    scores.add(f, w)
+                }
+            }
         }
         let named = Set(units.compactMap(\.entityID))
-        for (f, _) in scores {
+        var result: [Candidate] = []
+        result.reserveCapacity(scores.touched.count)
+        for f in scores.touched {
             let fact = index.facts[f]
-            if units.contains(where: { u in u.readings.contains { !$0.flipped && fact.predicateConcepts.contains($0.concept) } }) {
-                scores[f, default: 0] += 0.75
-            }
+            var score = scores.value(f)
+            if !fact.predicateConcepts.isDisjoint(with: claimed) { score += 0.75 }
             // Prefer the fact about exactly the people named over one that only includes them.
-            for id in [fact.fact.subject, fact.fact.object].compactMap({ $0 }) where named.contains(id) {
-                scores[f, default: 0] += 0.25
-            }
+            if let s = fact.fact.subject, named.contains(s) { score += 0.25 }
+            if let o = fact.fact.object, named.contains(o) { score += 0.25 }
+            result.append(Candidate(fact: f, score: score))
         }
-        return scores.map { Candidate(fact: $0.key, score: $0.value) }
-            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.fact < $1.fact }
+        return result.sorted { $0.score != $1.score ? $0.score > $1.score : $0.fact < $1.fact }
     }
 
     /// Whether the article's concepts back a unit. An opposite ("praised" for "expressed
@@ -146,8 +214,7 @@ public struct StatementChecker: Sendable {
         }
     }
 
-    func checkClause(_ text: String) -> PartResult {
-        let units = analyze(text)
+    func checkClause(_ text: String, units: [Unit]) -> PartResult {
         let content = units.indices.filter { units[$0].isContent }
         guard !content.isEmpty else {
             return PartResult(text: text, verdict: .notMentioned, evidence: [], correction: nil,
@@ -295,5 +362,19 @@ extension StatementChecker {
             }
         }
         return lines.map { TextFolding.sanitizeForTerminal($0) }.joined(separator: "\n")
+    }
+}
+
+extension StatementChecker {
+    /// Cumulative stages of a check, for the benchmark's profile.
+    public func profileStages() -> [(String, (String) -> Int)] {
+        [
+            ("tokenize", { Tokenizer.tokenize($0).count }),
+            ("padding", { self.removePadding($0).count }),
+            ("split", { ClauseSplitter.split(self.removePadding($0)).count }),
+            ("analyze", { ClauseSplitter.split(self.removePadding($0)).map { self.analyze($0).count }.reduce(0, +) }),
+            ("rank", { ClauseSplitter.split(self.removePadding($0)).map { self.rank(self.analyze($0)).count }.reduce(0, +) }),
+            ("check", { self.check($0).parts.count }),
+        ]
     }
 }

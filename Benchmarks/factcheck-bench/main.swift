@@ -1,0 +1,75 @@
+import FactCheckKit
+import Foundation
+
+// Performance harness for the statement checker (run in release mode: `make bench`).
+// Prints the figures recorded in Benchmarks/README.md.
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let bankPath = root.appendingPathComponent("questions/blinken-wang.yaml").path
+let seed: FactBank
+do { seed = try BankLoader.loadFile(bankPath) } catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(65)
+}
+let evalText = (try? String(contentsOfFile: root.appendingPathComponent("questions/checker-eval.tsv").path, encoding: .utf8)) ?? ""
+let statements = ((try? Evaluation.parseTSV(evalText, file: "eval")) ?? []).map(\.statement)
+guard !statements.isEmpty else { print("no statements"); exit(1) }
+
+var indexTime = 0.0
+var checker: StatementChecker?
+indexTime = seconds { checker = StatementChecker(bank: seed) }
+guard let seedChecker = checker else { exit(1) }
+
+func throughput(_ c: StatementChecker, _ statements: [String], rounds: Int) -> (perSecond: Double, microseconds: Double) {
+    var sink = 0
+    for s in statements.prefix(20) { sink &+= c.check(s).parts.count }  // warm up
+    let total = statements.count * rounds
+    let t = seconds {
+        for _ in 0..<rounds { for s in statements { sink &+= c.check(s).parts.count } }
+    }
+    if sink == -1 { print(sink) }
+    return (Double(total) / t, t / Double(total) * 1e6)
+}
+
+print("seed bank: \(seed.facts.count) facts; index built in \(String(format: "%.2f", indexTime * 1000)) ms")
+let rounds = Int(ProcessInfo.processInfo.environment["BENCH_ROUNDS"] ?? "") ?? 100
+let seedRun = throughput(seedChecker, statements, rounds: rounds)
+print(String(format: "seed bank: %.0f statements/s on one core (%.1f µs per statement, %d statements x %d)", seedRun.perSecond, seedRun.microseconds, statements.count, rounds))
+if ProcessInfo.processInfo.environment["BENCH_SEED_ONLY"] != nil {
+    for (name, body) in seedChecker.profileStages() {
+        var sink = 0
+        let t = seconds { for _ in 0..<rounds { for s in statements { sink &+= body(s) } } }
+        print(String(format: "  stage %@: %.1f µs per statement", name, t / Double(rounds * statements.count) * 1e6))
+        if sink == -1 { print(sink) }
+    }
+    exit(0)
+}
+
+let copies = Int(ProcessInfo.processInfo.environment["BENCH_ARTICLES"] ?? "") ?? 1000
+var synthetic: FactBank?
+let makeTime = seconds { synthetic = SyntheticBank.make(from: seed, copies: copies, factsPerArticle: 50) }
+guard let big = synthetic else { exit(1) }
+var bigChecker: StatementChecker?
+let bigIndexTime = seconds { bigChecker = StatementChecker(bank: big) }
+guard let large = bigChecker else { exit(1) }
+print("synthetic bank: \(copies) articles, \(big.facts.count) facts, \(big.article.sentences.count) sentences (made in \(String(format: "%.1f", makeTime)) s, indexed in \(String(format: "%.1f", bigIndexTime)) s)")
+// The same statements, written about one copy of the article (its people renamed).
+let rename = SyntheticBank.renamer(for: copies / 2, seed: seed)
+let bigRun = throughput(large, statements.map(rename), rounds: max(1, rounds / 5))
+print(String(format: "synthetic bank: %.0f statements/s (%.1f µs per statement)", bigRun.perSecond, bigRun.microseconds))
+print(String(format: "ratio synthetic/seed per statement: %.2fx (target <= 3x)", bigRun.microseconds / seedRun.microseconds))
+
+// Worst inputs: each must be answered well within a second.
+let hostile = [String(repeating: "Blinken met Wang on Thursday and ", count: 32_000),
+               String(repeating: "🙂", count: 100_000), String(repeating: "\u{202E}مرحبا ", count: 50_000),
+               String(repeating: "\u{1B}[31m\u{0}", count: 100_000), String(repeating: "not ", count: 250_000)]
+for input in hostile {
+    let t = seconds { _ = seedChecker.check(input) }
+    print(String(format: "hostile input of %d bytes: %.1f ms", input.utf8.count, t * 1000))
+}
