@@ -37,6 +37,15 @@ func throughput(_ c: StatementChecker, _ statements: [String], rounds: Int) -> (
     return (Double(total) / t, t / Double(total) * 1e6)
 }
 
+do {
+    let data = FileManager.default.contents(atPath: bankPath) ?? Data()
+    var parsed: FactBank?
+    let parse = seconds { parsed = try? BankLoader.parse(data: data, file: "seed") }
+    var lexicon: Lexicon?
+    let lex = seconds { lexicon = Lexicon(bank: seed.lexicon) }
+    print(String(format: "start-up parts: parse+validate %.2f ms, lexicon %.2f ms (%d phrases)", parse * 1000, lex * 1000, lexicon?.phrases.count ?? 0))
+    _ = parsed
+}
 print("seed bank: \(seed.facts.count) facts; index built in \(String(format: "%.2f", indexTime * 1000)) ms")
 let rounds = Int(ProcessInfo.processInfo.environment["BENCH_ROUNDS"] ?? "") ?? 100
 let seedRun = throughput(seedChecker, statements, rounds: rounds)

@@ -60,13 +60,22 @@ struct AliasEntry: Sendable {
 /// applied to article sentences and to statements, so that they compare like for like.
 public struct Analyzer: Sendable {
     let lexicon: Lexicon
-    var aliasesByFirstToken: [String: [AliasEntry]] = [:]
+    /// Aliases by their words joined with spaces, and the longest alias per first word.
+    var aliasesByWords: [String: AliasEntry] = [:]
+    var longestAliasStartingWith: [String: Int] = [:]
     var vocabulary: Set<String> = []
     var vocabularyStems: Set<String> = []
     /// Words a typo may be corrected to: the article's words, the aliases and date names.
-    var fuzzyBuckets: [Unicode.Scalar: [String]] = [:]
+    var fuzzyBuckets: [BucketKey: [String]] = [:]
     /// Alias words only: a capitalised typo is corrected to a name, never to a common word.
-    var nameBuckets: [Unicode.Scalar: [String]] = [:]
+    var nameBuckets: [BucketKey: [String]] = [:]
+
+    /// Typo candidates are grouped by first letter and length, so a look-up reads only words
+    /// that could be within the allowed distance.
+    struct BucketKey: Hashable, Sendable {
+        var first: Unicode.Scalar
+        var length: Int
+    }
     var weekdayForms: [String: Int] = [:]
     var monthForms: [String: Int] = [:]
     /// Stems of every known word, computed once.
@@ -78,12 +87,10 @@ public struct Analyzer: Sendable {
     init(lexicon: Lexicon, aliases: [AliasEntry], extraVocabulary: [String]) {
         self.lexicon = lexicon
         // One entry per word sequence: when two entities share an alias, the first keeps it.
-        var seen = Set<[String]>()
-        for entry in aliases where !entry.tokens.isEmpty && seen.insert(entry.tokens).inserted {
-            aliasesByFirstToken[entry.tokens[0], default: []].append(entry)
-        }
-        for key in aliasesByFirstToken.keys {
-            aliasesByFirstToken[key]?.sort { $0.tokens.count > $1.tokens.count }
+        for entry in aliases where !entry.tokens.isEmpty {
+            let key = entry.tokens.joined(separator: " ")
+            if aliasesByWords[key] == nil { aliasesByWords[key] = entry }
+            longestAliasStartingWith[entry.tokens[0]] = max(longestAliasStartingWith[entry.tokens[0]] ?? 0, entry.tokens.count)
         }
         for (i, day) in GeneralLexicon.weekdays.enumerated() { for f in day.forms { weekdayForms[f] = i + 1 } }
         for (i, month) in GeneralLexicon.months.enumerated() { for f in month.forms { monthForms[f] = i + 1 } }
@@ -108,10 +115,10 @@ public struct Analyzer: Sendable {
         let names = Set(aliases.flatMap(\.tokens))
         targets.formUnion(names)
         for word in targets where word.unicodeScalars.count >= 4 {
-            if let first = word.unicodeScalars.first { fuzzyBuckets[first, default: []].append(word) }
+            if let first = word.unicodeScalars.first { fuzzyBuckets[BucketKey(first: first, length: word.unicodeScalars.count), default: []].append(word) }
         }
         for word in names.union(weekdayForms.keys).union(monthForms.keys) where word.unicodeScalars.count >= 4 {
-            if let first = word.unicodeScalars.first { nameBuckets[first, default: []].append(word) }
+            if let first = word.unicodeScalars.first { nameBuckets[BucketKey(first: first, length: word.unicodeScalars.count), default: []].append(word) }
         }
         for key in fuzzyBuckets.keys { fuzzyBuckets[key]?.sort() }
         for key in nameBuckets.keys { nameBuckets[key]?.sort() }
@@ -132,10 +139,10 @@ public struct Analyzer: Sendable {
             .first(where: { EditDistance.distance(word, $0, limit: 2) != nil }) {
             return day
         }
-        guard limit > 0, let first = word.unicodeScalars.first,
-              let bucket = nameOnly ? nameBuckets[first] : fuzzyBuckets[first] else { return nil }
+        guard limit > 0, let first = word.unicodeScalars.first else { return nil }
+        let buckets = nameOnly ? nameBuckets : fuzzyBuckets
         var best: (String, Int)?
-        for candidate in bucket where abs(candidate.unicodeScalars.count - length) <= limit {
+        for candidate in ((length - limit)...(length + limit)).flatMap({ buckets[BucketKey(first: first, length: $0)] ?? [] }) {
             if let d = EditDistance.distance(word, candidate, limit: limit), d < (best?.1 ?? Int.max) {
                 best = (candidate, d)
                 if d == 1 && limit == 1 { break }
@@ -172,25 +179,29 @@ public struct Analyzer: Sendable {
         while i < tokens.count {
             let word = tokens[i].text
             // Entities, longest alias first.
-            if let entries = aliasesByFirstToken[word] {
-                var matched: AliasEntry?
-                for entry in entries where i + entry.tokens.count <= tokens.count {
-                    let span = tokens[i..<(i + entry.tokens.count)]
-                    let lastIndex = i + entry.tokens.count - 1
-                    // "Chinas stance": a possessive typed without its apostrophe still names China.
-                    if zip(entry.tokens, span).allSatisfy({ $0 == $1.text })
-                        || (entry.tokens.count == 1 && tokens[lastIndex].capitalized && tokens[lastIndex].text == entry.tokens[0] + "s") {
-                        matched = entry
-                        break
-                    }
+            if let longest = longestAliasStartingWith[word] {
+                var matched: (AliasEntry, Int)?
+                var length = min(longest, tokens.count - i)
+                while length >= 1, matched == nil {
+                    let key = length == 1 ? word : tokens[i..<(i + length)].map(\.text).joined(separator: " ")
+                    if let entry = aliasesByWords[key] { matched = (entry, length) }
+                    length -= 1
                 }
-                if let entry = matched {
-                    let range = i..<(i + entry.tokens.count)
+                if let (entry, length) = matched {
+                    let range = i..<(i + length)
                     units.append(makeUnit(.entity(entry.entity), range, readings: [Reading("@" + entry.entity)],
                                           roleFact: entry.roleFact))
-                    i += entry.tokens.count
+                    i += length
                     continue
                 }
+            }
+            // "Chinas stance": a possessive typed without its apostrophe still names China.
+            if tokens[i].capitalized, word.hasSuffix("s"), let entry = aliasesByWords[String(word.dropLast())],
+               entry.tokens.count == 1 {
+                units.append(makeUnit(.entity(entry.entity), i..<(i + 1), readings: [Reading("@" + entry.entity)],
+                                      roleFact: entry.roleFact))
+                i += 1
+                continue
             }
             // Values.
             if let value = value(at: i, tokens: tokens) {

@@ -200,11 +200,14 @@ public struct BankIndex: Sendable {
             if let r = entity.represents { result.insert(r) }
             for m in entity.members { if let r = entityByID[m]?.represents { result.insert(r) } }
         }
-        let touched = Set(result.flatMap { groupsByMember[$0] ?? [] }.map(\.id))
-        for entity in groups where touched.contains(entity.id) {
-            let present = entity.members.filter { result.contains($0) }.count
-            if present >= 2 { result.insert(entity.id) }
+        // Infer a group from two of its members, counting only members that belong to few groups
+        // (a country in every article's "both sides" says nothing about which pair is meant).
+        var counts: [String: Int] = [:]
+        for id in result {
+            guard let memberOf = groupsByMember[id], memberOf.count <= 3 else { continue }
+            for group in memberOf { counts[group.id, default: 0] += 1 }
         }
+        for (group, count) in counts where count >= 2 { result.insert(group) }
         return result
     }
 
