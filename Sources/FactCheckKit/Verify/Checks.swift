@@ -405,6 +405,7 @@ extension StatementChecker {
             var matched = false
             var consistent = false
             var byOpposite = false
+            var dropsNegation = false
             var near = Set<String>()
             for k in BankIndex.neighbours(units, i) { for r in units[k].readings { near.insert(r.concept) } }
             for r in u.readings {
@@ -418,11 +419,14 @@ extension StatementChecker {
                 matched = true
                 if articleStates.contains(claimState) { consistent = true; break }
                 if r.flipped { byOpposite = true }
+                if !claimState && articleStates == [true] { dropsNegation = true }
             }
             if matched && !consistent {
                 let reason = u.negated
                     ? "the statement denies what the article states"
-                    : (byOpposite ? "'\(u.text)' says the opposite of the article" : "the article says the opposite")
+                    : byOpposite ? "'\(u.text)' says the opposite of the article"
+                    : dropsNegation ? "the article says this is not so: the statement leaves out its 'not'"
+                    : "the article says the opposite"
                 return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)", reason: reason)
             }
         }
