@@ -22,6 +22,11 @@ let package = Package(
             name: "FactCheckKit",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "CTerminal"),
+        .target(
+            name: "LineEditing",
+            dependencies: ["CEditLine", "CTerminal"]
+        ),
         .executableTarget(
             name: "BankEmbedder",
             path: "Sources/BankEmbedder"
@@ -35,7 +40,7 @@ let package = Package(
             name: "factcheck",
             dependencies: [
                 "FactCheckKit",
-                "CEditLine",
+                "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["EmbedBankPlugin"]
@@ -55,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FactCheckCLITests",
-            dependencies: ["FactCheckKit", "factcheck"]
+            dependencies: ["FactCheckKit", "factcheck", "CTerminal"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -39,4 +39,14 @@ static inline int ce_history_load(History *h, HistEvent *ev, const char *path) {
 static inline int ce_history_save(History *h, HistEvent *ev, const char *path) { return history(h, ev, H_SAVE, path); }
 static inline int ce_history_clear(History *h, HistEvent *ev) { return history(h, ev, H_CLEAR); }
 
+static inline int ce_line_cursor(EditLine *el) {
+    const LineInfo *li = el_line(el);
+    return (int)(li->cursor - li->buffer);
+}
+static inline int ce_line_length(EditLine *el) {
+    const LineInfo *li = el_line(el);
+    return (int)(li->lastchar - li->buffer);
+}
+static inline const char *ce_line_buffer(EditLine *el) { return el_line(el)->buffer; }
+
 #endif

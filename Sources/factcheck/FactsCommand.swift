@@ -5,7 +5,7 @@ import Foundation
 extension FactCategory: ExpressibleByArgument {}
 
 extension FactCheck {
-    struct Facts: ParsableCommand {
+    struct Facts: ContextCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the bank's facts with the article sentence that states each one.")
 
@@ -18,8 +18,8 @@ extension FactCheck {
         @Flag(name: .long, help: "Print JSON.")
         var json = false
 
-        func run() throws {
-            let bank = try bankOptions.loadOne()
+        func execute(in context: AppContext) throws {
+            let bank = context.bank
             let facts = bank.facts.filter { category.isEmpty || category.contains($0.category) }
             if json {
                 let encoder = JSONEncoder()
@@ -29,8 +29,8 @@ extension FactCheck {
                 Terminal.standardOutput.write((String(data: data, encoding: .utf8) ?? "{}") + "\n")
                 return
             }
-            let style = output.style
-            let width = Terminal.width()
+            let style = context.style
+            let width = context.width
             Terminal.standardOutput.write(style.bold(Terminal.clean(bank.article.title)) + style.dim(" — \(facts.count) of \(bank.facts.count) facts") + "\n\n")
             for fact in facts {
                 let sentence = bank.sentence(of: fact)

@@ -3,7 +3,7 @@ import FactCheckKit
 import Foundation
 
 extension FactCheck {
-    struct Verify: ParsableCommand {
+    struct Verify: ContextCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check statements against the article: supported, refuted, not mentioned or partly supported.",
             discussion: """
@@ -34,11 +34,10 @@ extension FactCheck {
             }
         }
 
-        func run() throws {
-            let bank = try bankOptions.loadOne()
-            let checker = StatementChecker(bank: bank)
-            let style = output.style
-            let width = Terminal.width()
+        func execute(in context: AppContext) throws {
+            let checker = context.checker
+            let style = context.style
+            let width = context.width
             var worst: Int32 = 0
             var badInput = false
             func report(_ statement: String) {

@@ -1,0 +1,175 @@
+import CEditLine
+import CTerminal
+import Foundation
+
+/// Interactive line input through libedit: emacs keys, persistent history, Ctrl-R search,
+/// Tab completion, and Ctrl-C that cancels the line instead of killing the program.
+public final class LineEditor {
+    public enum Input: Equatable {
+        case line(String)
+        /// Ctrl-C: the caller drops what was typed (or the current question).
+        case interrupted
+        /// Ctrl-D on an empty line, or the end of input.
+        case endOfInput
+    }
+
+    /// Given the text before the cursor, returns where the word being completed starts (a
+    /// UTF-8 offset) and the candidates for it.
+    public typealias Completer = (_ textBeforeCursor: String) -> (wordStart: Int, candidates: [String])
+
+    private let editLine: OpaquePointer
+    private let history: OpaquePointer
+    private var event = HistEvent()
+    private var promptPointer: UnsafeMutablePointer<CChar>?
+    private var interruptedFlag = false
+    private let historyFile: String?
+    private let historySize: Int32
+    public var completer: Completer?
+
+    public var prompt: String = "> " {
+        didSet { setPrompt(prompt) }
+    }
+
+    /// Nil when standard input or output is not a terminal: read lines plainly then.
+    public init?(program: String, historyFile: String?, historySize: Int = 1000) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return nil }
+        // The settings to put back on exit and on SIGTERM/SIGHUP: taken before libedit changes any.
+        ct_save_terminal(STDIN_FILENO)
+        guard let el = el_init(program, ce_stdin(), ce_stdout(), ce_stderr()) else { return nil }
+        guard let h = history_init() else {
+            el_end(el)
+            return nil
+        }
+        editLine = el
+        history = h
+        self.historyFile = historyFile
+        self.historySize = Int32(historySize)
+        ct_install_restore_handlers()
+        _ = ce_history_setsize(h, &event, self.historySize)
+        _ = ce_history_setunique(h, &event, 1)
+        _ = ce_set_editor(el, "emacs")
+        _ = ce_set_history(el, h)
+        _ = ce_set_signal(el, 0)
+        _ = ce_no_signals(el)
+        _ = ce_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
+        setPrompt(prompt)
+        _ = ce_set_prompt(el) { el in
+            guard let el, let data = ce_get_clientdata(el) else { return nil }
+            return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().promptPointer
+        }
+        _ = ce_add_function(el, "fc-complete", "Complete the word") { el, _ in
+            guard let el, let data = ce_get_clientdata(el) else { return UInt8(CC_ERROR) }
+            return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().complete()
+        }
+        _ = ce_add_function(el, "fc-interrupt", "Cancel the line") { el, _ in
+            guard let el, let data = ce_get_clientdata(el) else { return UInt8(CC_ERROR) }
+            Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().interruptedFlag = true
+            return UInt8(CC_NEWLINE)
+        }
+        _ = ce_bind(el, "^I", "fc-complete")
+        _ = ce_bind(el, "^C", "fc-interrupt")
+        _ = ce_bind(el, "^R", "em-inc-search-prev")
+        if let file = historyFile {
+            if FileManager.default.fileExists(atPath: file) { _ = ce_history_load(h, &event, file) }
+        }
+    }
+
+    deinit {
+        saveHistory()
+        el_end(editLine)
+        history_end(history)
+        ct_restore_terminal()
+        free(promptPointer)
+    }
+
+    private func setPrompt(_ text: String) {
+        free(promptPointer)
+        promptPointer = strdup(text)
+    }
+
+    public func readLine() -> Input {
+        interruptedFlag = false
+        var count: Int32 = 0
+        guard let raw = el_gets(editLine, &count), count > 0 else {
+            return .endOfInput
+        }
+        if interruptedFlag {
+            interruptedFlag = false
+            return .interrupted
+        }
+        var line = String(cString: raw)
+        while line.last == "\n" || line.last == "\r" { line.removeLast() }
+        return .line(line)
+    }
+
+    /// Adds a line to the history: trimmed, never empty, never twice in a row.
+    public func addHistory(_ line: String) {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return }
+        _ = ce_history_enter(history, &event, trimmed)
+    }
+
+    /// Writes the history file (mode 0600), creating its folder (0700) when needed.
+    public func saveHistory() {
+        guard let file = historyFile else { return }
+        let dir = (file as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        let fd = open(file, O_WRONLY | O_CREAT, 0o600)
+        if fd >= 0 { close(fd) }
+        _ = ce_history_save(history, &event, file)
+        chmod(file, 0o600)
+    }
+
+    private func complete() -> UInt8 {
+        guard let completer else { return UInt8(CC_ERROR) }
+        let cursor = Int(ce_line_cursor(editLine))
+        guard let buffer = ce_line_buffer(editLine) else { return UInt8(CC_ERROR) }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: cursor)
+        let before = String(decoding: bytes, as: UTF8.self)
+        let (wordStart, candidates) = completer(before)
+        let typedBytes = max(0, cursor - wordStart)
+        let typed = String(decoding: bytes.suffix(typedBytes), as: UTF8.self)
+        guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+        if candidates.count == 1, let only = candidates.first {
+            replace(typed: typed, typedBytes: typedBytes, with: only + (only.hasSuffix("/") ? "" : " "))
+            return UInt8(CC_REFRESH)
+        }
+        let common = commonPrefix(candidates)
+        if common.utf8.count > typed.utf8.count {
+            replace(typed: typed, typedBytes: typedBytes, with: common)
+            return UInt8(CC_REFRESH)
+        }
+        // Several choices and nothing more in common: list them under the line.
+        let width = max(20, Int(terminalWidth()))
+        let column = (candidates.map(\.count).max() ?? 10) + 2
+        let perRow = max(1, width / column)
+        var listing = "\n"
+        for (i, candidate) in candidates.prefix(200).enumerated() {
+            listing += candidate.padding(toLength: column, withPad: " ", startingAt: 0)
+            if (i + 1) % perRow == 0 { listing += "\n" }
+        }
+        if !listing.hasSuffix("\n") { listing += "\n" }
+        fputs(listing, ce_stdout())
+        fflush(ce_stdout())
+        return UInt8(CC_REDISPLAY)
+    }
+
+    private func replace(typed: String, typedBytes: Int, with text: String) {
+        if typedBytes > 0 { el_deletestr(editLine, Int32(typed.count)) }
+        _ = el_insertstr(editLine, text)
+    }
+
+    private func commonPrefix(_ words: [String]) -> String {
+        guard var prefix = words.first else { return "" }
+        for word in words.dropFirst() {
+            while !word.lowercased().hasPrefix(prefix.lowercased()) { prefix.removeLast() }
+        }
+        return prefix
+    }
+
+    private func terminalWidth() -> UInt16 {
+        var size = winsize()
+        return ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? size.ws_col : 80
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import FactCheckKit
+import Foundation
+
+/// What a command needs to run: the bank, its checker and how to print. The command-line
+/// program makes one per run; the REPL makes one and keeps it.
+final class AppContext {
+    let bank: FactBank
+    let checker: StatementChecker
+    var style: Style
+
+    init(bank: FactBank, style: Style) {
+        self.bank = bank
+        self.checker = StatementChecker(bank: bank)
+        self.style = style
+    }
+
+    var width: Int { Terminal.width() }
+
+    static func load(_ bankOptions: BankOptions, _ output: OutputOptions) throws -> AppContext {
+        AppContext(bank: try bankOptions.loadOne(), style: output.style)
+    }
+}
+
+/// A command that runs the same way from the command line and from the REPL.
+protocol ContextCommand: ParsableCommand {
+    var bankOptions: BankOptions { get }
+    var output: OutputOptions { get }
+    func execute(in context: AppContext) throws
+}
+
+extension ContextCommand {
+    func run() throws {
+        try execute(in: AppContext.load(bankOptions, output))
+    }
+}

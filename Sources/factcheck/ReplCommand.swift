@@ -1,0 +1,292 @@
+import ArgumentParser
+import FactCheckKit
+import Foundation
+import LineEditing
+
+extension FactCheck {
+    struct Repl: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The interactive shell (the default): check statements, look up facts and people.",
+            discussion: """
+                Type a statement to check it, or a command starting with '/': /help lists them. \
+                On a terminal, lines are edited with libedit (emacs keys, Ctrl-R searches the history, \
+                Tab completes); Ctrl-C cancels the line and Ctrl-D leaves. With standard input from a \
+                pipe or file, lines are read plainly with no prompt, and the exit code is 64 if any \
+                line was a bad command, 0 otherwise.
+                """)
+
+        @OptionGroup var bankOptions: BankOptions
+        @OptionGroup var output: OutputOptions
+
+        @Flag(name: [.customShort("n"), .customLong("no-line-editing")], help: "Read lines plainly even on a terminal.")
+        var noLineEditing = false
+
+        func run() throws {
+            let context = try AppContext.load(bankOptions, output)
+            let shell = Shell(context: context)
+            let ok = shell.run(lineEditing: !noLineEditing)
+            if !ok { throw ExitCode(Exit.usage) }
+        }
+    }
+}
+
+/// The REPL: reads lines, runs commands through the same parser as the command line, and
+/// checks every other line as a statement.
+final class Shell {
+    let context: AppContext
+    var failed = false
+    var quit = false
+
+    struct Command {
+        var name: String
+        var summary: String
+        var usage: String
+        /// The command-line subcommand that implements it, if any.
+        var subcommand: ParsableCommand.Type?
+    }
+
+    lazy var commands: [Command] = [
+        Command(name: "help", summary: "List the commands, or explain one: /help CMD", usage: "/help [command]", subcommand: nil),
+        Command(name: "verify", summary: "Check a statement (any line that is not a command does the same)",
+                usage: "/verify STATEMENT", subcommand: FactCheck.Verify.self),
+        Command(name: "facts", summary: "List the facts, optionally of one category", usage: "/facts [--category C]",
+                subcommand: FactCheck.Facts.self),
+        Command(name: "who", summary: "Who or what a name refers to, with the facts about them", usage: "/who NAME",
+                subcommand: FactCheck.Who.self),
+        Command(name: "quit", summary: "Leave (Ctrl-D does the same); /exit works too", usage: "/quit", subcommand: nil),
+    ]
+
+    init(context: AppContext) {
+        self.context = context
+    }
+
+    static var historyFile: String {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((env["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".local/state")
+        return (base as NSString).appendingPathComponent("factcheck/history")
+    }
+
+    /// Runs until the input ends or /quit. Returns false if any line failed.
+    func run(lineEditing: Bool) -> Bool {
+        if lineEditing, let editor = LineEditor(program: "factcheck", historyFile: Self.historyFile) {
+            editor.prompt = "factcheck> "
+            editor.completer = { [unowned self] before in self.complete(before) }
+            Terminal.standardOutput.write(banner() + "\n")
+            while !quit {
+                switch editor.readLine() {
+                case .endOfInput:
+                    Terminal.standardOutput.write("\n")
+                    quit = true
+                case .interrupted:
+                    Terminal.standardOutput.write("^C\n")
+                case .line(let line):
+                    editor.addHistory(line)
+                    handle(line)
+                }
+            }
+            editor.saveHistory()
+        } else {
+            var reader = LineReader(fileDescriptor: STDIN_FILENO)
+            while !quit, let line = reader.next() {
+                switch line {
+                case .text(_, let text): handle(text)
+                case .tooLong(let n):
+                    failed = true
+                    Terminal.standardError.write("error: line \(n) is longer than 64 KiB; skipped\n")
+                case .invalidUTF8(let n):
+                    failed = true
+                    Terminal.standardError.write("error: line \(n) is not valid UTF-8; skipped\n")
+                }
+            }
+        }
+        return !failed
+    }
+
+    func banner() -> String {
+        let bank = context.bank
+        return context.style.bold("factcheck \(FactCheck.version)") + " — "
+            + Terminal.clean(bank.article.title) + " (\(bank.facts.count) facts)\n"
+            + "Type a statement to check it. /help lists the commands, /quit or Ctrl-D leaves."
+    }
+
+    func error(_ message: String) {
+        failed = true
+        Terminal.standardError.write(context.style.red("error:") + " " + Terminal.clean(message) + "\n")
+    }
+
+    func handle(_ raw: String) {
+        let line = TextFolding.trimmed(raw)
+        guard !line.isEmpty else { return }
+        switch line.lowercased() {
+        case "help", "?": return showHelp(nil)
+        case "quit", "exit", "\\q": quit = true; return
+        default: break
+        }
+        guard line.hasPrefix("/") else {
+            verify(line)
+            return
+        }
+        var words: [String]
+        do {
+            words = try ShellWords.split(String(line.dropFirst()))
+        } catch {
+            return self.error("\(error)")
+        }
+        guard !words.isEmpty else { return self.error("a command name must follow '/'; /help lists them") }
+        let name = words.removeFirst().lowercased()
+        switch name {
+        case "quit", "exit", "q": quit = true
+        case "help", "h": showHelp(words.first)
+        default:
+            guard let command = commands.first(where: { $0.name == name }) else {
+                let suggestion = commands.map(\.name).min {
+                    (EditDistance.distance($0, name, limit: 20) ?? 99) < (EditDistance.distance($1, name, limit: 20) ?? 99)
+                }
+                return error("unknown command '/\(name)'" + (suggestion.map { "; did you mean /\($0)?" } ?? "") + " (/help lists the commands)")
+            }
+            if command.name == "verify" {
+                guard !words.isEmpty else { return error("usage: /verify STATEMENT") }
+                // The statement is checked as typed, quotation marks and all.
+                if words.allSatisfy({ !$0.hasPrefix("-") }) {
+                    return verify(TextFolding.trimmed(String(line.dropFirst().drop { $0 != " " })))
+                }
+            }
+            runSubcommand(command, words)
+        }
+    }
+
+    func verify(_ statement: String) {
+        let result = context.checker.check(statement)
+        Terminal.standardOutput.write(ResultRenderer.text(result, style: context.style, width: context.width) + "\n")
+    }
+
+    /// Runs a command through ArgumentParser, exactly as the command line would parse it.
+    func runSubcommand(_ command: Command, _ arguments: [String]) {
+        guard let type = command.subcommand else { return }
+        let name = type.configuration.commandName ?? command.name
+        do {
+            let parsed = try FactCheck.parseAsRoot([name] + arguments)
+            if let runnable = parsed as? any ContextCommand {
+                try runnable.execute(in: context)
+            } else {
+                var mutable = parsed
+                try mutable.run()
+            }
+        } catch let exit as ExitCode {
+            if ![0, Exit.refuted, Exit.notAllSupported].contains(exit.rawValue) { failed = true }
+        } catch {
+            let code = FactCheck.exitCode(for: error)
+            if code == .success {
+                Terminal.standardOutput.write(FactCheck.fullMessage(for: error) + "\n")
+            } else {
+                self.error(FactCheck.message(for: error) + " (usage: \(command.usage))")
+            }
+        }
+    }
+
+    func showHelp(_ topic: String?) {
+        if let topic {
+            let name = topic.hasPrefix("/") ? String(topic.dropFirst()) : topic
+            guard let command = commands.first(where: { $0.name == name.lowercased() }) else {
+                return error("no command '/\(name)'; /help lists them")
+            }
+            var text = "\(command.usage)\n  \(command.summary)\n"
+            if let type = command.subcommand {
+                text += "\n" + FactCheck.helpMessage(for: type, columns: min(context.width, 100))
+                    .replacingOccurrences(of: "factcheck \(type.configuration.commandName ?? name)", with: "/\(command.name)")
+            }
+            text += examples(command.name)
+            Terminal.standardOutput.write(text + "\n")
+            return
+        }
+        var text = "Commands (type the name after '/'; Tab completes):\n"
+        for command in commands {
+            text += "  " + context.style.cyan(command.usage.padding(toLength: 26, withPad: " ", startingAt: 0)) + command.summary + "\n"
+        }
+        text += "\nAny other line is a statement to check, for example:\n  Blinken met Wang on Friday.\n"
+        Terminal.standardOutput.write(text)
+    }
+
+    func examples(_ name: String) -> String {
+        switch name {
+        case "verify": return "\nExamples:\n  /verify Blinken met Wang on Friday.\n  Wang said China and Russia are looking for a confrontation.\n"
+        case "facts": return "\nExamples:\n  /facts\n  /facts --category quote\n"
+        case "who": return "\nExamples:\n  /who Blinken\n  /who America's top diplomat\n"
+        default: return ""
+        }
+    }
+
+    // MARK: Completion
+
+    func complete(_ before: String) -> (wordStart: Int, candidates: [String]) {
+        let bytes = before.utf8.count
+        if before.hasPrefix("/") && !before.contains(" ") {
+            let typed = before.dropFirst().lowercased()
+            return (0, commands.map { "/" + $0.name }.filter { $0.dropFirst().hasPrefix(typed) })
+        }
+        let lastSpace = before.lastIndex(of: " ")
+        let word = lastSpace.map { String(before[before.index(after: $0)...]) } ?? before
+        let wordStart = bytes - word.utf8.count
+        if before.hasPrefix("/") {
+            let name = String(before.dropFirst().prefix { $0 != " " }).lowercased()
+            let argument = String(before.drop { $0 != " " }.dropFirst())
+            switch name {
+            case "facts":
+                let options = ["--category", "--json"] + FactCategory.allCases.map(\.rawValue)
+                return (wordStart, options.filter { $0.hasPrefix(word) })
+            case "who":
+                // The whole argument is one name, spaces and all.
+                let start = bytes - argument.utf8.count
+                return (start, entityNames().filter { $0.lowercased().hasPrefix(argument.lowercased()) })
+            case "help":
+                return (wordStart, commands.map(\.name).filter { $0.hasPrefix(word.lowercased()) })
+            default:
+                break
+            }
+        }
+        // Inside a statement: names the article uses.
+        guard let first = word.first, first.isLetter else { return (wordStart, []) }
+        let candidates = Set(entityNames().flatMap { $0.split(separator: " ").map(String.init) })
+            .filter { $0.count > 2 && !$0.contains("'") && $0.lowercased().hasPrefix(word.lowercased()) && $0 != word }
+        return (wordStart, candidates.sorted())
+    }
+
+    func entityNames() -> [String] {
+        var names: [String] = []
+        for entity in context.bank.entities {
+            for name in [entity.name] + entity.aliases where !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+}
+
+/// Splits a command line into words, honouring single and double quotes.
+enum ShellWords {
+    struct UnclosedQuote: Error, CustomStringConvertible {
+        var description: String { "a quotation mark is not closed" }
+    }
+
+    static func split(_ line: String) throws -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quote: Character?
+        var hasWord = false
+        for c in line {
+            if let q = quote {
+                if c == q { quote = nil } else { current.append(c) }
+            } else if (c == "\"" || c == "'") && current.isEmpty && !hasWord {
+                quote = c
+                hasWord = true
+            } else if c == " " || c == "\t" {
+                if hasWord { words.append(current); current = ""; hasWord = false }
+            } else {
+                current.append(c)
+                hasWord = true
+            }
+        }
+        if quote != nil { throw UnclosedQuote() }
+        if hasWord { words.append(current) }
+        return words
+    }
+}
