@@ -8,6 +8,12 @@ final class AppContext {
     let bank: FactBank
     let checker: StatementChecker
     var style: Style
+    /// Set by the REPL so that a quiz reads answers through its line editor.
+    var answers: AnswerSource?
+    /// The questions missed in the last session, for /redo.
+    var lastMisses: [Question] = []
+    /// The progress database the last session used.
+    var databasePath: String?
 
     init(bank: FactBank, style: Style) {
         self.bank = bank

@@ -53,6 +53,9 @@ final class Shell {
                 subcommand: FactCheck.Facts.self),
         Command(name: "who", summary: "Who or what a name refers to, with the facts about them", usage: "/who NAME",
                 subcommand: FactCheck.Who.self),
+        Command(name: "quiz", summary: "A study session (same options as `factcheck quiz`)",
+                usage: "/quiz [--count N] [--category C] [--type T] [--practice]", subcommand: FactCheck.Quiz.self),
+        Command(name: "redo", summary: "Ask again the questions missed in the last session", usage: "/redo", subcommand: nil),
         Command(name: "quit", summary: "Leave (Ctrl-D does the same); /exit works too", usage: "/quit", subcommand: nil),
     ]
 
@@ -71,6 +74,7 @@ final class Shell {
     func run(lineEditing: Bool) -> Bool {
         if lineEditing, let editor = LineEditor(program: "factcheck", historyFile: Self.historyFile) {
             editor.prompt = "factcheck> "
+            context.answers = EditorAnswers(editor: editor)
             editor.completer = { [unowned self] before in self.complete(before) }
             Terminal.standardOutput.write(banner() + "\n")
             while !quit {
@@ -87,8 +91,9 @@ final class Shell {
             }
             editor.saveHistory()
         } else {
-            var reader = LineReader(fileDescriptor: STDIN_FILENO)
-            while !quit, let line = reader.next() {
+            let plain = PlainAnswers(echoPrompt: false)
+            context.answers = plain
+            while !quit, let line = plain.reader.next() {
                 switch line {
                 case .text(_, let text): handle(text)
                 case .tooLong(let n):
@@ -138,6 +143,7 @@ final class Shell {
         switch name {
         case "quit", "exit", "q": quit = true
         case "help", "h": showHelp(words.first)
+        case "redo": redo()
         default:
             guard let command = commands.first(where: { $0.name == name }) else {
                 let suggestion = commands.map(\.name).min {
@@ -153,6 +159,22 @@ final class Shell {
                 }
             }
             runSubcommand(command, words)
+        }
+    }
+
+    func redo() {
+        guard !context.lastMisses.isEmpty else {
+            Terminal.standardOutput.write("Nothing to redo: no question was missed in this shell yet.\n")
+            return
+        }
+        let runner = QuizRunner(context: context, json: false)
+        do {
+            let store = try ProgressStore(path: context.databasePath ?? ProgressStore.defaultPath())
+            try runner.run(questions: context.lastMisses, store: store, seed: 0, practice: true, fsrs: FSRS())
+        } catch let error as StoreError {
+            self.error(error.message)
+        } catch {
+            failed = true
         }
     }
 
@@ -213,6 +235,7 @@ final class Shell {
         case "verify": return "\nExamples:\n  /verify Blinken met Wang on Friday.\n  Wang said China and Russia are looking for a confrontation.\n"
         case "facts": return "\nExamples:\n  /facts\n  /facts --category quote\n"
         case "who": return "\nExamples:\n  /who Blinken\n  /who America's top diplomat\n"
+        case "quiz": return "\nExamples:\n  /quiz\n  /quiz --count 5 --category date --type multiple-choice\n  /quiz --practice --seed 7\n"
         default: return ""
         }
     }
@@ -241,6 +264,15 @@ final class Shell {
                 return (start, entityNames().filter { $0.lowercased().hasPrefix(argument.lowercased()) })
             case "help":
                 return (wordStart, commands.map(\.name).filter { $0.hasPrefix(word.lowercased()) })
+            case "quiz":
+                let previous = before.split(separator: " ").dropLast(word.isEmpty ? 0 : 1).last.map(String.init) ?? ""
+                let values: [String]
+                switch previous {
+                case "--category": values = FactCategory.allCases.map(\.rawValue)
+                case "--type": values = QuestionType.allCases.map(\.rawValue)
+                default: values = ["--count", "--category", "--type", "--seed", "--practice", "--due", "--redo", "--retention"]
+                }
+                return (wordStart, values.filter { $0.hasPrefix(word) })
             default:
                 break
             }

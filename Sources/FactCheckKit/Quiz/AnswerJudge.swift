@@ -1,0 +1,189 @@
+/// The verdict on one answer, with what was accepted and why.
+public struct Judgement: Sendable, Codable, Equatable {
+    public var correct: Bool
+    /// The answer as understood ("Thursday" for "thu"), when it was understood.
+    public var accepted: String?
+    /// A remark for the user, e.g. a typo that was let through.
+    public var note: String?
+    public var expected: String
+}
+
+/// Judges answers as a fair teacher would: weekday and month names in any case or common
+/// abbreviation, people by any of their names, positions with or without the country, small
+/// typos (scaled to the word's length) accepted with a note, and never a different valid
+/// answer accepted because of that tolerance ("Tuesday" is not "Thursday").
+public struct AnswerJudge: Sendable {
+    public let bank: FactBank
+    let checker: StatementChecker?
+
+    /// With a checker, answers may also name people by description or position
+    /// ("the Chinese foreign minister").
+    public init(bank: FactBank, checker: StatementChecker? = nil) {
+        self.bank = bank
+        self.checker = checker
+    }
+
+    /// The entity an answer names when it is nothing but a name, alias or position.
+    func describedEntity(_ answer: String) -> String? {
+        guard let checker else { return nil }
+        let content = checker.analyze(answer).filter(\.isContent)
+        guard content.count == 1 || (content.count == 2 && content[0].entityID != nil && content[0].entityID == content[1].entityID)
+        else { return nil }
+        return content.first?.entityID
+    }
+
+    public func judge(_ question: Question, answer raw: String) -> Judgement {
+        let answer = TextFolding.trimmed(raw)
+        var verdict = Judgement(correct: false, accepted: nil, note: nil, expected: question.expected)
+        guard !answer.isEmpty else {
+            verdict.note = "no answer"
+            return verdict
+        }
+        // Options: by letter, by number, or by their text.
+        if !question.choices.isEmpty {
+            let lower = answer.lowercased()
+            var picked: String?
+            if lower.count == 1, let scalar = lower.unicodeScalars.first, ("a"..."z").contains(scalar) {
+                let index = Int(scalar.value) - 97
+                if index < question.choices.count { picked = question.choices[index] }
+            } else if let n = Int(lower), n >= 1, n <= question.choices.count {
+                picked = question.choices[n - 1]
+            }
+            if let picked {
+                verdict.accepted = picked
+                verdict.correct = same(picked, question.expected, kind: question.kind, entity: question.entityID)
+                return verdict
+            }
+            if question.kind != .boolean {
+                // Typed text: the option it matches best.
+                if let match = question.choices.first(where: { same(answer, $0, kind: question.kind, entity: entityID(of: $0)) }) {
+                    verdict.accepted = match
+                    verdict.correct = same(match, question.expected, kind: question.kind, entity: question.entityID)
+                    return verdict
+                }
+            }
+        }
+        switch question.kind {
+        case .boolean:
+            let yes: Set<String> = ["true", "t", "yes", "y", "correct", "right", "1", "vrai", "supported"]
+            let no: Set<String> = ["false", "f", "no", "n", "wrong", "incorrect", "0", "faux", "refuted"]
+            let lower = answer.lowercased()
+            if yes.contains(lower) { verdict.accepted = "true" } else if no.contains(lower) { verdict.accepted = "false" } else {
+                verdict.note = "answer true or false"
+                return verdict
+            }
+            verdict.correct = verdict.accepted == question.expected
+        case .weekday, .month:
+            let names = question.kind == .weekday ? GeneralLexicon.weekdays : GeneralLexicon.months
+            let lower = answer.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if let exact = names.first(where: { $0.forms.contains(lower) }) {
+                verdict.accepted = exact.name
+            } else if let (name, _) = closest(lower, among: names.map { ($0.name, [$0.name.lowercased()]) }) {
+                verdict.accepted = name
+                verdict.note = "read '\(answer)' as \(name)"
+            }
+            verdict.correct = verdict.accepted == question.expected
+        case .entity:
+            let candidates = bank.entities.map { e in (e.id, ([e.name] + e.aliases).map(EntityMatch.normal)) }
+            let wanted = EntityMatch.normal(answer)
+            if let described = describedEntity(answer), candidates.first(where: { $0.1.contains(wanted) }) == nil {
+                verdict.accepted = bank.entity(described)?.name
+                verdict.correct = described == question.entityID
+            } else if let exact = candidates.first(where: { $0.1.contains(wanted) }) {
+                verdict.accepted = bank.entity(exact.0)?.name
+                verdict.correct = exact.0 == question.entityID || (question.entityID == nil && same(answer, question.expected, kind: .text, entity: nil))
+            } else if let (id, _) = closest(wanted, among: candidates) {
+                verdict.accepted = bank.entity(id)?.name
+                verdict.correct = id == question.entityID
+                if verdict.correct { verdict.note = "accepted '\(answer)' as a misspelling of \(verdict.accepted ?? id)" }
+            } else {
+                verdict.correct = same(answer, question.expected, kind: .text, entity: nil)
+            }
+        case .position:
+            verdict.correct = samePosition(answer, question)
+            if verdict.correct { verdict.accepted = question.expected }
+        case .text:
+            verdict.correct = same(answer, question.expected, kind: .text, entity: nil)
+            if verdict.correct { verdict.accepted = question.expected }
+        }
+        return verdict
+    }
+
+    func entityID(of text: String) -> String? {
+        let wanted = EntityMatch.normal(text)
+        return bank.entities.first { ([$0.name] + $0.aliases).map(EntityMatch.normal).contains(wanted) }?.id
+    }
+
+    /// The single closest name within the typo tolerance; nil when none is close enough or two
+    /// different answers are equally close.
+    func closest(_ word: String, among candidates: [(String, [String])]) -> (String, Int)? {
+        let limit = EditDistance.tolerance(forLength: word.count)
+        guard limit > 0 else { return nil }
+        var best: (String, Int)?
+        var tie = false
+        for (id, names) in candidates {
+            let d = names.compactMap { EditDistance.distance(word, $0, limit: limit) }.min()
+            guard let d else { continue }
+            if let b = best {
+                if d < b.1 { best = (id, d); tie = false } else if d == b.1 && b.0 != id { tie = true }
+            } else {
+                best = (id, d)
+            }
+        }
+        return tie ? nil : best
+    }
+
+    func same(_ a: String, _ b: String, kind: AnswerKind, entity: String?) -> Bool {
+        switch kind {
+        case .weekday, .month:
+            let names = kind == .weekday ? GeneralLexicon.weekdays : GeneralLexicon.months
+            let x = names.first { $0.forms.contains(a.lowercased()) || $0.name == a }?.name
+            let y = names.first { $0.forms.contains(b.lowercased()) || $0.name == b }?.name
+            return x != nil && x == y
+        case .entity:
+            if let entity, let e = bank.entity(entity) {
+                return ([e.name] + e.aliases).map(EntityMatch.normal).contains(EntityMatch.normal(a))
+            }
+            return EntityMatch.normal(a) == EntityMatch.normal(b)
+        case .boolean:
+            return a.lowercased() == b.lowercased()
+        case .position, .text:
+            let x = EntityMatch.normal(a), y = EntityMatch.normal(b)
+            if x == y { return true }
+            let limit = EditDistance.tolerance(forLength: y.count)
+            return limit > 0 && EditDistance.distance(x, y, limit: limit) != nil
+        }
+    }
+
+    /// "foreign minister", "China's foreign minister" and "Chinese Foreign Minister" are all
+    /// right for Wang Yi; "US foreign minister" is not.
+    func samePosition(_ answer: String, _ question: Question) -> Bool {
+        guard let fact = bank.fact(question.factId), let role = fact.role else {
+            return same(answer, question.expected, kind: .text, entity: nil)
+        }
+        let roleWords = Tokenizer.tokenize(role).map(\.text).filter { !["of", "the", "a"].contains($0) }
+        var words = Tokenizer.tokenize(answer).map(\.text).filter { !["of", "the", "a", "an", "is", "he", "she"].contains($0) }
+        // Country words must name the right country, and are then set aside.
+        for entity in bank.entities where entity.type == .country {
+            let names = Set(([entity.name] + entity.aliases).flatMap { Tokenizer.tokenize($0).map(\.text) })
+            if words.contains(where: names.contains) {
+                if let of = fact.roleOf, entity.id != of, !roleWords.contains(where: names.contains) { return false }
+                words.removeAll { names.contains($0) && !roleWords.contains($0) }
+            }
+        }
+        guard !words.isEmpty else { return false }
+        return roleWords.allSatisfy { r in
+            words.contains { w in w == r || (EditDistance.tolerance(forLength: r.count) > 0
+                && EditDistance.distance(w, r, limit: EditDistance.tolerance(forLength: r.count)) != nil) }
+        } && words.count <= roleWords.count + 1
+    }
+}
+
+/// Names compared without case, typography, possessives or a leading "the".
+enum EntityMatch {
+    static func normal(_ s: String) -> String {
+        var words = Tokenizer.tokenize(s).map(\.text)
+        if words.first == "the" { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,184 @@
+import Foundation
+
+/// Which questions a session asks.
+public struct QuizOptions: Sendable {
+    public var count: Int
+    public var categories: [FactCategory]
+    public var types: [QuestionType]
+    public var seed: UInt64
+    /// Practice sessions leave the schedule untouched.
+    public var practice: Bool
+
+    public init(count: Int = 10, categories: [FactCategory] = [], types: [QuestionType] = [], seed: UInt64, practice: Bool = false) {
+        self.count = count
+        self.categories = categories
+        self.types = types
+        self.seed = seed
+        self.practice = practice
+    }
+}
+
+/// Chooses a session's questions: items due for review first (most overdue first), then new
+/// ones; in practice mode any fact. The same seed gives the same questions in the same order.
+public struct QuizPlanner: Sendable {
+    public let generator: QuestionGenerator
+
+    public init(checker: StatementChecker) { generator = QuestionGenerator(checker: checker) }
+
+    public func plan(_ options: QuizOptions, memory: [String: MemoryState], now: Date) -> [Question] {
+        var rng = SeededGenerator(seed: options.seed)
+        let facts = generator.bank.facts.filter { options.categories.isEmpty || options.categories.contains($0.category) }
+        var ordered: [Fact]
+        if options.practice {
+            ordered = facts.shuffled(using: &rng)
+        } else {
+            let due = facts.filter { f in memory[f.id].map { $0.phase != .new && $0.due <= now } ?? false }
+                .sorted { (memory[$0.id]?.due ?? now) < (memory[$1.id]?.due ?? now) }
+            let new = facts.filter { memory[$0.id] == nil || memory[$0.id]?.phase == .new }.shuffled(using: &rng)
+            ordered = due + new
+        }
+        var questions: [Question] = []
+        for fact in ordered where questions.count < options.count {
+            let candidates = generator.questions(for: fact).filter { options.types.isEmpty || options.types.contains($0.type) }
+            guard !candidates.isEmpty else { continue }
+            questions.append(candidates[Int(rng.next() % UInt64(candidates.count))])
+        }
+        return questions
+    }
+
+    /// How many items are due now, and when the next one comes due.
+    public func dueSummary(memory: [String: MemoryState], now: Date) -> (due: Int, new: Int, next: Date?) {
+        let facts = generator.bank.facts
+        let due = facts.filter { f in memory[f.id].map { $0.phase != .new && $0.due <= now } ?? false }.count
+        let new = facts.filter { memory[$0.id] == nil }.count
+        let next = facts.compactMap { memory[$0.id] }.filter { $0.due > now }.map(\.due).min()
+        return (due, new, next)
+    }
+}
+
+/// One answer, judged, rated and scheduled.
+public struct JudgedAnswer: Sendable {
+    public var question: Question
+    public var given: String
+    public var judgement: Judgement
+    public var skipped: Bool
+    public var responseMilliseconds: Int
+    public var rating: Rating?
+    public var before: MemoryState?
+    public var after: MemoryState?
+    public var evidence: Sentence?
+    public var position: Int
+}
+
+/// A session in progress: judges each answer, schedules the fact with FSRS and commits the
+/// answer to the store before the next question is asked.
+public final class StudySession {
+    public let bank: FactBank
+    public let store: ProgressStore?
+    public let record: SessionRecord?
+    public let judge: AnswerJudge
+    public let fsrs: FSRS
+    public let practice: Bool
+    public private(set) var answers: [JudgedAnswer] = []
+    var memory: [String: MemoryState]
+
+    public init(bank: FactBank, store: ProgressStore?, seed: UInt64, practice: Bool, fsrs: FSRS = FSRS(),
+                checker: StatementChecker? = nil, now: Date) throws(StoreError) {
+        self.bank = bank
+        self.store = store
+        self.judge = AnswerJudge(bank: bank, checker: checker)
+        self.fsrs = fsrs
+        self.practice = practice
+        self.memory = try store?.memory(bankID: bank.article.id) ?? [:]
+        self.record = try store?.startSession(bankID: bank.article.id, seed: seed, practice: practice, at: now)
+    }
+
+    /// Judges `given` (nil: skipped), schedules and saves it. The answer is on disk when this returns.
+    @discardableResult
+    public func answer(_ question: Question, given: String?, responseMilliseconds: Int, at now: Date) throws(StoreError) -> JudgedAnswer {
+        let judgement = given.map { judge.judge(question, answer: $0) }
+            ?? Judgement(correct: false, accepted: nil, note: "skipped", expected: question.expected)
+        var result = JudgedAnswer(question: question, given: given ?? "", judgement: judgement, skipped: given == nil,
+                                  responseMilliseconds: responseMilliseconds, rating: nil, before: nil, after: nil,
+                                  evidence: bank.fact(question.factId).map { bank.sentence(of: $0) }, position: answers.count + 1)
+        if !practice && given != nil {
+            let before = memory[question.factId] ?? MemoryState.new(now: now)
+            let rating = FSRS.rating(correct: judgement.correct, responseMilliseconds: responseMilliseconds, typed: question.isTyped)
+            let after = fsrs.review(before, rating: rating, now: now)
+            memory[question.factId] = after
+            result.rating = rating
+            result.before = before
+            result.after = after
+        }
+        try save(result, at: now)
+        answers.append(result)
+        return result
+    }
+
+    /// The user's own rating for the last answer replaces the one the judgement gave.
+    public func overrideLastRating(_ rating: Rating, at now: Date) throws(StoreError) -> JudgedAnswer? {
+        guard var last = answers.last, let before = last.before, !practice else { return nil }
+        let after = fsrs.review(before, rating: rating, now: last.after?.lastReview ?? now)
+        last.rating = rating
+        last.after = after
+        memory[last.question.factId] = after
+        answers[answers.count - 1] = last
+        if let store, let record {
+            try store.rerate(answerOf: record.id, position: last.position, rating: rating, stateAfter: after,
+                             factID: last.question.factId, bankID: bank.article.id)
+        }
+        return last
+    }
+
+    func save(_ a: JudgedAnswer, at now: Date) throws(StoreError) {
+        guard let store, let record else { return }
+        let row = AnswerRecord(id: nil, sessionID: record.id, position: a.position, questionID: a.question.id,
+                               factID: a.question.factId, category: a.question.category.rawValue, type: a.question.type.rawValue,
+                               prompt: a.question.prompt, given: a.given, expected: a.question.expected, accepted: a.judgement.accepted,
+                               correct: a.judgement.correct, verdict: a.skipped ? "skipped" : (a.judgement.correct ? "correct" : "wrong"),
+                               responseMilliseconds: a.responseMilliseconds, rating: a.rating?.rawValue, stateBefore: a.before,
+                               stateAfter: a.after, answeredAt: now)
+        try store.record(row, bankID: bank.article.id)
+    }
+
+    public func finish(at now: Date) throws(StoreError) {
+        if let store, let record { try store.endSession(record.id, at: now) }
+    }
+}
+
+/// Score, streak and per-category accuracy of a list of answers.
+public struct SessionSummary: Sendable, Codable {
+    public struct CategoryScore: Sendable, Codable, Equatable {
+        public var category: String
+        public var total: Int
+        public var correct: Int
+        public var accuracy: Double
+    }
+    public var total: Int
+    public var correct: Int
+    public var skipped: Int
+    public var accuracy: Double
+    public var longestStreak: Int
+    public var durationSeconds: Double
+    public var perCategory: [CategoryScore]
+    public var perType: [CategoryScore]
+
+    public init(results: [(category: String, type: String, correct: Bool, skipped: Bool)], duration: Double) {
+        total = results.count
+        correct = results.filter(\.correct).count
+        skipped = results.filter(\.skipped).count
+        accuracy = total == 0 ? 0 : Double(correct) / Double(total)
+        var streak = 0, best = 0
+        for r in results { streak = r.correct ? streak + 1 : 0; best = max(best, streak) }
+        longestStreak = best
+        durationSeconds = duration
+        func group(_ key: ((category: String, type: String, correct: Bool, skipped: Bool)) -> String) -> [CategoryScore] {
+            Dictionary(grouping: results, by: key).map { k, v in
+                CategoryScore(category: k, total: v.count, correct: v.filter(\.correct).count,
+                              accuracy: Double(v.filter(\.correct).count) / Double(v.count))
+            }.sorted { $0.category < $1.category }
+        }
+        perCategory = group { $0.category }
+        perType = group { $0.type }
+    }
+}

@@ -1,0 +1,364 @@
+import ArgumentParser
+import FactCheckKit
+import Foundation
+import LineEditing
+
+extension QuestionType: ExpressibleByArgument {}
+
+extension FactCheck {
+    struct Quiz: ContextCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A study session: questions made from the facts, judged, scheduled with FSRS and saved.",
+            discussion: """
+                Due items come first, then new ones; --practice leaves the schedule alone. Answer with \
+                the text, or an option's letter or number. While answering: /skip skips, Ctrl-C drops \
+                the question, Ctrl-D or /quit ends the session (answers given are kept), and /again, \
+                /hard, /good or /easy replaces the rating of the answer just given. Progress is kept in \
+                the SQLite database given by --db, $FACTCHECK_DB, or $XDG_DATA_HOME/factcheck/progress.db.
+                """)
+
+        @OptionGroup var bankOptions: BankOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(name: .long, help: "How many questions.")
+        var count: Int = 10
+
+        @Option(name: .long, help: ArgumentHelp("Only facts of these categories.", valueName: "category"))
+        var category: [FactCategory] = []
+
+        @Option(name: .long, help: ArgumentHelp("Only these question types (multiple-choice, true-false, typed, quote).", valueName: "type"))
+        var type: [QuestionType] = []
+
+        @Option(name: .long, help: "Seed for choosing and ordering questions (same seed, same questions).")
+        var seed: UInt64?
+
+        @Flag(name: .long, help: "Study without changing the schedule.")
+        var practice = false
+
+        @Flag(name: .long, help: "Say how many items are due and when the next one is, then stop.")
+        var due = false
+
+        @Flag(name: .long, help: "Ask again the questions missed in the last session (as practice).")
+        var redo = false
+
+        @Option(name: .long, help: ArgumentHelp("The progress database.", valueName: "path"), completion: .file(extensions: ["db"]))
+        var db: String?
+
+        @Option(name: .long, help: "Desired retention for scheduling (0.7 to 0.99).")
+        var retention: Double = 0.9
+
+        @Flag(name: .long, help: "Speak JSON Lines: one object per question, per judged answer, and a summary.")
+        var json = false
+
+        func validate() throws {
+            guard count >= 1 && count <= 1000 else { throw ValidationError("--count must be between 1 and 1000") }
+            guard retention >= 0.7 && retention <= 0.99 else { throw ValidationError("--retention must be between 0.7 and 0.99") }
+        }
+
+        func execute(in context: AppContext) throws {
+            let store: ProgressStore
+            let path = db ?? ProgressStore.defaultPath()
+            context.databasePath = path
+            do {
+                store = try ProgressStore(path: path)
+            } catch {
+                Terminal.standardError.write(error.description + "\n")
+                throw ExitCode(Exit.dataError)
+            }
+            let planner = QuizPlanner(checker: context.checker)
+            let memory: [String: MemoryState]
+            do { memory = try store.memory(bankID: context.bank.article.id) } catch {
+                Terminal.standardError.write(error.description + "\n")
+                throw ExitCode(Exit.ioError)
+            }
+            let now = Date()
+            if due {
+                let summary = planner.dueSummary(memory: memory, now: now)
+                var text = "\(summary.due) due now, \(summary.new) new"
+                if let next = summary.next { text += "; next review " + ISO8601DateFormatter().string(from: next) }
+                Terminal.standardOutput.write(text + "\n")
+                return
+            }
+            let chosenSeed = seed ?? UInt64(now.timeIntervalSince1970 * 1000) % 1_000_000
+            var questions: [Question]
+            var practiceMode = practice
+            if redo {
+                questions = (try? lastMisses(store: store, context: context, planner: planner)) ?? []
+                practiceMode = true
+                if questions.isEmpty {
+                    Terminal.standardOutput.write("Nothing to redo: the last session had no misses.\n")
+                    return
+                }
+            } else {
+                let options = QuizOptions(count: count, categories: category, types: type, seed: chosenSeed, practice: practice)
+                questions = planner.plan(options, memory: memory, now: now)
+            }
+            if questions.isEmpty {
+                let summary = planner.dueSummary(memory: memory, now: now)
+                var text = "Nothing is due."
+                if let next = summary.next { text += " The next review is " + ISO8601DateFormatter().string(from: next) + "." }
+                text += " Use --practice to study anyway."
+                Terminal.standardOutput.write(text + "\n")
+                return
+            }
+            let runner = QuizRunner(context: context, json: json)
+            try runner.run(questions: questions, store: store, seed: chosenSeed, practice: practiceMode,
+                           fsrs: FSRS(desiredRetention: retention))
+        }
+
+        func lastMisses(store: ProgressStore, context: AppContext, planner: QuizPlanner) throws -> [Question] {
+            guard let last = try store.sessions(bankID: context.bank.article.id).last else { return [] }
+            let missed = try store.answers(sessionID: last.id).filter { !$0.correct }
+            return missed.compactMap { answer in
+                context.bank.fact(answer.factID).flatMap { fact in
+                    planner.generator.questions(for: fact).first { $0.id == answer.questionID }
+                }
+            }
+        }
+    }
+}
+
+/// Where answers come from: the REPL's line editor, a line editor of its own, or plain lines.
+protocol AnswerSource: AnyObject {
+    func read(prompt: String) -> LineEditor.Input
+}
+
+final class EditorAnswers: AnswerSource {
+    let editor: LineEditor
+    init(editor: LineEditor) { self.editor = editor }
+    func read(prompt: String) -> LineEditor.Input {
+        let saved = editor.prompt
+        editor.prompt = prompt
+        defer { editor.prompt = saved }
+        return editor.readLine()
+    }
+}
+
+final class PlainAnswers: AnswerSource {
+    var reader = LineReader(fileDescriptor: STDIN_FILENO)
+    let echoPrompt: Bool
+    /// Show each answer read, so that a transcript of a piped session reads as a dialogue.
+    var echoAnswers = false
+    init(echoPrompt: Bool) { self.echoPrompt = echoPrompt }
+    func read(prompt: String) -> LineEditor.Input {
+        if echoPrompt { Terminal.standardOutput.write(prompt) }
+        while let line = reader.next() {
+            if case .text(_, let text) = line {
+                if echoAnswers { Terminal.standardOutput.write("> " + Terminal.clean(text) + "\n") }
+                return .line(text)
+            }
+        }
+        return .endOfInput
+    }
+}
+
+/// Runs a session: asks, reads, judges, shows the evidence, saves each answer at once, and
+/// ends with a summary.
+final class QuizRunner {
+    let context: AppContext
+    let json: Bool
+
+    init(context: AppContext, json: Bool) {
+        self.context = context
+        self.json = json
+    }
+
+    func emit(_ object: [String: Any?]) {
+        let cleaned = object.mapValues { $0 ?? NSNull() }
+        if let data = try? JSONSerialization.data(withJSONObject: cleaned, options: [.sortedKeys, .withoutEscapingSlashes]),
+           let text = String(data: data, encoding: .utf8) {
+            Terminal.standardOutput.write(text + "\n")
+        }
+    }
+
+    func run(questions: [Question], store: ProgressStore?, seed: UInt64, practice: Bool, fsrs: FSRS) throws {
+        let source: AnswerSource
+        if let shared = context.answers {
+            source = shared
+        } else if !json, let editor = LineEditor(program: "factcheck", historyFile: nil) {
+            source = EditorAnswers(editor: editor)
+        } else {
+            let plain = PlainAnswers(echoPrompt: false)
+            plain.echoAnswers = !json
+            source = plain
+        }
+        let started = Date()
+        let session: StudySession
+        do {
+            session = try StudySession(bank: context.bank, store: store, seed: seed, practice: practice, fsrs: fsrs,
+                                           checker: context.checker, now: started)
+        } catch {
+            Terminal.standardError.write(error.description + "\n")
+            throw ExitCode(Exit.ioError)
+        }
+        let style = context.style
+        if !json {
+            Terminal.standardOutput.write(style.bold("Study session") + " — \(questions.count) questions"
+                + (practice ? " (practice: the schedule is left alone)" : "") + ", seed \(seed). /skip skips, Ctrl-D ends.\n\n")
+        }
+        var stopped = false
+        for (n, question) in questions.enumerated() where !stopped {
+            ask(question, number: n + 1, of: questions.count)
+            let shownAt = Date()
+            var given: String?
+            var skip = false
+            reading: while true {
+                switch source.read(prompt: json ? "" : "answer> ") {
+                case .endOfInput:
+                    stopped = true
+                    break reading
+                case .interrupted:
+                    skip = true
+                    if !json { Terminal.standardOutput.write("^C question dropped\n") }
+                    break reading
+                case .line(let raw):
+                    let line = TextFolding.trimmed(raw)
+                    if line.isEmpty { continue }
+                    switch line.lowercased() {
+                    case "/skip": skip = true; break reading
+                    case "/quit", "/exit", "/q": stopped = true; break reading
+                    case "/again", "/hard", "/good", "/easy":
+                        if let rating = Rating(name: String(line.dropFirst())) { overrideRating(session, rating) }
+                        continue
+                    default:
+                        given = line
+                        break reading
+                    }
+                }
+            }
+            if stopped { break }
+            let elapsed = Int(Date().timeIntervalSince(shownAt) * 1000)
+            do {
+                let result = try session.answer(question, given: skip ? nil : given, responseMilliseconds: elapsed, at: Date())
+                show(result, practice: practice)
+            } catch {
+                Terminal.standardError.write(error.description + "\n")
+                throw ExitCode(Exit.ioError)
+            }
+        }
+        try? session.finish(at: Date())
+        summarize(session, started: started, seed: seed)
+        context.lastMisses = session.answers.filter { !$0.judgement.correct }.map(\.question)
+    }
+
+    func overrideRating(_ session: StudySession, _ rating: Rating) {
+        do {
+            if let updated = try session.overrideLastRating(rating, at: Date()) {
+                if json {
+                    emit(["event": "rating", "id": updated.question.id, "rating": rating.name,
+                          "due": updated.after.map { ISO8601DateFormatter().string(from: $0.due) }])
+                } else {
+                    Terminal.standardOutput.write("rated \(rating.name)" + (updated.after.map { "; next review " + when($0.due) } ?? "") + "\n")
+                }
+            } else if !json {
+                Terminal.standardOutput.write("nothing to rate yet (or practice mode)\n")
+            }
+        } catch {
+            Terminal.standardError.write(error.description + "\n")
+        }
+    }
+
+    func ask(_ q: Question, number: Int, of total: Int) {
+        if json {
+            emit(["event": "question", "number": number, "id": q.id, "factId": q.factId, "category": q.category.rawValue,
+                  "type": q.type.rawValue, "prompt": q.prompt, "choices": q.choices])
+            return
+        }
+        let style = context.style
+        var text = style.dim("[\(number)/\(total)] \(q.category.rawValue) · \(q.type.rawValue)") + "\n"
+        text += wrapText(Terminal.clean(q.prompt), width: context.width, indent: "") + "\n"
+        if q.type == .multipleChoice {
+            for (i, choice) in q.choices.enumerated() {
+                text += "  \(Character(Unicode.Scalar(UInt8(97 + i))))) \(Terminal.clean(choice))\n"
+            }
+        } else if q.type == .trueFalse {
+            text += style.dim("  (true or false)") + "\n"
+        }
+        Terminal.standardOutput.write(text)
+    }
+
+    func when(_ date: Date) -> String {
+        let seconds = date.timeIntervalSinceNow
+        if seconds < 3600 { return "in \(max(1, Int(seconds / 60))) min" }
+        if seconds < 86_400 { return "in \(Int(seconds / 3600)) h" }
+        return "in \(Int((seconds / 86_400).rounded())) days"
+    }
+
+    func show(_ r: JudgedAnswer, practice: Bool) {
+        if json {
+            emit(["event": "answer", "id": r.question.id, "factId": r.question.factId, "given": r.given,
+                  "correct": r.judgement.correct, "skipped": r.skipped, "expected": r.judgement.expected,
+                  "accepted": r.judgement.accepted, "note": r.judgement.note, "responseMs": r.responseMilliseconds,
+                  "rating": r.rating?.name, "due": r.after.map { ISO8601DateFormatter().string(from: $0.due) },
+                  "evidence": r.evidence.map { ["sentence": $0.text, "sentenceIndex": $0.index, "start": $0.span.start, "end": $0.span.end] }])
+            return
+        }
+        let style = context.style
+        var text: String
+        if r.skipped {
+            text = style.yellow("skipped") + " — the answer is " + style.bold(Terminal.clean(r.judgement.expected))
+        } else if r.judgement.correct {
+            text = style.green("✓ correct") + (r.judgement.accepted.map { " — " + Terminal.clean($0) } ?? "")
+        } else {
+            text = style.red("✗ not quite") + " — the answer is " + style.bold(Terminal.clean(r.judgement.expected))
+        }
+        if let note = r.judgement.note, !r.skipped { text += style.dim(" (\(Terminal.clean(note)))") }
+        text += "\n"
+        if let s = r.evidence {
+            text += wrapText(style.dim("evidence: ") + Terminal.clean(s.text), width: context.width, indent: "  ") + "\n"
+        }
+        if let rating = r.rating, let after = r.after {
+            text += style.dim("  rated \(rating.name); next review \(when(after.due)) — /again /hard /good /easy to change") + "\n"
+        }
+        Terminal.standardOutput.write(text + "\n")
+    }
+
+    func summarize(_ session: StudySession, started: Date, seed: UInt64) {
+        let answers = session.answers
+        let summary = SessionSummary(results: answers.map { ($0.question.category.rawValue, $0.question.type.rawValue, $0.judgement.correct, $0.skipped) },
+                                     duration: Date().timeIntervalSince(started))
+        if json {
+            emit(["event": "summary", "session": session.record?.id, "seed": seed, "answered": summary.total,
+                  "correct": summary.correct, "skipped": summary.skipped, "accuracy": summary.accuracy,
+                  "longestStreak": summary.longestStreak, "durationSeconds": (summary.durationSeconds * 10).rounded() / 10,
+                  "perCategory": Dictionary(uniqueKeysWithValues: summary.perCategory.map { ($0.category, ["total": $0.total, "correct": $0.correct]) }),
+                  "misses": answers.filter { !$0.judgement.correct }.map { ["id": $0.question.id, "expected": $0.judgement.expected] }])
+            return
+        }
+        let style = context.style
+        var text = style.bold("Session over") + ": \(summary.correct)/\(summary.total) correct"
+        if summary.total > 0 { text += String(format: " (%.0f%%)", summary.accuracy * 100) }
+        text += String(format: ", %.0f s, longest streak %d", summary.durationSeconds, summary.longestStreak)
+        if summary.skipped > 0 { text += ", \(summary.skipped) skipped" }
+        text += "\n"
+        if !summary.perCategory.isEmpty {
+            text += "\n" + BarChart.render(summary.perCategory.map { ($0.category, $0.correct, $0.total) }, width: 24) + "\n"
+        }
+        let misses = answers.filter { !$0.judgement.correct }
+        if !misses.isEmpty {
+            text += "\nTo review (/redo asks them again):\n"
+            for m in misses {
+                text += wrapText("• " + Terminal.clean(m.question.prompt) + " → " + style.bold(Terminal.clean(m.judgement.expected)),
+                                 width: context.width, indent: "  ") + "\n"
+            }
+        }
+        if let id = session.record?.id { text += style.dim("\nsaved as session \(id)") + "\n" }
+        Terminal.standardOutput.write(text)
+    }
+}
+
+/// Horizontal bars drawn with Unicode blocks, eighths included.
+enum BarChart {
+    static func render(_ rows: [(label: String, correct: Int, total: Int)], width: Int) -> String {
+        let labelWidth = (rows.map(\.label.count).max() ?? 8) + 1
+        let blocks = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        return rows.map { row in
+            let fraction = row.total == 0 ? 0 : Double(row.correct) / Double(row.total)
+            let eighths = Int((fraction * Double(width * 8)).rounded())
+            let bar = String(repeating: "█", count: eighths / 8) + blocks[eighths % 8]
+            return row.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+                + bar.padding(toLength: width, withPad: " ", startingAt: 0)
+                + String(format: " %3.0f%% (%d/%d)", fraction * 100, row.correct, row.total)
+        }.joined(separator: "\n")
+    }
+}
