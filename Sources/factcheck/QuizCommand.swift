@@ -221,6 +221,12 @@ final class QuizRunner {
                         if let rating = Rating(name: String(line.dropFirst())) { overrideRating(session, rating) }
                         continue
                     default:
+                        // An answer that is no answer to a true/false question is asked for again.
+                        if question.kind == .boolean, session.judge.judge(question, answer: line).accepted == nil {
+                            if !json { Terminal.standardOutput.write("answer true or false (or /skip)\n") }
+                            else { emit(["event": "retry", "id": question.id, "reason": "answer true or false"]) }
+                            continue
+                        }
                         given = line
                         break reading
                     }
