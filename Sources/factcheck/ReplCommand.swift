@@ -56,6 +56,8 @@ final class Shell {
         Command(name: "quiz", summary: "A study session (same options as `factcheck quiz`)",
                 usage: "/quiz [--count N] [--category C] [--type T] [--practice]", subcommand: FactCheck.Quiz.self),
         Command(name: "redo", summary: "Ask again the questions missed in the last session", usage: "/redo", subcommand: nil),
+        Command(name: "export", summary: "Write the last session's report; the format follows the extension (.html .md .csv .json)",
+                usage: "/export FILE [--all]", subcommand: FactCheck.Report.self),
         Command(name: "quit", summary: "Leave (Ctrl-D does the same); /exit works too", usage: "/quit", subcommand: nil),
     ]
 
@@ -144,6 +146,7 @@ final class Shell {
         case "quit", "exit", "q": quit = true
         case "help", "h": showHelp(words.first)
         case "redo": redo()
+        case "export": export(words)
         default:
             guard let command = commands.first(where: { $0.name == name }) else {
                 let suggestion = commands.map(\.name).min {
@@ -178,6 +181,23 @@ final class Shell {
         }
     }
 
+    /// /export FILE: the report command writing to FILE, asking before it replaces a file.
+    func export(_ words: [String]) {
+        guard let file = words.first(where: { !$0.hasPrefix("-") }) else { return error("usage: /export FILE (.html, .md, .csv or .json)") }
+        var arguments = ["-o", file] + words.filter { $0.hasPrefix("-") }
+        if FileManager.default.fileExists(atPath: file) && !arguments.contains("--force") {
+            guard let answers = context.answers else { return error("\(file) exists; add --force to replace it") }
+            if case .line(let reply) = answers.read(prompt: "\(Terminal.clean(file)) exists; replace it? [y/N] "),
+               ["y", "yes"].contains(TextFolding.trimmed(reply).lowercased()) {
+                arguments.append("--force")
+            } else {
+                Terminal.standardOutput.write("not written\n")
+                return
+            }
+        }
+        if let command = commands.first(where: { $0.name == "export" }) { runSubcommand(command, arguments) }
+    }
+
     func verify(_ statement: String) {
         let result = context.checker.check(statement)
         Terminal.standardOutput.write(ResultRenderer.text(result, style: context.style, width: context.width) + "\n")
@@ -186,7 +206,7 @@ final class Shell {
     /// Runs a command through ArgumentParser, exactly as the command line would parse it.
     func runSubcommand(_ command: Command, _ arguments: [String]) {
         guard let type = command.subcommand else { return }
-        let name = type.configuration.commandName ?? command.name
+        let name = type._commandName
         do {
             let parsed = try FactCheck.parseAsRoot([name] + arguments)
             if let runnable = parsed as? any ContextCommand {
@@ -216,7 +236,7 @@ final class Shell {
             var text = "\(command.usage)\n  \(command.summary)\n"
             if let type = command.subcommand {
                 text += "\n" + FactCheck.helpMessage(for: type, columns: min(context.width, 100))
-                    .replacingOccurrences(of: "factcheck \(type.configuration.commandName ?? name)", with: "/\(command.name)")
+                    .replacingOccurrences(of: "factcheck \(type._commandName)", with: "/\(command.name)")
             }
             text += examples(command.name)
             Terminal.standardOutput.write(text + "\n")
@@ -264,6 +284,9 @@ final class Shell {
                 return (start, entityNames().filter { $0.lowercased().hasPrefix(argument.lowercased()) })
             case "help":
                 return (wordStart, commands.map(\.name).filter { $0.hasPrefix(word.lowercased()) })
+            case "export":
+                if word.hasPrefix("-") { return (wordStart, ["--all", "--force"].filter { $0.hasPrefix(word) }) }
+                return (wordStart, PathCompletion.candidates(for: word))
             case "quiz":
                 let previous = before.split(separator: " ").dropLast(word.isEmpty ? 0 : 1).last.map(String.init) ?? ""
                 let values: [String]
@@ -290,6 +313,24 @@ final class Shell {
             for name in [entity.name] + entity.aliases where !names.contains(name) { names.append(name) }
         }
         return names
+    }
+}
+
+/// File names for completion: the entries of the typed folder that start with the typed name.
+enum PathCompletion {
+    static func candidates(for typed: String) -> [String] {
+        let expanded = typed.hasPrefix("~") ? (NSHomeDirectory() + typed.dropFirst()) : typed
+        let dir = expanded.hasSuffix("/") ? expanded : (expanded as NSString).deletingLastPathComponent
+        let prefix = expanded.hasSuffix("/") ? "" : (expanded as NSString).lastPathComponent
+        let folder = dir.isEmpty ? "." : dir
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        let shownDir = typed.hasSuffix("/") ? typed : (typed as NSString).deletingLastPathComponent
+        return names.filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }.sorted().map { name in
+            var isDir: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isDir)
+            let path = shownDir.isEmpty ? name : (shownDir.hasSuffix("/") ? shownDir + name : shownDir + "/" + name)
+            return isDir.boolValue ? path + "/" : path
+        }
     }
 }
 

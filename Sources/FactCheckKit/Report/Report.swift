@@ -1,0 +1,190 @@
+import Foundation
+
+/// A score report: one session, or progress across sessions. Versioned as
+/// `factcheck.report/1`; see docs/report-schema.md.
+public struct Report: Sendable, Codable, Equatable {
+    public static let schemaName = "factcheck.report/1"
+
+    public struct BankInfo: Sendable, Codable, Equatable { public var id: String; public var title: String }
+    public struct Score: Sendable, Codable, Equatable { public var name: String; public var total: Int; public var correct: Int; public var accuracy: Double }
+    public struct Memory: Sendable, Codable, Equatable { public var state: String; public var stability: Double?; public var difficulty: Double?; public var due: Date? }
+    public struct AnswerRow: Sendable, Codable, Equatable {
+        public var position: Int
+        public var questionId: String
+        public var factId: String
+        public var category: String
+        public var type: String
+        public var question: String
+        public var given: String
+        public var expected: String
+        public var accepted: String?
+        public var verdict: String
+        public var correct: Bool
+        public var responseMs: Int
+        public var rating: String?
+        public var before: Memory?
+        public var after: Memory?
+        public var answeredAt: Date
+    }
+    public struct Miss: Sendable, Codable, Equatable {
+        public var questionId: String
+        public var question: String
+        public var given: String
+        public var expected: String
+        public var evidence: String
+        public var sentenceIndex: Int
+    }
+    public struct SessionReport: Sendable, Codable, Equatable {
+        public var id: Int64
+        public var startedAt: Date
+        public var endedAt: Date?
+        public var durationSeconds: Double
+        public var practice: Bool
+        public var questions: Int
+        public var correct: Int
+        public var accuracy: Double
+        public var longestStreak: Int
+        public var perCategory: [Score]
+        public var perType: [Score]
+        public var answers: [AnswerRow]
+        public var misses: [Miss]
+    }
+    public struct SessionPoint: Sendable, Codable, Equatable { public var session: Int64; public var date: Date; public var answered: Int; public var accuracy: Double }
+    public struct TrendPoint: Sendable, Codable, Equatable { public var session: Int64; public var accuracy: Double; public var answered: Int }
+    public struct MissCount: Sendable, Codable, Equatable { public var factId: String; public var statement: String; public var misses: Int; public var answered: Int }
+    public struct Progress: Sendable, Codable, Equatable {
+        public var sessions: [SessionPoint]
+        public var categoryTrend: [String: [TrendPoint]]
+        /// Anki's true retention: correct answers among reviews of items in the review state.
+        public var trueRetention: Double?
+        public var retentionReviews: Int
+        public var dueNow: Int
+        public var dueNext7Days: Int
+        public var mostMissed: [MissCount]
+    }
+
+    public var schema: String = Report.schemaName
+    public var generatedAt: Date
+    public var bank: BankInfo
+    /// "session", "all" or "since".
+    public var scope: String
+    public var since: Date?
+    public var sessions: [SessionReport]
+    public var progress: Progress?
+}
+
+public enum ReportError: Error, LocalizedError, CustomStringConvertible, Sendable {
+    case noSession(String)
+    case store(StoreError)
+    public var description: String {
+        switch self {
+        case .noSession(let why): return why
+        case .store(let e): return e.description
+        }
+    }
+    public var errorDescription: String? { description }
+}
+
+/// Builds reports from the progress database.
+public struct ReportBuilder {
+    public let bank: FactBank
+    public let store: ProgressStore
+
+    public init(bank: FactBank, store: ProgressStore) {
+        self.bank = bank
+        self.store = store
+    }
+
+    public enum Selection: Sendable { case session(Int64), last, all, since(Date) }
+
+    public func build(_ selection: Selection, now: Date) throws(ReportError) -> Report {
+        let all: [SessionRecord]
+        do { all = try store.sessions(bankID: bank.article.id) } catch { throw .store(error) }
+        var chosen: [SessionRecord]
+        var scope = "session"
+        var since: Date?
+        switch selection {
+        case .session(let id):
+            chosen = all.filter { $0.id == id }
+            if chosen.isEmpty { throw .noSession("there is no session \(id) for this article; `factcheck report --all` lists them") }
+        case .last:
+            chosen = all.last.map { [$0] } ?? []
+        case .all:
+            chosen = all
+            scope = "all"
+        case .since(let date):
+            chosen = all.filter { $0.startedAt >= date }
+            scope = "since"
+            since = date
+        }
+        if chosen.isEmpty {
+            throw .noSession("no study session yet" + (since == nil ? "" : " since that date") + "; run `factcheck quiz` first")
+        }
+        var sessions: [Report.SessionReport] = []
+        var allAnswers: [AnswerRecord] = []
+        for record in chosen {
+            let answers: [AnswerRecord]
+            do { answers = try store.answers(sessionID: record.id) } catch { throw .store(error) }
+            allAnswers += answers
+            sessions.append(sessionReport(record, answers))
+        }
+        var progress: Report.Progress?
+        if scope != "session" {
+            let memory = (try? store.memory(bankID: bank.article.id)) ?? [:]
+            progress = makeProgress(sessions, allAnswers, memory: memory, now: now)
+        }
+        return Report(generatedAt: now, bank: .init(id: bank.article.id, title: bank.article.title), scope: scope, since: since,
+                      sessions: sessions, progress: progress)
+    }
+
+    func memory(_ state: MemoryState?) -> Report.Memory? {
+        guard let state else { return nil }
+        return Report.Memory(state: state.phase.rawValue, stability: state.phase == .new ? nil : state.stability,
+                             difficulty: state.phase == .new ? nil : state.difficulty, due: state.phase == .new ? nil : state.due)
+    }
+
+    public func sessionReport(_ record: SessionRecord, _ answers: [AnswerRecord]) -> Report.SessionReport {
+        let summary = SessionSummary(results: answers.map { ($0.category, $0.type, $0.correct, $0.verdict == "skipped") },
+                                     duration: 0)
+        let end = record.endedAt ?? answers.last?.answeredAt
+        let rows = answers.map { a in
+            Report.AnswerRow(position: a.position, questionId: a.questionID, factId: a.factID, category: a.category, type: a.type,
+                             question: a.prompt, given: a.given, expected: a.expected, accepted: a.accepted, verdict: a.verdict,
+                             correct: a.correct, responseMs: a.responseMilliseconds, rating: a.rating.flatMap { Rating(rawValue: $0)?.name },
+                             before: memory(a.stateBefore), after: memory(a.stateAfter), answeredAt: a.answeredAt)
+        }
+        let misses = answers.filter { !$0.correct }.map { a -> Report.Miss in
+            let sentence = bank.fact(a.factID).map { bank.sentence(of: $0) }
+            return Report.Miss(questionId: a.questionID, question: a.prompt, given: a.given, expected: a.expected,
+                               evidence: sentence?.text ?? "", sentenceIndex: sentence?.index ?? -1)
+        }
+        func scores(_ list: [SessionSummary.CategoryScore]) -> [Report.Score] {
+            list.map { Report.Score(name: $0.category, total: $0.total, correct: $0.correct, accuracy: $0.accuracy) }
+        }
+        return Report.SessionReport(id: record.id, startedAt: record.startedAt, endedAt: end,
+                                    durationSeconds: end.map { max(0, $0.timeIntervalSince(record.startedAt)) } ?? 0,
+                                    practice: record.practice, questions: summary.total, correct: summary.correct,
+                                    accuracy: summary.accuracy, longestStreak: summary.longestStreak,
+                                    perCategory: scores(summary.perCategory), perType: scores(summary.perType),
+                                    answers: rows, misses: misses)
+    }
+
+    func makeProgress(_ sessions: [Report.SessionReport], _ answers: [AnswerRecord], memory: [String: MemoryState], now: Date) -> Report.Progress {
+        let points = sessions.map { Report.SessionPoint(session: $0.id, date: $0.startedAt, answered: $0.questions, accuracy: $0.accuracy) }
+        var trend: [String: [Report.TrendPoint]] = [:]
+        for s in sessions {
+            for c in s.perCategory { trend[c.name, default: []].append(.init(session: s.id, accuracy: c.accuracy, answered: c.total)) }
+        }
+        let reviews = answers.filter { $0.stateBefore?.phase == .review && $0.verdict != "skipped" }
+        let retention = reviews.isEmpty ? nil : Double(reviews.filter(\.correct).count) / Double(reviews.count)
+        let dueNow = memory.values.filter { $0.phase != .new && $0.due <= now }.count
+        let week = now.addingTimeInterval(7 * 86_400)
+        let dueWeek = memory.values.filter { $0.phase != .new && $0.due > now && $0.due <= week }.count
+        let byFact = Dictionary(grouping: answers, by: \.factID)
+        let missed = byFact.map { id, list in
+            Report.MissCount(factId: id, statement: bank.fact(id)?.statement ?? id, misses: list.filter { !$0.correct }.count, answered: list.count)
+        }.filter { $0.misses > 0 }.sorted { $0.misses != $1.misses ? $0.misses > $1.misses : $0.factId < $1.factId }
+        return Report.Progress(sessions: points, categoryTrend: trend, trueRetention: retention, retentionReviews: reviews.count,
+                               dueNow: dueNow, dueNext7Days: dueWeek, mostMissed: Array(missed.prefix(10)))
+    }
+}
