@@ -35,7 +35,7 @@ import Glibc
 
     @Test func jsonProtocol() throws {
         let db = dbPath()
-        let run = try Run.factcheck(["quiz", "--seed", "2", "--count", "3", "--db", db, "--json"], stdin: "a\nThursday\nWang Yi\n")
+        let run = try Run.factcheck(["quiz", "--seed", "2", "--count", "3", "--db", db, "--json"], stdin: "a\na\na\n")
         #expect(run.status == 0, "\(run.stderr)")
         let events = try run.stdout.split(separator: "\n").map { line in
             try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
