@@ -110,6 +110,11 @@ public struct Analyzer: Sendable {
         for word in words { stemCache[word] = Stemmer.stem(word) }
         vocabularyStems = Set(stemCache.values)
         var targets = Set(extraVocabulary)
+        // Inflections of the article's words, so that "warnd" can still reach "warned".
+        for word in extraVocabulary where word.count >= 4 {
+            let stem = Stemmer.stem(word)
+            for suffix in ["ed", "s", "ing", "es", "e"] { targets.insert(stem + suffix) }
+        }
         targets.formUnion(weekdayForms.keys)
         targets.formUnion(monthForms.keys)
         let names = Set(aliases.flatMap(\.tokens))

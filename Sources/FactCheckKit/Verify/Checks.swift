@@ -5,6 +5,8 @@ extension StatementChecker {
                                             "towards", "between", "over", "regarding", "concerning", "in connection with",
                                             "in relation to", "with regard to", "as part of"]
     static let sayConcept = Lexicon.key("say")
+    /// Verbs whose negation belongs to what follows them ("not want to", "not expect").
+    static let raisingConcepts: Set<String> = Set(["seek", "think", "believe", "expect", "hope", "want"].map(Lexicon.key))
 
     func claimConcepts(_ units: [Unit]) -> Set<String> {
         var set = Set<String>()
@@ -156,8 +158,16 @@ extension StatementChecker {
             guard let holder = roleFact.subject else { continue }
             // Who is said to hold the position: the name right after it, or before it through a copula.
             var person: Int?
-            if r + 1 < units.count, units[r + 1].kind == .unknownName || (units[r + 1].entityID.map { index.entityByID[$0]?.type == .person } ?? false) {
+            func isPerson(_ u: Unit) -> Bool {
+                u.kind == .unknownName || (u.entityID.map { index.entityByID[$0]?.type == .person } ?? false)
+            }
+            if r + 1 < units.count, isPerson(units[r + 1]) {
                 person = r + 1
+            } else if r + 2 < units.count, ["is", "was", "be", "remains"].contains(units[r + 1].text),
+                      let p = (r + 2..<min(units.count, r + 4)).first(where: { isPerson(units[$0]) && units[$0].roleFact == nil }),
+                      units[(r + 2)..<p].allSatisfy({ $0.kind == .word && $0.neutral }) {
+                // "The Chinese foreign minister is Antony Blinken."
+                person = p
             } else {
                 var k = r - 1
                 var sawLink = false
@@ -225,6 +235,25 @@ extension StatementChecker {
     }
 
     // MARK: Who did it
+
+    /// "Wang said the US wants ...": the words belong to whoever the article says said them.
+    func checkReporter(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
+        guard let top = candidates.first, let subject = index.facts[top.fact].fact.subject,
+              index.entityByID[subject]?.type == .person || index.entityByID[subject]?.type == .group,
+              let say = units.firstIndex(where: { !$0.quoted && $0.kind == .word && $0.readings.contains(Reading(Self.sayConcept)) && !$0.negated }),
+              let a = agent(of: say, in: units, saying: true), let claimed = units[a].entityID,
+              index.entityByID[claimed]?.type == .person, !index.compatible(claimed, subject) else { return nil }
+        let f = index.facts[top.fact]
+        let own = contentScore(units, fact: f, skipping: [a, say])
+        let alternative = candidates.contains { c in
+            guard let s = index.facts[c.fact].fact.subject, index.compatible(claimed, s) else { return false }
+            return contentScore(units, fact: index.facts[c.fact], skipping: [a, say]) >= 0.75 * own
+        }
+        if alternative { return nil }
+        return refuted(text, units: units, fact: top.fact,
+                       correction: "the article says \(index.entityName(subject)), not \(index.entityName(claimed)): \(f.fact.statement)",
+                       reason: "the statement gives \(index.entityName(subject))'s words to \(index.entityName(claimed))")
+    }
 
     func checkAgents(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
         guard let top = candidates.first?.score else { return nil }
@@ -327,9 +356,19 @@ extension StatementChecker {
 
     func checkValues(_ text: String, units: [Unit], candidates: [Candidate], context: Set<String>) -> PartResult? {
         let concepts = claimConcepts(units)
-        let aligned = candidates.prefix(12).filter { c in
+        var aligned = candidates.prefix(12).filter { c in
             let f = index.facts[c.fact]
             return !f.predicateConcepts.isDisjoint(with: concepts)
+        }
+        // The best-matching fact counts too when everything else in the statement is about it
+        // ("the third high-level diplomatic contact").
+        if let top = candidates.first, !aligned.contains(where: { $0.fact == top.fact }) {
+            let sentence = index.sentences[index.facts[top.fact].fact.sentenceIndex].concepts
+            let others = units.filter { $0.isContent && $0.value == nil }
+            let backed = others.filter { u in u.readings.contains { !$0.flipped && sentence.contains($0.concept) } }.count
+            if !others.isEmpty && backed * 4 >= others.count * 3 {
+                aligned.append(top)
+            }
         }
         for unit in units where !unit.quoted {
             guard let value = unit.value else { continue }
@@ -373,13 +412,19 @@ extension StatementChecker {
     /// Negation and opposites: "did not meet", "praised" for "expressed concern", a dropped
     /// "not". Each word is compared with the article word it most likely stands for.
     func checkPolarity(_ text: String, units: [Unit], facts: [Int]) -> PartResult? {
-        for factIndex in facts {
-            if let refutation = checkPolarity(text, units: units, fact: factIndex) { return refutation }
+        guard let primary = facts.first else { return nil }
+        if let refutation = checkPolarity(text, units: units, fact: primary, only: nil) { return refutation }
+        // Other sentences speak only for the words the first one does not back.
+        let primaryConcepts = index.sentences[index.facts[primary].fact.sentenceIndex].concepts
+        let rest = Set(units.indices.filter { !isCovered(units[$0], by: primaryConcepts, opposites: true) })
+        guard !rest.isEmpty else { return nil }
+        for factIndex in facts.dropFirst() {
+            if let refutation = checkPolarity(text, units: units, fact: factIndex, only: rest) { return refutation }
         }
         return nil
     }
 
-    func checkPolarity(_ text: String, units: [Unit], fact first: Int) -> PartResult? {
+    func checkPolarity(_ text: String, units: [Unit], fact first: Int, only: Set<Int>?) -> PartResult? {
         let f = index.facts[first]
         let indexed = index.sentences[f.fact.sentenceIndex]
         let sentence = indexed.units
@@ -393,7 +438,7 @@ extension StatementChecker {
             if pending, u.kind == .word, !u.neutral || saying(u) { heads.insert(i); pending = false }
             if u.boundaryAfter { pending = false }
         }
-        for (i, u) in units.enumerated() where u.kind == .word && (!u.neutral || (saying(u) && heads.contains(i))) {
+        for (i, u) in units.enumerated() where u.kind == .word && (!u.neutral || (saying(u) && heads.contains(i))) && (only?.contains(i) ?? true) {
             // The fact's own action done by someone else ("Wang invited" against "Blinken warned")
             // does not contradict the fact.
             if u.readings.contains(where: { f.predicateConcepts.contains($0.concept) }),
@@ -418,6 +463,23 @@ extension StatementChecker {
                 if claimState && !r.flipped && !heads.contains(i) { consistent = true; break }
                 matched = true
                 if articleStates.contains(claimState) { consistent = true; break }
+                // "did not want China to assist" is "wanted China not to assist": the denial moves to
+                // what is wanted, expected or believed, when the article denies that.
+                if heads.contains(i), Self.raisingConcepts.contains(r.concept),
+                   let next = units.indices.first(where: { $0 > i && units[$0].kind == .word && !units[$0].neutral }),
+                   units[next].readings.contains(where: { nr in
+                       alignedUnits(concept: nr.concept, near: near, sentence: indexed).contains { sentence[$0].negated }
+                   }) {
+                    consistent = true
+                    break
+                }
+                // Otherwise only a close match of the verb itself ("is not seeking to press Beijing on
+                // human rights") contradicts the article.
+                if heads.contains(i), Self.raisingConcepts.contains(r.concept),
+                   (aligned.map { indexed.neighbourhoods[$0].intersection(near).count }.max() ?? 0) < 3 {
+                    consistent = true
+                    break
+                }
                 if r.flipped { byOpposite = true }
                 if !claimState && articleStates == [true] { dropsNegation = true }
             }

@@ -30,7 +30,11 @@ public struct StatementChecker: Sendable {
             return CheckResult(statement: statement, verdict: .notMentioned, parts: [], evidence: [], correction: nil,
                                explanation: "the statement makes no claim that the article could support or refute" + note)
         }
-        let parts = analysed.map { checkClause($0.0, units: $0.1) }
+        var parts: [PartResult] = []
+        for (clause, units) in analysed {
+            let part = checkClause(clause, units: units)
+            parts.append(contentsOf: part.verdict == .notMentioned ? splitConjunct(clause, part) : [part])
+        }
         let verdicts = parts.map(\.verdict)
         let verdict: Verdict
         if verdicts.contains(.refuted) { verdict = .refuted }
@@ -58,6 +62,25 @@ public struct StatementChecker: Sendable {
     }
 
     func analyze(_ text: String) -> [Unit] { index.analyzer.analyze(text) }
+
+    /// "They discussed COVID-19 and North Korea": when only the last item of a list is
+    /// unknown to the article, the rest is judged without it, and the item is its own part.
+    func splitConjunct(_ clause: String, _ part: PartResult) -> [PartResult] {
+        let tokens = Tokenizer.tokenize(clause)
+        guard let and = tokens.lastIndex(where: { $0.text == "and" && !$0.quoted }), and > 1, and < tokens.count - 1 else { return [part] }
+        let scalars = Array(clause.unicodeScalars)
+        let leftText = TextFolding.trimmed(String(String.UnicodeScalarView(scalars[..<tokens[and].start]))
+            .trimmingCharacters(in: CharacterSet(charactersIn: ", ")))
+        let rightText = TextFolding.trimmed(String(String.UnicodeScalarView(scalars[tokens[and].end...])))
+        // The right side must be a bare item: no verb of its own.
+        let rightTokens = Tokenizer.tokenize(rightText)
+        guard !rightTokens.isEmpty, !rightTokens.indices.contains(where: { ClauseSplitter.isVerb(rightTokens, $0) }) else { return [part] }
+        let left = checkClause(leftText, units: analyze(leftText))
+        guard left.verdict == .supported else { return [part] }
+        let right = PartResult(text: rightText, verdict: .notMentioned, evidence: [], correction: nil,
+                               explanation: "the article does not list '\(TextFolding.sanitizeForTerminal(rightText))' here")
+        return [left, right]
+    }
 
     /// Drops phrases such as "according to the article" or "officials said" that report a
     /// claim without adding to it.
@@ -285,6 +308,7 @@ public struct StatementChecker: Sendable {
         if let refutation = checkRoles(text, units: units) { return refutation }
         if strangers.isEmpty {
             if let refutation = checkAgents(text, units: units, candidates: candidates) { return refutation }
+            if let refutation = checkReporter(text, units: units, candidates: candidates) { return refutation }
             if let refutation = checkValues(text, units: units, candidates: candidates, context: context) { return refutation }
             // An opposite only counts when the statement is otherwise about what the article says.
             let unexplained = uncovered.filter { !isCovered(units[$0], by: context, opposites: true) }
