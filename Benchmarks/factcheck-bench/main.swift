@@ -70,7 +70,19 @@ guard let large = bigChecker else { exit(1) }
 print("synthetic bank: \(copies) articles, \(big.facts.count) facts, \(big.article.sentences.count) sentences (made in \(String(format: "%.1f", makeTime)) s, indexed in \(String(format: "%.1f", bigIndexTime)) s)")
 // The same statements, written about one copy of the article (its people renamed).
 let rename = SyntheticBank.renamer(for: copies / 2, seed: seed)
-let bigRun = throughput(large, statements.map(rename), rounds: max(1, rounds / 5))
+let renamed = statements.map(rename)
+let bigRun = throughput(large, renamed, rounds: max(1, rounds / 5))
+if ProcessInfo.processInfo.environment["BENCH_STAGES"] != nil {
+    let counts = renamed.map { large.candidateCount($0) }
+    print("  candidates per statement: mean \(counts.reduce(0, +) / max(1, counts.count)), max \(counts.max() ?? 0)")
+    for (s, c) in zip(renamed, counts).sorted(by: { $0.1 > $1.1 }).prefix(3) { print("    \(c): \(s)") }
+    for (name, body) in large.profileStages() {
+        var sink = 0
+        let t = seconds { for s in renamed { sink &+= body(s) } }
+        print(String(format: "  synthetic stage %@: %.1f µs per statement", name, t / Double(renamed.count) * 1e6))
+        if sink == -1 { print(sink) }
+    }
+}
 print(String(format: "synthetic bank: %.0f statements/s (%.1f µs per statement)", bigRun.perSecond, bigRun.microseconds))
 print(String(format: "ratio synthetic/seed per statement: %.2fx (target <= 3x)", bigRun.microseconds / seedRun.microseconds))
 

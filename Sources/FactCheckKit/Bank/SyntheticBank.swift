@@ -1,6 +1,23 @@
 /// Builds large banks from a real one, for measuring how the checker scales: each copy of
 /// the article gets its own people (renamed), while countries stay shared as in real news.
 public enum SyntheticBank {
+    static let syllables = ["ka", "lo", "mi", "ra", "zen", "tor", "vi", "sha", "dun", "bel", "fo", "gre", "ul", "ni", "pas",
+                            "qua", "ro", "sel", "ti", "var", "wen", "xo", "yu", "ze", "har", "jo", "ker", "lin", "mor", "ost"]
+
+    /// A made-up name, different for each word and copy, of varied length and first letter, as
+    /// the people of a thousand different articles would be.
+    static func name(for word: String, copy: Int) -> String {
+        var h = stableHash(word + "#" + String(copy))
+        let count = 2 + Int(h % 2)
+        var out = ""
+        for _ in 0..<count {
+            h = h &* 6364136223846793005 &+ 1442695040888963407
+            out += syllables[Int((h >> 33) % UInt64(syllables.count))]
+        }
+        out += letters(copy)
+        return out.prefix(1).uppercased() + out.dropFirst()
+    }
+
     /// 0 -> "a", 25 -> "z", 26 -> "ba": a name part made of letters only.
     static func letters(_ n: Int) -> String {
         var n = n
@@ -18,14 +35,13 @@ public enum SyntheticBank {
 
     /// Rewrites seed text the way copy `copy` of the article is written (its people renamed).
     public static func renamer(for copy: Int, seed: FactBank) -> @Sendable (String) -> String {
-        let suffix = "q" + letters(copy)
         var words = Set<String>()
         for entity in renamedEntities(seed) {
             for alias in [entity.name] + entity.aliases where alias.first?.isUppercase == true {
                 if let last = alias.split(separator: " ").last { words.insert(String(last)) }
             }
         }
-        let pairs = words.sorted { $0.count > $1.count }.map { ($0, $0 + suffix) }
+        let pairs = words.sorted { $0.count > $1.count }.map { ($0, name(for: $0, copy: copy)) }
         return { text in
             var out = text
             for (word, renamed) in pairs where out.contains(word) { out = out.replacingOccurrences(of: word, with: renamed) }
@@ -40,7 +56,7 @@ public enum SyntheticBank {
         var entities: [Entity] = seed.entities.filter { !renamed.map(\.id).contains($0.id) }
         var facts: [Fact] = []
         for copy in 0..<copies {
-            let suffix = "q" + letters(copy)
+            let suffix = "c" + letters(copy)
             let rename = renamer(for: copy, seed: seed)
             func id(_ s: String) -> String { renamed.contains { $0.id == s } ? s + "-" + suffix : s }
             let base = text.unicodeScalars.count + (text.isEmpty ? 0 : 1)

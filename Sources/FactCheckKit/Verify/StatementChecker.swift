@@ -155,6 +155,15 @@ public struct StatementChecker: Sendable {
         }
 
         func value(_ f: Int) -> Double { useDense ? max(dense[f], 0) : sparse[f] ?? 0 }
+
+        mutating func keepBest(_ n: Int) {
+            let kept = touched.sorted { value($0) != value($1) ? value($0) > value($1) : $0 < $1 }.prefix(n)
+            let dropped = Set(touched).subtracting(kept)
+            for f in dropped {
+                if useDense { dense[f] = -1 } else { sparse[f] = nil }
+            }
+            touched = Array(kept)
+        }
     }
 
     func rank(_ units: [Unit]) -> [Candidate] {
@@ -191,12 +200,27 @@ public struct StatementChecker: Sendable {
             }
         }
         if scores.isEmpty, !deferred.isEmpty {
-            // Nothing rare was said: the least common of the common concepts picks the candidates.
-            let rarest = deferred.indices.min { a, b in
-                (deferred[a].map { index.postings[$0.concept]?.count ?? 0 }.max() ?? 0)
-                    < (deferred[b].map { index.postings[$0.concept]?.count ?? 0 }.max() ?? 0)
-            } ?? 0
-            add(deferred.remove(at: rarest))
+            // Nothing rare was said: the facts that share the two least common concepts are the
+            // candidates (or those of the least common one, if no fact has both).
+            func df(_ readings: ArraySlice<Reading>) -> Int { readings.map { index.postings[$0.concept]?.count ?? 0 }.max() ?? 0 }
+            let order = deferred.indices.sorted { df(deferred[$0]) < df(deferred[$1]) }
+            func facts(_ readings: ArraySlice<Reading>) -> Set<Int> {
+                var set = Set<Int>()
+                for r in readings { for f in index.postings[r.concept] ?? [] { set.insert(f) } }
+                return set
+            }
+            var chosen = facts(deferred[order[0]])
+            if order.count > 1 {
+                let both = chosen.intersection(facts(deferred[order[1]]))
+                if !both.isEmpty { chosen = both }
+            }
+            // A statement this vague matches facts of many articles alike; a bounded sample of
+            // them keeps a huge bank as quick as a small one.
+            for f in chosen.sorted().prefix(max(256, common)) { scores.add(f, 0) }
+        }
+        if scores.touched.count > 256 {
+            // Keep the facts the rare words point to most strongly before adding the common ones.
+            scores.keepBest(256)
         }
         if !scores.isEmpty {
             for readings in deferred {
@@ -220,7 +244,15 @@ public struct StatementChecker: Sendable {
             if let o = fact.fact.object, named.contains(o) { score += 0.25 }
             result.append(Candidate(fact: f, score: score))
         }
-        return result.sorted { $0.score != $1.score ? $0.score > $1.score : $0.fact < $1.fact }
+        // Only the best few are ever looked at.
+        let ordered: (Candidate, Candidate) -> Bool = { $0.score != $1.score ? $0.score > $1.score : $0.fact < $1.fact }
+        if result.count > 256 {
+            var top = Array(result.prefix(0))
+            let threshold = result.map(\.score).sorted(by: >)[127]
+            top = result.filter { $0.score >= threshold }
+            return Array(top.sorted(by: ordered).prefix(128))
+        }
+        return result.sorted(by: ordered)
     }
 
     /// Whether the article's concepts back a unit. An opposite ("praised" for "expressed
@@ -400,5 +432,12 @@ extension StatementChecker {
             ("rank", { ClauseSplitter.split(self.removePadding($0)).map { self.rank(self.analyze($0)).count }.reduce(0, +) }),
             ("check", { self.check($0).parts.count }),
         ]
+    }
+}
+
+extension StatementChecker {
+    /// How many candidate facts ranking considered, for the benchmark's profile.
+    public func candidateCount(_ statement: String) -> Int {
+        ClauseSplitter.split(removePadding(statement)).map { rank(analyze($0)).count }.reduce(0, +)
     }
 }
