@@ -302,8 +302,12 @@ final class Shell {
         }
         // Inside a statement: names the article uses.
         guard let first = word.first, first.isLetter else { return (wordStart, []) }
-        let candidates = Set(entityNames().flatMap { $0.split(separator: " ").map(String.init) })
-            .filter { $0.count > 2 && !$0.contains("'") && $0.lowercased().hasPrefix(word.lowercased()) && $0 != word }
+        let typed = word.lowercased()
+        let names: Set<String> = Set(entityNames().flatMap { $0.split(separator: " ").map(String.init) })
+        let candidates = names.filter { name in
+            guard name.count > 2, let initial = name.first, initial.isUppercase, !name.contains("'"), name != word else { return false }
+            return name.lowercased().hasPrefix(typed)
+        }
         return (wordStart, candidates.sorted())
     }
 
