@@ -9,6 +9,8 @@ public struct Token: Sendable, Hashable {
     public var trailingPunctuation: Character?
     /// The word is inside a quotation in the original text.
     public var quoted: Bool
+    /// The word carried a possessive "'s" (or "s'") that was dropped.
+    public var possessive = false
 }
 
 /// Splits text into words the same way for the article, the bank and the user's statements.
@@ -73,11 +75,13 @@ public enum Tokenizer {
                 : String(String.UnicodeScalarView(word)).lowercased()
             let capitalized = word.first.map { $0.isASCII ? ("A"..."Z").contains($0) : $0.properties.isUppercase } ?? false
             var extraNot = false
+            var possessive = false
             // Apostrophes: possessive 's and s', contractions.
             if i + 1 < scalars.count, scalars[i] == "'" {
                 let next = scalars[i + 1]
                 let after = i + 2 < scalars.count ? scalars[i + 2] : " "
                 if (next == "s" || next == "S"), !isWordScalar(after) {
+                    possessive = true
                     i += 2
                 } else if (next == "t" || next == "T"), lower.hasSuffix("n"), !isWordScalar(after) {
                     lower.removeLast()
@@ -91,10 +95,11 @@ public enum Tokenizer {
                     i += 3
                 }
             } else if i < scalars.count, scalars[i] == "'", lower.hasSuffix("s") {
+                possessive = true
                 i += 1  // plural possessive: the countries'
             }
             tokens.append(Token(text: lower, start: start, end: wordEnd, capitalized: capitalized,
-                                trailingPunctuation: nil, quoted: inQuote))
+                                trailingPunctuation: nil, quoted: inQuote, possessive: possessive))
             if extraNot {
                 tokens.append(Token(text: "not", start: i - 3, end: i, capitalized: false,
                                     trailingPunctuation: nil, quoted: inQuote))

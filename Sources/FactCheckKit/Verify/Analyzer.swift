@@ -37,6 +37,8 @@ public struct Unit: Sendable {
     /// How many of `readings` are the unit's own meanings; the rest are the meanings of a
     /// phrase's single words, used to back a statement but not to rank facts.
     public var primaryReadings = Int.max
+    /// The unit ended in a possessive "'s": "Navalny's treatment".
+    public var possessive = false
 
     public var entityID: String? { if case .entity(let id) = kind { return id } else { return nil } }
     public var value: Value? { if case .value(let v) = kind { return v } else { return nil } }
@@ -176,10 +178,12 @@ public struct Analyzer: Sendable {
             let last = tokens[range.upperBound - 1]
             let boundary = last.trailingPunctuation.map { ",;:.!?".contains($0) } ?? false
             let text = range.count == 1 ? last.text : tokens[range].map(\.text).joined(separator: " ")
-            return Unit(kind: kind, tokenRange: range, start: tokens[range.lowerBound].start, end: last.end,
-                        text: text, readings: readings, neutral: neutral,
-                        quoted: tokens[range.lowerBound].quoted, boundaryAfter: boundary, roleFact: roleFact,
-                        correctedFrom: corrected.isEmpty ? nil : range.compactMap { corrected[$0] }.first)
+            var unit = Unit(kind: kind, tokenRange: range, start: tokens[range.lowerBound].start, end: last.end,
+                            text: text, readings: readings, neutral: neutral,
+                            quoted: tokens[range.lowerBound].quoted, boundaryAfter: boundary, roleFact: roleFact,
+                            correctedFrom: corrected.isEmpty ? nil : range.compactMap { corrected[$0] }.first)
+            unit.possessive = last.possessive
+            return unit
         }
         while i < tokens.count {
             let word = tokens[i].text

@@ -19,8 +19,13 @@ extension StatementChecker {
     func agent(of p: Int, in units: [Unit], saying: Bool) -> Int? {
         var i = p - 1
         while i >= 0 && i >= p - 10 {
+            // Names inside a quotation are not who is speaking or acting.
+            if units[i].quoted { i -= 1; continue }
             switch units[i].kind {
             case .entity, .unknownName:
+                // "Navalny's treatment": a possessor right before the action may be who did it or
+                // to whom it was done; no agent can be told.
+                if units[i].possessive && i == p - 1 { return nil }
                 let before = i > 0 ? units[i - 1].text : ""
                 if !Self.prepositions.contains(before) || (i >= 2 && units[i - 2].kind == units[i].kind && units[i - 1].text == "and") {
                     return i
@@ -174,7 +179,11 @@ extension StatementChecker {
                 while k >= 0, k >= r - 6 {
                     let u = units[k]
                     if u.kind == .negation { k -= 1; continue }
-                    if u.kind == .word, copulaWords.contains(u.text) || u.boundaryAfter { sawLink = true; k -= 1; continue }
+                    if u.kind == .word, copulaWords.contains(u.text) || u.boundaryAfter || u.readings.contains(Reading("_")) {
+                        sawLink = true
+                        k -= 1
+                        continue
+                    }
                     if u.entityID.map({ index.entityByID[$0]?.type == .country }) == true && k == r - 1 { k -= 1; continue }
                     if sawLink, u.kind == .unknownName || (u.entityID.map { index.entityByID[$0]?.type == .person } ?? false) {
                         person = k
@@ -213,6 +222,10 @@ extension StatementChecker {
                                correction: "the article says the \(roleName) is \(holderName)\(extra)",
                                reason: "the position belongs to someone else in the article")
             } else if !qualifierConflict {
+                // A bare title ("Foreign Minister Sergei Lavrov") may be another country's office:
+                // it contradicts the article only when the rest of the statement is about the holder.
+                let bare = unit.text == Tokenizer.tokenize(roleName).map(\.text).joined(separator: " ")
+                if bare, let top = rank(units).first, index.facts[top.fact].fact.subject != holder { continue }
                 return refuted(text, units: units, fact: roleFactIndex,
                                correction: "the article says the \(roleName) is \(holderName), not '\(units[p].text)'",
                                reason: "the article gives this position to \(holderName)")
