@@ -86,7 +86,9 @@ extension FactCheck {
             let chosen = format ?? outputFile.flatMap(ReportFormat.from(path:)) ?? .md
             let text = ReportRenderer.render(report, as: chosen)
             guard let file = outputFile else {
-                Terminal.standardOutput.write(text)
+                // On a terminal, control characters someone typed as an answer are shown, not obeyed.
+                Terminal.standardOutput.write(Terminal.isTTY(STDOUT_FILENO)
+                    ? TextFolding.sanitizeForTerminal(text, keepNewlines: true) : text)
                 return
             }
             do {
