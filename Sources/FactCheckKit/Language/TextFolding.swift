@@ -39,7 +39,7 @@ public enum TextFolding {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0x0A where keepNewlines: out.append(scalar)
+            case 0x0A where keepNewlines, 0x0D where keepNewlines: out.append(scalar)
             case 0x09: out.append(" ")
             case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
             case 0x7F: out.append("\u{2421}")
