@@ -55,6 +55,8 @@ struct FactRow: Encodable {
     var subject: String?
     var predicate: String?
     var object: String?
+    var what: String?
+    var topics: [String]
     var polarity: String
     var quote: String?
     var role: String?
@@ -72,6 +74,8 @@ struct FactRow: Encodable {
         subject = fact.subject
         predicate = fact.predicate
         object = fact.object
+        what = fact.what
+        topics = fact.topics
         polarity = fact.positive ? "positive" : "negative"
         quote = fact.quote
         role = fact.role

@@ -45,24 +45,18 @@ extension FactCheck {
 /// Finds an entity by any of its names, ignoring case and typography, then by close spelling.
 enum EntityLookup {
     static func find(_ query: String, in bank: FactBank) -> Entity? {
-        let wanted = normal(query)
+        let wanted = EntityMatch.normal(query)
         guard !wanted.isEmpty else { return nil }
-        if let exact = bank.entities.first(where: { e in ([e.id, e.name] + e.aliases).contains { normal($0) == wanted } }) {
+        if let exact = bank.entities.first(where: { e in ([e.id, e.name] + e.aliases).contains { EntityMatch.normal($0) == wanted } }) {
             return exact
         }
         var best: (Entity, Int)?
         for entity in bank.entities {
             for alias in [entity.name] + entity.aliases {
                 let limit = max(1, EditDistance.tolerance(forLength: wanted.count))
-                if let d = EditDistance.distance(normal(alias), wanted, limit: limit), d < (best?.1 ?? Int.max) { best = (entity, d) }
+                if let d = EditDistance.distance(EntityMatch.normal(alias), wanted, limit: limit), d < (best?.1 ?? Int.max) { best = (entity, d) }
             }
         }
         return best?.0
-    }
-
-    static func normal(_ s: String) -> String {
-        var words = Tokenizer.tokenize(s).map(\.text)
-        if words.first == "the" { words.removeFirst() }
-        return words.joined(separator: " ")
     }
 }

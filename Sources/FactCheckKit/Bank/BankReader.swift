@@ -107,7 +107,7 @@ struct BankReader {
         var entityNodes: [String: Node] = [:]
         var memberRefs: [(String, Node)] = []
         for node in sequence(top["entities"] ?? Node("null"), "entities") {
-            guard let map = mapping(node, "an entity", allowed: ["id", "type", "name", "aliases", "members", "pronoun", "represents"]) else { continue }
+            guard let map = mapping(node, "an entity", allowed: ["id", "type", "name", "aliases", "members", "represents"]) else { continue }
             guard let id = string(map["id"], "id", parent: node) else { continue }
             checkID(id, map["id"] ?? node)
             if let earlier = entityNodes[id] {
@@ -128,7 +128,6 @@ struct BankReader {
             for m in members { memberRefs.append((m, map["members"] ?? node)) }
             let represents = string(map["represents"], "represents", required: false, parent: node)
             if let r = represents { memberRefs.append((r, map["represents"] ?? node)) }
-            _ = string(map["pronoun"], "pronoun", required: false, parent: node)
             entities.append(Entity(id: id, type: type, name: name, aliases: aliases, members: members, represents: represents))
         }
         for (ref, node) in memberRefs where entityNodes[ref] == nil {

@@ -180,8 +180,8 @@ public struct AnswerJudge: Sendable {
 }
 
 /// Names compared without case, typography, possessives or a leading "the".
-enum EntityMatch {
-    static func normal(_ s: String) -> String {
+public enum EntityMatch {
+    public static func normal(_ s: String) -> String {
         var words = Tokenizer.tokenize(s).map(\.text)
         if words.first == "the" { words.removeFirst() }
         return words.joined(separator: " ")

@@ -119,15 +119,6 @@ public final class ProgressStore: Sendable {
 
     func migrate() throws(StoreError) {
         do {
-            // A database made by another program is never changed.
-            let (appID, tables): (Int32, Int) = try pool.read { db in
-                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%'") ?? 0)
-            }
-            if appID != Self.applicationID && (appID != 0 || tables > 0) {
-                throw StoreError(kind: .foreignDatabase, path: path,
-                                 message: "this SQLite database belongs to another program; it was left untouched — choose another path with --db")
-            }
             var migrator = DatabaseMigrator()
             migrator.registerMigration("v1") { db in
                 try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
