@@ -258,7 +258,7 @@ extension StatementChecker {
               index.entityByID[claimed]?.type == .person, !index.compatible(claimed, subject) else { return nil }
         let f = index.facts[top.fact]
         let own = contentScore(units, fact: f, skipping: [a, say])
-        let alternative = candidates.contains { c in
+        let alternative = candidates.prefix(32).contains { c in
             guard let s = index.facts[c.fact].fact.subject, index.compatible(claimed, s) else { return false }
             return contentScore(units, fact: index.facts[c.fact], skipping: [a, say]) >= 0.75 * own
         }
@@ -292,7 +292,7 @@ extension StatementChecker {
             }
             // Another fact may give the same kind of action, on much the same content, to the claimed agent.
             let own = contentScore(units, fact: f, skipping: [a, p])
-            let alternative = candidates.contains { c in
+            let alternative = candidates.prefix(32).contains { c in
                 let g = index.facts[c.fact]
                 guard let s = g.fact.subject, index.compatible(claimed, s) || (!g.predicateConcepts.isDisjoint(with: symmetricConcepts) && g.fact.object.map { index.compatible(claimed, $0) } == true) else { return false }
                 return !g.predicateConcepts.isDisjoint(with: concepts) && contentScore(units, fact: g, skipping: [a, p]) >= 0.75 * own
