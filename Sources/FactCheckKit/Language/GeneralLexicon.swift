@@ -170,7 +170,7 @@ public enum GeneralLexicon {
         ("reconsider", "continue"), ("reconsider", "expand"), ("reconsider", "strengthen"),
         ("reconsider", "tighten"), ("reconsider", "defend"), ("reconsider", "uphold"), ("reconsider", "praise"),
         ("reconsider", "applaud"), ("reconsider", "welcome"), ("reconsider", "endorse"), ("reconsider", "commend"),
-        ("first", "last"), ("first", "latest"), ("first", "final"), ("first", "only"),
+        ("first", "only"),
         ("mutual", "separate"), ("mutual", "opposing"), ("mutual", "conflicting"), ("mutual", "competing"),
         ("despite", "because of"), ("despite", "thanks to"), ("despite", "due to"),
         ("global", "local"), ("global", "domestic"), ("global", "regional"), ("global", "bilateral"),
@@ -226,7 +226,7 @@ public enum GeneralLexicon {
         "respectively", "both", "either", "every", "certain", "specifically", "particularly", "especially",
         "clearly", "directly", "openly", "publicly", "explicitly", "firmly", "strongly", "reportedly",
         "ever", "once", "being", "having", "said", "say", "took", "make", "made", "top", "discussion",
-        "held", "mr", "ms", "mrs", "dr", "new", "recent", "recently", "latest", "us-china",
+        "held", "mr", "ms", "mrs", "dr", "new", "recent", "recently", "latest", "us-china", "last", "next",
     ]
 
     public static let weekdays: [(name: String, forms: [String])] = [
@@ -250,6 +250,8 @@ public enum GeneralLexicon {
     public static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+        // "last", "latest" and "final" stand for the end of a series; "lasted" is no ordinal.
+        "last": 99, "latest": 99, "final": 99,
     ]
 
     public static let cardinals: [String: Int] = [

@@ -198,8 +198,17 @@ public struct Analyzer: Sendable {
                 }
                 if let (entry, length) = matched {
                     let range = i..<(i + length)
-                    units.append(makeUnit(.entity(entry.entity), range, readings: [Reading("@" + entry.entity)],
-                                          roleFact: entry.roleFact))
+                    // The name's own words count as well ("the two countries" backs "the countries"),
+                    // for backing only: ranking and coverage go by the entity.
+                    var readings = [Reading("@" + entry.entity)]
+                    for k in range where !lexicon.isFunctionWord(stems[k]) && !GeneralLexicon.functionWords.contains(tokens[k].text) {
+                        for r in lexicon.readings(stems[k]) ?? [Reading(stems[k])] where !r.flipped && !readings.contains(r) {
+                            readings.append(r)
+                        }
+                    }
+                    var unit = makeUnit(.entity(entry.entity), range, readings: readings, roleFact: entry.roleFact)
+                    unit.primaryReadings = 1
+                    units.append(unit)
                     i += length
                     continue
                 }
@@ -275,7 +284,14 @@ public struct Analyzer: Sendable {
         if let n = monthForms[word], ambiguousOK {
             return Value(kind: .month, number: n, name: GeneralLexicon.months[n - 1].name)
         }
-        if let n = GeneralLexicon.ordinals[word] { return Value(kind: .ordinal, number: n, name: word) }
+        if let n = GeneralLexicon.ordinals[word] {
+            // "last Thursday", "last week": a date, not a place in a series.
+            let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+            if n == 99, weekdayForms[next] != nil || monthForms[next] != nil || ["week", "month", "year", "night", "time"].contains(next) {
+                return nil
+            }
+            return Value(kind: .ordinal, number: n, name: word)
+        }
         if let n = GeneralLexicon.cardinals[word] { return Value(kind: .cardinal, number: n, name: word) }
         if let n = Int(word) {
             if word.count == 4, (1000...2999).contains(n) { return Value(kind: .year, number: n, name: word) }

@@ -282,10 +282,19 @@ extension StatementChecker {
                 return before == "to" || !Self.prepositions.contains(before)
             }) else { continue }
             let saying = f.predicateConcepts.contains(Self.sayConcept)
-            guard let a = agent(of: p, in: units, saying: saying), let claimed = units[a].entityID else { continue }
+            // Passive voice ("a warning was issued by Wang"): the agent follows "by".
+            let copula = units.firstIndex { ["was", "were", "is", "are", "been", "being"].contains($0.text) }
+            let byAgent = copula.flatMap { c in units.indices.first { $0 > c && units[$0 - 1].text == "by" && units[$0].entityID != nil } }
+            let passive = byAgent != nil
+            let agentIndex: Int?
+            if passive {
+                agentIndex = byAgent
+            } else {
+                agentIndex = agent(of: p, in: units, saying: saying)
+            }
+            guard let a = agentIndex, let claimed = units[a].entityID else { continue }
             if units[p].negated { return nil }
-            // Passive voice ("was warned"): the name before the verb is not its agent.
-            if p > 0, ["was", "were", "is", "are", "been", "be", "being", "get", "got"].contains(units[p - 1].text), a < p { continue }
+            if !passive, p > 0, ["was", "were", "is", "are", "been", "be", "being", "get", "got"].contains(units[p - 1].text), a < p { continue }
             let symmetric = !f.predicateConcepts.isDisjoint(with: symmetricConcepts)
             if index.compatible(claimed, subject) || (symmetric && f.fact.object.map { index.compatible(claimed, $0) } == true) {
                 return checkObject(text, units: units, fact: candidate.fact, predicate: p, symmetric: symmetric, agent: claimed)
@@ -381,6 +390,10 @@ extension StatementChecker {
             let backed = others.filter { u in u.readings.contains { !$0.flipped && sentence.contains($0.concept) } }.count
             if !others.isEmpty && backed * 4 >= others.count * 3 {
                 aligned.append(top)
+                for other in index.sentences[index.facts[top.fact].fact.sentenceIndex].facts
+                where !aligned.contains(where: { $0.fact == other }) {
+                    aligned.append(Candidate(fact: other, score: top.score))
+                }
             }
         }
         for unit in units where !unit.quoted {

@@ -339,13 +339,14 @@ public struct StatementChecker: Sendable {
         if let refutation = checkQuotes(text, units: units, bestSentence: index.facts[best.fact].fact.sentenceIndex) { return refutation }
         if let refutation = checkRoles(text, units: units) { return refutation }
         if strangers.isEmpty {
-            if let refutation = checkAgents(text, units: units, candidates: candidates) { return refutation }
-            if let refutation = checkReporter(text, units: units, candidates: candidates) { return refutation }
-            if let refutation = checkValues(text, units: units, candidates: candidates, context: context) { return refutation }
-            // An opposite only counts when the statement is otherwise about what the article says.
+            // A swap of people or an opposite only counts when the statement is otherwise about
+            // what the article says ("Wang said China would send troops" is about something else).
             let unexplained = uncovered.filter { !isCovered(units[$0], by: context, opposites: true) }
-            if unexplained.count * 4 <= content.count,
-               let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
+            let aboutTheArticle = unexplained.count * 4 <= content.count
+            if aboutTheArticle, let refutation = checkAgents(text, units: units, candidates: candidates) { return refutation }
+            if aboutTheArticle, let refutation = checkReporter(text, units: units, candidates: candidates) { return refutation }
+            if let refutation = checkValues(text, units: units, candidates: candidates, context: context) { return refutation }
+            if aboutTheArticle, let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
         }
         if !uncovered.isEmpty {
             return notMentioned(text, units: units, uncovered: uncovered, context: contextFacts)
