@@ -477,6 +477,8 @@ extension StatementChecker {
             var consistent = false
             var byOpposite = false
             var dropsNegation = false
+            // Nothing to compare when the sentence has none of the word's meanings.
+            guard u.readings.contains(where: { indexed.unitsByConcept[$0.concept] != nil }) else { continue }
             var near = Set<String>()
             for k in BankIndex.neighbours(units, i) { for r in units[k].readings { near.insert(r.concept) } }
             for r in u.readings {

@@ -375,8 +375,7 @@ public struct StatementChecker: Sendable {
     func evidenceItem(_ factIndex: Int, units: [Unit]) -> EvidenceItem {
         let fact = index.facts[factIndex]
         let s = index.sentences[fact.fact.sentenceIndex]
-        var claimConcepts = Set<String>()
-        for u in units where u.isContent { for r in u.readings { claimConcepts.insert(r.concept) } }
+        let claimConcepts = claimConcepts(units)
         var highlights: [TextSpan] = []
         for unit in s.units where unit.isContent && unit.readings.contains(where: { claimConcepts.contains($0.concept) }) {
             if let last = highlights.last, last.end + 1 >= unit.start {
