@@ -130,7 +130,8 @@ public struct BankIndex: Sendable {
             var concepts = Set<String>()
             var entities = Set<String>()
             for unit in s.units[range] {
-                for r in unit.readings where !r.flipped { concepts.insert(r.concept) }
+                // A phrase's single words back statements (sentence concepts) but do not pick facts.
+                for r in unit.readings.prefix(unit.primaryReadings) where !r.flipped { concepts.insert(r.concept) }
                 if let id = unit.entityID { entities.insert(id) }
             }
             for id in [fact.subject, fact.object, fact.roleOf].compactMap({ $0 }) { entities.insert(id) }

@@ -178,6 +178,12 @@ extension StatementChecker {
                 var sawLink = false
                 while k >= 0, k >= r - 6 {
                     let u = units[k]
+                    // Apposition: "Antony Blinken, China's foreign minister, ..."
+                    if k == r - 1 || (k == r - 2 && units[r - 1].entityID.map { index.entityByID[$0]?.type == .country } == true),
+                       u.boundaryAfter, u.entityID.map({ index.entityByID[$0]?.type == .person }) == true {
+                        person = k
+                        break
+                    }
                     if u.kind == .negation { k -= 1; continue }
                     if u.kind == .word, copulaWords.contains(u.text) || u.boundaryAfter || u.readings.contains(Reading("_")) {
                         sawLink = true

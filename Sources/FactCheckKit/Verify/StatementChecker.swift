@@ -99,6 +99,15 @@ public struct StatementChecker: Sendable {
                     }
                 }
             }
+            // "According to the news article", "according to a Reuters report": any short source
+            // that is not someone the article names.
+            if !tokens[i].quoted, tokens[i].text == "according", i + 1 < tokens.count, tokens[i + 1].text == "to" {
+                let sources: Set<String> = ["article", "report", "reports", "story", "text", "piece", "news", "media", "coverage", "account"]
+                if let end = (i + 2..<min(tokens.count, i + 6)).last(where: { sources.contains(tokens[$0].text) }),
+                   !index.analyzer.analyze(tokens[(i + 2)...end].map(\.text).joined(separator: " ")).contains(where: { $0.entityID != nil }) {
+                    matched = max(matched, end - i + 1)
+                }
+            }
             if matched > 0 {
                 var last = i + matched - 1
                 if last + 1 < tokens.count, tokens[last + 1].text == "that", tokens[last].trailingPunctuation == nil { last += 1 }
@@ -345,7 +354,17 @@ public struct StatementChecker: Sendable {
             let aboutTheArticle = unexplained.count * 4 <= content.count
             if aboutTheArticle, let refutation = checkAgents(text, units: units, candidates: candidates) { return refutation }
             if aboutTheArticle, let refutation = checkReporter(text, units: units, candidates: candidates) { return refutation }
-            if let refutation = checkValues(text, units: units, candidates: candidates, context: context) { return refutation }
+            // A wrong day counts when every other word is accounted for, places and times aside
+            // ("met Wang in Geneva on Friday"; but not "flew back to Washington on Friday").
+            let timeWords: Set<String> = ["year", "week", "month", "day", "time", "hour", "minute", "morning", "afternoon", "evening", "night"]
+            let datable = unexplained.allSatisfy { i in
+                let u = units[i]
+                if u.value != nil { return true }
+                let previous = i > 0 ? units[i - 1].text : ""
+                if u.kind == .unknownName || u.entityID != nil { return ["in", "at", "near", "from", "to", "outside", "inside"].contains(previous) }
+                return timeWords.contains(Stemmer.stem(u.text))
+            }
+            if datable, let refutation = checkValues(text, units: units, candidates: candidates, context: context) { return refutation }
             if aboutTheArticle, let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
         }
         if !uncovered.isEmpty {
