@@ -86,6 +86,30 @@ public struct Analyzer: Sendable {
 
     func stem(_ word: String) -> String { stemCache[word] ?? Stemmer.stem(word) }
 
+    /// Everything the analysis asks about a known word, found with one look-up.
+    struct WordFacts: Sendable {
+        var stem: String
+        var longestAlias: Int
+        var longestPhrase: Int
+        var maybeValue: Bool
+        var negation: Bool
+        var neutral: Bool
+        var readings: [Reading]
+    }
+    var wordFacts: [String: WordFacts] = [:]
+
+    func facts(of word: String) -> WordFacts {
+        let stem = self.stem(word)
+        let neutral = lexicon.isFunctionWord(stem) || GeneralLexicon.functionWords.contains(word)
+            || (lexicon.readings(stem)?.contains(Reading("_")) ?? false)
+        let maybeValue = weekdayForms[word] != nil || monthForms[word] != nil || GeneralLexicon.ordinals[word] != nil
+            || GeneralLexicon.cardinals[word] != nil || word.unicodeScalars.contains { ("0"..."9").contains($0) }
+        return WordFacts(stem: stem, longestAlias: longestAliasStartingWith[word] ?? 0,
+                         longestPhrase: max(lexicon.longestPhraseStartingWith[stem] ?? 1, lexicon.longestPhraseStartingWith[word] ?? 1),
+                         maybeValue: maybeValue, negation: lexicon.isNegation(word) || lexicon.isNegation(stem), neutral: neutral,
+                         readings: neutral ? [Reading(stem)] : (lexicon.readings(stem) ?? [Reading(stem)]))
+    }
+
     init(lexicon: Lexicon, aliases: [AliasEntry], extraVocabulary: [String]) {
         self.lexicon = lexicon
         // One entry per word sequence: when two entities share an alias, the first keeps it.
@@ -111,6 +135,7 @@ public struct Analyzer: Sendable {
         vocabulary = words
         for word in words { stemCache[word] = Stemmer.stem(word) }
         vocabularyStems = Set(stemCache.values)
+        for word in words { wordFacts[word] = facts(of: word) }
         var targets = Set(extraVocabulary)
         // Inflections of the article's words, so that "warnd" can still reach "warned".
         for word in extraVocabulary where word.count >= 4 {
@@ -170,7 +195,8 @@ public struct Analyzer: Sendable {
                 tokens[i].text = fix
             }
         }
-        let stems = tokens.map { stem($0.text) }
+        let info = tokens.map { wordFacts[$0.text] ?? facts(of: $0.text) }
+        let stems = info.map(\.stem)
         var units: [Unit] = []
         var i = 0
         func makeUnit(_ kind: Unit.Kind, _ range: Range<Int>, readings: [Reading], neutral: Bool = false,
@@ -188,7 +214,8 @@ public struct Analyzer: Sendable {
         while i < tokens.count {
             let word = tokens[i].text
             // Entities, longest alias first.
-            if let longest = longestAliasStartingWith[word] {
+            if info[i].longestAlias > 0 {
+                let longest = info[i].longestAlias
                 var matched: (AliasEntry, Int)?
                 var length = min(longest, tokens.count - i)
                 while length >= 1, matched == nil {
@@ -222,25 +249,32 @@ public struct Analyzer: Sendable {
                 continue
             }
             // Values.
-            if let value = value(at: i, tokens: tokens) {
+            if info[i].maybeValue, let value = value(at: i, tokens: tokens) {
                 units.append(makeUnit(.value(value), i..<(i + 1), readings: [Reading("#\(value.kind.rawValue):\(value.number)"), Reading(stems[i])]))
                 i += 1
                 continue
             }
             // Negation cues and lexicon phrases, longest first.
-            let longest = max(lexicon.longestPhraseStartingWith[stems[i]] ?? 1, lexicon.longestPhraseStartingWith[word] ?? 1)
-            var length = min(longest, tokens.count - i)
+            var length = min(info[i].longestPhrase, tokens.count - i)
             var consumed = false
             while length >= 1 {
-                let key = length == 1 ? stems[i] : stems[i..<(i + length)].joined(separator: " ")
-                let surface = length == 1 ? tokens[i].text : tokens[i..<(i + length)].map(\.text).joined(separator: " ")
+                if length == 1 {
+                    if info[i].negation {
+                        units.append(makeUnit(.negation, i..<(i + 1), readings: []))
+                        i += 1
+                        consumed = true
+                    }
+                    break
+                }
+                let key = stems[i..<(i + length)].joined(separator: " ")
+                let surface = tokens[i..<(i + length)].map(\.text).joined(separator: " ")
                 if lexicon.isNegation(surface) || lexicon.isNegation(key) {
                     units.append(makeUnit(.negation, i..<(i + length), readings: []))
                     i += length
                     consumed = true
                     break
                 }
-                if length > 1, var readings = lexicon.readings(key) {
+                if var readings = lexicon.readings(key) {
                     let neutral = readings.contains(Reading("_"))
                     let primary = readings.count
                     // A phrase also carries the meanings of its own content words ("looking for": look).
@@ -261,11 +295,9 @@ public struct Analyzer: Sendable {
                 length -= 1
             }
             if consumed { continue }
-            let stem = stems[i]
-            let neutral = lexicon.isFunctionWord(stem) || GeneralLexicon.functionWords.contains(word)
-                || (lexicon.readings(stem)?.contains(Reading("_")) ?? false)
-            let readings = neutral ? [Reading(stem)] : (lexicon.readings(stem) ?? [Reading(stem)])
-            let unknownName = tokens[i].capitalized && !neutral && !isKnown(word) && corrected[i] == nil
+            let neutral = info[i].neutral
+            let readings = info[i].readings
+            let unknownName = tokens[i].capitalized && !neutral && wordFacts[word] == nil && !isKnown(word) && corrected[i] == nil
             units.append(makeUnit(unknownName ? .unknownName : .word, i..<(i + 1), readings: readings, neutral: neutral))
             i += 1
         }
