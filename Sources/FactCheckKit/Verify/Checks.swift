@@ -180,7 +180,7 @@ extension StatementChecker {
                     let u = units[k]
                     // Apposition: "Antony Blinken, China's foreign minister, ..."
                     if k == r - 1 || (k == r - 2 && units[r - 1].entityID.map { index.entityByID[$0]?.type == .country } == true),
-                       u.boundaryAfter, u.entityID.map({ index.entityByID[$0]?.type == .person }) == true {
+                       u.boundaryAfter, u.kind == .unknownName || u.entityID.map({ index.entityByID[$0]?.type == .person }) == true {
                         person = k
                         break
                     }
@@ -466,7 +466,22 @@ extension StatementChecker {
         // Verbs of saying are function words for coverage, but "did not say" denies the report.
         func saying(_ u: Unit) -> Bool { u.kind == .word && u.readings.contains(Reading(Self.sayConcept)) }
         for (i, u) in units.enumerated() {
-            if u.kind == .negation { pending = true; continue }
+            if u.kind == .negation {
+                if u.text.hasPrefix("den") {
+                    // "denied that China's ties were meant to ...": what is denied is the verb of the
+                    // clause that follows, not its first noun.
+                    if let verb = units.indices.first(where: { $0 > i && units[$0].kind == .word
+                        && (GeneralLexicon.finiteVerbForms.contains(units[$0].text) || units[$0].text.hasSuffix("ed")) }) {
+                        let head = units[verb].neutral
+                            ? units.indices.first { $0 > verb && units[$0].kind == .word && !units[$0].neutral }
+                            : verb
+                        if let head { heads.insert(head) }
+                    }
+                    continue
+                }
+                pending = true
+                continue
+            }
             if pending, u.kind == .word, !u.neutral || saying(u) { heads.insert(i); pending = false }
             if u.boundaryAfter { pending = false }
         }

@@ -365,7 +365,9 @@ public struct StatementChecker: Sendable {
                 return timeWords.contains(Stemmer.stem(u.text))
             }
             if datable, let refutation = checkValues(text, units: units, candidates: candidates, context: context) { return refutation }
-            if aboutTheArticle, let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
+            // An opposite must be about what the article says in every other word but one at most.
+            let closelyAbout = unexplained.count * 4 < content.count || unexplained.isEmpty
+            if closelyAbout, let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
         }
         if !uncovered.isEmpty {
             return notMentioned(text, units: units, uncovered: uncovered, context: contextFacts)
