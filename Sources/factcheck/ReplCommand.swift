@@ -235,8 +235,27 @@ final class Shell {
             }
             var text = "\(command.usage)\n  \(command.summary)\n"
             if let type = command.subcommand {
-                text += "\n" + FactCheck.helpMessage(for: type, columns: min(context.width, 100))
+                // The shell already has its bank and colours: leave those options out of its help.
+                let shellOnly = FactCheck.helpMessage(for: type, columns: min(context.width, 100))
                     .replacingOccurrences(of: "factcheck \(type._commandName)", with: "/\(command.name)")
+                    .replacingOccurrences(of: "[--bank <path>] [--article <id>] [--color <color>] ", with: "")
+                    .replacingOccurrences(of: "[--bank <path>] [--article <id>] ", with: "")
+                var lines: [String] = []
+                var skipping = false
+                for line in shellOnly.split(separator: "\n", omittingEmptySubsequences: false) {
+                    if ["  --bank", "  --article", "  --color", "  --version", "  -h, --help"].contains(where: { line.hasPrefix($0) }) {
+                        skipping = true
+                        continue
+                    }
+                    if skipping && line.hasPrefix("          ") { continue }
+                    skipping = false
+                    lines.append(String(line))
+                }
+                // An options heading left with no options goes too.
+                if let heading = lines.firstIndex(of: "OPTIONS:"), heading + 1 >= lines.count || lines[heading + 1].isEmpty {
+                    lines.remove(at: heading)
+                }
+                text += "\n" + lines.joined(separator: "\n")
             }
             text += examples(command.name)
             Terminal.standardOutput.write(text + "\n")
