@@ -17,6 +17,11 @@ extension StatementChecker {
     /// The entity that performs the action named by unit `p`: the nearest entity before it that
     /// is not the object of a preposition; for verbs of saying also the one right after it.
     func agent(of p: Int, in units: [Unit], saying: Bool) -> Int? {
+        // "according to Wang, ...": the speaker follows.
+        if saying, units[p].text == "according to", p + 1 < units.count,
+           units[p + 1].entityID != nil || units[p + 1].kind == .unknownName {
+            return p + 1
+        }
         var i = p - 1
         while i >= 0 && i >= p - 10 {
             // Names inside a quotation are not who is speaking or acting.

@@ -48,7 +48,10 @@ enum ClauseSplitter {
             for (n, cut) in cuts.enumerated() {
                 let rightEnd = n + 1 < cuts.count ? cuts[n + 1] : segment.upperBound
                 // "China and Russia are ...": a coordinated subject, not two clauses.
-                if cut + 2 < tokens.count, tokens[cut + 1].capitalized, plural.contains(tokens[cut + 2].text) { continue }
+                let before = tokens[cut - 1].text
+                let isDate = GeneralLexicon.weekdays.contains { $0.forms.contains(before) } || GeneralLexicon.months.contains { $0.forms.contains(before) }
+                if cut + 2 < tokens.count, tokens[cut + 1].capitalized, tokens[cut - 1].capitalized, !isDate,
+                   plural.contains(tokens[cut + 2].text) { continue }
                 let leftHasVerb = (left..<cut).contains { isVerb(tokens, $0) }
                 let rightHasVerb = ((cut + 1)..<rightEnd).contains { isVerb(tokens, $0) }
                 if leftHasVerb && rightHasVerb {

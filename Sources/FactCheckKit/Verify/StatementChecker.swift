@@ -99,6 +99,15 @@ public struct StatementChecker: Sendable {
                     }
                 }
             }
+            // "Officials noted that ...", "sources confirmed ...": someone unnamed reporting.
+            let reporters: Set<String> = ["officials", "sources", "reporters", "observers", "analysts", "diplomats", "experts",
+                                          "reports", "media", "aides", "insiders"]
+            let reporting: Set<String> = ["said", "say", "says", "noted", "note", "notes", "reported", "report", "stated",
+                                          "added", "confirmed", "claimed", "explained", "suggested", "indicated"]
+            if matched == 0, !tokens[i].quoted, reporters.contains(tokens[i].text), i + 1 < tokens.count,
+               reporting.contains(tokens[i + 1].text), i == 0 || tokens[i - 1].trailingPunctuation == "," {
+                matched = 2
+            }
             // "According to the news article", "according to a Reuters report": any short source
             // that is not someone the article names.
             if !tokens[i].quoted, tokens[i].text == "according", i + 1 < tokens.count, tokens[i + 1].text == "to" {
@@ -302,7 +311,19 @@ public struct StatementChecker: Sendable {
                 let s = index.facts[candidate.fact].fact.sentenceIndex
                 if usedSentences.contains(s) { continue }
                 let concepts = index.sentences[s].concepts
-                let gain = uncovered.filter { isCovered(units[$0], by: concepts) }.count
+                let gained = uncovered.filter { isCovered(units[$0], by: concepts) }
+                var gain = gained.count
+                // One word is enough when it names what one of the statement's people did there
+                // ("Blinken was concerned ..." with "Blinken expressed concern").
+                if gain == 1, let unit = gained.first, units[unit].kind == .word {
+                    let subjectOfClaim = units.first { $0.entityID != nil && !$0.quoted }?.entityID
+                    let doer = index.sentences[s].facts.contains { f in
+                        let fact = index.facts[f]
+                        return fact.fact.subject.map { subject in subjectOfClaim.map { index.compatible($0, subject) } ?? false } == true
+                            && units[unit].readings.contains { fact.predicateConcepts.contains($0.concept) }
+                    }
+                    if doer { gain = 2 }
+                }
                 if gain >= 2, gain > (bestAdd?.gain ?? 0) { bestAdd = (candidate.fact, gain, candidate.score) }
             }
             guard let add = bestAdd else { break }
