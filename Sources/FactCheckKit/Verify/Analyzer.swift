@@ -82,6 +82,7 @@ public struct Analyzer: Sendable {
     var monthForms: [String: Int] = [:]
     /// Stems of every known word, computed once.
     var stemCache: [String: String] = [:]
+    static let scopeBreakers: Set<String> = ["but", "while", "whereas", "although", "though", "however", "yet", "which", "because"]
     static let dateContext: Set<String> = ["on", "in", "last", "next", "this", "since", "by", "until", "of", "early", "late", "mid"]
 
     func stem(_ word: String) -> String { stemCache[word] ?? Stemmer.stem(word) }
@@ -336,9 +337,8 @@ public struct Analyzer: Sendable {
     /// at a clause boundary (",", ";", "but", "while"), except that ", or" and ", nor" go on.
     func markNegation(_ units: inout [Unit]) {
         var parity = false
-        let breakers: Set<String> = ["but", "while", "whereas", "although", "though", "however", "yet", "which", "because"]
         for index in units.indices {
-            if units[index].kind == .word, breakers.contains(units[index].text) { parity = false }
+            if units[index].kind == .word, Self.scopeBreakers.contains(units[index].text) { parity = false }
             if units[index].kind == .negation {
                 parity.toggle()
             } else {

@@ -5,6 +5,9 @@ extension StatementChecker {
                                             "towards", "between", "over", "regarding", "concerning", "in connection with",
                                             "in relation to", "with regard to", "as part of"]
     static let sayConcept = Lexicon.key("say")
+    static let copulaWords: Set<String> = ["is", "was", "be", "serves", "served", "serving", "as", "works", "worked", "acts",
+                                        "acted", "now", "currently", "who", "the", "a", "an", "remains", "became",
+                                        "holds", "post", "of", "job", "role", "title", ","]
     /// Verbs whose negation belongs to what follows them ("not want to", "not expect").
     static let raisingConcepts: Set<String> = Set(["seek", "think", "believe", "expect", "hope", "want"].map(Lexicon.key))
 
@@ -159,9 +162,7 @@ extension StatementChecker {
     // MARK: Positions
 
     func checkRoles(_ text: String, units: [Unit]) -> PartResult? {
-        let copulaWords: Set<String> = ["is", "was", "be", "serves", "served", "serving", "as", "works", "worked", "acts",
-                                        "acted", "now", "currently", "who", "the", "a", "an", "remains", "became",
-                                        "holds", "post", "of", "job", "role", "title", ","]
+
         for (r, unit) in units.enumerated() {
             guard let roleFactID = unit.roleFact, let roleFactIndex = index.factIndexByID[roleFactID] else { continue }
             let roleFact = index.facts[roleFactIndex].fact
@@ -190,7 +191,7 @@ extension StatementChecker {
                         break
                     }
                     if u.kind == .negation { k -= 1; continue }
-                    if u.kind == .word, copulaWords.contains(u.text) || u.boundaryAfter || u.readings.contains(Reading("_")) {
+                    if u.kind == .word, Self.copulaWords.contains(u.text) || u.boundaryAfter || u.readings.contains(Reading("_")) {
                         sawLink = true
                         k -= 1
                         continue

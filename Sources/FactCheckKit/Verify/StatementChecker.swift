@@ -7,6 +7,12 @@ public struct StatementChecker: Sendable {
     public let index: BankIndex
     /// Statements longer than this (Unicode scalars) are checked on their first part only.
     public static let maximumStatementLength = 2_000
+    static let reporters: Set<String> = ["officials", "sources", "reporters", "observers", "analysts", "diplomats", "experts",
+                                         "reports", "media", "aides", "insiders"]
+    static let reportingVerbs: Set<String> = ["said", "say", "says", "noted", "note", "notes", "reported", "report", "stated",
+                                              "added", "confirmed", "claimed", "explained", "suggested", "indicated"]
+    static let sourceWords: Set<String> = ["article", "report", "reports", "story", "text", "piece", "news", "media", "coverage", "account"]
+    static let timeWords: Set<String> = ["year", "week", "month", "day", "time", "hour", "minute", "morning", "afternoon", "evening", "night"]
     let symmetricConcepts: Set<String>
 
     public init(bank: FactBank) { self.init(index: BankIndex(bank: bank)) }
@@ -100,19 +106,14 @@ public struct StatementChecker: Sendable {
                 }
             }
             // "Officials noted that ...", "sources confirmed ...": someone unnamed reporting.
-            let reporters: Set<String> = ["officials", "sources", "reporters", "observers", "analysts", "diplomats", "experts",
-                                          "reports", "media", "aides", "insiders"]
-            let reporting: Set<String> = ["said", "say", "says", "noted", "note", "notes", "reported", "report", "stated",
-                                          "added", "confirmed", "claimed", "explained", "suggested", "indicated"]
-            if matched == 0, !tokens[i].quoted, reporters.contains(tokens[i].text), i + 1 < tokens.count,
-               reporting.contains(tokens[i + 1].text), i == 0 || tokens[i - 1].trailingPunctuation == "," {
+            if matched == 0, !tokens[i].quoted, Self.reporters.contains(tokens[i].text), i + 1 < tokens.count,
+               Self.reportingVerbs.contains(tokens[i + 1].text), i == 0 || tokens[i - 1].trailingPunctuation == "," {
                 matched = 2
             }
             // "According to the news article", "according to a Reuters report": any short source
             // that is not someone the article names.
             if !tokens[i].quoted, tokens[i].text == "according", i + 1 < tokens.count, tokens[i + 1].text == "to" {
-                let sources: Set<String> = ["article", "report", "reports", "story", "text", "piece", "news", "media", "coverage", "account"]
-                if let end = (i + 2..<min(tokens.count, i + 6)).last(where: { sources.contains(tokens[$0].text) }),
+                if let end = (i + 2..<min(tokens.count, i + 6)).last(where: { Self.sourceWords.contains(tokens[$0].text) }),
                    !index.analyzer.analyze(tokens[(i + 2)...end].map(\.text).joined(separator: " ")).contains(where: { $0.entityID != nil }) {
                     matched = max(matched, end - i + 1)
                 }
@@ -377,13 +378,12 @@ public struct StatementChecker: Sendable {
             if aboutTheArticle, let refutation = checkReporter(text, units: units, candidates: candidates) { return refutation }
             // A wrong day counts when every other word is accounted for, places and times aside
             // ("met Wang in Geneva on Friday"; but not "flew back to Washington on Friday").
-            let timeWords: Set<String> = ["year", "week", "month", "day", "time", "hour", "minute", "morning", "afternoon", "evening", "night"]
             let datable = unexplained.allSatisfy { i in
                 let u = units[i]
                 if u.value != nil { return true }
                 let previous = i > 0 ? units[i - 1].text : ""
                 if u.kind == .unknownName || u.entityID != nil { return ["in", "at", "near", "from", "to", "outside", "inside"].contains(previous) }
-                return timeWords.contains(Stemmer.stem(u.text))
+                return Self.timeWords.contains(Stemmer.stem(u.text))
             }
             if datable, let refutation = checkValues(text, units: units, candidates: candidates, context: context) { return refutation }
             // An opposite must be about what the article says in every other word but one at most.
