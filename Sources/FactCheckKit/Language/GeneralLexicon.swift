@@ -271,11 +271,6 @@ public enum GeneralLexicon {
         "king", "queen", "mayor", "representative", "commissioner", "councillor", "official", "aide",
     ]
 
-    /// Verbs that join a person to a position: "X is the ...", "X serves as ...".
-    public static let copulas: [String] = ["is", "was", "be", "serves as", "served as", "serving as", "works as",
-                                            "worked as", "acts as", "acted as", "holds the post of", "is now",
-                                            "became", "remains", "is currently", "who is", "who was", "as"]
-
     /// Relations that hold both ways: "A met B" is "B met A".
     public static let symmetricPredicates: [String] = ["meet", "communicate", "cooperate", "discuss", "agree", "confront",
                                                           "engage", "talk"]
@@ -288,8 +283,4 @@ public enum GeneralLexicon {
         "meets", "says", "wants", "warns", "urges", "defends", "agrees", "discusses", "hopes", "remains", "seems",
         "upheld", "withheld", "left", "led", "won", "lost", "sent", "paid", "heard",
     ]
-
-    /// Conjunctions that can join two clauses into one compound statement.
-    public static let clauseConjunctions: [String] = ["and", "but", "while", "whereas", "although", "though",
-                                                       "yet", "and also", "as well as"]
 }

@@ -10,10 +10,8 @@ public struct Reading: Sendable, Hashable {
 public struct Lexicon: Sendable {
     /// Stems joined by single spaces -> readings.
     public private(set) var phrases: [String: [Reading]] = [:]
-    public private(set) var maxPhraseLength = 1
     public private(set) var negationPhrases: Set<String> = []
     public private(set) var functionStems: Set<String> = []
-    public private(set) var paddingPhrases: [[String]] = []
     /// Padding phrases by their first word, longest first.
     public private(set) var paddingByFirstWord: [String: [[String]]] = [:]
     /// For each first word (stem or surface form): the longest phrase or negation that starts with it.
@@ -25,10 +23,9 @@ public struct Lexicon: Sendable {
         for cue in GeneralLexicon.negationCues {
             let key = Lexicon.key(cue)
             negationPhrases.insert(key)
-            maxPhraseLength = max(maxPhraseLength, key.split(separator: " ").count)
         }
         for word in GeneralLexicon.functionWords { functionStems.insert(Lexicon.key(word)) }
-        paddingPhrases = GeneralLexicon.paddingPhrases.map { phrase in Tokenizer.tokenize(phrase).map(\.text) }
+        let paddingPhrases = GeneralLexicon.paddingPhrases.map { phrase in Tokenizer.tokenize(phrase).map(\.text) }
             .sorted { $0.count > $1.count }
         for phrase in paddingPhrases { if let first = phrase.first { paddingByFirstWord[first, default: []].append(phrase) } }
         for key in Array(phrases.keys) + Array(negationPhrases) {
@@ -53,7 +50,6 @@ public struct Lexicon: Sendable {
         var list = phrases[key] ?? []
         if !list.contains(reading) { list.append(reading) }
         phrases[key] = list
-        maxPhraseLength = max(maxPhraseLength, key.split(separator: " ").count)
     }
 
     private mutating func addGroup(_ words: [String]) {

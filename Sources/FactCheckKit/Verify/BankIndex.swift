@@ -6,14 +6,12 @@ final class IndexedFact: Sendable {
     /// Units of the sentence that lie inside the evidence.
     let unitRange: Range<Int>
     let predicateConcepts: Set<String>
-    let entities: Set<String>
 
-    init(fact: Fact, concepts: Set<String>, unitRange: Range<Int>, predicateConcepts: Set<String>, entities: Set<String>) {
+    init(fact: Fact, concepts: Set<String>, unitRange: Range<Int>, predicateConcepts: Set<String>) {
         self.fact = fact
         self.concepts = concepts
         self.unitRange = unitRange
         self.predicateConcepts = predicateConcepts
-        self.entities = entities
     }
 }
 
@@ -24,7 +22,6 @@ final class IndexedSentence: @unchecked Sendable {
     var concepts: Set<String>
     var entities: Set<String>
     var facts: [Int]
-    var values: [Value]
     /// The sentence's words, for recognising a typo in a statement about it.
     var words: [String]
     /// For each unit: the concepts of the content units around it (for aligning statement words).
@@ -32,13 +29,12 @@ final class IndexedSentence: @unchecked Sendable {
     /// For each concept: the units that carry it as their own (unflipped) meaning.
     var unitsByConcept: [String: [Int]] = [:]
 
-    init(sentence: Sentence, units: [Unit], concepts: Set<String>, entities: Set<String>, facts: [Int], values: [Value], words: [String]) {
+    init(sentence: Sentence, units: [Unit], concepts: Set<String>, entities: Set<String>, facts: [Int], words: [String]) {
         self.sentence = sentence
         self.units = units
         self.concepts = concepts
         self.entities = entities
         self.facts = facts
-        self.values = values
         self.words = words
     }
 }
@@ -64,7 +60,6 @@ public struct BankIndex: Sendable {
     var quotesByWord: [String: [Int]] = [:]
     var entityByID: [String: Entity] = [:]
     var factsBySubject: [String: [Int]] = [:]
-    var factsByCategory: [FactCategory: [Int]] = [:]
     var factIndexByID: [String: Int] = [:]
     var positionFactsBySubject: [String: [Int]] = [:]
     var groups: [Entity] = []
@@ -116,7 +111,7 @@ public struct BankIndex: Sendable {
                 if let id = unit.entityID { entities.insert(id) }
             }
             sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: concepts, entities: entities,
-                                             facts: [], values: units.compactMap(\.value),
+                                             facts: [],
                                              words: Array(Set(Tokenizer.tokenize(sentence.text).map(\.text)))))
         }
         for (index, fact) in bank.facts.enumerated() {
@@ -144,12 +139,11 @@ public struct BankIndex: Sendable {
             let expanded = expand(entities)
             for e in expanded { concepts.insert("@" + e) }
             facts.append(IndexedFact(fact: fact, concepts: concepts, unitRange: range,
-                                     predicateConcepts: predicateConcepts, entities: expanded))
+                                     predicateConcepts: predicateConcepts))
             sentences[fact.sentenceIndex].facts.append(index)
             sentences[fact.sentenceIndex].entities.formUnion(expanded)
             sentences[fact.sentenceIndex].concepts.formUnion(concepts)
             if let subject = fact.subject { factsBySubject[subject, default: []].append(index) }
-            factsByCategory[fact.category, default: []].append(index)
             if fact.category == .position, let subject = fact.subject { positionFactsBySubject[subject, default: []].append(index) }
         }
         for i in sentences.indices {

@@ -144,6 +144,9 @@ public struct StatementChecker: Sendable {
 
     // MARK: - One clause
 
+    /// Concepts in more facts than this are "common": they rescore candidates but do not pick them.
+    var commonThreshold: Int { max(64, Int(2 * Double(index.facts.count).squareRoot())) }
+
     struct Candidate {
         var fact: Int
         var score: Double
@@ -189,7 +192,7 @@ public struct StatementChecker: Sendable {
         // Rare concepts (names, specific words) pick the candidate facts; common ones ("say",
         // shared countries) only add to the score of facts already picked. This keeps the cost
         // per statement nearly flat as a bank grows.
-        let common = max(64, Int(2 * Double(index.facts.count).squareRoot()))
+        let common = commonThreshold
         var scores = FactScores(factCount: index.facts.count)
         var deferred: [ArraySlice<Reading>] = []
         var claimed = Set<String>()
@@ -489,7 +492,7 @@ extension StatementChecker {
     /// many postings the rare and common words of those statements have.
     public func rankProfile(_ statements: [String]) -> (microseconds: Double, rarePostings: Int, commonUnits: Int) {
         let analysed = statements.flatMap { ClauseSplitter.split(removePadding($0)) }.map(analyze)
-        let common = max(64, Int(2 * Double(index.facts.count).squareRoot()))
+        let common = commonThreshold
         var rare = 0, commonUnits = 0
         for units in analysed {
             for unit in units where unit.isContent {
