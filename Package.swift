@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "factcheck", targets: ["factcheck"]),
         .library(name: "FactCheckKit", targets: ["FactCheckKit"]),
+        .library(name: "FactCheckCore", targets: ["FactCheckCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -19,10 +20,18 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // Banks, language and the statement checker: what the build step needs to prepare a bank.
+        .target(
+            name: "FactCheckCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // Study sessions, progress and reports, over the core.
         .target(
             name: "FactCheckKit",
             dependencies: [
-                .product(name: "Yams", package: "Yams"),
+                "FactCheckCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -33,6 +42,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "BankEmbedder",
+            dependencies: ["FactCheckCore"],
             path: "Sources/BankEmbedder"
         ),
         .plugin(

@@ -15,16 +15,20 @@ final class AppContext {
     /// The progress database the last session used.
     var databasePath: String?
 
-    init(bank: FactBank, style: Style) {
-        self.bank = bank
-        self.checker = StatementChecker(bank: bank)
+    init(index: BankIndex, style: Style) {
+        self.bank = index.bank
+        self.checker = StatementChecker(index: index)
         self.style = style
+    }
+
+    convenience init(bank: FactBank, style: Style) {
+        self.init(index: BankIndex(bank: bank), style: style)
     }
 
     var width: Int { Terminal.width() }
 
     static func load(_ bankOptions: BankOptions, _ output: OutputOptions) throws -> AppContext {
-        AppContext(bank: try bankOptions.loadOne(), style: output.style)
+        AppContext(index: try bankOptions.loadOne(), style: output.style)
     }
 }
 

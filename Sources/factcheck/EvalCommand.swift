@@ -5,6 +5,7 @@ import Foundation
 extension FactCheck {
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "eval",
             abstract: "Score the statement checker on a labelled TSV file.",
             discussion: """
                 The file has a header row and tab-separated columns; 'label' (supported, refuted, \
@@ -36,8 +37,7 @@ extension FactCheck {
                 Terminal.standardError.write(error.description + "\n")
                 throw ExitCode(Exit.dataError)
             }
-            let bank = try bankOptions.loadOne()
-            let report = Evaluation.run(rows, checker: StatementChecker(bank: bank))
+            let report = Evaluation.run(rows, checker: StatementChecker(index: try bankOptions.loadOne()))
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

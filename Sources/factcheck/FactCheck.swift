@@ -19,6 +19,12 @@ struct FactCheck: ParsableCommand {
         subcommands: [Repl.self, Verify.self, Quiz.self, Report.self, Facts.self, Who.self, Lint.self, Eval.self],
         defaultSubcommand: Repl.self
     )
+
+    static func main() {
+        // The common `factcheck verify "..."` needs no argument parser: it starts sooner without.
+        if let statements = VerifyRun.plainStatements(CommandLine.arguments) { VerifyRun.runPlain(statements) }
+        main(nil)
+    }
 }
 
 /// Exit codes, as documented in the README (sysexits.h values for errors).

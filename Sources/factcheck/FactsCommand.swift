@@ -7,6 +7,7 @@ extension FactCategory: ExpressibleByArgument {}
 extension FactCheck {
     struct Facts: ContextCommand {
         static let configuration = CommandConfiguration(
+            commandName: "facts",
             abstract: "List the bank's facts with the article sentence that states each one.")
 
         @OptionGroup var bankOptions: BankOptions

@@ -5,6 +5,7 @@ import Foundation
 extension FactCheck {
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check bank files and report every problem as file:line:column.",
             discussion: "Exit codes: 0 every bank is valid, 65 a problem was found, 66 a path does not exist.")
 
@@ -16,7 +17,7 @@ extension FactCheck {
             var missing = false
             if paths.isEmpty {
                 do {
-                    let banks = try BuiltInBanks.load()
+                    let banks = try BuiltInBanks.loadAll().map(\.bank)
                     for bank in banks { Terminal.standardOutput.write("\(bank.origin): ok (\(bank.facts.count) facts, \(bank.entities.count) entities)\n") }
                 } catch {
                     Terminal.standardError.write(error.description + "\n")

@@ -15,35 +15,53 @@ struct BankOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Which article to use when the bank path holds several.", valueName: "id"))
     var article: String?
 
-    /// The banks selected by --bank, $FACTCHECK_BANK or the built-in default.
-    func loadAll() throws(BankProblems) -> [FactBank] {
-        if let path = bank ?? ProcessInfo.processInfo.environment["FACTCHECK_BANK"], !path.isEmpty {
-            return try BankLoader.load(path: path)
-        }
-        return try BuiltInBanks.load()
+    var selection: BankSelection { BankSelection(path: bank, article: article) }
+
+    /// The one bank a command works on, indexed.
+    func loadOne() throws -> BankIndex { try selection.load() }
+}
+
+/// Which bank to use: --bank (or $FACTCHECK_BANK) and --article, as plain values.
+struct BankSelection {
+    var path: String?
+    var article: String?
+
+    init(path: String?, article: String?) {
+        let chosen = path ?? ProcessInfo.processInfo.environment["FACTCHECK_BANK"]
+        self.path = chosen?.isEmpty == false ? chosen : nil
+        self.article = article
     }
 
-    /// The one bank a command works on.
-    func loadOne() throws -> FactBank {
-        let banks: [FactBank]
+    /// The bank, indexed: a built-in bank comes ready, a bank file is read, checked and indexed now.
+    func load() throws -> BankIndex {
         do {
-            banks = try loadAll()
-        } catch {
+            guard let path else {
+                if EmbeddedBanks.banks.isEmpty { throw BankProblems([BankError(.empty, file: "built-in", "no bank is built in")]) }
+                let entry = try choose(from: EmbeddedBanks.banks.map { ($0.article, $0) })
+                return try BuiltInBanks.index(named: entry.name, snapshot: entry.snapshot)
+            }
+            let banks = try BankLoader.load(path: path)
+            return BankIndex(bank: try choose(from: banks.map { ($0.article.id, $0) }))
+        } catch let error as BankProblems {
             Terminal.standardError.write(error.description + "\n")
             throw ExitCode(Exit.dataError)
         }
+    }
+
+    /// The bank --article names, or the first one (with a note when there are several).
+    func choose<T>(from banks: [(id: String, bank: T)]) throws -> T {
         if let id = article {
-            guard let match = banks.first(where: { $0.article.id == id }) else {
-                Terminal.standardError.write("error: no article '\(Terminal.clean(id))'; the bank has: \(banks.map(\.article.id).joined(separator: ", "))\n")
+            guard let match = banks.first(where: { $0.id == id }) else {
+                Terminal.standardError.write("error: no article '\(Terminal.clean(id))'; the bank has: \(banks.map(\.id).joined(separator: ", "))\n")
                 throw ExitCode(Exit.usage)
             }
-            return match
+            return match.bank
         }
         guard let first = banks.first else { throw ExitCode(Exit.dataError) }
         if banks.count > 1 {
-            Terminal.standardError.write("note: \(banks.count) articles in the bank; using '\(first.article.id)' (choose with --article)\n")
+            Terminal.standardError.write("note: \(banks.count) articles in the bank; using '\(first.id)' (choose with --article)\n")
         }
-        return first
+        return first.bank
     }
 }
 
@@ -54,16 +72,26 @@ struct OutputOptions: ParsableArguments {
     var style: Style { Style(choice: color, fd: STDOUT_FILENO) }
 }
 
+/// The banks under `questions/`, read, checked and indexed when the program was built.
 enum BuiltInBanks {
-    static func load() throws(BankProblems) -> [FactBank] {
-        var banks: [FactBank] = []
-        for file in EmbeddedBanks.files {
-            guard let data = Data(base64Encoded: file.base64) else {
-                throw BankProblems([BankError(.unreadable, file: "built-in:\(file.name)", "the built-in bank is damaged")])
-            }
-            banks.append(try BankLoader.parse(data: data, file: "built-in:\(file.name)"))
+    /// One built-in bank, ready to check statements against.
+    static func index(named name: String, snapshot: String) throws(BankProblems) -> BankIndex {
+        let file = "built-in:\(name)"
+        guard let data = Data(base64Encoded: snapshot) else {
+            throw BankProblems([BankError(.unreadable, file: file, "the built-in bank is damaged")])
         }
-        if banks.isEmpty { throw BankProblems([BankError(.empty, file: "built-in", "no bank is built in")]) }
-        return banks
+        do {
+            return try BankIndex(snapshot: Array(data))
+        } catch {
+            throw BankProblems([BankError(.unreadable, file: file, "the built-in bank is damaged: \(error.description)")])
+        }
+    }
+
+    /// Every built-in bank.
+    static func loadAll() throws(BankProblems) -> [BankIndex] {
+        if EmbeddedBanks.banks.isEmpty { throw BankProblems([BankError(.empty, file: "built-in", "no bank is built in")]) }
+        var result: [BankIndex] = []
+        for entry in EmbeddedBanks.banks { result.append(try index(named: entry.name, snapshot: entry.snapshot)) }
+        return result
     }
 }

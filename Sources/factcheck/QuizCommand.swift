@@ -8,6 +8,7 @@ extension QuestionType: ExpressibleByArgument {}
 extension FactCheck {
     struct Quiz: ContextCommand {
         static let configuration = CommandConfiguration(
+            commandName: "quiz",
             abstract: "A study session: questions made from the facts, judged, scheduled with FSRS and saved.",
             discussion: """
                 Due items come first, then new ones; --practice leaves the schedule alone. Answer with \

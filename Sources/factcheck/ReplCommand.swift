@@ -6,6 +6,7 @@ import LineEditing
 extension FactCheck {
     struct Repl: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "repl",
             abstract: "The interactive shell (the default): check statements, look up facts and people.",
             discussion: """
                 Type a statement to check it, or a command starting with '/': /help lists them. \

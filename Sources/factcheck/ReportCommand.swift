@@ -7,6 +7,7 @@ extension ReportFormat: ExpressibleByArgument {}
 extension FactCheck {
     struct Report: ContextCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Export a score report: one session, or progress across sessions, as JSON, CSV, Markdown or HTML.",
             discussion: """
                 With no selection, the last session. The format follows the output file's extension \

@@ -5,6 +5,7 @@ import Foundation
 extension FactCheck {
     struct Verify: ContextCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check statements against the article: supported, refuted, not mentioned or partly supported.",
             discussion: """
                 Each statement gets a verdict, the article sentence that backs it and, when refuted, \
@@ -35,50 +36,101 @@ extension FactCheck {
         }
 
         func execute(in context: AppContext) throws {
-            let checker = context.checker
-            let style = context.style
-            let width = context.width
-            var worst: Int32 = 0
-            var badInput = false
-            func report(_ statement: String) {
-                let result = checker.check(statement)
-                if trace { Terminal.standardError.write(checker.trace(statement) + "\n") }
-                if json {
-                    Terminal.standardOutput.write(ResultRenderer.json(result) + "\n")
-                } else {
-                    Terminal.standardOutput.write(ResultRenderer.text(result, style: style, width: width) + "\n\n")
-                }
-                switch result.verdict {
-                case .supported: break
-                case .refuted: worst = Exit.refuted
-                case .notMentioned, .partlySupported: if worst == 0 { worst = Exit.notAllSupported }
-                }
-            }
-            for statement in statements { report(statement) }
-            if let file {
-                let fd: Int32 = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
-                if fd < 0 {
-                    Terminal.standardError.write("error: cannot open \(Terminal.clean(file)): \(String(cString: strerror(errno)))\n")
-                    throw ExitCode(Exit.noInput)
-                }
-                defer { if fd != STDIN_FILENO { close(fd) } }
-                let name = file == "-" ? "<stdin>" : file
-                var reader = LineReader(fileDescriptor: fd)
-                while let line = reader.next() {
-                    switch line {
-                    case .text(_, let text):
-                        if !text.trimmingCharacters(in: .whitespaces).isEmpty { report(text) }
-                    case .tooLong(let n):
-                        badInput = true
-                        Terminal.standardError.write("\(Terminal.clean(name)):\(n): error: line longer than \(LineReader.defaultMaximumLineLength / 1024) KiB; skipped\n")
-                    case .invalidUTF8(let n):
-                        badInput = true
-                        Terminal.standardError.write("\(Terminal.clean(name)):\(n): error: line is not valid UTF-8; skipped\n")
-                    }
-                }
-            }
-            if badInput { throw ExitCode(Exit.dataError) }
-            if worst != 0 { throw ExitCode(worst) }
+            try VerifyRun(statements: statements, file: file, json: json, trace: trace).execute(in: context)
         }
+
+        /// The process ends with the command: end it here rather than free the index object by
+        /// object, which would only add to the run time.
+        func run() throws {
+            let context = try AppContext.load(bankOptions, output)
+            Foundation.exit(VerifyRun.status { try execute(in: context) })
+        }
+    }
+}
+
+/// What `verify` does once its arguments are known; the command line and its fast path share it.
+struct VerifyRun {
+    var statements: [String]
+    var file: String?
+    var json = false
+    var trace = false
+
+    /// `factcheck verify STATEMENT...` with nothing that looks like an option: the statements.
+    /// Such a command line needs no argument parser, so it starts sooner; anything else
+    /// (options, `--`, help) goes through the full parser.
+    static func plainStatements(_ arguments: [String]) -> [String]? {
+        guard arguments.count > 2, arguments[1] == "verify" else { return nil }
+        let statements = Array(arguments[2...])
+        guard statements.allSatisfy({ !$0.hasPrefix("-") }) else { return nil }
+        return statements
+    }
+
+    /// Runs a plain `verify` command line and ends the process with its exit code.
+    static func runPlain(_ statements: [String]) -> Never {
+        Foundation.exit(status {
+            let context = AppContext(index: try BankSelection(path: nil, article: nil).load(),
+                                     style: Style(choice: .auto, fd: STDOUT_FILENO))
+            try VerifyRun(statements: statements).execute(in: context)
+        })
+    }
+
+    /// The exit status of a body that reports failure by throwing `ExitCode`.
+    static func status(_ body: () throws -> Void) -> Int32 {
+        do {
+            try body()
+            return 0
+        } catch let code as ExitCode {
+            return code.rawValue
+        } catch {
+            Terminal.standardError.write("error: \(Terminal.clean(String(describing: error)))\n")
+            return Exit.dataError
+        }
+    }
+
+    func execute(in context: AppContext) throws {
+        let checker = context.checker
+        let style = context.style
+        let width = context.width
+        var worst: Int32 = 0
+        var badInput = false
+        func report(_ statement: String) {
+            let result = checker.check(statement)
+            if trace { Terminal.standardError.write(checker.trace(statement) + "\n") }
+            if json {
+                Terminal.standardOutput.write(ResultRenderer.json(result) + "\n")
+            } else {
+                Terminal.standardOutput.write(ResultRenderer.text(result, style: style, width: width) + "\n\n")
+            }
+            switch result.verdict {
+            case .supported: break
+            case .refuted: worst = Exit.refuted
+            case .notMentioned, .partlySupported: if worst == 0 { worst = Exit.notAllSupported }
+            }
+        }
+        for statement in statements { report(statement) }
+        if let file {
+            let fd: Int32 = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
+            if fd < 0 {
+                Terminal.standardError.write("error: cannot open \(Terminal.clean(file)): \(String(cString: strerror(errno)))\n")
+                throw ExitCode(Exit.noInput)
+            }
+            defer { if fd != STDIN_FILENO { close(fd) } }
+            let name = file == "-" ? "<stdin>" : file
+            var reader = LineReader(fileDescriptor: fd)
+            while let line = reader.next() {
+                switch line {
+                case .text(_, let text):
+                    if !text.trimmingCharacters(in: .whitespaces).isEmpty { report(text) }
+                case .tooLong(let n):
+                    badInput = true
+                    Terminal.standardError.write("\(Terminal.clean(name)):\(n): error: line longer than \(LineReader.defaultMaximumLineLength / 1024) KiB; skipped\n")
+                case .invalidUTF8(let n):
+                    badInput = true
+                    Terminal.standardError.write("\(Terminal.clean(name)):\(n): error: line is not valid UTF-8; skipped\n")
+                }
+            }
+        }
+        if badInput { throw ExitCode(Exit.dataError) }
+        if worst != 0 { throw ExitCode(worst) }
     }
 }

@@ -5,6 +5,7 @@ import Foundation
 extension FactCheck {
     struct Who: ContextCommand {
         static let configuration = CommandConfiguration(
+            commandName: "who",
             abstract: "Show who or what a name refers to: aliases, position and the facts about them.",
             discussion: "Any alias works: a surname, a title, a description such as \"America's top diplomat\".")
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import factcheck
 
 @Suite struct CLITests {
     @Test func versionAndHelp() throws {
@@ -48,6 +49,31 @@ import Testing
         #expect(try Run.factcheck(["verify", "Blinken met Wang in Geneva."]).status == 2)
         #expect(try Run.factcheck(["verify"]).status == 64)
         #expect(try Run.factcheck(["verify", "--bank", "/nonexistent/bank.yaml", "x"]).status == 65)
+    }
+
+    /// `verify` with statements only skips the argument parser; it must answer exactly as the
+    /// parsed command line does.
+    @Test func plainVerifyAnswersAsTheParsedCommandLine() throws {
+        let cases: [[String]] = [
+            ["Antony Blinken sat down with Wang Yi on Saturday."],
+            ["Blinken met Wang on Thursday.", "Blinken met Wang in Geneva."],
+            ["Blinken met Wang on Thursday and they discussed Taiwan."],
+            [""], ["\u{1B}[31mWang\u{7} said 🙂"], ["help"],
+        ]
+        for statements in cases {
+            let plain = try Run.factcheck(["verify"] + statements)
+            let parsed = try Run.factcheck(["verify", "--color", "auto"] + statements)
+            #expect(plain.status == parsed.status, "\(statements)")
+            #expect(plain.stdout == parsed.stdout, "\(statements)")
+            #expect(plain.stderr == parsed.stderr, "\(statements)")
+            #expect(!plain.stdout.isEmpty)
+        }
+        #expect(VerifyRun.plainStatements(["factcheck", "verify", "a", "b"]) == ["a", "b"])
+        #expect(VerifyRun.plainStatements(["factcheck", "verify"]) == nil)
+        #expect(VerifyRun.plainStatements(["factcheck", "verify", "--json", "a"]) == nil)
+        #expect(VerifyRun.plainStatements(["factcheck", "verify", "a", "-h"]) == nil)
+        #expect(VerifyRun.plainStatements(["factcheck", "verify", "--", "a"]) == nil)
+        #expect(VerifyRun.plainStatements(["factcheck", "facts", "a"]) == nil)
     }
 
     @Test func verifyJSONLinesFollowTheSchema() throws {

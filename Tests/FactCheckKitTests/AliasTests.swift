@@ -1,5 +1,6 @@
 import Testing
 @testable import FactCheckKit
+@testable import FactCheckCore
 
 @Suite struct AliasTests {
     func entities(_ text: String) throws -> [String] {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FactCheckKit
+@testable import FactCheckCore
 
 @Suite struct BankLoadingTests {
     @Test func seedBankLoadsAndCoversTheArticle() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FactCheckKit
+@testable import FactCheckCore
 
 @Suite struct CheckerTests {
     func check(_ s: String) throws -> CheckResult {

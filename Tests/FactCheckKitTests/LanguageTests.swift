@@ -1,5 +1,6 @@
 import Testing
 @testable import FactCheckKit
+@testable import FactCheckCore
 
 @Suite struct LanguageTests {
     @Test func stemsInflectionsTogether() {

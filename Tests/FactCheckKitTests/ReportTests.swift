@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import FactCheckKit
+@testable import FactCheckCore
 
 /// A session with fixed times and tricky text (commas, quotes, line breaks, markup).
 enum ReportFixture {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import FactCheckKit
+@testable import FactCheckCore
 
 enum Fixtures {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -166,10 +166,3 @@ public struct QuestionGenerator: Sendable {
         return candidates.filter { checker.check($0).verdict == .refuted }
     }
 }
-
-/// A hash that is the same in every run (Swift's Hasher is seeded per process).
-func stableHash(_ s: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0100_0000_01b3 }
-    return h
-}

@@ -17,6 +17,15 @@ public struct Lexicon: Sendable {
     /// For each first word (stem or surface form): the longest phrase or negation that starts with it.
     public private(set) var longestPhraseStartingWith: [String: Int] = [:]
 
+    init(phrases: [String: [Reading]], negationPhrases: Set<String>, functionStems: Set<String>,
+         paddingByFirstWord: [String: [[String]]], longestPhraseStartingWith: [String: Int]) {
+        self.phrases = phrases
+        self.negationPhrases = negationPhrases
+        self.functionStems = functionStems
+        self.paddingByFirstWord = paddingByFirstWord
+        self.longestPhraseStartingWith = longestPhraseStartingWith
+    }
+
     public init(bank: BankLexicon = BankLexicon()) {
         for group in GeneralLexicon.synonyms + bank.synonyms { addGroup(group) }
         for (word, opposite) in GeneralLexicon.antonyms + bank.antonyms { addAntonym(word, opposite) }

@@ -112,7 +112,7 @@ public struct BankIndex: Sendable {
             }
             sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: concepts, entities: entities,
                                              facts: [],
-                                             words: Array(Set(Tokenizer.tokenize(sentence.text).map(\.text)))))
+                                             words: Set(Tokenizer.tokenize(sentence.text).map(\.text)).sorted()))
         }
         for (index, fact) in bank.facts.enumerated() {
             factIndexByID[fact.id] = index

@@ -166,11 +166,16 @@ public struct Analyzer: Sendable {
         let length = word.unicodeScalars.count
         let limit = EditDistance.tolerance(forLength: length)
         // Day and month names are a small closed set: "Wensday" is still Wednesday.
-        if length >= 6, let first = word.unicodeScalars.first,
-           let day = (weekdayForms.keys.filter { $0.count >= 6 } + monthForms.keys.filter { $0.count >= 6 })
-            .filter({ $0.unicodeScalars.first == first })
-            .first(where: { EditDistance.distance(word, $0, limit: 2) != nil }) {
-            return day
+        // The closest name wins, and of equally close names the first in alphabetical order, so
+        // that the answer never depends on the order of a hash table.
+        if length >= 6, let first = word.unicodeScalars.first {
+            var best: (name: String, distance: Int)?
+            for name in Array(weekdayForms.keys) + Array(monthForms.keys) where name.count >= 6 && name.unicodeScalars.first == first {
+                guard let d = EditDistance.distance(word, name, limit: 2) else { continue }
+                if let current = best, current.distance < d || (current.distance == d && current.name < name) { continue }
+                best = (name, d)
+            }
+            if let best { return best.name }
         }
         guard limit > 0, let first = word.unicodeScalars.first else { return nil }
         let buckets = nameOnly ? nameBuckets : fuzzyBuckets

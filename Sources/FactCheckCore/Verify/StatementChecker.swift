@@ -67,7 +67,7 @@ public struct StatementChecker: Sendable {
                            explanation: explanation)
     }
 
-    func analyze(_ text: String) -> [Unit] { index.analyzer.analyze(text) }
+    package func analyze(_ text: String) -> [Unit] { index.analyzer.analyze(text) }
 
     /// "They discussed COVID-19 and North Korea": when only the last item of a list is
     /// unknown to the article, the rest is judged without it, and the item is its own part.

@@ -1,0 +1,2 @@
+// The study, progress and report layers build on the checker's core: one import gives both.
+@_exported import FactCheckCore
