@@ -27,7 +27,7 @@ struct BankSelection {
     var article: String?
 
     init(path: String?, article: String?) {
-        let chosen = path ?? ProcessInfo.processInfo.environment["FACTCHECK_BANK"]
+        let chosen = path ?? Terminal.environment("FACTCHECK_BANK")
         self.path = chosen?.isEmpty == false ? chosen : nil
         self.article = article
     }

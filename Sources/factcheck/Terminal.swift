@@ -25,6 +25,9 @@ enum Terminal {
 
     static func isTTY(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
+    /// One environment variable (cheaper than building the whole environment dictionary).
+    static func environment(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+
     /// Untrusted text made safe to print: control and escape characters shown, not obeyed.
     static func clean(_ text: String) -> String { TextFolding.sanitizeForTerminal(text) }
 
@@ -33,7 +36,7 @@ enum Terminal {
         guard isTTY(fd) else { return Int.max / 2 }
         var size = winsize()
         if ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 20 { return n }
+        if let columns = environment("COLUMNS"), let n = Int(columns), n > 20 { return n }
         return 80
     }
 }
@@ -49,8 +52,8 @@ struct Style {
         case .always: enabled = true
         case .never: enabled = false
         case .auto:
-            let env = ProcessInfo.processInfo.environment
-            enabled = Terminal.isTTY(fd) && env["NO_COLOR"].map { $0.isEmpty } != false && env["TERM"] != "dumb"
+            enabled = Terminal.isTTY(fd) && Terminal.environment("NO_COLOR").map { $0.isEmpty } != false
+                && Terminal.environment("TERM") != "dumb"
         }
     }
 

@@ -67,11 +67,15 @@ struct VerifyRun {
 
     /// Runs a plain `verify` command line and ends the process with its exit code.
     static func runPlain(_ statements: [String]) -> Never {
-        Foundation.exit(status {
-            let context = AppContext(index: try BankSelection(path: nil, article: nil).load(),
-                                     style: Style(choice: .auto, fd: STDOUT_FILENO))
-            try VerifyRun(statements: statements).execute(in: context)
-        })
+        var context: AppContext?
+        let code = status {
+            let loaded = AppContext(index: try BankSelection(path: nil, article: nil).load(),
+                                    style: Style(choice: .auto, fd: STDOUT_FILENO))
+            context = loaded
+            try VerifyRun(statements: statements).execute(in: loaded)
+        }
+        // The context lives until the process ends: freeing the index would only add to the run time.
+        withExtendedLifetime(context) { Foundation.exit(code) }
     }
 
     /// The exit status of a body that reports failure by throwing `ExitCode`.

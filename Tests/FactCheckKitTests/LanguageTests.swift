@@ -38,4 +38,38 @@ import Testing
         #expect(EditDistance.distance("tuesday", "thursday", limit: 1) == nil)
         #expect(EditDistance.distance("blinkin", "blinken", limit: 1) == 1)
     }
+
+    /// The letter-set test may only skip words that are truly too far: random words and random
+    /// edits of them (substitutions, insertions, deletions, swaps, accents) never fail it when
+    /// the real distance is within the limit.
+    @Test func theLetterSetTestNeverSkipsAWordWithinTheLimit() {
+        var generator = SplitMix64(seed: 11)
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789éüß-'".unicodeScalars)
+        func randomWord() -> [Unicode.Scalar] {
+            (0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+        }
+        var within = 0
+        for _ in 0..<5_000 {
+            let a = randomWord()
+            var b = a
+            for _ in 0..<Int.random(in: 0...3, using: &generator) {
+                let at = Int.random(in: 0...b.count, using: &generator)
+                let letter = alphabet[Int.random(in: 0..<alphabet.count, using: &generator)]
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0 where at < b.count: b[at] = letter
+                case 1: b.insert(letter, at: at)
+                case 2 where at < b.count: b.remove(at: at)
+                case 3 where at + 1 < b.count: b.swapAt(at, at + 1)
+                default: break
+                }
+            }
+            let x = String(String.UnicodeScalarView(a)), y = String(String.UnicodeScalarView(b))
+            for limit in 1...2 where EditDistance.distance(x, y, limit: limit) != nil {
+                within += 1
+                #expect(EditDistance.mayBeWithin(EditDistance.letterMask(x), EditDistance.letterMask(y), limit: limit), "\(x) \(y)")
+            }
+        }
+        #expect(within > 2_000)
+        #expect(!EditDistance.mayBeWithin(EditDistance.letterMask("thursday"), EditDistance.letterMask("blinken"), limit: 2))
+    }
 }

@@ -27,6 +27,28 @@ public enum EditDistance {
         return previous[y.count] <= limit ? previous[y.count] : nil
     }
 
+    /// The letters of a word as a bit set (a–z and 0–9 one bit each, other characters folded
+    /// onto the rest). Each edit changes at most two bits, so two words whose sets differ in
+    /// more than `2 × limit` bits are further apart than `limit`: a one-instruction test that
+    /// spares most distance computations.
+    public static func letterMask(_ word: String) -> UInt64 {
+        var mask: UInt64 = 0
+        for scalar in word.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 97...122: mask |= 1 << UInt64(v - 97)
+            case 48...57: mask |= 1 << UInt64(26 + v - 48)
+            default: mask |= 1 << UInt64(36 + v % 28)
+            }
+        }
+        return mask
+    }
+
+    /// False when words with these letter sets cannot be within `limit` edits of each other.
+    public static func mayBeWithin(_ a: UInt64, _ b: UInt64, limit: Int) -> Bool {
+        (a ^ b).nonzeroBitCount <= 2 * limit
+    }
+
     /// How many edits a typo in a word of this length may have: none for short words.
     public static func tolerance(forLength length: Int) -> Int {
         switch length {

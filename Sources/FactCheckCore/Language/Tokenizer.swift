@@ -21,6 +21,7 @@ public enum Tokenizer {
         var tokens: [Token] = []
         var i = 0
         var inQuote = false
+        var word: [Unicode.Scalar] = []
         func isWordScalar(_ s: Unicode.Scalar) -> Bool {
             let v = s.value
             if v < 128 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57) }
@@ -49,11 +50,14 @@ public enum Tokenizer {
                 continue
             }
             let start = i
-            var word: [Unicode.Scalar] = []
+            // The word's scalars, in a buffer reused from word to word.
+            word.removeAll(keepingCapacity: true)
+            var ascii = true
             while i < scalars.count {
                 let c = scalars[i]
                 if isWordScalar(c) {
                     word.append(c)
+                    if c.value >= 128 { ascii = false }
                     i += 1
                 } else if c == ".", word.count == 1, i + 2 < scalars.count, isLetter(scalars[i + 1]),
                           scalars[i + 2] == "." {
@@ -70,9 +74,18 @@ public enum Tokenizer {
                 i += 1  // the final dot of an initialism
             }
             let wordEnd = i
-            var lower = word.allSatisfy({ $0.isASCII })
-                ? String(decoding: word.map { $0.value >= 65 && $0.value <= 90 ? UInt8($0.value + 32) : UInt8($0.value) }, as: UTF8.self)
-                : String(String.UnicodeScalarView(word)).lowercased()
+            var lower: String
+            if ascii {
+                lower = String(unsafeUninitializedCapacity: word.count) { buffer in
+                    for (k, c) in word.enumerated() {
+                        let v = UInt8(truncatingIfNeeded: c.value)
+                        buffer[k] = v >= 65 && v <= 90 ? v + 32 : v
+                    }
+                    return word.count
+                }
+            } else {
+                lower = String(String.UnicodeScalarView(word)).lowercased()
+            }
             let capitalized = word.first.map { $0.isASCII ? ("A"..."Z").contains($0) : $0.properties.isUppercase } ?? false
             var extraNot = false
             var possessive = false

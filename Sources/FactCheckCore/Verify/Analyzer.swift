@@ -68,9 +68,17 @@ public struct Analyzer: Sendable {
     var vocabulary: Set<String> = []
     var vocabularyStems: Set<String> = []
     /// Words a typo may be corrected to: the article's words, the aliases and date names.
-    var fuzzyBuckets: [BucketKey: [String]] = [:]
+    var fuzzyBuckets: [BucketKey: [FuzzyWord]] = [:]
     /// Alias words only: a capitalised typo is corrected to a name, never to a common word.
-    var nameBuckets: [BucketKey: [String]] = [:]
+    var nameBuckets: [BucketKey: [FuzzyWord]] = [:]
+
+    /// A word a typo may stand for, with its letter set for a quick first test.
+    struct FuzzyWord: Sendable {
+        var text: String
+        var letters: UInt64
+        init(_ text: String) { self.text = text; self.letters = EditDistance.letterMask(text) }
+        init(text: String, letters: UInt64) { self.text = text; self.letters = letters }
+    }
 
     /// Typo candidates are grouped by first letter and length, so a look-up reads only words
     /// that could be within the allowed distance.
@@ -148,13 +156,13 @@ public struct Analyzer: Sendable {
         let names = Set(aliases.flatMap(\.tokens))
         targets.formUnion(names)
         for word in targets where word.unicodeScalars.count >= 4 {
-            if let first = word.unicodeScalars.first { fuzzyBuckets[BucketKey(first: first, length: word.unicodeScalars.count), default: []].append(word) }
+            if let first = word.unicodeScalars.first { fuzzyBuckets[BucketKey(first: first, length: word.unicodeScalars.count), default: []].append(FuzzyWord(word)) }
         }
         for word in names.union(weekdayForms.keys).union(monthForms.keys) where word.unicodeScalars.count >= 4 {
-            if let first = word.unicodeScalars.first { nameBuckets[BucketKey(first: first, length: word.unicodeScalars.count), default: []].append(word) }
+            if let first = word.unicodeScalars.first { nameBuckets[BucketKey(first: first, length: word.unicodeScalars.count), default: []].append(FuzzyWord(word)) }
         }
-        for key in fuzzyBuckets.keys { fuzzyBuckets[key]?.sort() }
-        for key in nameBuckets.keys { nameBuckets[key]?.sort() }
+        for key in fuzzyBuckets.keys { fuzzyBuckets[key]?.sort { $0.text < $1.text } }
+        for key in nameBuckets.keys { nameBuckets[key]?.sort { $0.text < $1.text } }
     }
 
     func isKnown(_ word: String) -> Bool {
@@ -178,12 +186,16 @@ public struct Analyzer: Sendable {
             if let best { return best.name }
         }
         guard limit > 0, let first = word.unicodeScalars.first else { return nil }
-        let buckets = nameOnly ? nameBuckets : fuzzyBuckets
+        let letters = EditDistance.letterMask(word)
         var best: (String, Int)?
-        for candidate in ((length - limit)...(length + limit)).flatMap({ buckets[BucketKey(first: first, length: $0)] ?? [] }) {
-            if let d = EditDistance.distance(word, candidate, limit: limit), d < (best?.1 ?? Int.max) {
-                best = (candidate, d)
-                if d == 1 && limit == 1 { break }
+        search: for candidateLength in (length - limit)...(length + limit) {
+            let key = BucketKey(first: first, length: candidateLength)
+            guard let bucket = nameOnly ? nameBuckets[key] : fuzzyBuckets[key] else { continue }
+            for candidate in bucket where EditDistance.mayBeWithin(letters, candidate.letters, limit: limit) {
+                if let d = EditDistance.distance(word, candidate.text, limit: limit), d < (best?.1 ?? Int.max) {
+                    best = (candidate.text, d)
+                    if d == 1 && limit == 1 { break search }
+                }
             }
         }
         return best?.0

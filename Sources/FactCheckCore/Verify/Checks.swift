@@ -70,9 +70,22 @@ extension StatementChecker {
             var bestAlignment: (matched: Int, missing: [String], added: [String]) = (0, [], [])
             var verbatim = false
             // Only quotations that share words with this one are compared, the most alike first.
-            var hits: [Int: Int] = [:]
-            for word in Set(words) { for q in index.quotesByWord[word] ?? [] { hits[q, default: 0] += 1 } }
-            let nearest = hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(8).map { index.quotes[$0.key] }
+            var hits = [Int32](repeating: 0, count: index.quotes.count)
+            var touched: [Int] = []
+            for word in Set(words) {
+                for q in index.quotesByWord[word] ?? [] {
+                    if hits[q] == 0 { touched.append(q) }
+                    hits[q] += 1
+                }
+            }
+            // The eight with the most shared words (ties: the earlier quotation), without sorting them all.
+            func before(_ a: Int, _ b: Int) -> Bool { hits[a] != hits[b] ? hits[a] > hits[b] : a < b }
+            var top: [Int] = []
+            for q in touched where top.count < 8 || before(q, top[top.count - 1]) {
+                top.insert(q, at: top.firstIndex { before(q, $0) } ?? top.count)
+                if top.count > 8 { top.removeLast() }
+            }
+            let nearest = top.map { index.quotes[$0] }
             for quote in nearest {
                 if contains(quote.words, words) {
                     bestQuote = quote

@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("FCKS".utf8)
     /// Raise whenever the body's layout changes.
-    static let version: UInt64 = 1
+    static let version: UInt64 = 2
 }
 
 struct SnapshotWriter {
@@ -522,6 +522,16 @@ extension Analyzer.BucketKey: SnapshotCodable {
     func write(to writer: inout SnapshotWriter) {
         writer.write(first)
         writer.int(length)
+    }
+}
+
+extension Analyzer.FuzzyWord: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        self.init(text: try reader.string(), letters: try reader.unsigned())
+    }
+    func write(to writer: inout SnapshotWriter) {
+        writer.string(text)
+        writer.unsigned(letters)
     }
 }
 
