@@ -7,7 +7,7 @@ ARGS ?=
 # loading of a dozen libraries) and needs no Swift runtime on the machine it is copied to.
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 
-.PHONY: deps build run test install bench clean
+.PHONY: deps build run test install bench bench-startup clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -28,6 +28,9 @@ install: build
 
 bench: deps
 	$(SWIFT) run $(RELEASE_FLAGS) factcheck-bench
+
+bench-startup: deps
+	./Benchmarks/startup.sh
 
 clean:
 	rm -rf .build

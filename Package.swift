@@ -64,10 +64,6 @@ let package = Package(
             dependencies: ["FactCheckKit"],
             path: "Benchmarks/factcheck-bench"
         ),
-        .executableTarget(
-            name: "hello-foundation",
-            path: "Benchmarks/hello-foundation"
-        ),
         .testTarget(
             name: "FactCheckKitTests",
             dependencies: ["FactCheckKit"]

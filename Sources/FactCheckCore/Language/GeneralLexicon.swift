@@ -210,7 +210,7 @@ public enum GeneralLexicon {
         "as noted in the article", "as reported in the article", "as the report says", "as the story says",
         "the article notes", "the article explains", "the article mentions",
         "officials confirmed", "a spokesperson said", "state media reported", "reporters noted",
-        "according to the article's account", "in a report",
+        "according to the article's account", "in a report", "at the time", "at that time",
     ]
 
     /// Words that carry no claim of their own.
