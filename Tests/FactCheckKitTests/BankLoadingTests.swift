@@ -65,6 +65,17 @@ import Testing
         #expect(error.message.contains("carol"))
     }
 
+    @Test func certaintyTakesOnlyItsValues() throws {
+        let hoped = Fixtures.minimalBank.replacingOccurrences(of: "    when: {weekday: Monday}", with: "    when: {weekday: Monday}\n    certainty: hoped")
+        #expect(try Fixtures.parse(hoped).facts.first?.certainty == .hoped)
+        #expect(try Fixtures.parse(Fixtures.minimalBank).facts.first?.certainty == .stated)
+        let broken = Fixtures.minimalBank.replacingOccurrences(of: "    when: {weekday: Monday}", with: "    when: {weekday: Monday}\n    certainty: maybe")
+        let error = try #require(Fixtures.firstProblem(broken))
+        #expect(error.kind == .invalidValue)
+        #expect(error.location?.line == 22)
+        #expect(error.message.contains("'hoped'"))
+    }
+
     @Test func unknownFactReferenceInAQuestion() throws {
         let text = Fixtures.minimalBank + "\nquestions:\n  - fact: nope\n    type: typed\n    prompt: Who?\n    answer: Alice\n"
         let error = try #require(Fixtures.firstProblem(text))

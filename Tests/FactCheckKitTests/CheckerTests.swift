@@ -27,6 +27,63 @@ import Testing
         #expect(report.evidenceAccuracy >= 0.95, "evidence accuracy \(report.evidenceAccuracy)")
     }
 
+    /// A fact the article only hopes for, or leaves open, does not back a statement that it is so.
+    @Test func whatTheArticleOnlyHopesForIsNotStatedAsDone() throws {
+        let bank = try Fixtures.parse("""
+            format: factcheck.bank/1
+            source:
+              id: hope
+              title: Hope
+              text: Alice met Bob on Monday. It is hoped that Alice and Bob can sign a treaty. Nobody knows whether Bob will resign.
+            entities:
+              - {id: alice, type: person, name: Alice Smith, aliases: [Alice]}
+              - {id: bob, type: person, name: Bob Jones, aliases: [Bob]}
+              - {id: pair, type: group, name: Alice and Bob, aliases: [the two], members: [alice, bob]}
+            facts:
+              - id: met
+                category: date
+                subject: alice
+                predicate: meet
+                object: bob
+                when: {weekday: Monday}
+                evidence: Alice met Bob on Monday
+                statement: Alice met Bob on Monday.
+              - id: treaty
+                category: event
+                subject: pair
+                predicate: sign
+                what: a treaty
+                certainty: hoped
+                evidence: It is hoped that Alice and Bob can sign a treaty
+                statement: It is hoped that Alice and Bob can sign a treaty.
+              - id: resign
+                category: event
+                subject: bob
+                predicate: resign
+                certainty: uncertain
+                evidence: Nobody knows whether Bob will resign
+                statement: Nobody knows whether Bob will resign.
+            """)
+        let checker = StatementChecker(bank: bank)
+        let signed = checker.check("Alice and Bob signed a treaty.")
+        #expect(signed.verdict == .notMentioned)
+        #expect(signed.explanation.contains("only hopes"))
+        #expect(signed.evidence.first?.factId == "treaty")
+        #expect(checker.check("Alice and Bob hope to sign a treaty.").verdict == .supported)
+        #expect(checker.check("Alice and Bob might sign a treaty.").verdict == .supported)
+        #expect(checker.check("Bob resigned.").verdict == .notMentioned)
+        #expect(checker.check("Alice met Bob on Monday.").verdict == .supported)
+    }
+
+    /// "X was involved in ..." names who acted; a name that is neither the fact's doer nor what
+    /// it was done to is a swap.
+    @Test func aCopulaDoesNotHideASwappedActor() throws {
+        let checker = try #require(Fixtures.checker)
+        #expect(checker.check("Russia was involved in the SolarWinds cyberattack.").verdict == .supported)
+        #expect(checker.check("China was involved in the SolarWinds cyberattack.").verdict == .refuted)
+        #expect(checker.check("Moscow was involved in the SolarWinds hack.").verdict == .supported)
+    }
+
     @Test func labelledSetIsLargeAndBalanced() throws {
         let path = Fixtures.packageRoot.appendingPathComponent("questions/checker-eval.tsv").path
         let rows = try Evaluation.parseTSV(try String(contentsOfFile: path, encoding: .utf8), file: "checker-eval.tsv")

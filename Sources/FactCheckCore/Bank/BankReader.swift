@@ -151,7 +151,7 @@ struct BankReader {
         var facts: [Fact] = []
         var factNodes: [String: Node] = [:]
         let factKeys: Set<String> = ["id", "category", "subject", "predicate", "object", "what", "when", "polarity",
-                                     "quote", "role", "of", "topics", "evidence", "statement"]
+                                     "certainty", "quote", "role", "of", "topics", "evidence", "statement"]
         for node in sequence(top["facts"] ?? Node("null"), "facts") {
             guard let map = mapping(node, "a fact", allowed: factKeys) else { continue }
             guard let id = string(map["id"], "id", parent: node) else { continue }
@@ -205,6 +205,15 @@ struct BankReader {
                 default: problem(.invalidValue, map["polarity"] ?? node, "polarity is 'positive' or 'negative', not '\(p)'")
                 }
             }
+            var certainty = Certainty.stated
+            if let c = string(map["certainty"], "certainty", required: false, parent: node) {
+                if let value = Certainty(rawValue: c) {
+                    certainty = value
+                } else {
+                    problem(.invalidValue, map["certainty"] ?? node,
+                            "certainty is \(Certainty.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")), not '\(c)'")
+                }
+            }
             let quote = string(map["quote"], "quote", required: false, parent: node)
             if let quote, let qnode = map["quote"], !foldedArticle.contains(TextFolding.comparable(quote)) {
                 problem(.evidenceNotFound, qnode, "the quote is not in the article word for word")
@@ -234,7 +243,7 @@ struct BankReader {
                 when: when, positive: positive, quote: quote,
                 role: string(map["role"], "role", required: false, parent: node), roleOf: refs["of"],
                 topics: strings(map["topics"], "topics"), evidenceText: evidenceText, evidence: span,
-                sentenceIndex: sentenceIndex, statement: statement, location: location(node)))
+                sentenceIndex: sentenceIndex, statement: statement, location: location(node), certainty: certainty))
         }
         if facts.isEmpty && factNodes.isEmpty {
             problem(.schema, top["facts"] ?? root, "the bank has no facts")

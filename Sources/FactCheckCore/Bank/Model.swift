@@ -68,6 +68,16 @@ public struct FactDate: Sendable, Hashable, Codable {
     }
 }
 
+/// How firmly the article states a fact.
+public enum Certainty: String, Sendable, Codable, CaseIterable {
+    /// Stated as so (the default).
+    case stated
+    /// Only hoped or expected ("it is hoped that the two sides can find common ground").
+    case hoped
+    /// Left open ("only time will tell whether ...").
+    case uncertain
+}
+
 public struct Fact: Sendable, Hashable {
     public var id: String
     public var category: FactCategory
@@ -88,6 +98,7 @@ public struct Fact: Sendable, Hashable {
     /// The fact as one plain sentence; used in corrections, quizzes and self-checks.
     public var statement: String
     public var location: SourceLocation
+    public var certainty: Certainty = .stated
 }
 
 public enum QuestionType: String, Sendable, Codable, CaseIterable {

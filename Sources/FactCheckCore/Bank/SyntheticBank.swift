@@ -91,7 +91,7 @@ public enum SyntheticBank {
                                   when: fact.when, positive: fact.positive, quote: fact.quote.map(rename), role: fact.role,
                                   roleOf: fact.roleOf, topics: fact.topics, evidenceText: evidence, evidence: span,
                                   sentenceIndex: sentenceBase + fact.sentenceIndex, statement: rename(fact.statement),
-                                  location: fact.location))
+                                  location: fact.location, certainty: fact.certainty))
                 n += 1
             }
         }

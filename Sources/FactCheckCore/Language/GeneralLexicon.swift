@@ -193,6 +193,15 @@ public enum GeneralLexicon {
         "lacked", "lacking", "instead of", "rather than", "far from", "absent", "avoided", "avoid",
     ]
 
+    /// Words that make a statement a hope, a possibility or a question rather than a claim
+    /// that something is so: such a statement may be backed by an article that only hopes.
+    public static let hedgeCues: Set<String> = [
+        "hope", "hoped", "hopes", "hoping", "hopeful", "hopefully", "whether", "if", "could", "can", "may", "might",
+        "would", "should", "possibly", "possible", "perhaps", "maybe", "potentially", "potential", "expect", "expected",
+        "expects", "likely", "unlikely", "unclear", "uncertain", "unknown", "aim", "aims", "aimed", "seek", "seeks",
+        "wish", "wishes", "want", "wants", "try", "tries", "chance", "prospect", "prospects", "tell", "remains", "yet",
+    ]
+
     /// Phrases that only report that something was said and never change a verdict.
     public static let paddingPhrases: [String] = [
         "according to the article", "according to the report", "according to the story", "according to reports",

@@ -319,7 +319,11 @@ extension StatementChecker {
             }
             guard let a = agentIndex, let claimed = units[a].entityID else { continue }
             if units[p].negated { return nil }
-            if !passive, p > 0, ["was", "were", "is", "are", "been", "be", "being", "get", "got"].contains(units[p - 1].text), a < p { continue }
+            if !passive, p > 0, ["was", "were", "is", "are", "been", "be", "being", "get", "got"].contains(units[p - 1].text), a < p {
+                // "Russia was warned" names the one acted on, "Russia was involved in" the one
+                // acting: either way the name must be the fact's subject or its object.
+                if index.compatible(claimed, subject) || f.fact.object.map({ index.compatible(claimed, $0) }) == true { continue }
+            }
             let symmetric = !f.predicateConcepts.isDisjoint(with: symmetricConcepts)
             if index.compatible(claimed, subject) || (symmetric && f.fact.object.map { index.compatible(claimed, $0) } == true) {
                 return checkObject(text, units: units, fact: candidate.fact, predicate: p, symmetric: symmetric, agent: claimed)

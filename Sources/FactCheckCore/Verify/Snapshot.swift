@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("FCKS".utf8)
     /// Raise whenever the body's layout changes.
-    static let version: UInt64 = 2
+    static let version: UInt64 = 3
 }
 
 struct SnapshotWriter {
@@ -341,7 +341,8 @@ extension Fact: SnapshotCodable {
                   predicate: try reader.read(), object: try reader.read(), what: try reader.read(), when: try reader.read(),
                   positive: try reader.bool(), quote: try reader.read(), role: try reader.read(), roleOf: try reader.read(),
                   topics: try reader.read(), evidenceText: try reader.string(), evidence: try reader.read(),
-                  sentenceIndex: try reader.int(), statement: try reader.string(), location: try reader.read())
+                  sentenceIndex: try reader.int(), statement: try reader.string(), location: try reader.read(),
+                  certainty: try reader.enumeration())
     }
     func write(to writer: inout SnapshotWriter) {
         writer.string(id)
@@ -361,6 +362,7 @@ extension Fact: SnapshotCodable {
         writer.int(sentenceIndex)
         writer.string(statement)
         writer.write(location)
+        writer.string(certainty.rawValue)
     }
 }
 

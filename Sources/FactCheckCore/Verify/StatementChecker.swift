@@ -361,6 +361,8 @@ public struct StatementChecker: Sendable {
                                   explanation: "the article does not report \(index.entityName(agentID)) denying anything")
             }
         }
+        // A hope, a possibility or a question rather than a claim that something is so.
+        let hedged = units.contains { $0.text.split(separator: " ").contains { GeneralLexicon.hedgeCues.contains(String($0)) } }
         let strangers = uncovered.filter { i in
             switch units[i].kind {
             case .unknownName:
@@ -391,12 +393,22 @@ public struct StatementChecker: Sendable {
             if datable, let refutation = checkValues(text, units: units, candidates: candidates, context: context) { return refutation }
             // An opposite must be about what the article says in every other word but one at most.
             let closelyAbout = unexplained.count * 4 < content.count || unexplained.isEmpty
-            if closelyAbout, let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
+            // What the article only hopes for or leaves open is neither so nor not so: only a
+            // statement about the hope itself ("it is not hoped that ...") can be its opposite.
+            let stated = index.facts[best.fact].fact.certainty == .stated
+            if closelyAbout, stated || hedged, let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
         }
         if !uncovered.isEmpty {
             return notMentioned(text, units: units, uncovered: uncovered, context: contextFacts)
         }
         let evidence = contextFacts.map { evidenceItem($0, units: units) }
+        // The article only hopes for it or leaves it open: a statement that it is so goes further.
+        let bestFact = index.facts[best.fact].fact
+        if bestFact.certainty != .stated, !hedged {
+            let how = bestFact.certainty == .hoped ? "only hopes for this" : "leaves this open"
+            return PartResult(text: text, verdict: .notMentioned, evidence: [evidenceItem(best.fact, units: units)], correction: nil,
+                              explanation: "the article \(how): \(bestFact.statement)")
+        }
         let fixes = units.compactMap { u in u.correctedFrom.map { "'\($0)' read as '\(u.text)'" } } + typos
         return PartResult(text: text, verdict: .supported, evidence: evidence, correction: nil,
                           explanation: "the article states this" + (contextFacts.count > 1 ? " across \(contextFacts.count) sentences" : "")
