@@ -84,6 +84,14 @@ import Testing
         #expect(checker.check("Moscow was involved in the SolarWinds hack.").verdict == .supported)
     }
 
+    /// "since" and "after" say the same; "before" says the opposite.
+    @Test func beforeIsTheOppositeOfSince() throws {
+        let checker = try #require(Fixtures.checker)
+        #expect(checker.check("Blinken and Wang met after Biden took office.").verdict == .supported)
+        #expect(checker.check("The meeting happened before Biden took office.").verdict == .refuted)
+        #expect(checker.check("This was the third high-level diplomatic contact since Biden took office.").verdict == .refuted)
+    }
+
     @Test func labelledSetIsLargeAndBalanced() throws {
         let path = Fixtures.packageRoot.appendingPathComponent("questions/checker-eval.tsv").path
         let rows = try Evaluation.parseTSV(try String(contentsOfFile: path, encoding: .utf8), file: "checker-eval.tsv")

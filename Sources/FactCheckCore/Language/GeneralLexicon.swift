@@ -3,6 +3,7 @@
 public enum GeneralLexicon {
     /// Each group names one concept; the first entry is its name. Entries may be phrases.
     public static let synonyms: [[String]] = [
+        ["after", "since", "following", "in the wake of", "subsequent to"],
         ["meet", "meeting", "held talks with", "hold talks with", "holds talks with", "holding talks with",
          "talks with", "sat down with", "sit down with", "sits down with", "sitting down with", "conferred with",
          "confer with", "met up with", "huddled with", "summit", "talks", "get together with", "got together with",
@@ -125,6 +126,7 @@ public enum GeneralLexicon {
 
     /// Pairs (word, opposite): the opposite reads as the word's concept with its polarity flipped.
     public static let antonyms: [(String, String)] = [
+        ("after", "before"), ("after", "prior to"), ("after", "ahead of"),
         ("concern", "praise"), ("concern", "welcome"), ("concern", "applaud"), ("concern", "commend"),
         ("concern", "laud"), ("concern", "endorse"), ("concern", "celebrate"), ("concern", "hail"),
         ("concern", "approve"), ("concern", "approval"), ("concern", "approving"),
@@ -228,7 +230,7 @@ public enum GeneralLexicon {
         "that", "this", "these", "those", "it", "its", "their", "his", "her", "he", "she", "they", "them", "we",
         "our", "be", "have", "do", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
         "also", "and", "or", "but", "then", "than", "so", "very", "just", "such", "there", "here", "what",
-        "which", "who", "whom", "whose", "while", "during", "after", "before", "since", "between", "over",
+        "which", "who", "whom", "whose", "while", "during", "between", "over",
         "upon", "onto", "i", "you", "your", "my", "him", "one", "s", "too", "well", "some", "any", "all",
         "each", "other", "another", "more", "most", "much", "really", "actually", "had", "yet",
         "if", "whether", "because", "when", "where", "how", "why", "own", "part", "for his part",

@@ -411,9 +411,10 @@ extension StatementChecker {
             let f = index.facts[c.fact]
             return !f.predicateConcepts.isDisjoint(with: concepts)
         }
-        // The best-matching fact counts too when everything else in the statement is about it
+        // The best-matching facts count too when everything else in the statement is about them
         // ("the third high-level diplomatic contact").
-        if let top = candidates.first, !aligned.contains(where: { $0.fact == top.fact }) {
+        let bestScore = candidates.first?.score ?? 0
+        for top in candidates.prefix(3) where top.score >= 0.8 * bestScore && !aligned.contains(where: { $0.fact == top.fact }) {
             let sentence = index.sentences[index.facts[top.fact].fact.sentenceIndex].concepts
             let others = units.filter { $0.isContent && $0.value == nil }
             let backed = others.filter { u in u.readings.contains { !$0.flipped && sentence.contains($0.concept) } }.count
