@@ -92,6 +92,15 @@ import Testing
         #expect(checker.check("This was the third high-level diplomatic contact since Biden took office.").verdict == .refuted)
     }
 
+    /// "X gave Y a warning": Y receives the warning, X gives it.
+    @Test func theNameAfterALightVerbReceivesTheAction() throws {
+        let checker = try #require(Fixtures.checker)
+        #expect(checker.check("Blinken gave China a warning against helping Russia.").verdict == .supported)
+        #expect(checker.check("Wang gave the US a warning against helping Russia.").verdict == .refuted)
+        #expect(checker.check("Wang issued Blinken a stern warning.").verdict == .refuted)
+        #expect(checker.check("Blinken offered China encouragement to help Russia.").verdict == .refuted)
+    }
+
     @Test func labelledSetIsLargeAndBalanced() throws {
         let path = Fixtures.packageRoot.appendingPathComponent("questions/checker-eval.tsv").path
         let rows = try Evaluation.parseTSV(try String(contentsOfFile: path, encoding: .utf8), file: "checker-eval.tsv")

@@ -9,6 +9,11 @@ extension StatementChecker {
                                         "acted", "now", "currently", "who", "the", "a", "an", "remains", "became",
                                         "holds", "post", "of", "job", "role", "title", ","]
     /// Verbs whose negation belongs to what follows them ("not want to", "not expect").
+    /// Verbs that hand over what the noun after them names: "gave China a warning".
+    static let lightVerbs: Set<String> = ["give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering",
+                                          "issue", "issues", "issued", "issuing", "send", "sends", "sent", "sending",
+                                          "deliver", "delivers", "delivered", "delivering", "extend", "extends", "extended",
+                                          "hand", "handed", "lend", "lent", "grant", "granted", "show", "showed", "shown"]
     static let raisingConcepts: Set<String> = Set(["seek", "think", "believe", "expect", "hope", "want"].map(Lexicon.key))
 
     func claimConcepts(_ units: [Unit]) -> Set<String> {
@@ -35,6 +40,11 @@ extension StatementChecker {
                 // to whom it was done; no agent can be told.
                 if units[i].possessive && i == p - 1 { return nil }
                 let before = i > 0 ? units[i - 1].text : ""
+                // "Blinken gave China a warning": the name after a light verb receives the action;
+                // who acts comes before the verb.
+                var verb = i - 1
+                while verb > 0, ["the", "a", "an", "his", "her", "its", "their"].contains(units[verb].text) { verb -= 1 }
+                if verb >= 0, Self.lightVerbs.contains(units[verb].text), units[p].kind == .word { i -= 1; continue }
                 if !Self.prepositions.contains(before) || (i >= 2 && units[i - 2].kind == units[i].kind && units[i - 1].text == "and") {
                     return i
                 }
