@@ -101,6 +101,14 @@ import Testing
         #expect(checker.check("Blinken offered China encouragement to help Russia.").verdict == .refuted)
     }
 
+    /// Naming a country is not saying that something happened there.
+    @Test func aPlaceIsBackedOnlyAsAPlace() throws {
+        let checker = try #require(Fixtures.checker)
+        #expect(checker.check("Blinken met Wang in Beijing on Thursday.").verdict == .notMentioned)
+        #expect(checker.check("Blinken met Wang in Beijing on Friday.").verdict == .refuted)
+        #expect(checker.check("Blinken met Beijing's foreign minister on Thursday.").verdict == .supported)
+    }
+
     @Test func labelledSetIsLargeAndBalanced() throws {
         let path = Fixtures.packageRoot.appendingPathComponent("questions/checker-eval.tsv").path
         let rows = try Evaluation.parseTSV(try String(contentsOfFile: path, encoding: .utf8), file: "checker-eval.tsv")

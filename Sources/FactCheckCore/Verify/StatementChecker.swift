@@ -361,6 +361,19 @@ public struct StatementChecker: Sendable {
                                   explanation: "the article does not report \(index.entityName(agentID)) denying anything")
             }
         }
+        // "met in Beijing": a place where something happened is only backed by an article that
+        // gives that place as one ("in Beijing", "to Beijing"), not by its mere mention.
+        let locativeWords: Set<String> = ["in", "at", "inside", "near", "to", "from"]
+        for i in content where i > 0 && ["in", "at", "inside", "near"].contains(units[i - 1].text) && !uncovered.contains(i) {
+            guard let id = units[i].entityID, let type = index.entityByID[id]?.type, type == .country || type == .place else { continue }
+            let placed = usedSentences.contains { s in
+                let sentenceUnits = index.sentences[s].units
+                return sentenceUnits.indices.contains { j in
+                    j > 0 && sentenceUnits[j].entityID == id && locativeWords.contains(sentenceUnits[j - 1].text)
+                }
+            }
+            if !placed { uncovered.append(i) }
+        }
         // A hope, a possibility or a question rather than a claim that something is so.
         let hedged = units.contains { $0.text.split(separator: " ").contains { GeneralLexicon.hedgeCues.contains(String($0)) } }
         let strangers = uncovered.filter { i in
