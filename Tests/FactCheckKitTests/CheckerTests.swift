@@ -109,6 +109,24 @@ import Testing
         #expect(checker.check("Blinken met Beijing's foreign minister on Thursday.").verdict == .supported)
     }
 
+    /// "reports of China potentially providing assistance": the possibility is not the fact.
+    @Test func aPossibilityIsNotAFact() throws {
+        let checker = try #require(Fixtures.checker)
+        let claim = checker.check("Blinken said China is providing military aid to Russia.")
+        #expect(claim.verdict == .notMentioned)
+        #expect(claim.explanation.contains("potentially providing"))
+        #expect(checker.check("Blinken said there were reports of China providing assistance to Russia.").verdict == .supported)
+        #expect(checker.check("Blinken said China was potentially providing assistance to Russia.").verdict == .supported)
+    }
+
+    /// The one told something must be someone the speaker is known to have met or spoken with.
+    @Test func theListenerOfToldMustHaveMetTheSpeaker() throws {
+        let checker = try #require(Fixtures.checker)
+        #expect(checker.check("Blinken told Wang that the US is worried about Chinese aid to Russia.").verdict == .supported)
+        #expect(checker.check("Blinken told Navalny that the US is worried about Chinese aid to Russia.").verdict == .notMentioned)
+        #expect(checker.check("Wang said China and Russia are not looking for an ideological confrontation.").verdict == .supported)
+    }
+
     @Test func labelledSetIsLargeAndBalanced() throws {
         let path = Fixtures.packageRoot.appendingPathComponent("questions/checker-eval.tsv").path
         let rows = try Evaluation.parseTSV(try String(contentsOfFile: path, encoding: .utf8), file: "checker-eval.tsv")

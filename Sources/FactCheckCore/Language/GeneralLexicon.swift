@@ -202,6 +202,12 @@ public enum GeneralLexicon {
         "would", "should", "possibly", "possible", "perhaps", "maybe", "potentially", "potential", "expect", "expected",
         "expects", "likely", "unlikely", "unclear", "uncertain", "unknown", "aim", "aims", "aimed", "seek", "seeks",
         "wish", "wishes", "want", "wants", "try", "tries", "chance", "prospect", "prospects", "tell", "remains", "yet",
+        "report", "reports", "reported", "reportedly", "allegedly", "alleged", "supposedly", "probably", "suggest", "suggests",
+    ]
+
+    /// Words before an article's verb that make it a possibility, not a fact: "potentially providing".
+    public static let hedgeModifiers: Set<String> = [
+        "potentially", "possibly", "allegedly", "reportedly", "perhaps", "maybe", "supposedly", "probably", "likely",
     ]
 
     /// Phrases that only report that something was said and never change a verdict.

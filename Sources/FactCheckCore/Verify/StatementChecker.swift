@@ -352,6 +352,22 @@ public struct StatementChecker: Sendable {
             }
             return true
         }
+        // "Blinken told Wang ...": the one spoken to must be someone the bank has the speaker
+        // meeting or talking with; the sentence about what was said need not name them, and
+        // naming them does not make them the listener.
+        for i in content where i > 0 {
+            guard let listener = units[i].entityID, units[i - 1].kind == .word, !units[i].quoted,
+                  ["told", "tell", "tells", "telling", "informed", "inform", "informs", "assured", "assure", "assures",
+                   "reminded", "remind", "reminds"].contains(units[i - 1].text),
+                  let s = agent(of: i - 1, in: units, saying: true), s < i - 1, let speaker = units[s].entityID else { continue }
+            let together = ((index.factsBySubject[speaker] ?? []) + (index.factsBySubject[listener] ?? [])).contains { k in
+                let f = index.facts[k].fact
+                guard let subject = f.subject, let object = f.object else { return false }
+                return (index.compatible(speaker, subject) && index.compatible(listener, object))
+                    || (index.compatible(listener, subject) && index.compatible(speaker, object))
+            }
+            if together { uncovered.removeAll { $0 == i } } else if !uncovered.contains(i) { uncovered.append(i) }
+        }
         // "X denied ...": a report of X's words, which the article gives only for its speakers.
         if let cue = units.firstIndex(where: { $0.kind == .negation && $0.text.hasPrefix("den") }),
            let agentIndex = agent(of: cue, in: units, saying: false), let agentID = units[agentIndex].entityID {
@@ -421,6 +437,25 @@ public struct StatementChecker: Sendable {
             let how = bestFact.certainty == .hoped ? "only hopes for this" : "leaves this open"
             return PartResult(text: text, verdict: .notMentioned, evidence: [evidenceItem(best.fact, units: units)], correction: nil,
                               explanation: "the article \(how): \(bestFact.statement)")
+        }
+        // "reports of China potentially providing assistance": a word the article only gives as a
+        // possibility backs a statement that allows as much, not one that says it is so.
+        let bestSentence = index.sentences[bestFact.sentenceIndex]
+        if !hedged, bestSentence.units.contains(where: { GeneralLexicon.hedgeModifiers.contains($0.text) }) {
+            let sentence = bestSentence
+            for i in content where units[i].kind == .word && !units[i].neutral {
+                var near = Set<String>()
+                for k in BankIndex.neighbours(units, i) { for r in units[k].readings { near.insert(r.concept) } }
+                let aligned = units[i].readings.prefix(units[i].primaryReadings).filter { !$0.flipped }
+                    .flatMap { alignedUnits(concept: $0.concept, near: near, sentence: sentence) }
+                guard !aligned.isEmpty, aligned.allSatisfy({ j in
+                    j > 0 && GeneralLexicon.hedgeModifiers.contains(sentence.units[j - 1].text)
+                }) else { continue }
+                let j = aligned[0]
+                let phrase = sentence.units[j - 1].text + " " + sentence.units[j].text
+                return PartResult(text: text, verdict: .notMentioned, evidence: [evidenceItem(best.fact, units: units)], correction: nil,
+                                  explanation: "the article gives this only as a possibility ('\(phrase)')")
+            }
         }
         let fixes = units.compactMap { u in u.correctedFrom.map { "'\($0)' read as '\(u.text)'" } } + typos
         return PartResult(text: text, verdict: .supported, evidence: evidence, correction: nil,
