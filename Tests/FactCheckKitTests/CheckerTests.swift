@@ -127,6 +127,14 @@ import Testing
         #expect(checker.check("Wang said China and Russia are not looking for an ideological confrontation.").verdict == .supported)
     }
 
+    /// "warned X not to help" is the article's "warning against helping", not a denial.
+    @Test func aWarningNotToDoSomethingIsAWarningAgainstIt() throws {
+        let checker = try #require(Fixtures.checker)
+        #expect(checker.check("The secretary of state warned Beijing not to help Moscow.").verdict == .supported)
+        #expect(checker.check("Blinken did not warn China against assisting Russia.").verdict == .refuted)
+        #expect(checker.check("Wang warned the US not to help Russia.").verdict == .refuted)
+    }
+
     @Test func labelledSetIsLargeAndBalanced() throws {
         let path = Fixtures.packageRoot.appendingPathComponent("questions/checker-eval.tsv").path
         let rows = try Evaluation.parseTSV(try String(contentsOfFile: path, encoding: .utf8), file: "checker-eval.tsv")

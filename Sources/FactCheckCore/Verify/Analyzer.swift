@@ -319,9 +319,21 @@ public struct Analyzer: Sendable {
             units.append(makeUnit(unknownName ? .unknownName : .word, i..<(i + 1), readings: readings, neutral: neutral))
             i += 1
         }
+        // "warned China not to help Russia" is a warning against helping, as the article would
+        // put it ("warned against helping"): the 'not' belongs to the warning, not to a denial.
+        for k in units.indices where units[k].kind == .negation && units[k].text == "not" {
+            var j = k - 1
+            while j >= 0, j >= k - 4, units[j].kind != .word || units[j].neutral { j -= 1 }
+            guard j >= 0, j >= k - 4, units[j].kind == .word,
+                  units[j].readings.contains(Reading(Self.warnConcept)) else { continue }
+            units[k].kind = .word
+            units[k].neutral = true
+        }
         markNegation(&units)
         return units
     }
+
+    static let warnConcept = Lexicon.key("warn")
 
     func value(at i: Int, tokens: [Token]) -> Value? {
         let word = tokens[i].text
