@@ -135,6 +135,18 @@ import Testing
         #expect(checker.check("Wang warned the US not to help Russia.").verdict == .refuted)
     }
 
+    /// An opposite is compared with the article word it stands in for, not with one that another
+    /// word of the statement already matches ("support ... could boost" against "support ...
+    /// could undermine").
+    @Test func anOppositeIsComparedWhereItStands() throws {
+        let checker = try #require(Fixtures.checker)
+        #expect(checker.check("Blinken said China's support for Russia could boost US efforts to sanction Moscow.").verdict == .refuted)
+        #expect(checker.check("Blinken said China's support for Russia might hurt US efforts to sanction Moscow.").verdict == .supported)
+        #expect(checker.check("Blinken expressed concern about China's help for Russia.").verdict == .supported)
+        #expect(checker.check("The US and China have few differences.").verdict == .refuted)
+        #expect(checker.check("The two sides discussed a few issues.").verdict == .supported)
+    }
+
     @Test func labelledSetIsLargeAndBalanced() throws {
         let path = Fixtures.packageRoot.appendingPathComponent("questions/checker-eval.tsv").path
         let rows = try Evaluation.parseTSV(try String(contentsOfFile: path, encoding: .utf8), file: "checker-eval.tsv")

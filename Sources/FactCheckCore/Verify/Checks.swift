@@ -463,9 +463,10 @@ extension StatementChecker {
     /// shared concepts around it.
     /// The article units that a statement unit most likely speaks of: same concept, with the
     /// most shared concepts around it.
-    func alignedUnits(concept: String, near: Set<String>, sentence: IndexedSentence) -> [Int] {
-        guard let candidates = sentence.unitsByConcept[concept] else { return [] }
-        if candidates.count == 1 { return candidates }
+    func alignedUnits(concept: String, near: Set<String>, sentence: IndexedSentence, excluding: (Int) -> Bool = { _ in false }) -> [Int] {
+        guard let all = sentence.unitsByConcept[concept] else { return [] }
+        let candidates = all.filter { !excluding($0) }
+        if candidates.count <= 1 { return candidates }
         var best: [Int] = []
         var bestScore = -1
         for j in candidates {
@@ -536,8 +537,17 @@ extension StatementChecker {
             guard u.readings.contains(where: { indexed.unitsByConcept[$0.concept] != nil }) else { continue }
             var near = Set<String>()
             for k in BankIndex.neighbours(units, i) { for r in units[k].readings { near.insert(r.concept) } }
+            // An article word that another word of the statement stands for in its own first
+            // meaning is that word's match, not this one's.
+            func taken(_ j: Int) -> Bool {
+                guard let main = sentence[j].readings.first, !main.flipped else { return false }
+                return units.indices.contains { k in
+                    k != i && units[k].kind == .word && !units[k].neutral
+                        && units[k].readings.first.map { !$0.flipped && $0.concept == main.concept } == true
+                }
+            }
             for r in u.readings {
-                let aligned = alignedUnits(concept: r.concept, near: near, sentence: indexed)
+                let aligned = alignedUnits(concept: r.concept, near: near, sentence: indexed, excluding: taken)
                 if aligned.isEmpty { continue }
                 let claimState = u.negated != r.flipped
                 let articleStates = Set(aligned.map { sentence[$0].negated })
