@@ -16,7 +16,7 @@ import Testing
         #expect(result.evidence.first?.sentenceIndex == 0)
     }
 
-    @Test(arguments: ["checker-eval.tsv", "checker-holdout.tsv", "checker-holdout-2.tsv", "checker-holdout-3.tsv", "checker-holdout-4.tsv", "checker-holdout-5.tsv", "checker-holdout-6.tsv", "checker-holdout-7.tsv", "checker-holdout-8.tsv"])
+    @Test(arguments: ["checker-eval.tsv", "checker-holdout.tsv", "checker-holdout-2.tsv", "checker-holdout-3.tsv", "checker-holdout-4.tsv", "checker-holdout-5.tsv", "checker-holdout-6.tsv", "checker-holdout-7.tsv", "checker-holdout-8.tsv", "checker-holdout-9.tsv"])
     func labelledSetScoresAboveTheBar(file: String) throws {
         let checker = try #require(Fixtures.checker)
         let path = Fixtures.packageRoot.appendingPathComponent("questions/\(file)").path

@@ -348,8 +348,11 @@ extension StatementChecker {
             if alternative { continue }
             // The rest of the statement must match the fact for the swap to be a contradiction.
             let others = units.enumerated().filter { $0.offset != a && $0.offset != p && $0.element.isContent }
-            let matching = others.filter { $0.element.readings.contains { f.concepts.contains($0.concept) } }.count
-            guard others.isEmpty || Double(matching) >= 0.5 * Double(others.count) else { continue }
+            let matchingUnits = others.filter { $0.element.readings.contains { f.concepts.contains($0.concept) } }
+            guard others.isEmpty || Double(matchingUnits.count) >= 0.5 * Double(others.count) else { continue }
+            // Names alone do not make it the same action: what was done must match in a word too
+            // ("threatened sanctions against the US" is not "warned against assistance to Russia").
+            if others.contains(where: { $0.element.kind == .word }), !matchingUnits.contains(where: { $0.element.kind == .word }) { continue }
             return refuted(text, units: units, fact: candidate.fact,
                            correction: "the article says \(index.entityName(subject)), not \(index.entityName(claimed)): \(f.fact.statement)",
                            reason: "the statement gives \(index.entityName(subject))'s words or action to \(index.entityName(claimed))")
