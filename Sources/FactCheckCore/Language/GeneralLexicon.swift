@@ -16,7 +16,7 @@ public enum GeneralLexicon {
         ["provide", "give", "supply", "offer", "furnish", "extend", "lend", "send", "deliver", "provision"],
         ["concern", "worry", "worried", "alarm", "alarmed", "unease", "uneasy", "disquiet", "anxious", "anxiety",
          "troubled by", "misgiving", "fear", "apprehension", "raise concern", "criticise", "criticize", "criticism",
-         "object", "objection", "disapprove", "disapproval"],
+         "object", "objection", "disapprove", "disapproval", "oppose", "be against"],
         ["defend", "justify", "uphold", "stand by", "stood by", "champion", "vindicate", "stick up for", "defense",
          "defence", "rationalise", "rationalize"],
         ["urge", "call on", "call upon", "press", "push", "ask", "request", "demand", "implore", "appeal", "exhort",
