@@ -155,6 +155,7 @@ public enum GeneralLexicon {
         ("strain", "relaxed"), ("strain", "calm"), ("strain", "stable"), ("strain", "smooth"), ("strain", "great"),
         ("strain", "cozy"), ("strain", "cosy"), ("strain", "easy"), ("strain", "thriving"), ("strain", "improved"),
         ("many", "few"), ("many", "handful"),
+        ("further", "curb"), ("further", "restrain"), ("further", "rein in"), ("further", "hinder"), ("further", "stop"),
         ("undermine", "strengthen"), ("undermine", "bolster"), ("undermine", "reinforce"), ("undermine", "boost"),
         ("undermine", "enhance"), ("undermine", "help"), ("undermine", "assist"), ("undermine", "aid"),
         ("undermine", "support"), ("undermine", "complement"), ("undermine", "advance"),
