@@ -37,4 +37,12 @@ import Testing
         #expect(units.first?.entityID == "wang")
         #expect(units.first?.roleFact == "wang-position")
     }
+
+    /// "the two" names the two sides; "two" alone names nothing.
+    @Test func aNumberNamesAGroupOnlyWithItsArticle() throws {
+        let checker = try #require(Fixtures.checker)
+        #expect(checker.check("The meeting took place amid strained relations and the two agreed to cooperate on issues of mutual interest.").verdict == .supported)
+        #expect(checker.check("The two sides agreed to continue to communicate.").verdict == .supported)
+        #expect(checker.check("The meeting lasted two hours.").verdict == .notMentioned)
+    }
 }

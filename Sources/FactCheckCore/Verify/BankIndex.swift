@@ -79,7 +79,16 @@ public struct BankIndex: Sendable {
         }
         for entity in bank.entities {
             for alias in [entity.name] + entity.aliases {
-                aliases.append(AliasEntry(tokens: aliasTokens(alias), entity: entity.id, roleFact: nil))
+                let words = Tokenizer.tokenize(alias).map(\.text)
+                let bare = aliasTokens(alias)
+                // "the two": a number alone names nothing; with its article it names the group.
+                if bare.count == 1, GeneralLexicon.cardinals[bare[0]] != nil {
+                    if words.count > 1 { aliases.append(AliasEntry(tokens: words, entity: entity.id, roleFact: nil)) }
+                    continue
+                }
+                aliases.append(AliasEntry(tokens: bare, entity: entity.id, roleFact: nil))
+                // "the two sides" as well as "two sides", so that "the two" cannot take its start.
+                if words.count > bare.count { aliases.append(AliasEntry(tokens: words, entity: entity.id, roleFact: nil)) }
             }
         }
         for fact in bank.facts where fact.category == .position {
