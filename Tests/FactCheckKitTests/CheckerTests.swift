@@ -147,6 +147,13 @@ import Testing
         #expect(checker.check("The two sides discussed a few issues.").verdict == .supported)
     }
 
+    /// The one an action is aimed at may follow a preposition: "sanctions on Moscow".
+    @Test func anObjectAfterAPrepositionIsChecked() throws {
+        let checker = try #require(Fixtures.checker)
+        #expect(checker.check("The US imposed sanctions on China.").verdict == .refuted)
+        #expect(checker.check("The US sought to impose sanctions on Moscow.").verdict == .supported)
+    }
+
     @Test func labelledSetIsLargeAndBalanced() throws {
         let path = Fixtures.packageRoot.appendingPathComponent("questions/checker-eval.tsv").path
         let rows = try Evaluation.parseTSV(try String(contentsOfFile: path, encoding: .utf8), file: "checker-eval.tsv")

@@ -374,9 +374,11 @@ extension StatementChecker {
     func checkObject(_ text: String, units: [Unit], fact: Int, predicate p: Int, symmetric: Bool, agent: String) -> PartResult? {
         let f = index.facts[fact]
         guard let object = f.fact.object, let objectEntity = index.entityByID[object] else { return nil }
-        // The object stands right after the verb, perhaps after "with" or an article.
+        // The object stands right after the verb, perhaps after a preposition or an article
+        // ("met with Wang", "sanctions on Moscow", "assistance to Russia").
         var o = p + 1
-        while o < units.count, o <= p + 2, units[o].kind == .word, ["with", "the", "a", "an", "his", "her", "their"].contains(units[o].text) { o += 1 }
+        while o < units.count, o <= p + 2, units[o].kind == .word,
+              ["with", "on", "against", "to", "upon", "the", "a", "an", "his", "her", "their"].contains(units[o].text) { o += 1 }
         guard o < units.count, let claimed = units[o].entityID, let claimedEntity = index.entityByID[claimed] else { return nil }
         if index.compatible(claimed, object) || (symmetric && f.fact.subject.map { index.compatible(claimed, $0) } == true) { return nil }
         let people: Set<EntityType> = [.person], states: Set<EntityType> = [.country, .organisation]
