@@ -154,6 +154,15 @@ import Testing
         #expect(checker.check("The US sought to impose sanctions on Moscow.").verdict == .supported)
     }
 
+    /// Denying the wrong day agrees with the article; denying the right one contradicts it.
+    @Test func denyingAWrongDateAgreesWithTheArticle() throws {
+        let checker = try #require(Fixtures.checker)
+        #expect(checker.check("Blinken did not meet Wang on Friday.").verdict == .supported)
+        #expect(checker.check("It is not true that Blinken met Wang on Friday.").verdict == .supported)
+        #expect(checker.check("It is not true that Blinken met Wang on Thursday.").verdict == .refuted)
+        #expect(checker.check("Blinken did not meet Wang on Thursday.").verdict == .refuted)
+    }
+
     @Test func labelledSetIsLargeAndBalanced() throws {
         let path = Fixtures.packageRoot.appendingPathComponent("questions/checker-eval.tsv").path
         let rows = try Evaluation.parseTSV(try String(contentsOfFile: path, encoding: .utf8), file: "checker-eval.tsv")

@@ -196,6 +196,8 @@ public enum GeneralLexicon {
         "refuse", "refused", "refuses", "refusing", "deny", "denied", "denies", "denying", "fail", "failed",
         "fails", "failing", "declined", "decline", "declines", "hardly", "barely", "rarely", "nowhere", "lack",
         "lacked", "lacking", "instead of", "rather than", "far from", "absent", "avoided", "avoid",
+        "it is not true that", "it is false that", "it is untrue that", "it is not the case that",
+        "it was not true that", "it is wrong that",
     ]
 
     /// Words that make a statement a hope, a possibility or a question rather than a claim

@@ -453,6 +453,13 @@ extension StatementChecker {
                         let g = index.facts[k]
                         return index.sentences[g.fact.sentenceIndex].units[g.unitRange].contains { $0.value == actual }
                     }
+                    // "did not meet on Friday": denying the wrong day agrees with the article.
+                    if unit.negated {
+                        return PartResult(text: text, verdict: .supported,
+                                          evidence: ([c.fact] + (stated.map { [$0] } ?? [])).map { evidenceItem($0, units: units) },
+                                          correction: nil,
+                                          explanation: "the article gives \(actual.name), not \(value.name): \(f.fact.statement)")
+                    }
                     return refuted(text, units: units, fact: c.fact, also: stated.map { [$0] } ?? [],
                                    correction: "the article says \(actual.name), not \(value.name)",
                                    reason: "the \(value.kind.rawValue) is wrong: \(f.fact.statement)")
