@@ -16,7 +16,7 @@ import Testing
         #expect(result.evidence.first?.sentenceIndex == 0)
     }
 
-    @Test(arguments: ["checker-eval.tsv", "checker-holdout.tsv", "checker-holdout-2.tsv", "checker-holdout-3.tsv", "checker-holdout-4.tsv", "checker-holdout-5.tsv", "checker-holdout-6.tsv", "checker-holdout-7.tsv", "checker-holdout-8.tsv", "checker-holdout-9.tsv"])
+    @Test(arguments: ["checker-eval.tsv", "checker-holdout.tsv", "checker-holdout-2.tsv", "checker-holdout-3.tsv", "checker-holdout-4.tsv", "checker-holdout-5.tsv", "checker-holdout-6.tsv", "checker-holdout-7.tsv", "checker-holdout-8.tsv", "checker-holdout-9.tsv", "checker-holdout-10.tsv"])
     func labelledSetScoresAboveTheBar(file: String) throws {
         let checker = try #require(Fixtures.checker)
         let path = Fixtures.packageRoot.appendingPathComponent("questions/\(file)").path
@@ -161,6 +161,14 @@ import Testing
         #expect(checker.check("It is not true that Blinken met Wang on Friday.").verdict == .supported)
         #expect(checker.check("It is not true that Blinken met Wang on Thursday.").verdict == .refuted)
         #expect(checker.check("Blinken did not meet Wang on Thursday.").verdict == .refuted)
+    }
+
+    /// "sternly" means what "stern" means; "between Blinken and Wang" is one relation, not a list.
+    @Test func adverbsAndRelationsReadAsTheirWords() throws {
+        let checker = try #require(Fixtures.checker)
+        #expect(checker.check("In their Thursday meeting, Blinken sternly warned Beijing against aiding Russia.").verdict == .supported)
+        #expect(checker.check("Blinken mildly warned Beijing against aiding Russia.").verdict == .refuted)
+        #expect(checker.check("The meeting was the first contact between Blinken and Wang in a decade.").verdict == .notMentioned)
     }
 
     @Test func labelledSetIsLargeAndBalanced() throws {

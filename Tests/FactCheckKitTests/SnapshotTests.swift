@@ -6,7 +6,7 @@ import Testing
 /// The prepared form of a bank must answer exactly as the bank it was made from.
 @Suite struct SnapshotTests {
     static let labelledSets = ["checker-eval.tsv", "checker-holdout.tsv", "checker-holdout-2.tsv", "checker-holdout-3.tsv",
-                               "checker-holdout-4.tsv", "checker-holdout-5.tsv", "checker-holdout-6.tsv", "checker-holdout-7.tsv", "checker-holdout-8.tsv", "checker-holdout-9.tsv"]
+                               "checker-holdout-4.tsv", "checker-holdout-5.tsv", "checker-holdout-6.tsv", "checker-holdout-7.tsv", "checker-holdout-8.tsv", "checker-holdout-9.tsv", "checker-holdout-10.tsv"]
 
     static func statements() throws -> [String] {
         var result: [String] = []

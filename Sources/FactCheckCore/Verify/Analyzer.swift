@@ -207,6 +207,14 @@ public struct Analyzer: Sendable {
         for i in tokens.indices {
             let word = tokens[i].text
             if isKnown(word) || word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
+            // "sternly" is "stern", "angrily" is "angry": an adverb of a known word means that word.
+            if word.hasSuffix("ly"), word.count >= 6 {
+                let base = word.hasSuffix("ily") ? String(word.dropLast(3)) + "y" : String(word.dropLast(2))
+                if isKnown(base) {
+                    tokens[i].text = base
+                    continue
+                }
+            }
             let nameOnly = tokens[i].capitalized && i > 0
             if let fix = correction(for: word, nameOnly: nameOnly) {
                 corrected[i] = word

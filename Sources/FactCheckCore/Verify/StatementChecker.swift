@@ -74,6 +74,8 @@ public struct StatementChecker: Sendable {
     func splitConjunct(_ clause: String, _ part: PartResult) -> [PartResult] {
         let tokens = Tokenizer.tokenize(clause)
         guard let and = tokens.lastIndex(where: { $0.text == "and" && !$0.quoted }), and > 1, and < tokens.count - 1 else { return [part] }
+        // "between Blinken and Wang": the two ends of one relation, not a list.
+        if tokens[max(0, and - 4)..<and].contains(where: { $0.text == "between" }) { return [part] }
         let scalars = Array(clause.unicodeScalars)
         let leftText = TextFolding.trimmed(String(String.UnicodeScalarView(scalars[..<tokens[and].start]))
             .trimmingCharacters(in: CharacterSet(charactersIn: ", ")))
