@@ -171,6 +171,14 @@ import Testing
         #expect(checker.check("The meeting was the first contact between Blinken and Wang in a decade.").verdict == .notMentioned)
     }
 
+    /// Wanting someone to act is what urging them to act says.
+    @Test func wantingSomeoneToActIsUrgingThem() throws {
+        let checker = try #require(Fixtures.checker)
+        #expect(checker.check("Wang wants the US to reconsider its trade policies.").verdict == .supported)
+        #expect(checker.check("Wang wants the US to keep its trade policies.").verdict == .refuted)
+        #expect(checker.check("Blinken wants Washington to make real progress.").verdict == .refuted)
+    }
+
     @Test func labelledSetIsLargeAndBalanced() throws {
         let path = Fixtures.packageRoot.appendingPathComponent("questions/checker-eval.tsv").path
         let rows = try Evaluation.parseTSV(try String(contentsOfFile: path, encoding: .utf8), file: "checker-eval.tsv")

@@ -327,6 +327,13 @@ public struct Analyzer: Sendable {
             units.append(makeUnit(unknownName ? .unknownName : .word, i..<(i + 1), readings: readings, neutral: neutral))
             i += 1
         }
+        // "Wang wants Washington to make progress": wanting someone to act is what urging them
+        // to act says, so the article's "called on Washington to ..." backs it.
+        for k in units.indices where units[k].kind == .word && units[k].readings.contains(Reading(Self.seekConcept)) {
+            let e = k + 1 < units.count && units[k + 1].text == "the" ? k + 2 : k + 1
+            guard e + 1 < units.count, units[e].entityID != nil, units[e + 1].text == "to" else { continue }
+            if !units[k].readings.contains(Reading(Self.urgeConcept)) { units[k].readings.append(Reading(Self.urgeConcept)) }
+        }
         // "warned China not to help Russia" is a warning against helping, as the article would
         // put it ("warned against helping"): the 'not' belongs to the warning, not to a denial.
         for k in units.indices where units[k].kind == .negation && units[k].text == "not" {
@@ -342,6 +349,8 @@ public struct Analyzer: Sendable {
     }
 
     static let warnConcept = Lexicon.key("warn")
+    static let seekConcept = Lexicon.key("seek")
+    static let urgeConcept = Lexicon.key("urge")
 
     func value(at i: Int, tokens: [Token]) -> Value? {
         let word = tokens[i].text
