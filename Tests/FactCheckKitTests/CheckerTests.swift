@@ -177,6 +177,9 @@ import Testing
         #expect(checker.check("Wang wants the US to reconsider its trade policies.").verdict == .supported)
         #expect(checker.check("Wang wants the US to keep its trade policies.").verdict == .refuted)
         #expect(checker.check("Blinken wants Washington to make real progress.").verdict == .refuted)
+        // What someone is wanted to do must follow a wish or a call in the article: "US efforts to
+        // impose sanctions" and "China's support for Russia" do not make the US want that support.
+        #expect(checker.check("The US wants China to help Russia.").verdict != .supported)
     }
 
     @Test func labelledSetIsLargeAndBalanced() throws {

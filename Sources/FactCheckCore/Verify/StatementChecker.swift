@@ -17,6 +17,9 @@ public struct StatementChecker: Sendable {
 
     public init(bank: FactBank) { self.init(index: BankIndex(bank: bank)) }
 
+    static let seekConcept = Lexicon.key("seek")
+    static let urgeConcept = Lexicon.key("urge")
+
     public init(index: BankIndex) {
         self.index = index
         symmetricConcepts = Set(GeneralLexicon.symmetricPredicates.map(Lexicon.key))
@@ -369,6 +372,28 @@ public struct StatementChecker: Sendable {
                     || (index.compatible(listener, subject) && index.compatible(speaker, object))
             }
             if together { uncovered.removeAll { $0 == i } } else if !uncovered.contains(i) { uncovered.append(i) }
+        }
+        // "The US wants China to help Russia": what someone is wanted to do must follow a wish
+        // or a call in the article ("US efforts to impose sanctions" backs wanting sanctions, not
+        // wanting China to help Russia).
+        for i in content where !uncovered.contains(i) && ["want", "wants", "wanted", "wanting"].contains(units[i].text) {
+            let e = i + 1 < units.count && units[i + 1].text == "the" ? i + 2 : i + 1
+            guard e + 2 < units.count, units[e].entityID != nil, units[e + 1].text == "to" else { continue }
+            var v = e + 2
+            while v < units.count, v <= e + 4, units[v].kind != .word || units[v].neutral { v += 1 }
+            guard v < units.count, units[v].kind == .word else { continue }
+            let wanted = Set(units[v].readings.filter { !$0.flipped }.map(\.concept))
+            let wishes: Set<String> = [Self.seekConcept, Self.urgeConcept]
+            let backed = usedSentences.contains { s in
+                let sentenceUnits = index.sentences[s].units
+                return sentenceUnits.indices.contains { j in
+                    sentenceUnits[j].readings.contains { !$0.flipped && wishes.contains($0.concept) }
+                        && sentenceUnits[(j + 1)..<min(sentenceUnits.count, j + 10)].contains { u in
+                            u.readings.contains { !$0.flipped && wanted.contains($0.concept) }
+                        }
+                }
+            }
+            if !backed { uncovered.append(i) }
         }
         // "X denied ...": a report of X's words, which the article gives only for its speakers.
         if let cue = units.firstIndex(where: { $0.kind == .negation && $0.text.hasPrefix("den") }),
