@@ -17,9 +17,6 @@ public struct StatementChecker: Sendable {
 
     public init(bank: FactBank) { self.init(index: BankIndex(bank: bank)) }
 
-    static let seekConcept = Lexicon.key("seek")
-    static let urgeConcept = Lexicon.key("urge")
-
     public init(index: BankIndex) {
         self.index = index
         symmetricConcepts = Set(GeneralLexicon.symmetricPredicates.map(Lexicon.key))
@@ -383,7 +380,7 @@ public struct StatementChecker: Sendable {
             while v < units.count, v <= e + 4, units[v].kind != .word || units[v].neutral { v += 1 }
             guard v < units.count, units[v].kind == .word else { continue }
             let wanted = Set(units[v].readings.filter { !$0.flipped }.map(\.concept))
-            let wishes: Set<String> = [Self.seekConcept, Self.urgeConcept]
+            let wishes: Set<String> = [Analyzer.seekConcept, Analyzer.urgeConcept]
             let backed = usedSentences.contains { s in
                 let sentenceUnits = index.sentences[s].units
                 return sentenceUnits.indices.contains { j in
