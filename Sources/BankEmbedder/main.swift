@@ -19,15 +19,17 @@ for path in arguments.dropFirst() {
     guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)", 65) }
     let name = URL(fileURLWithPath: path).lastPathComponent
     do throws(BankProblems) {
-        // Messages name the file as it is on disk; the embedded bank calls itself built-in.
-        _ = try BankLoader.parse(data: data, file: path)
+        // The embedded bank calls itself built-in; a bad one is read again below so that its
+        // messages name the file as it is on disk.
         let bank = try BankLoader.parse(data: data, file: "built-in:\(name)")
         guard articles.insert(bank.article.id).inserted else { fail("\(path): a second bank for article '\(bank.article.id)'", 65) }
         let snapshot = BankIndex(bank: bank).snapshot()
         guard (try? BankIndex(snapshot: snapshot)) != nil else { fail("\(path): the prepared bank does not read back", 70) }
         entries.append("        (name: \(literal(name)), article: \(literal(bank.article.id)), snapshot: \"\(Data(snapshot).base64EncodedString())\"),\n")
     } catch {
-        fail("\(path) is not a valid bank:\n\(error.description)", 65)
+        var problems = error
+        do throws(BankProblems) { _ = try BankLoader.parse(data: data, file: path) } catch { problems = error }
+        fail("\(path) is not a valid bank:\n\(problems.description)", 65)
     }
 }
 

@@ -29,25 +29,14 @@ import Testing
 
     /// A fact the article only hopes for, or leaves open, does not back a statement that it is so.
     @Test func whatTheArticleOnlyHopesForIsNotStatedAsDone() throws {
-        let bank = try Fixtures.parse("""
-            format: factcheck.bank/1
-            source:
-              id: hope
-              title: Hope
-              text: Alice met Bob on Monday. It is hoped that Alice and Bob can sign a treaty. Nobody knows whether Bob will resign.
-            entities:
-              - {id: alice, type: person, name: Alice Smith, aliases: [Alice]}
-              - {id: bob, type: person, name: Bob Jones, aliases: [Bob]}
-              - {id: pair, type: group, name: Alice and Bob, aliases: [the two], members: [alice, bob]}
-            facts:
-              - id: met
-                category: date
-                subject: alice
-                predicate: meet
-                object: bob
-                when: {weekday: Monday}
-                evidence: Alice met Bob on Monday
-                statement: Alice met Bob on Monday.
+        // The minimal bank, with a hope and an open question added to its article.
+        let bank = try Fixtures.parse(Fixtures.minimalBank
+            .replacingOccurrences(of: "Bob said nothing.",
+                                  with: "It is hoped that Alice and Bob can sign a treaty. Nobody knows whether Bob will resign.")
+            .replacingOccurrences(of: "    aliases: [Bob]\n",
+                                  with: "    aliases: [Bob]\n  - {id: pair, type: group, name: Alice and Bob, aliases: [the two], members: [alice, bob]}\n")
+            + """
+
               - id: treaty
                 category: event
                 subject: pair

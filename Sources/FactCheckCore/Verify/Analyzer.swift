@@ -178,9 +178,9 @@ public struct Analyzer: Sendable {
         // that the answer never depends on the order of a hash table.
         if length >= 6, let first = word.unicodeScalars.first {
             var best: (name: String, distance: Int)?
-            for name in Array(weekdayForms.keys) + Array(monthForms.keys) where name.count >= 6 && name.unicodeScalars.first == first {
+            for name in Self.longDateNames where name.unicodeScalars.first == first {
                 guard let d = EditDistance.distance(word, name, limit: 2) else { continue }
-                if let current = best, current.distance < d || (current.distance == d && current.name < name) { continue }
+                if let current = best, current.distance <= d { continue }
                 best = (name, d)
             }
             if let best { return best.name }
@@ -348,6 +348,9 @@ public struct Analyzer: Sendable {
         return units
     }
 
+    /// Day and month names of six letters or more, in alphabetical order, for typo correction.
+    static let longDateNames: [String] = (GeneralLexicon.weekdays + GeneralLexicon.months)
+        .flatMap(\.forms).filter { $0.count >= 6 }.sorted()
     static let warnConcept = Lexicon.key("warn")
     static let seekConcept = Lexicon.key("seek")
     static let urgeConcept = Lexicon.key("urge")

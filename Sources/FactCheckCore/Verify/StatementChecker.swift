@@ -415,7 +415,10 @@ public struct StatementChecker: Sendable {
             if !placed { uncovered.append(i) }
         }
         // A hope, a possibility or a question rather than a claim that something is so.
-        let hedged = units.contains { $0.text.split(separator: " ").contains { GeneralLexicon.hedgeCues.contains(String($0)) } }
+        // Asked only on the paths that need it: most statements never reach them.
+        func hedged() -> Bool {
+            units.contains { $0.text.split(separator: " ").contains { GeneralLexicon.hedgeCues.contains(String($0)) } }
+        }
         let strangers = uncovered.filter { i in
             switch units[i].kind {
             case .unknownName:
@@ -449,7 +452,7 @@ public struct StatementChecker: Sendable {
             // What the article only hopes for or leaves open is neither so nor not so: only a
             // statement about the hope itself ("it is not hoped that ...") can be its opposite.
             let stated = index.facts[best.fact].fact.certainty == .stated
-            if closelyAbout, stated || hedged, let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
+            if closelyAbout, stated || hedged(), let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
         }
         if !uncovered.isEmpty {
             return notMentioned(text, units: units, uncovered: uncovered, context: contextFacts)
@@ -457,7 +460,7 @@ public struct StatementChecker: Sendable {
         let evidence = contextFacts.map { evidenceItem($0, units: units) }
         // The article only hopes for it or leaves it open: a statement that it is so goes further.
         let bestFact = index.facts[best.fact].fact
-        if bestFact.certainty != .stated, !hedged {
+        if bestFact.certainty != .stated, !hedged() {
             let how = bestFact.certainty == .hoped ? "only hopes for this" : "leaves this open"
             return PartResult(text: text, verdict: .notMentioned, evidence: [evidenceItem(best.fact, units: units)], correction: nil,
                               explanation: "the article \(how): \(bestFact.statement)")
@@ -465,7 +468,7 @@ public struct StatementChecker: Sendable {
         // "reports of China potentially providing assistance": a word the article only gives as a
         // possibility backs a statement that allows as much, not one that says it is so.
         let bestSentence = index.sentences[bestFact.sentenceIndex]
-        if !hedged, bestSentence.units.contains(where: { GeneralLexicon.hedgeModifiers.contains($0.text) }) {
+        if bestSentence.units.contains(where: { GeneralLexicon.hedgeModifiers.contains($0.text) }), !hedged() {
             let sentence = bestSentence
             for i in content where units[i].kind == .word && !units[i].neutral {
                 var near = Set<String>()
