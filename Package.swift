@@ -25,7 +25,18 @@ let package = Package(
             name: "FactCheckCore",
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            plugins: ["EmbedWordNetPlugin"]
+        ),
+        // Reads WordNet 3.0 when the package is built; the core library embeds what it needs.
+        .executableTarget(
+            name: "WordNetCompiler",
+            path: "Sources/WordNetCompiler"
+        ),
+        .plugin(
+            name: "EmbedWordNetPlugin",
+            capability: .buildTool(),
+            dependencies: ["WordNetCompiler"]
         ),
         // Study sessions, progress and reports, over the core.
         .target(

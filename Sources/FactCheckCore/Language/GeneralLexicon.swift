@@ -1,5 +1,8 @@
 /// General English knowledge the checker needs for any article: synonyms and antonyms of
 /// common predicates, negation, dates, function words. Words of one article live in its bank.
+/// How a statement's number relates to the true value: exactly, as a lower or upper bound, or roughly.
+public enum QuantityQualifier: String, Sendable { case exact, atLeast, atMost, about }
+
 public enum GeneralLexicon {
     /// Each group names one concept; the first entry is its name. Entries may be phrases.
     public static let synonyms: [[String]] = [
@@ -280,9 +283,37 @@ public enum GeneralLexicon {
         "last": 99, "latest": 99, "final": 99,
     ]
 
+    /// The word for a rank ("second" for 2), or "no. N" past the words this lexicon has.
+    public static func ordinalName(_ n: Int) -> String {
+        ordinals.filter { $0.value == n && $0.key.first?.isLetter == true && $0.value != 99 }.keys.sorted().first ?? "no. \(n)"
+    }
+
     public static let cardinals: [String: Int] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "dozen": 12, "twenty": 20, "hundred": 100,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90, "dozen": 12, "twenty": 20, "hundred": 100,
+    ]
+
+    /// Words that multiply the number before them ("640 million"), and their short forms ("640m").
+    public static let magnitudes: [String: Double] = [
+        "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+        "trillion": 1e12, "tn": 1e12,
+    ]
+
+    /// Words before a number that make it a bound or an estimate rather than an exact value.
+    public static let quantityQualifiers: [String: QuantityQualifier] = [
+        "more than": .atLeast, "over": .atLeast, "above": .atLeast, "at least": .atLeast, "upwards of": .atLeast,
+        "exceeding": .atLeast, "less than": .atMost, "fewer than": .atMost, "under": .atMost, "below": .atMost,
+        "at most": .atMost, "up to": .atMost, "no more than": .atMost, "about": .about, "around": .about,
+        "roughly": .about, "nearly": .about, "almost": .about, "approximately": .about, "some": .about,
+        "an estimated": .about, "close to": .about, "just over": .about, "just under": .about,
+    ]
+
+    /// Unit words that belong to the number itself and are read with it ("12 percent", "640 million euros").
+    public static let unitWords: Set<String> = [
+        "percent", "per", "cent", "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "franc", "francs",
+        "rupee", "rupees", "usd", "eur", "gbp",
     ]
 
     /// Words that, put next to a person, state a position ("Secretary", "Minister", ...).

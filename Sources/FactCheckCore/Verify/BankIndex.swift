@@ -145,6 +145,9 @@ public struct BankIndex: Sendable {
                 predicateConcepts.insert(Lexicon.key(predicate))
             }
             concepts.formUnion(predicateConcepts)
+            // Values the bank gives in their slots count as said by the evidence.
+            for q in fact.quantities { concepts.insert(Value(quantity: q).concept) }
+            if let n = fact.ordinal { concepts.insert(Value(kind: .ordinal, number: n, name: "").concept) }
             let expanded = expand(entities)
             for e in expanded { concepts.insert("@" + e) }
             facts.append(IndexedFact(fact: fact, concepts: concepts, unitRange: range,

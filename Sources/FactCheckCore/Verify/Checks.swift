@@ -403,6 +403,11 @@ extension StatementChecker {
             }
             if let y = when.year { values.append(Value(kind: .year, number: y, name: String(y))) }
         }
+        // Values the bank gives in their slots.
+        for q in f.fact.quantities { values.append(Value(quantity: q)) }
+        if let n = f.fact.ordinal {
+            values.append(Value(kind: .ordinal, number: n, name: GeneralLexicon.ordinalName(n)))
+        }
         // Actions told in the same sentence about the same person share its date ("met ... on
         // Thursday, issuing a warning").
         if f.fact.when == nil, let subject = f.fact.subject {
@@ -443,15 +448,15 @@ extension StatementChecker {
         }
         for unit in units where !unit.quoted {
             guard let value = unit.value else { continue }
-            if aligned.contains(where: { factValues(index.facts[$0.fact]).contains(value) }) { continue }
+            if aligned.contains(where: { factValues(index.facts[$0.fact]).contains { value.agrees(with: $0) } }) { continue }
             for c in aligned {
                 let f = index.facts[c.fact]
-                if let actual = factValues(f).first(where: { $0.kind == value.kind && $0.number != value.number }) {
+                if let actual = factValues(f).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {
                     // When the date comes from another fact (the day of the meeting), show that one too.
                     let related = index.sentences[f.fact.sentenceIndex].facts + (f.fact.subject.flatMap { index.factsBySubject[$0] } ?? [])
                     let stated = related.first { k in
                         let g = index.facts[k]
-                        return index.sentences[g.fact.sentenceIndex].units[g.unitRange].contains { $0.value == actual }
+                        return index.sentences[g.fact.sentenceIndex].units[g.unitRange].contains { $0.value.map(actual.agrees) == true }
                     }
                     // "did not meet on Friday": denying the wrong day agrees with the article.
                     if unit.negated {
