@@ -126,11 +126,28 @@ public enum GeneralLexicon {
         ["mutual", "shared", "common", "joint", "both"],
         ["high", "senior", "top"],
         ["level", "rank", "tier"],
+        // Decisions of a body: adopting a proposal, and turning it down.
+        ["approve", "approval", "pass", "adopt", "ratify", "endorse", "back", "green-light", "greenlight", "sign off on",
+         "vote for", "voted for", "votes for", "vote in favour of", "voted in favour of", "vote in favor of",
+         "voted in favor of", "accept", "okay", "sanction"],
+        ["reject", "rejection", "turn down", "turned down", "turns down", "vote down", "voted down", "vote against",
+         "voted against", "votes against", "throw out", "threw out", "veto", "defeat", "refuse", "decline", "scrap"],
+        // Changes of an amount.
+        ["increase", "raise", "rise", "go up", "went up", "gone up", "goes up", "grow", "climb", "hike", "boost",
+         "lift", "jump", "soar", "surge", "mount", "expand", "higher"],
+        ["decrease", "reduce", "reduction", "cut", "lower", "fall", "drop", "decline", "go down", "went down",
+         "gone down", "slash", "shrink", "diminish", "lessen", "trim", "lower", "fewer"],
+        // Naming and valuing: "the vaccine is called NV-218", "a contract worth 640 million euros".
+        ["_", "called", "named", "dubbed", "termed", "known as", "worth", "valued at", "totalling", "totaling",
+         "amounting to", "in total"],
     ]
 
     /// Pairs (word, opposite): the opposite reads as the word's concept with its polarity flipped.
     public static let antonyms: [(String, String)] = [
         ("after", "before"), ("after", "prior to"), ("after", "ahead of"),
+        ("approve", "reject"), ("reject", "approve"), ("increase", "decrease"), ("decrease", "increase"),
+        ("include", "exclude"), ("exclude", "include"), ("win", "lose"), ("lose", "win"), ("open", "close"),
+        ("close", "open"), ("start", "finish"), ("finish", "start"), ("permit", "forbid"), ("forbid", "permit"),
         ("concern", "praise"), ("concern", "welcome"), ("concern", "applaud"), ("concern", "commend"),
         ("concern", "laud"), ("concern", "endorse"), ("concern", "celebrate"), ("concern", "hail"),
         ("concern", "approve"), ("concern", "approval"), ("concern", "approving"),
@@ -214,6 +231,17 @@ public enum GeneralLexicon {
     ]
 
     /// Words before an article's verb that make it a possibility, not a fact: "potentially providing".
+    /// Words that put a statement in the future or speak of a plan or a forecast: what the
+    /// article plans or expects backs them ("will open", "is due to open", "plans to").
+    public static let futureCues: Set<String> = [
+        "will", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "schedule", "due", "expect",
+        "expects", "expected", "expecting", "intend", "intends", "intended", "aim", "aims", "set", "slated", "projected",
+        "forecast", "forecasts", "going", "proposed", "future", "next", "upcoming", "eventually", "soon", "later",
+    ]
+
+    /// Words that say something has already happened.
+    public static let completionCues: Set<String> = ["already", "has", "have", "had", "did", "was", "were", "completed", "finished", "ago"]
+
     public static let hedgeModifiers: Set<String> = [
         "potentially", "possibly", "allegedly", "reportedly", "perhaps", "maybe", "supposedly", "probably", "likely",
     ]
@@ -329,6 +357,12 @@ public enum GeneralLexicon {
                                                           "engage", "talk"]
 
     /// Past and finite verb forms that mark a clause, whatever the verb.
+    /// The forms of `finiteVerbForms` that are not past tenses.
+    public static let presentVerbForms: Set<String> = [
+        "is", "are", "has", "have", "does", "will", "would", "can", "could", "should", "may", "might", "must", "meets",
+        "says", "wants", "warns", "urges", "defends", "agrees", "discusses", "hopes", "remains", "seems",
+    ]
+
     public static let finiteVerbForms: Set<String> = [
         "met", "said", "took", "held", "sat", "saw", "spoke", "gave", "made", "came", "found", "told", "was",
         "were", "is", "are", "has", "had", "have", "did", "does", "will", "would", "can", "could", "should",

@@ -8,6 +8,8 @@ public enum WordNet {
     public struct Entry: Sendable, Equatable {
         public var concepts: [String]
         public var opposites: [String]
+        /// Senses one step more general (hypernyms): what this word also says, in broader words.
+        public var broader: [String] = []
     }
 
     /// The lemma of an irregular verb or noun form ("met" -> "meet", "mice" -> "mouse").
@@ -21,15 +23,19 @@ public enum WordNet {
     public static func entry(for word: String) -> Entry? {
         var concepts: [String] = []
         var opposites: [String] = []
+        var broader: [String] = []
         for lemma in lemmas(of: word) {
             guard let line = find(lemma, in: WordNetData.lemmas) else { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3 else { continue }
+            guard fields.count == 4 else { continue }
             for c in fields[1].split(separator: " ") where !concepts.contains("~" + c) { concepts.append("~" + c) }
             for o in fields[2].split(separator: " ") where !opposites.contains("~" + o) { opposites.append("~" + o) }
+            for b in fields[3].split(separator: " ") where !broader.contains("~" + b) { broader.append("~" + b) }
         }
         opposites.removeAll { concepts.contains($0) }
-        return concepts.isEmpty && opposites.isEmpty ? nil : Entry(concepts: concepts, opposites: opposites)
+        broader.removeAll { concepts.contains($0) || opposites.contains($0) }
+        return concepts.isEmpty && opposites.isEmpty && broader.isEmpty ? nil
+            : Entry(concepts: concepts, opposites: opposites, broader: broader)
     }
 
     /// Candidate lemmas of a word form: the form itself, its irregular lemma, and WordNet's

@@ -117,6 +117,10 @@ public struct BankIndex: Sendable {
             for unit in units {
                 // The article's words count for what they say, not for their opposites.
                 for r in unit.readings where !r.flipped { concepts.insert(r.concept) }
+                // ... and for what they say in more general words ("rose" backs "increased").
+                if unit.kind == .word, !unit.neutral, unit.tokenRange.count == 1, let entry = WordNet.entry(for: unit.text) {
+                    concepts.formUnion(entry.broader)
+                }
                 if let id = unit.entityID { entities.insert(id) }
             }
             sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: concepts, entities: entities,

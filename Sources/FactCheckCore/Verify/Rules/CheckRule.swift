@@ -54,6 +54,27 @@ struct ClauseState {
         units.contains { $0.text.split(separator: " ").contains { GeneralLexicon.hedgeCues.contains(String($0)) } }
     }
 
+    /// The statement speaks of the future, a plan or a forecast ("will open", "is due to").
+    var speaksOfTheFuture: Bool {
+        units.contains { u in u.text.split(separator: " ").contains { GeneralLexicon.futureCues.contains(String($0)) } }
+    }
+
+    /// The statement says something has happened: "already", a perfect ("has secured"), or a
+    /// verb in the past tense ("opened", "began").
+    var saysItHappened: Bool {
+        units.enumerated().contains { i, u in
+            guard u.kind == .word, !u.quoted else { return false }
+            let words = u.text.split(separator: " ").map(String.init)
+            if words.contains(where: { GeneralLexicon.completionCues.contains($0) }) { return true }
+            guard let word = words.last else { return false }
+            let previous = i > 0 ? units[i - 1].text : ""
+            // "is planned", "to be opened": a participle, not a past tense.
+            if ["is", "are", "be", "being", "been", "to"].contains(previous) { return false }
+            if word.hasSuffix("ed") && word.count > 4 { return true }
+            return GeneralLexicon.finiteVerbForms.contains(word) && !GeneralLexicon.presentVerbForms.contains(word)
+        }
+    }
+
     /// Capitalised names the bank does not know, other than places after "in", "at" ...: the
     /// clause is about someone the article does not mention, so no contradiction is claimed.
     var strangers: [Int] {
