@@ -23,6 +23,18 @@ public enum Units {
     /// Units of money.
     public static let money: Set<String> = ["dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "cent", "penny"]
 
+    /// Units of length, weight, volume, area and speed.
+    public static let physical: Set<String> = [
+        "kilometre", "metre", "centimetre", "millimetre", "mile", "foot", "inch", "yard", "kilogram", "gram", "milligram",
+        "tonne", "pound-weight", "litre", "millilitre", "gallon", "hectare", "acre", "square", "degree", "kilowatt",
+        "megawatt", "gigawatt", "volt", "knot",
+    ]
+
+    /// Whether a unit measures (money, time, percent, length ...) rather than counts things.
+    public static func isMeasure(_ unit: String) -> Bool {
+        unit == "percent" || unit == "point" || money.contains(unit) || time.contains(unit) || physical.contains(unit)
+    }
+
     /// The canonical singular name of a unit word or phrase.
     public static func canonical(_ unit: String) -> String {
         let u = unit.lowercased()

@@ -25,9 +25,12 @@ public struct Value: Sendable, Hashable {
         self.qualifier = qualifier
     }
 
-    /// The concept a quantity stands for in the index: its unit and exact amount.
+    /// The concept a value stands for in the index. A measure keeps its unit ("#q:euro:640000000");
+    /// a count of things does not ("#q:count:9400"), since what is counted is a word of its own
+    /// that needs backing ("9,400 participants" and "9,400 adults" are the same number).
     public var concept: String {
-        kind == .quantity ? "#q:\(unit):\(amount)" : "#\(kind.rawValue):\(number)"
+        guard kind == .quantity else { return "#\(kind.rawValue):\(number)" }
+        return Units.isMeasure(unit) ? "#q:\(unit):\(amount)" : "#q:count:\(amount)"
     }
 
     /// Whether two values fill the same slot: the same kind, and for quantities the same unit.

@@ -446,8 +446,29 @@ extension StatementChecker {
                 }
             }
         }
+        let valueUnits = Set(units.indices.filter { units[$0].value != nil })
         for unit in units where !unit.quoted {
             guard let value = unit.value else { continue }
+            // The value belongs to the fact the rest of the statement is about: "128 of those who
+            // received the vaccine" is wrong when the article gives 128 for the placebo group and
+            // 41 for the vaccine, though both numbers stand in one sentence.
+            var bestOwner: (fact: Int, score: Double, agrees: Bool)?
+            var bestAgreeing = 0.0
+            for c in candidates.prefix(12) {
+                let values = factValues(index.facts[c.fact]).filter { value.sameSlot($0) }
+                guard !values.isEmpty else { continue }
+                let score = contentScore(units, fact: index.facts[c.fact], skipping: valueUnits)
+                let agrees = values.contains { value.agrees(with: $0) }
+                if agrees { bestAgreeing = max(bestAgreeing, score) }
+                if score > (bestOwner?.score ?? -1) { bestOwner = (c.fact, score, agrees) }
+            }
+            if let owner = bestOwner, !owner.agrees, owner.score > 1.25 * bestAgreeing, bestAgreeing > 0,
+               let actual = factValues(index.facts[owner.fact]).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {
+                let f = index.facts[owner.fact]
+                return refuted(text, units: units, fact: owner.fact,
+                               correction: "the article says \(actual.name), not \(value.name): \(f.fact.statement)",
+                               reason: "the \(value.kind.rawValue) belongs to another fact: \(f.fact.statement)")
+            }
             if aligned.contains(where: { factValues(index.facts[$0.fact]).contains { value.agrees(with: $0) } }) { continue }
             for c in aligned {
                 let f = index.facts[c.fact]

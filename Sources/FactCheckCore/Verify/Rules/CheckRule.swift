@@ -21,6 +21,7 @@ enum CheckRules {
         WrongReporterRule(),
         WrongValueRule(),
         PolarityRule(),
+        SlotSwapRule(),
         UnbackedWordsRule(),
         CertaintyRule(),
         PossibilityRule(),
