@@ -155,7 +155,9 @@ public struct Analyzer: Sendable {
 
     func facts(of word: String) -> WordFacts {
         let stem = self.stem(word)
-        let neutral = lexicon.isFunctionWord(stem) || GeneralLexicon.functionWords.contains(word)
+        // A past participle is never a function word, even when its stem is one ("included" is
+        // a claim, "including" only introduces a list).
+        let neutral = (lexicon.isFunctionWord(stem) && !(word.hasSuffix("ed") && word != stem)) || GeneralLexicon.functionWords.contains(word)
             || (lexicon.readings(stem)?.contains(Reading("_")) ?? false)
         let maybeValue = weekdayForms[word] != nil || monthForms[word] != nil || GeneralLexicon.ordinals[word] != nil
             || GeneralLexicon.cardinals[word] != nil || word.unicodeScalars.contains { ("0"..."9").contains($0) }

@@ -584,7 +584,9 @@ extension StatementChecker {
                         && units[k].readings.first.map { !$0.flipped && $0.concept == main.concept } == true
                 }
             }
-            for r in u.readings {
+            // A phrase's own meanings decide, not those of its single words ("more effective" is
+            // the opposite of "less effective", though both hold "effective").
+            for r in u.readings.prefix(u.primaryReadings) {
                 let aligned = alignedUnits(concept: r.concept, near: near, sentence: indexed, excluding: taken)
                 if aligned.isEmpty { continue }
                 let claimState = u.negated != r.flipped

@@ -21,6 +21,7 @@ enum CheckRules {
         WrongReporterRule(),
         WrongValueRule(),
         PolarityRule(),
+        ComparisonRule(),
         SlotSwapRule(),
         UnbackedWordsRule(),
         CertaintyRule(),
