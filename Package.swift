@@ -76,6 +76,11 @@ let package = Package(
             path: "Benchmarks/factcheck-bench"
         ),
         .testTarget(
+            name: "FactCheckCoreTests",
+            dependencies: ["FactCheckCore"],
+            exclude: ["riverton.yaml"]
+        ),
+        .testTarget(
             name: "FactCheckKitTests",
             dependencies: ["FactCheckKit"]
         ),

@@ -16,6 +16,8 @@ struct SlotSwapRule: CheckRule {
         "union", "school", "college", "brands", "foods", "securities", "capital", "partners", "holdings", "industries",
         "motors", "airlines", "network", "society", "board", "commission", "authority", "court", "times", "post", "news",
         "clinic", "centre", "center", "laboratories", "labs", "pharma", "therapeutics", "biotherapeutics", "systems",
+        "construction", "engineering", "consulting", "energy", "airways", "airline", "rail", "railways", "pharmaceuticals",
+        "technologies", "media", "insurance", "trust", "enterprises", "ventures", "hotels", "foundation", "press",
     ]
     static let placeWords: Set<String> = [
         "region", "district", "city", "town", "village", "county", "province", "state", "street", "road", "station",
