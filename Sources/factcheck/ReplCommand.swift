@@ -92,7 +92,6 @@ final class Shell {
                     handle(line)
                 }
             }
-            editor.saveHistory()
         } else {
             let plain = PlainAnswers(echoPrompt: false)
             context.answers = plain
@@ -341,19 +340,35 @@ final class Shell {
 }
 
 /// File names for completion: the entries of the typed folder that start with the typed name.
+/// Plain string work on the typed text (no NSString path methods, which trap on Linux for
+/// one-character paths): "s" lists "./s*", "~" lists the home folder, "dir/x" lists "dir/x*".
 enum PathCompletion {
-    static func candidates(for typed: String) -> [String] {
-        let expanded = typed.hasPrefix("~") ? (NSHomeDirectory() + typed.dropFirst()) : typed
-        let dir = expanded.hasSuffix("/") ? expanded : (expanded as NSString).deletingLastPathComponent
-        let prefix = expanded.hasSuffix("/") ? "" : (expanded as NSString).lastPathComponent
-        let folder = dir.isEmpty ? "." : dir
+    static func candidates(for typed: String, home: String = NSHomeDirectory()) -> [String] {
+        // "~" alone means the home folder itself: complete it to "~/".
+        if typed == "~" { return ["~/"] }
+        let expanded = typed.hasPrefix("~/") ? home + typed.dropFirst() : typed
+        // The folder part (up to and including the last slash) and the name being typed.
+        let (shownDir, prefix): (String, String)
+        if let slash = typed.lastIndex(of: "/") {
+            shownDir = String(typed[...slash])
+            prefix = String(typed[typed.index(after: slash)...])
+        } else {
+            shownDir = ""
+            prefix = typed
+        }
+        let folder: String
+        if let slash = expanded.lastIndex(of: "/") {
+            let dir = String(expanded[...slash])
+            folder = dir.isEmpty ? "." : dir
+        } else {
+            folder = "."
+        }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        let shownDir = typed.hasSuffix("/") ? typed : (typed as NSString).deletingLastPathComponent
         return names.filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }.sorted().map { name in
             var isDir: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isDir)
-            let path = shownDir.isEmpty ? name : (shownDir.hasSuffix("/") ? shownDir + name : shownDir + "/" + name)
-            return isDir.boolValue ? path + "/" : path
+            let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDir)
+            return isDir.boolValue ? shownDir + name + "/" : shownDir + name
         }
     }
 }

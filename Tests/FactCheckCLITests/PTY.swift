@@ -12,7 +12,7 @@ final class PTYSession {
     let process = Process()
     private(set) var output = ""
 
-    init(_ arguments: [String], environment: [String: String]) throws {
+    init(_ arguments: [String], environment: [String: String], directory: String? = nil) throws {
         var m: Int32 = -1, s: Int32 = -1
         guard ct_open_pty(&m, &s) == 0 else { throw PTYError.open }
         master = m
@@ -28,6 +28,7 @@ final class PTYSession {
         env["NO_COLOR"] = "1"
         for (k, v) in environment { env[k] = v }
         process.environment = env
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
         process.standardInput = handle
         process.standardOutput = handle

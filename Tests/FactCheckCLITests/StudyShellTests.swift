@@ -1,0 +1,64 @@
+import FactCheckKit
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+@testable import factcheck
+
+/// What a first real session in the shell tripped over (issue 12), driven on a pseudo-terminal.
+@Suite(.serialized) struct StudyShellTests {
+    func stateDirectory() -> String {
+        let dir = NSTemporaryDirectory() + "factcheck-state-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    // Item 1: Tab after a one-character path, or "~", killed the program and lost the history.
+    @Test func tabOnAShortPathKeepsTheShellAndHistoryIsWrittenAtOnce() throws {
+        let state = stateDirectory()
+        let work = stateDirectory()
+        _ = FileManager.default.createFile(atPath: work + "/summary.md", contents: Data())
+        let session = try PTYSession([], environment: ["XDG_STATE_HOME": state], directory: work)
+        try session.waitFor("factcheck> ")
+        var mark = session.mark
+        session.send("Blinken met Wang on Friday.\r")
+        try session.waitFor("REFUTED", after: mark)
+        for typed in ["/export s\t", "/export ~\t", "/export /\t\t", "/export x\t"] {
+            session.send(typed)
+            session.send("\u{15}")  // Ctrl-U clears the line
+            #expect(session.process.isRunning, "Tab after \(typed.debugDescription) must not end the program")
+        }
+        mark = session.mark
+        session.send("/export s\t\u{05}\u{15}/help\r")
+        try session.waitFor("Commands (type the name", after: mark)
+        // The line typed is in the history file before the program ends, even by SIGKILL.
+        let file = state + "/factcheck/history"
+        let saved = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        #expect(saved.contains("Friday"))
+        #expect(saved.contains("/help"))
+        kill(session.process.processIdentifier, SIGKILL)
+        _ = session.waitForExit()
+        // The next session recalls it with Up.
+        let next = try PTYSession([], environment: ["XDG_STATE_HOME": state])
+        try next.waitFor("factcheck> ")
+        mark = next.mark
+        next.send("\u{1B}[A\u{1B}[A")
+        try next.waitFor("Friday", after: mark)
+        next.send("\u{15}\u{04}")
+        #expect(next.waitForExit() == 0)
+    }
+
+    @Test func pathCompletionOfShortAndHomePaths() throws {
+        let home = stateDirectory()
+        _ = FileManager.default.createFile(atPath: home + "/notes.md", contents: Data())
+        try FileManager.default.createDirectory(atPath: home + "/sub", withIntermediateDirectories: true)
+        #expect(PathCompletion.candidates(for: "~") == ["~/"])
+        #expect(PathCompletion.candidates(for: "~/", home: home) == ["~/notes.md", "~/sub/"])
+        #expect(PathCompletion.candidates(for: "~/n", home: home) == ["~/notes.md"])
+        #expect(PathCompletion.candidates(for: home + "/s") == [home + "/sub/"])
+        _ = PathCompletion.candidates(for: "s")
+        _ = PathCompletion.candidates(for: "/")
+        _ = PathCompletion.candidates(for: "")
+    }
+}
