@@ -91,12 +91,15 @@ public final class LineEditor {
     public func readLine() -> Input {
         interruptedFlag = false
         var count: Int32 = 0
-        guard let raw = el_gets(editLine, &count), count > 0 else {
-            return .endOfInput
-        }
+        let raw = el_gets(editLine, &count)
+        // Checked first: Ctrl-C on an empty line gives an empty line back, which would read as
+        // the end of input.
         if interruptedFlag {
             interruptedFlag = false
             return .interrupted
+        }
+        guard let raw, count > 0 else {
+            return .endOfInput
         }
         var line = String(cString: raw)
         while line.last == "\n" || line.last == "\r" { line.removeLast() }

@@ -62,3 +62,32 @@ import Glibc
         _ = PathCompletion.candidates(for: "")
     }
 }
+
+@Suite(.serialized) struct InterruptTests {
+    // Item 5: Ctrl-C at an empty prompt ended the program, and at an empty answer> the session.
+    @Test func controlCOnAnEmptyLineNeverEndsTheProgramOrTheSession() throws {
+        let state = NSTemporaryDirectory() + "factcheck-state-\(UUID().uuidString)"
+        let db = NSTemporaryDirectory() + "quiz-\(UUID().uuidString).db"
+        let session = try PTYSession([], environment: ["XDG_STATE_HOME": state, "FACTCHECK_DB": db])
+        try session.waitFor("factcheck> ")
+        var mark = session.mark
+        session.send("\u{03}")
+        try session.waitFor("^C", after: mark)
+        usleep(300_000)
+        #expect(session.process.isRunning, "Ctrl-C at an empty prompt must not end the program")
+        mark = session.mark
+        session.send("/quiz --count 2 --seed 3 --practice\r")
+        try session.waitFor("answer> ", after: mark)
+        mark = session.mark
+        session.send("\u{03}")
+        try session.waitFor("question dropped", after: mark)
+        try session.waitFor("[2/2]", after: mark)
+        #expect(!session.output[mark...].contains("Session over: 0/0"))
+        session.send("/quit\r")
+        mark = session.mark
+        session.send("Blinken met Wang on Thursday.\r")
+        try session.waitFor("SUPPORTED", after: mark)
+        session.send("\u{04}")
+        #expect(session.waitForExit() == 0)
+    }
+}
