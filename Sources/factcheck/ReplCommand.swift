@@ -95,7 +95,7 @@ final class Shell {
         } else {
             let plain = PlainAnswers(echoPrompt: false)
             context.answers = plain
-            while !quit, let line = plain.reader.next() {
+            while !quit, let line = plain.nextLine() {
                 switch line {
                 case .text(_, let text): handle(text)
                 case .tooLong(let n):

@@ -68,6 +68,8 @@ public struct JudgedAnswer: Sendable {
     public var after: MemoryState?
     public var evidence: Sentence?
     public var position: Int
+    /// The user said the judgement was wrong and the answer right (/right).
+    public var overruled: Bool = false
 }
 
 /// A session in progress: judges each answer, schedules the fact with FSRS and commits the
@@ -81,6 +83,8 @@ public final class StudySession {
     public let practice: Bool
     public private(set) var answers: [JudgedAnswer] = []
     var memory: [String: MemoryState]
+    /// Each answer's fact's memory entry before it (nil: none yet), to put back on /undo.
+    var memoryBefore: [MemoryState?] = []
 
     public init(bank: FactBank, store: ProgressStore?, seed: UInt64, practice: Bool, fsrs: FSRS = FSRS(),
                 checker: StatementChecker? = nil, now: Date) throws(StoreError) {
@@ -101,6 +105,7 @@ public final class StudySession {
         var result = JudgedAnswer(question: question, given: given ?? "", judgement: judgement, skipped: given == nil,
                                   responseMilliseconds: responseMilliseconds, rating: nil, before: nil, after: nil,
                                   evidence: bank.fact(question.factId).map { bank.sentence(of: $0) }, position: answers.count + 1)
+        let previous = memory[question.factId]
         if !practice && given != nil {
             let before = memory[question.factId] ?? MemoryState.new(now: now)
             let rating = FSRS.rating(correct: judgement.correct, responseMilliseconds: responseMilliseconds, typed: question.isTyped)
@@ -112,7 +117,47 @@ public final class StudySession {
         }
         try save(result, at: now)
         answers.append(result)
+        memoryBefore.append(previous)
         return result
+    }
+
+    /// Takes back the last answer (/undo): the fact's schedule is as it was, the saved answer is
+    /// deleted, and the question can be asked again. Nil when nothing was answered yet.
+    @discardableResult
+    public func undoLast() throws(StoreError) -> JudgedAnswer? {
+        guard let last = answers.last, let previous = memoryBefore.last else { return nil }
+        if let store, let record {
+            try store.deleteAnswer(sessionOf: record.id, position: last.position, restoring: previous,
+                                   factID: last.question.factId, bankID: bank.article.id)
+        }
+        memory[last.question.factId] = previous
+        answers.removeLast()
+        memoryBefore.removeLast()
+        return last
+    }
+
+    /// The user disputes the judgement of the last answer (/right): it counts as correct, is
+    /// rescheduled as a correct answer would have been, and is saved as "overruled".
+    /// Nil when there is no answer judged wrong to overrule.
+    public func overruleLast(at now: Date) throws(StoreError) -> JudgedAnswer? {
+        guard var last = answers.last, !last.skipped, !last.judgement.correct else { return nil }
+        last.judgement.correct = true
+        last.judgement.note = "overruled: counted as correct"
+        last.overruled = true
+        if let before = last.before {
+            // The time taken went into being judged wrong, not into recalling: plain Good.
+            let rating = Rating.good
+            let after = fsrs.review(before, rating: rating, now: last.after?.lastReview ?? now)
+            last.rating = rating
+            last.after = after
+            memory[last.question.factId] = after
+        }
+        answers[answers.count - 1] = last
+        if let store, let record {
+            try store.overrule(answerOf: record.id, position: last.position, rating: last.rating, stateAfter: last.after,
+                               factID: last.question.factId, bankID: bank.article.id)
+        }
+        return last
     }
 
     /// The user's own rating for the last answer replaces the one the judgement gave.
@@ -135,7 +180,8 @@ public final class StudySession {
         let row = AnswerRecord(id: nil, sessionID: record.id, position: a.position, questionID: a.question.id,
                                factID: a.question.factId, category: a.question.category.rawValue, type: a.question.type.rawValue,
                                prompt: a.question.prompt, given: a.given, expected: a.question.expected, accepted: a.judgement.accepted,
-                               correct: a.judgement.correct, verdict: a.skipped ? "skipped" : (a.judgement.correct ? "correct" : "wrong"),
+                               correct: a.judgement.correct,
+                               verdict: a.skipped ? "skipped" : a.overruled ? "overruled" : (a.judgement.correct ? "correct" : "wrong"),
                                responseMilliseconds: a.responseMilliseconds, rating: a.rating?.rawValue, stateBefore: a.before,
                                stateAfter: a.after, answeredAt: now)
         try store.record(row, bankID: bank.article.id)

@@ -237,6 +237,38 @@ public final class ProgressStore: Sendable {
         }
     }
 
+    /// Deletes an answer taken back with /undo, and puts the item's memory back as it was
+    /// (no row when the item had none).
+    public func deleteAnswer(sessionOf sessionID: Int64, position: Int, restoring previous: MemoryState?, factID: String,
+                             bankID: String) throws(StoreError) {
+        try wrap {
+            try pool.write { db in
+                try db.execute(sql: "DELETE FROM answer WHERE sessionID = ? AND position = ?", arguments: [sessionID, position])
+                if let previous {
+                    try Self.save(previous, item: factID, bankID: bankID, db: db)
+                } else {
+                    try db.execute(sql: "DELETE FROM memory WHERE bankID = ? AND itemID = ?", arguments: [bankID, factID])
+                }
+            }
+        }
+    }
+
+    /// Marks an answer as overruled by the user (/right): correct, verdict "overruled", and the
+    /// rating and schedule a correct answer gets.
+    public func overrule(answerOf sessionID: Int64, position: Int, rating: Rating?, stateAfter: MemoryState?, factID: String,
+                         bankID: String) throws(StoreError) {
+        try wrap {
+            try pool.write { db in
+                try db.execute(sql: """
+                    UPDATE answer SET correct = 1, verdict = 'overruled', rating = ?, stabilityAfter = ?, difficultyAfter = ?,
+                        phaseAfter = ?, dueAfter = ? WHERE sessionID = ? AND position = ?
+                    """, arguments: [rating?.rawValue, stateAfter?.stability, stateAfter?.difficulty, stateAfter?.phase.rawValue,
+                                     stateAfter?.due, sessionID, position])
+                if let stateAfter { try Self.save(stateAfter, item: factID, bankID: bankID, db: db) }
+            }
+        }
+    }
+
     static func save(_ state: MemoryState, item: String, bankID: String, db: Database) throws {
         try db.execute(sql: """
             INSERT INTO memory (bankID, itemID, stability, difficulty, due, reps, lapses, phase, lastReview)
