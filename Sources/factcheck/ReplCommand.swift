@@ -58,7 +58,7 @@ final class Shell {
                 usage: "/quiz [--count N] [--category C] [--type T] [--practice]", subcommand: FactCheck.Quiz.self),
         Command(name: "redo", summary: "Ask again the questions missed in the last session", usage: "/redo", subcommand: nil),
         Command(name: "export", summary: "Write the last session's report; the format follows the extension (.html .md .csv .json)",
-                usage: "/export FILE [--all]", subcommand: FactCheck.Report.self),
+                usage: "/export FILE [--session N|--all|--since DATE]", subcommand: FactCheck.Report.self),
         Command(name: "quit", summary: "Leave (Ctrl-D does the same); /exit works too", usage: "/quit", subcommand: nil),
     ]
 
@@ -183,8 +183,23 @@ final class Shell {
 
     /// /export FILE: the report command writing to FILE, asking before it replaces a file.
     func export(_ words: [String]) {
-        guard let file = words.first(where: { !$0.hasPrefix("-") }) else { return error("usage: /export FILE (.html, .md, .csv or .json)") }
-        var arguments = ["-o", file] + words.filter { $0.hasPrefix("-") }
+        // The options that take a value keep it ("--session 1"); the one other word is the file.
+        let takesValue: Set<String> = ["--session", "--since", "--format", "--db", "-o", "--output-file"]
+        var file: String?
+        var options: [String] = []
+        var i = 0
+        while i < words.count {
+            let word = words[i]
+            if takesValue.contains(word), i + 1 < words.count {
+                if word == "-o" || word == "--output-file" { file = words[i + 1] } else { options += [word, words[i + 1]] }
+                i += 2
+                continue
+            }
+            if word.hasPrefix("-") || file != nil { options.append(word) } else { file = word }
+            i += 1
+        }
+        guard let file else { return error("usage: /export FILE [--session N | --all | --since DATE] [--format F] (.html, .md, .csv or .json)") }
+        var arguments = ["-o", file] + options
         if FileManager.default.fileExists(atPath: file) && !arguments.contains("--force") {
             guard let answers = context.answers else { return error("\(file) exists; add --force to replace it") }
             if case .line(let reply) = answers.read(prompt: "\(Terminal.clean(file)) exists; replace it? [y/N] "),
@@ -304,7 +319,12 @@ final class Shell {
             case "help":
                 return (wordStart, commands.map(\.name).filter { $0.hasPrefix(word.lowercased()) })
             case "export":
-                if word.hasPrefix("-") { return (wordStart, ["--all", "--force"].filter { $0.hasPrefix(word) }) }
+                if word.hasPrefix("-") {
+                    return (wordStart, ["--all", "--force", "--session", "--since", "--format", "--last"].filter { $0.hasPrefix(word) })
+                }
+                let previous = before.split(separator: " ").dropLast(word.isEmpty ? 0 : 1).last.map(String.init) ?? ""
+                if previous == "--format" { return (wordStart, ["json", "csv", "md", "html"].filter { $0.hasPrefix(word) }) }
+                if ["--session", "--since"].contains(previous) { return (wordStart, []) }
                 return (wordStart, PathCompletion.candidates(for: word))
             case "quiz":
                 let previous = before.split(separator: " ").dropLast(word.isEmpty ? 0 : 1).last.map(String.init) ?? ""

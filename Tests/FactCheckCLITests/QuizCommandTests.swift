@@ -106,3 +106,31 @@ func sqlite(_ query: String, in db: String) throws -> [String] {
         #expect(session.waitForExit() == 0)
     }
 }
+
+@Suite struct ShellExportTests {
+    // Item 3: "/export x.md --session 1" said "Missing value for '--session'".
+    @Test func exportKeepsOptionValues() throws {
+        let db = NSTemporaryDirectory() + "quiz-\(UUID().uuidString).db"
+        let dir = NSTemporaryDirectory() + "export-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let script = """
+            /quiz --seed 1 --count 1
+            /skip
+            /quiz --seed 2 --count 1 --practice
+            /skip
+            /export \(dir)/one.md --session 1
+            /export \(dir)/since.csv --since 2000-01-01
+            /export \(dir)/plain.txt --format json --all
+            /export --session 2 \(dir)/two.json
+
+            """
+        let run = try Run.factcheck(["repl"], stdin: script, environment: ["FACTCHECK_DB": db])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stderr.contains("Missing value"))
+        let one = try String(contentsOfFile: dir + "/one.md", encoding: .utf8)
+        #expect(one.contains("Session 1"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/since.csv"))
+        #expect(try String(contentsOfFile: dir + "/plain.txt", encoding: .utf8).hasPrefix("{"))
+        #expect(try String(contentsOfFile: dir + "/two.json", encoding: .utf8).contains("\"id\" : 2"))
+    }
+}
