@@ -211,8 +211,9 @@ final class QuizRunner {
         }
         let style = context.style
         if !json {
-            Terminal.standardOutput.write(style.bold("Study session") + " — \(questions.count) questions"
-                + (practice ? " (practice: the schedule is left alone)" : "") + ", seed \(seed). /skip skips, /undo takes back, /right overrules, /help lists more, Ctrl-D ends.\n\n")
+            Terminal.standardOutput.write(wrapText(style.bold("Study session") + " — " + plural(questions.count, "question")
+                + (practice ? " (practice: the schedule is left alone)" : "") + ", seed \(seed). /skip skips, /undo takes back, "
+                + "/right overrules, /help lists more, Ctrl-D ends.", width: context.width, indent: "") + "\n\n")
         }
         var stopped = false
         var index = 0
@@ -231,6 +232,8 @@ final class QuizRunner {
             reading: while true {
                 switch source.read(prompt: json ? "" : "answer> ") {
                 case .endOfInput:
+                    // Ctrl-D leaves the cursor after the prompt: the summary starts on a line of its own.
+                    if source is EditorAnswers { Terminal.standardOutput.write("\n") }
                     stopped = true
                     break reading
                 case .interrupted:
@@ -334,8 +337,8 @@ final class QuizRunner {
             if json {
                 emit(["event": "retry", "reason": "unknown command \(name); valid: \(valid)"])
             } else {
-                Terminal.standardError.write(context.style.red("error:") + " unknown command '\(Terminal.clean(name))' during a quiz; "
-                    + "use \(valid) (an answer cannot start with '/')\n")
+                Terminal.standardError.write(diagnostic(context.style.red("error:"), "unknown command '\(name)' during a quiz; "
+                    + "use \(valid) (an answer cannot start with '/')", width: Terminal.width(STDERR_FILENO)))
             }
             return .unknown
         }
@@ -470,7 +473,7 @@ final class QuizRunner {
         let summary = SessionSummary(results: answers.map { ($0.question.category.rawValue, $0.question.type.rawValue, $0.judgement.correct, $0.skipped) },
                                      duration: Date().timeIntervalSince(started))
         if json {
-            emit(["event": "summary", "session": session.record?.id, "seed": seed, "answered": summary.total,
+            emit(["event": "summary", "session": session.discarded ? nil : session.record?.id, "seed": seed, "answered": summary.total,
                   "correct": summary.correct, "skipped": summary.skipped, "accuracy": summary.accuracy,
                   "longestStreak": summary.longestStreak, "durationSeconds": (summary.durationSeconds * 10).rounded() / 10,
                   "perCategory": Dictionary(uniqueKeysWithValues: summary.perCategory.map { ($0.category, ["total": $0.total, "correct": $0.correct]) }),
@@ -478,6 +481,10 @@ final class QuizRunner {
             return
         }
         let style = context.style
+        if answers.isEmpty {
+            Terminal.standardOutput.write(style.bold("Session over") + ": nothing was answered, so nothing was saved.\n")
+            return
+        }
         var text = style.bold("Session over") + ": \(summary.correct)/\(summary.total) correct"
         if summary.total > 0 { text += String(format: " (%.0f%%)", summary.accuracy * 100) }
         text += String(format: ", %.0f s, longest streak %d", summary.durationSeconds, summary.longestStreak)
@@ -494,7 +501,7 @@ final class QuizRunner {
                                  width: context.width, indent: "  ") + "\n"
             }
         }
-        if let id = session.record?.id { text += style.dim("\nsaved as session \(id)") + "\n" }
+        if let id = session.record?.id, !session.discarded { text += style.dim("\nsaved as session \(id)") + "\n" }
         Terminal.standardOutput.write(text)
     }
 }

@@ -119,7 +119,7 @@ final class Shell {
 
     func error(_ message: String) {
         failed = true
-        Terminal.standardError.write(context.style.red("error:") + " " + Terminal.clean(message) + "\n")
+        Terminal.standardError.write(diagnostic(context.style.red("error:"), message, width: Terminal.width(STDERR_FILENO)))
     }
 
     func handle(_ raw: String) {
@@ -277,9 +277,7 @@ final class Shell {
             return
         }
         var text = "Commands (type the name after '/'; Tab completes):\n"
-        for command in commands {
-            text += "  " + context.style.cyan(command.usage.padding(toLength: 26, withPad: " ", startingAt: 0)) + command.summary + "\n"
-        }
+        text += commandTable(commands.map { ($0.usage, $0.summary) }, style: context.style, width: context.width)
         text += "\nAny other line is a statement to check, for example:\n  Blinken met Wang on Friday.\n"
         Terminal.standardOutput.write(text)
     }

@@ -98,7 +98,7 @@ extension FactCheck {
                 Terminal.standardError.write(error.description + "\n")
                 throw ExitCode(error.kind == .diskFull ? Exit.ioError : Exit.cantCreate)
             }
-            Terminal.standardError.write("wrote \(Terminal.clean(file)) (\(chosen.rawValue), \(report.sessions.count) session(s))\n")
+            Terminal.standardError.write("wrote \(Terminal.clean(file)) (\(chosen.rawValue), \(plural(report.sessions.count, "session")))\n")
         }
     }
 }

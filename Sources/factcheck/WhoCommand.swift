@@ -24,18 +24,18 @@ extension FactCheck {
             }
             let style = context.style
             var out = style.bold(Terminal.clean(entity.name)) + style.dim(" (\(entity.type.rawValue), id \(entity.id))") + "\n"
-            out += wrapText("also called: " + entity.aliases.filter { $0 != entity.name }.map(Terminal.clean).joined(separator: ", "),
-                            width: context.width, indent: "  ") + "\n"
+            out += hangingWrap("  also called: ", entity.aliases.filter { $0 != entity.name }.map(Terminal.clean).joined(separator: ", "),
+                               width: context.width) + "\n"
             if !entity.members.isEmpty {
                 out += "  stands for: " + entity.members.compactMap { bank.entity($0)?.name }.joined(separator: ", ") + "\n"
             }
             let about = bank.facts.filter { $0.subject == entity.id || $0.object == entity.id }
             for fact in about where fact.category == .position {
-                out += "  position: " + Terminal.clean(fact.statement) + "\n"
+                out += hangingWrap("  position: ", Terminal.clean(fact.statement), width: context.width) + "\n"
             }
             out += "\n"
             for fact in about where fact.category != .position {
-                out += wrapText(style.cyan(fact.id) + " " + Terminal.clean(fact.statement), width: context.width, indent: "  ") + "\n"
+                out += hangingWrap("  " + style.cyan(fact.id) + " ", Terminal.clean(fact.statement), width: context.width) + "\n"
             }
             if about.isEmpty { out += "  the bank has no facts about \(Terminal.clean(entity.name))\n" }
             Terminal.standardOutput.write(out)

@@ -91,3 +91,63 @@ import Glibc
         #expect(session.waitForExit() == 0)
     }
 }
+
+/// Item 6: what the shell prints fits an 80-column terminal without breaking inside words.
+@Suite(.serialized) struct ShellLayoutTests {
+    /// The screen's lines, escape sequences and carriage returns removed.
+    func lines(_ text: Substring) -> [String] {
+        let plain = text.replacingOccurrences(of: "\u{1B}\\[[0-9;?]*[A-Za-z]", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "\r", with: "")
+        return plain.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    @Test func helpErrorsAndWhoFitEightyColumns() throws {
+        let state = NSTemporaryDirectory() + "factcheck-state-\(UUID().uuidString)"
+        let db = NSTemporaryDirectory() + "quiz-\(UUID().uuidString).db"
+        let session = try PTYSession([], environment: ["XDG_STATE_HOME": state, "FACTCHECK_DB": db], columns: 80)
+        try session.waitFor("factcheck> ")
+        var mark = session.mark
+        session.send("/help\r")
+        try session.waitFor("Any other line", after: mark)
+        let help = lines(session.output[mark...])
+        #expect(help.allSatisfy { $0.count <= 80 }, "\(help.filter { $0.count > 80 })")
+        #expect(help.contains { $0.contains("/quiz [--count N] [--category C] [--type T] [--practice]") })
+        #expect(help.contains { $0.contains("A study session") })
+        mark = session.mark
+        session.send("/quiz --count x\r")
+        try session.waitFor("factcheck> ", after: mark)
+        let error = lines(session.output[mark...])
+        #expect(error.allSatisfy { $0.count <= 80 }, "\(error)")
+        #expect(error.contains { $0.hasSuffix("[--practice])") || $0.contains(" [--practice])") })
+        mark = session.mark
+        session.send("/who Wang\r")
+        try session.waitFor("real-progress", after: mark)
+        try session.waitFor("factcheck> ", after: mark)
+        let who = lines(session.output[mark...])
+        #expect(who.allSatisfy { $0.count <= 80 })
+        // The line after "  wang-quote Wang said: ..." continues under "Wang", not under the id.
+        if let quote = who.firstIndex(where: { $0.hasPrefix("  wang-quote ") }) {
+            #expect(who[quote + 1].hasPrefix(String(repeating: " ", count: "  wang-quote ".count)))
+        } else {
+            Issue.record("no wang-quote line in \(who)")
+        }
+        mark = session.mark
+        session.send("/quiz --count 1 --seed 2\r")
+        try session.waitFor("answer> ", after: mark)
+        #expect(session.output[mark...].contains("1 question,"))
+        mark = session.mark
+        session.send("\u{04}")
+        try session.waitFor("Session over", after: mark)
+        #expect(lines(session.output[mark...]).contains { $0.hasPrefix("Session over") }, "Ctrl-D, then the summary on its own line")
+        #expect(session.output[mark...].contains("nothing was saved"))
+        session.send("\u{04}")
+        #expect(session.waitForExit() != nil)
+    }
+
+    @Test func anErrorsOwnLinesStayLines() {
+        #expect(diagnostic("error:", "first\nsecond", width: 80) == "error: first\n  second\n")
+        #expect(!diagnostic("error:", "a\nb", width: 80).contains("␊"))
+        #expect(diagnostic("error:", "one two three four", width: 14) == "error: one two\n       three\n       four\n")
+        #expect(plural(1, "session") == "1 session" && plural(2, "session") == "2 sessions")
+    }
+}

@@ -187,8 +187,18 @@ public final class StudySession {
         try store.record(row, bankID: bank.article.id)
     }
 
+    /// True when the session ended with nothing answered and was not kept.
+    public private(set) var discarded = false
+
+    /// Ends the session; one with no answer is deleted, so that no report or chart shows it.
     public func finish(at now: Date) throws(StoreError) {
-        if let store, let record { try store.endSession(record.id, at: now) }
+        guard let store, let record else { return }
+        if answers.isEmpty {
+            try store.deleteSession(record.id)
+            discarded = true
+        } else {
+            try store.endSession(record.id, at: now)
+        }
     }
 }
 

@@ -200,6 +200,11 @@ public final class ProgressStore: Sendable {
         try wrap { try pool.write { db in try db.execute(sql: "UPDATE session SET endedAt = ? WHERE id = ?", arguments: [date, id]) } }
     }
 
+    /// Deletes a session and its answers (one ended before any answer).
+    public func deleteSession(_ id: Int64) throws(StoreError) {
+        try wrap { try pool.write { db in try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id]) } }
+    }
+
     /// Saves an answer and the item's new memory state in one transaction.
     public func record(_ answer: AnswerRecord, bankID: String) throws(StoreError) {
         try wrap {
