@@ -38,7 +38,7 @@ func sqlite(_ query: String, in db: String) throws -> [String] {
 
     @Test func undoTakesBackTheLastAnswerAndAsksItAgain() throws {
         let db = dbPath()
-        let run = try Run.factcheck(["quiz", "--seed", "1", "--count", "1", "--db", db], stdin: "zzz\n/undo\n/skip\n")
+        let run = try Run.factcheck(["quiz", "--seed", "1", "--count", "1", "--type", "typed", "--db", db], stdin: "zzz\n/undo\n/skip\n")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("took back your answer to [1]"))
         #expect(run.stdout.components(separatedBy: "[1/1]").count == 3, "the question is asked twice")
@@ -49,7 +49,7 @@ func sqlite(_ query: String, in db: String) throws -> [String] {
 
     @Test func rightOverrulesTheJudgementAndReportsShowIt() throws {
         let db = dbPath()
-        let run = try Run.factcheck(["quiz", "--seed", "1", "--count", "1", "--db", db], stdin: "zzz\n/right\n")
+        let run = try Run.factcheck(["quiz", "--seed", "1", "--count", "1", "--type", "typed", "--db", db], stdin: "zzz\n/right\n")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("overruled: counted as correct and rated good"))
         #expect(run.stdout.contains("1/1 correct"))
@@ -64,19 +64,19 @@ func sqlite(_ query: String, in db: String) throws -> [String] {
     // Item 4: the rating of the last question could not be changed; the session ended at once.
     @Test func theLastRatingCanBeChangedBeforeTheSummary() throws {
         let db = dbPath()
-        let run = try Run.factcheck(["quiz", "--seed", "1", "--count", "1", "--db", db], stdin: "zzz\n/easy\n")
+        let run = try Run.factcheck(["quiz", "--seed", "1", "--count", "1", "--type", "typed", "--db", db], stdin: "zzz\n/easy\n")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("rated easy"))
         #expect(try sqlite("select rating from answer", in: db) == ["4"])
         // In a piped shell script, the line after the quiz is not swallowed by it.
         let db2 = dbPath()
-        let shell = try Run.factcheck(["repl"], stdin: "/quiz --seed 1 --count 1\nzzz\n/good\nBlinken met Wang on Thursday.\n",
+        let shell = try Run.factcheck(["repl"], stdin: "/quiz --seed 1 --count 1 --type typed\nzzz\n/good\nBlinken met Wang on Thursday.\n",
                                       environment: ["FACTCHECK_DB": db2])
         #expect(shell.status == 0, "\(shell.stderr)")
         #expect(shell.stdout.contains("SUPPORTED Blinken met Wang on Thursday."))
         #expect(try sqlite("select rating from answer", in: db2) == ["3"])
         let db3 = dbPath()
-        let next = try Run.factcheck(["repl"], stdin: "/quiz --seed 1 --count 1\nzzz\nBlinken met Wang on Thursday.\n",
+        let next = try Run.factcheck(["repl"], stdin: "/quiz --seed 1 --count 1 --type typed\nzzz\nBlinken met Wang on Thursday.\n",
                                      environment: ["FACTCHECK_DB": db3])
         #expect(next.stdout.contains("SUPPORTED Blinken met Wang on Thursday."))
         #expect(try sqlite("select rating from answer", in: db3) == ["1"])
@@ -88,7 +88,7 @@ func sqlite(_ query: String, in db: String) throws -> [String] {
         let session = try PTYSession([], environment: ["XDG_STATE_HOME": state, "FACTCHECK_DB": db])
         try session.waitFor("factcheck> ")
         var mark = session.mark
-        session.send("/quiz --seed 1 --count 1\r")
+        session.send("/quiz --seed 1 --count 1 --type typed\r")
         try session.waitFor("answer> ", after: mark)
         mark = session.mark
         session.send("zzz\r")

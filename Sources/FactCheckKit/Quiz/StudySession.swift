@@ -38,10 +38,43 @@ public struct QuizPlanner: Sendable {
             ordered = due + new
         }
         var questions: [Question] = []
-        for fact in ordered where questions.count < options.count {
-            let candidates = generator.questions(for: fact).filter { options.types.isEmpty || options.types.contains($0.type) }
-            guard !candidates.isEmpty else { continue }
-            questions.append(candidates[Int(rng.next() % UInt64(candidates.count))])
+        // Types take turns and true/false answers are as often "true" as "false": a fact has
+        // more true/false variants than other questions, and a session of mostly true
+        // statements teaches guessing. A new fact whose questions would tip the balance waits
+        // for a second pass; due facts are never held back.
+        let dueCount = options.practice ? 0 : ordered.prefix { f in memory[f.id].map { $0.phase != .new && $0.due <= now } ?? false }.count
+        let pools = ordered.enumerated().map { n, fact in
+            (n < dueCount, generator.questions(for: fact).filter { options.types.isEmpty || options.types.contains($0.type) })
+        }.filter { !$0.1.isEmpty }
+        // At most a third true/false (unless nothing else is left), half of them true.
+        let trueFalseShare = (options.count + 2) / 3
+        var typeCounts: [QuestionType: Int] = [:]
+        var truthCounts: [String: Int] = [:]
+        var taken = Set<Int>()
+        for pass in 0..<2 {
+            for (n, (isDue, candidates)) in pools.enumerated() where questions.count < options.count && !taken.contains(n) {
+                let strict = pass == 0 && !isDue
+                let fairTruth = (typeCounts[.trueFalse, default: 0] + 2) / 2
+                var acceptable = candidates.filter { q in
+                    !strict || q.type != .trueFalse
+                        || (typeCounts[.trueFalse, default: 0] + 1 <= trueFalseShare && truthCounts[q.expected, default: 0] + 1 <= fairTruth)
+                }
+                guard !acceptable.isEmpty else { continue }
+                let types = QuestionType.allCases.filter { t in acceptable.contains { $0.type == t } }
+                let fewest = types.map { typeCounts[$0, default: 0] }.min() ?? 0
+                let least = types.filter { typeCounts[$0, default: 0] == fewest }
+                let type = least[Int(rng.next() % UInt64(least.count))]
+                acceptable = acceptable.filter { $0.type == type }
+                if type == .trueFalse {
+                    let fewestTruth = Set(acceptable.map(\.expected)).map { truthCounts[$0, default: 0] }.min() ?? 0
+                    acceptable = acceptable.filter { truthCounts[$0.expected, default: 0] == fewestTruth }
+                }
+                let chosen = acceptable[Int(rng.next() % UInt64(acceptable.count))]
+                typeCounts[type, default: 0] += 1
+                if type == .trueFalse { truthCounts[chosen.expected, default: 0] += 1 }
+                questions.append(chosen)
+                taken.insert(n)
+            }
         }
         return questions
     }
