@@ -106,7 +106,7 @@ extension FactCheck {
                 return
             }
             let runner = QuizRunner(context: context, json: json)
-            try runner.run(questions: questions, store: store, seed: chosenSeed, practice: practiceMode,
+            try runner.run(questions: questions, store: store, seed: chosenSeed, practice: practiceMode, redo: redo,
                            fsrs: FSRS(desiredRetention: retention))
         }
 
@@ -189,7 +189,7 @@ final class QuizRunner {
         }
     }
 
-    func run(questions: [Question], store: ProgressStore?, seed: UInt64, practice: Bool, fsrs: FSRS) throws {
+    func run(questions: [Question], store: ProgressStore?, seed: UInt64, practice: Bool, redo: Bool = false, fsrs: FSRS) throws {
         let source: AnswerSource
         if let shared = context.answers {
             source = shared
@@ -203,7 +203,7 @@ final class QuizRunner {
         let started = Date()
         let session: StudySession
         do {
-            session = try StudySession(bank: context.bank, store: store, seed: seed, practice: practice, fsrs: fsrs,
+            session = try StudySession(bank: context.bank, store: store, seed: seed, practice: practice, redo: redo, fsrs: fsrs,
                                            checker: context.checker, now: started)
         } catch {
             Terminal.standardError.write(error.description + "\n")

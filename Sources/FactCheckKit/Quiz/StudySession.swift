@@ -119,7 +119,8 @@ public final class StudySession {
     /// Each answer's fact's memory entry before it (nil: none yet), to put back on /undo.
     var memoryBefore: [MemoryState?] = []
 
-    public init(bank: FactBank, store: ProgressStore?, seed: UInt64, practice: Bool, fsrs: FSRS = FSRS(),
+    /// `redo`: the session asks again the misses of an earlier one (a practice session marked as such).
+    public init(bank: FactBank, store: ProgressStore?, seed: UInt64, practice: Bool, redo: Bool = false, fsrs: FSRS = FSRS(),
                 checker: StatementChecker? = nil, now: Date) throws(StoreError) {
         self.bank = bank
         self.store = store
@@ -127,7 +128,8 @@ public final class StudySession {
         self.fsrs = fsrs
         self.practice = practice
         self.memory = try store?.memory(bankID: bank.article.id) ?? [:]
-        self.record = try store?.startSession(bankID: bank.article.id, seed: seed, practice: practice, at: now)
+        self.record = try store?.startSession(bankID: bank.article.id, seed: seed, practice: practice || redo,
+                                              kind: redo ? .redo : practice ? .practice : .study, at: now)
     }
 
     /// Judges `given` (nil: skipped), schedules and saves it. The answer is on disk when this returns.
@@ -135,7 +137,12 @@ public final class StudySession {
     public func answer(_ question: Question, given: String?, responseMilliseconds: Int, at now: Date) throws(StoreError) -> JudgedAnswer {
         let judgement = given.map { judge.judge(question, answer: $0) }
             ?? Judgement(correct: false, accepted: nil, note: "skipped", expected: question.expected)
-        var result = JudgedAnswer(question: question, given: given ?? "", judgement: judgement, skipped: given == nil,
+        var shown = given ?? ""
+        // An option chosen by its letter or number is kept as the option itself: "b) Wang Yi".
+        if question.type == .multipleChoice, let index = Self.optionIndex(shown, count: question.choices.count) {
+            shown = "\(Character(Unicode.Scalar(UInt8(97 + index))))) \(question.choices[index])"
+        }
+        var result = JudgedAnswer(question: question, given: shown, judgement: judgement, skipped: given == nil,
                                   responseMilliseconds: responseMilliseconds, rating: nil, before: nil, after: nil,
                                   evidence: bank.fact(question.factId).map { bank.sentence(of: $0) }, position: answers.count + 1)
         let previous = memory[question.factId]
@@ -152,6 +159,17 @@ public final class StudySession {
         answers.append(result)
         memoryBefore.append(previous)
         return result
+    }
+
+    /// The option a letter ("b") or number ("2") picks, if it is one.
+    static func optionIndex(_ answer: String, count: Int) -> Int? {
+        let lower = TextFolding.trimmed(answer).lowercased()
+        if lower.count == 1, let scalar = lower.unicodeScalars.first, ("a"..."z").contains(scalar) {
+            let index = Int(scalar.value) - 97
+            return index < count ? index : nil
+        }
+        if let n = Int(lower), n >= 1, n <= count { return n - 1 }
+        return nil
     }
 
     /// Takes back the last answer (/undo): the fact's schedule is as it was, the saved answer is
@@ -252,10 +270,13 @@ public struct SessionSummary: Sendable, Codable {
     public var perCategory: [CategoryScore]
     public var perType: [CategoryScore]
 
-    public init(results: [(category: String, type: String, correct: Bool, skipped: Bool)], duration: Double) {
+    /// Skipped questions are counted apart: `total`, `accuracy`, the streak and the per-category
+    /// scores cover the questions answered.
+    public init(results all: [(category: String, type: String, correct: Bool, skipped: Bool)], duration: Double) {
+        let results = all.filter { !$0.skipped }
         total = results.count
         correct = results.filter(\.correct).count
-        skipped = results.filter(\.skipped).count
+        skipped = all.count - results.count
         accuracy = total == 0 ? 0 : Double(correct) / Double(total)
         var streak = 0, best = 0
         for r in results { streak = r.correct ? streak + 1 : 0; best = max(best, streak) }
