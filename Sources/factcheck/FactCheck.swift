@@ -23,8 +23,52 @@ struct FactCheck: ParsableCommand {
     static func main() {
         // The common `factcheck verify "..."` needs no argument parser: it starts sooner without.
         if let statements = VerifyRun.plainStatements(CommandLine.arguments) { VerifyRun.runPlain(statements) }
-        main(nil)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // The shell is the default command and takes no words: a first word that is no command
+        // is a mistyped one ("quizz"), not an argument for the shell.
+        if let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first) {
+            let hint = suggestion(for: first, among: commandNames).map { "; did you mean '\($0)'?" } ?? ""
+            Terminal.standardError.write("error: unknown command '\(Terminal.clean(first))'\(hint) ('factcheck --help' lists them)\n")
+            Foundation.exit(Exit.usage)
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            finish(with: error)
+        }
     }
+
+    /// The subcommands' names, and `help`.
+    static var commandNames: [String] { configuration.subcommands.map { $0._commandName } + ["help"] }
+
+    /// The closest name within two edits, if one is that close.
+    static func suggestion(for typed: String, among names: [String]) -> String? {
+        let lower = typed.lowercased()
+        let scored = names.compactMap { name in EditDistance.distance(lower, name, limit: 2).map { (name, $0) } }
+        return scored.min { $0.1 < $1.1 }?.0
+    }
+
+    /// Ends the process for an error as ArgumentParser would, but with one spelling of
+    /// "error:" for every message (ArgumentParser's own say "Error:").
+    static func finish(with error: Error) -> Never {
+        let code = exitCode(for: error)
+        var text = fullMessage(for: error)
+        if code == .success {
+            if !text.isEmpty { Terminal.standardOutput.write(text + "\n") }
+            Foundation.exit(0)
+        }
+        if text.hasPrefix("Error: ") { text = "error: " + text.dropFirst("Error: ".count) }
+        if !text.isEmpty { Terminal.standardError.write(text + "\n") }
+        Foundation.exit(code.rawValue)
+    }
+}
+
+/// A name, fact or file the user asked for is not there: one message, exit code 1 on the
+/// command line, an error line in the shell.
+struct NotFound: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = message }
 }
 
 /// Exit codes, as documented in the README (sysexits.h values for errors).

@@ -149,9 +149,7 @@ final class Shell {
         case "export": export(words)
         default:
             guard let command = commands.first(where: { $0.name == name }) else {
-                let suggestion = commands.map(\.name).min {
-                    (EditDistance.distance($0, name, limit: 20) ?? 99) < (EditDistance.distance($1, name, limit: 20) ?? 99)
-                }
+                let suggestion = FactCheck.suggestion(for: name, among: commands.map(\.name))
                 return error("unknown command '/\(name)'" + (suggestion.map { "; did you mean /\($0)?" } ?? "") + " (/help lists the commands)")
             }
             if command.name == "verify" {
@@ -232,6 +230,8 @@ final class Shell {
             }
         } catch let exit as ExitCode {
             if ![0, Exit.refuted, Exit.notAllSupported].contains(exit.rawValue) { failed = true }
+        } catch let notFound as NotFound {
+            self.error(notFound.description)
         } catch {
             let code = FactCheck.exitCode(for: error)
             if code == .success {

@@ -111,6 +111,11 @@ struct VerifyRun {
             case .notMentioned, .partlySupported: if worst == 0 { worst = Exit.notAllSupported }
             }
         }
+        // An empty statement is no statement: checking it would only say "not mentioned".
+        if statements.contains(where: { TextFolding.trimmed($0).isEmpty }) {
+            Terminal.standardError.write("error: a statement to check is empty; give the text, e.g. factcheck verify \"Blinken met Wang on Thursday.\"\n")
+            throw ExitCode(Exit.usage)
+        }
         for statement in statements { report(statement) }
         if let file {
             let fd: Int32 = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
