@@ -56,6 +56,8 @@ final class Shell {
                 subcommand: FactCheck.Who.self),
         Command(name: "quiz", summary: "A study session (same options as `factcheck quiz`)",
                 usage: "/quiz [--count N] [--category C] [--type T] [--practice]", subcommand: FactCheck.Quiz.self),
+        Command(name: "items", summary: "Every fact with its schedule: state, due date, stability, reps, lapses",
+                usage: "/items [--due] [--category C] [TEXT]", subcommand: FactCheck.Items.self),
         Command(name: "redo", summary: "Ask again the questions missed in the last session", usage: "/redo", subcommand: nil),
         Command(name: "export", summary: "Write the last session's report; the format follows the extension (.html .md .csv .json)",
                 usage: "/export FILE [--session N|--all|--since DATE]", subcommand: FactCheck.Report.self),
@@ -286,6 +288,7 @@ final class Shell {
         switch name {
         case "verify": return "\nExamples:\n  /verify Blinken met Wang on Friday.\n  Wang said China and Russia are looking for a confrontation.\n"
         case "facts": return "\nExamples:\n  /facts\n  /facts --category quote\n"
+        case "items": return "\nExamples:\n  /items\n  /items --due\n  /items --category date Wang\n"
         case "who": return "\nExamples:\n  /who Blinken\n  /who America's top diplomat\n"
         case "quiz": return "\nExamples:\n  /quiz\n  /quiz --count 5 --category date --type multiple-choice\n  /quiz --practice --seed 7\n"
         default: return ""
@@ -324,6 +327,10 @@ final class Shell {
                 if previous == "--format" { return (wordStart, ["json", "csv", "md", "html"].filter { $0.hasPrefix(word) }) }
                 if ["--session", "--since"].contains(previous) { return (wordStart, []) }
                 return (wordStart, PathCompletion.candidates(for: word))
+            case "items":
+                let previous = before.split(separator: " ").dropLast(word.isEmpty ? 0 : 1).last.map(String.init) ?? ""
+                let values = previous == "--category" ? FactCategory.allCases.map(\.rawValue) : ["--due", "--category", "--json"]
+                return (wordStart, values.filter { $0.hasPrefix(word) })
             case "quiz":
                 let previous = before.split(separator: " ").dropLast(word.isEmpty ? 0 : 1).last.map(String.init) ?? ""
                 let values: [String]

@@ -134,3 +134,48 @@ func sqlite(_ query: String, in db: String) throws -> [String] {
         #expect(try String(contentsOfFile: dir + "/two.json", encoding: .utf8).contains("\"id\" : 2"))
     }
 }
+
+@Suite struct ItemsAndDeckCLITests {
+    @Test func itemsAfterAQuiz() throws {
+        let db = NSTemporaryDirectory() + "items-\(UUID().uuidString).db"
+        _ = try Run.factcheck(["quiz", "--seed", "1", "--count", "1", "--type", "typed", "--db", db], stdin: "zzz\n")
+        let json = try Run.factcheck(["items", "--db", db, "--json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count == 42)
+        let studied = try #require(items.first)
+        #expect(studied["state"] as? String == "learning")
+        #expect(studied["reps"] as? Int == 1)
+        #expect(studied["due"] is String)
+        #expect(items.last?["due"] is NSNull)
+        let table = try Run.factcheck(["items", "--db", db, "--category", "quote"])
+        #expect(table.stdout.hasPrefix("ID "))
+        #expect(table.stdout.contains("STATE") && table.stdout.contains("LAPSES"))
+        #expect(table.stdout.contains("wang-quote"))
+        #expect(!table.stdout.contains("meeting-day "))
+        let shell = try Run.factcheck(["repl"], stdin: "/items --due\n/items Navalny\n", environment: ["FACTCHECK_DB": db])
+        #expect(shell.status == 0, "\(shell.stderr)")
+        #expect(shell.stdout.contains("0 items: 0 due now") || shell.stdout.contains("1 item: 1 due now"))
+        #expect(shell.stdout.contains("navalny"))
+    }
+
+    @Test func exportDeckWritesAnkiAndCSVFiles() throws {
+        let dir = NSTemporaryDirectory() + "deck-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let anki = try Run.factcheck(["export-deck", "-o", dir + "/seed.txt"])
+        #expect(anki.status == 0, "\(anki.stderr)")
+        #expect(anki.stderr.contains("(anki, "))
+        let text = try String(contentsOfFile: dir + "/seed.txt", encoding: .utf8)
+        #expect(text.hasPrefix("#separator:tab\n#html:true\n#columns:Front\tBack\tEvidence\tTags\tGUID\n"))
+        let council = try Run.factcheck(["export-deck", "--bank", Run.packageRoot.appendingPathComponent("Tests/Fixtures/council.yaml").path,
+                                         "-o", dir + "/council.csv"])
+        #expect(council.status == 0, "\(council.stderr)")
+        let csv = try String(contentsOfFile: dir + "/council.csv", encoding: .utf8)
+        #expect(csv.contains("id,category,type,front,back,evidence\r\n"))
+        #expect(csv.contains("ruiz-mayor/typed,position,typed,What position does Ana Ruiz hold in the article?"))
+        let again = try Run.factcheck(["export-deck", "-o", dir + "/seed.txt"])
+        #expect(again.status == 73, "an existing file needs --force")
+        let unknown = try Run.factcheck(["export-deck", "-o", dir + "/deck.apkg"])
+        #expect(unknown.status == 64)
+    }
+}
