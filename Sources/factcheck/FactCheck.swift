@@ -11,9 +11,9 @@ struct FactCheck: ParsableCommand {
         abstract: "Study and fact-check a news article in the terminal.",
         discussion: """
             The seed article's fact bank is built in; --bank or FACTCHECK_BANK selects another.
-            Exit codes: 0 success (verify: all supported), 1 a statement was refuted, 2 a statement \
-            was not fully supported, 64 usage error, 65 bad bank or input file, 66 missing input, \
-            73 cannot create output, 74 I/O error.
+            Exit codes: 0 success (verify: all supported), 1 a statement was refuted (who: no one \
+            by that name), 2 a statement was not fully supported, 64 usage error, 65 bad bank or \
+            input file, 66 missing input, 73 cannot create output, 74 I/O error.
             """,
         version: version,
         subcommands: [Repl.self, Verify.self, Quiz.self, Items.self, Report.self, ExportDeck.self, Facts.self, Who.self, Lint.self, Eval.self],
