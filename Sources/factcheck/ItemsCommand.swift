@@ -84,12 +84,16 @@ extension FactCheck {
             var widths = header.map(\.count)
             for row in rows { for (i, cell) in row.enumerated().dropLast() { widths[i] = max(widths[i], cell.count) } }
             let fixed = widths.dropLast().reduce(0, +) + 2 * (header.count - 1)
-            let room = max(20, width - fixed)
+            // Too narrow for the statement beside the columns: it goes on a line of its own.
+            let below = width - fixed < 30
+            let room = below ? max(20, width - 4) : width - fixed
+            func cut(_ cell: String) -> String { cell.count > room ? String(cell.prefix(room - 1)) + "…" : cell }
             func line(_ cells: [String]) -> String {
                 var out = ""
                 for (i, cell) in cells.enumerated() {
                     if i == cells.count - 1 {
-                        out += cell.count > room ? String(cell.prefix(room - 1)) + "…" : cell
+                        out = below ? String(out.reversed().drop { $0 == " " }.reversed()) + (cell == "STATEMENT" ? "" : "\n    " + cut(cell))
+                            : out + cut(cell)
                     } else {
                         let numeric = i == 5 || i == 6
                         let pad = String(repeating: " ", count: widths[i] - cell.count)

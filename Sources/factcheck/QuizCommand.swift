@@ -458,12 +458,13 @@ final class QuizRunner {
             text = style.red("✗ not quite") + " — the answer is " + style.bold(Terminal.clean(r.judgement.expected))
         }
         if let note = r.judgement.note, !r.skipped { text += style.dim(" (\(Terminal.clean(note)))") }
-        text += "\n"
+        text = wrapFirstAtMargin(text, width: context.width, indent: "  ") + "\n"
         if let s = r.evidence {
             text += wrapText(style.dim("evidence: ") + Terminal.clean(s.text), width: context.width, indent: "  ") + "\n"
         }
         if let rating = r.rating, let after = r.after {
-            text += style.dim("  rated \(rating.name); next review \(when(after.due)) — /again /hard /good /easy to change") + "\n"
+            text += wrapText(style.dim("rated \(rating.name); next review \(when(after.due)) — /again /hard /good /easy to change"),
+                             width: context.width, indent: "  ") + "\n"
         }
         Terminal.standardOutput.write(text + "\n")
     }
@@ -497,8 +498,8 @@ final class QuizRunner {
         if !misses.isEmpty {
             text += "\nTo review (/redo asks them again):\n"
             for m in misses {
-                text += wrapText("• " + Terminal.clean(m.question.prompt) + " → " + style.bold(Terminal.clean(m.judgement.expected)),
-                                 width: context.width, indent: "  ") + "\n"
+                text += hangingWrap("  • ", Terminal.clean(m.question.prompt) + " → " + style.bold(Terminal.clean(m.judgement.expected)),
+                                    width: context.width) + "\n"
             }
         }
         if let id = session.record?.id, !session.discarded { text += style.dim("\nsaved as session \(id)") + "\n" }

@@ -95,6 +95,11 @@ func hangingWrap(_ prefix: String, _ text: String, width: Int) -> String {
     return prefix + wrapped.dropFirst(indent.count)
 }
 
+/// Wraps text whose first line starts at the margin and whose other lines are indented.
+func wrapFirstAtMargin(_ text: String, width: Int, indent: String) -> String {
+    String(wrapText(text, width: width, indent: indent).dropFirst(indent.count))
+}
+
 /// English count and noun: "1 session", "3 sessions".
 func plural(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
     "\(count) " + (count == 1 ? noun : (plural ?? noun + "s"))

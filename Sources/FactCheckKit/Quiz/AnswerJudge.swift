@@ -99,7 +99,8 @@ public struct AnswerJudge: Sendable {
                     verdict.note = "accepted '\(answer)' as a misspelling of \(verdict.accepted ?? id)"
                 }
             } else if let exact = candidates.first(where: { $0.1.contains(wanted) }) {
-                verdict.accepted = bank.entity(exact.0)?.name
+                // The expected name when it is the one meant ("Beijing", not "China").
+                verdict.accepted = exact.0 == question.entityID ? question.expected : bank.entity(exact.0)?.name
                 verdict.correct = exact.0 == question.entityID || (question.entityID == nil && same(answer, question.expected, kind: .text, entity: nil))
             } else if let id = question.entityID, let named = namedInOtherWords(wanted, entity: id) {
                 // "the council's decision" for "the decision": the right name, with words around it.
