@@ -144,6 +144,27 @@ import Glibc
         #expect(session.waitForExit() != nil)
     }
 
+    @Test func aQuizFitsEightyColumns() throws {
+        let state = NSTemporaryDirectory() + "factcheck-state-\(UUID().uuidString)"
+        let db = NSTemporaryDirectory() + "quiz-\(UUID().uuidString).db"
+        let session = try PTYSession([], environment: ["XDG_STATE_HOME": state, "FACTCHECK_DB": db], columns: 80)
+        try session.waitFor("factcheck> ")
+        let mark = session.mark
+        session.send("/quiz --count 2 --seed 11\r")
+        try session.waitFor("answer> ", after: mark)
+        session.send("blinkn\r")
+        try session.waitFor("[2/2]", after: mark)
+        session.send("/skip\r")
+        try session.waitFor("Enter for the summary> ", after: mark)
+        session.send("\r")
+        try session.waitFor("factcheck> ", after: session.output.index(mark, offsetBy: 20))
+        let screen = lines(session.output[mark...])
+        #expect(screen.contains { $0.contains("misspelling") }, "\(screen)")
+        #expect(screen.allSatisfy { $0.count <= 80 }, "\(screen.filter { $0.count > 80 })")
+        session.send("\u{04}")
+        _ = session.waitForExit()
+    }
+
     @Test func anErrorsOwnLinesStayLines() {
         #expect(diagnostic("error:", "first\nsecond", width: 80) == "error: first\n  second\n")
         #expect(!diagnostic("error:", "a\nb", width: 80).contains("␊"))
