@@ -75,7 +75,9 @@ final class Shell {
         return (base as NSString).appendingPathComponent("factcheck/history")
     }
 
-    /// Runs until the input ends or /quit. Returns false if any line failed.
+    /// Runs until the input ends or /quit. Returns false if any line of a script failed; a
+    /// person at the prompt saw each error as it came, so an interactive session ends with
+    /// success, as psql's does.
     func run(lineEditing: Bool) -> Bool {
         if lineEditing, let editor = LineEditor(program: "factcheck", historyFile: Self.historyFile) {
             editor.prompt = "factcheck> "
@@ -94,6 +96,7 @@ final class Shell {
                     handle(line)
                 }
             }
+            return true
         } else {
             let plain = PlainAnswers(echoPrompt: false)
             context.answers = plain
