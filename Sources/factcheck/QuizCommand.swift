@@ -79,7 +79,7 @@ extension FactCheck {
             if due {
                 let summary = planner.dueSummary(memory: memory, now: now)
                 var text = "\(summary.due) due now, \(summary.new) new"
-                if let next = summary.next { text += "; next review " + ISO8601DateFormatter().string(from: next) }
+                if let next = summary.next { text += "; next review " + Items.local(next) + " " + Self.zoneName(next) }
                 Terminal.standardOutput.write(text + "\n")
                 return
             }
@@ -100,7 +100,7 @@ extension FactCheck {
             if questions.isEmpty {
                 let summary = planner.dueSummary(memory: memory, now: now)
                 var text = "Nothing is due."
-                if let next = summary.next { text += " The next review is " + ISO8601DateFormatter().string(from: next) + "." }
+                if let next = summary.next { text += " The next review is " + Items.local(next) + " " + Self.zoneName(next) + "." }
                 text += " Use --practice to study anyway."
                 Terminal.standardOutput.write(text + "\n")
                 return
@@ -108,6 +108,12 @@ extension FactCheck {
             let runner = QuizRunner(context: context, json: json)
             try runner.run(questions: questions, store: store, seed: chosenSeed, practice: practiceMode, redo: redo,
                            fsrs: FSRS(desiredRetention: retention))
+        }
+
+        /// The local time zone's short name at a date ("CET"), "UTC" for UTC.
+        static func zoneName(_ date: Date) -> String {
+            let zone = TimeZone.current
+            return ["UTC", "GMT", "Etc/UTC"].contains(zone.identifier) ? "UTC" : (zone.abbreviation(for: date) ?? zone.identifier)
         }
 
         func lastMisses(store: ProgressStore, context: AppContext, planner: QuizPlanner) throws -> [Question] {

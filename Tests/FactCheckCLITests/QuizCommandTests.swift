@@ -159,6 +159,16 @@ func sqlite(_ query: String, in db: String) throws -> [String] {
         #expect(shell.stdout.contains("navalny"))
     }
 
+    @Test func dueTimesAreLocal() throws {
+        let db = NSTemporaryDirectory() + "due-\(UUID().uuidString).db"
+        _ = try Run.factcheck(["quiz", "--seed", "1", "--count", "1", "--type", "typed", "--db", db], stdin: "zzz\n")
+        let utc = try Run.factcheck(["quiz", "--due", "--db", db], environment: ["TZ": "UTC"])
+        #expect(utc.stdout.contains("next review 20") && utc.stdout.contains(" UTC"), "\(utc.stdout)")
+        #expect(utc.stdout.range(of: "[0-9]T[0-9]", options: .regularExpression) == nil, "no raw ISO time: \(utc.stdout)")
+        let tokyo = try Run.factcheck(["quiz", "--due", "--db", db], environment: ["TZ": "Asia/Tokyo"])
+        #expect(tokyo.stdout != utc.stdout, "local time follows TZ: \(tokyo.stdout)")
+    }
+
     @Test func exportDeckWritesAnkiAndCSVFiles() throws {
         let dir = NSTemporaryDirectory() + "deck-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
