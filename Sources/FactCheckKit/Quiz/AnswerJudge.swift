@@ -133,7 +133,9 @@ public struct AnswerJudge: Sendable {
                 guard match.matches else { continue }
                 verdict.correct = true
                 verdict.accepted = expected
-                if expected != question.expected { verdict.note = "also right: the article gives both" }
+                if expected != question.expected {
+                    verdict.note = "also right: the article names both positions, \(question.expected) and \(expected)"
+                }
                 else if match.typo { verdict.note = "accepted with a spelling slip: \(expected)" }
                 break
             }
@@ -208,7 +210,7 @@ public struct AnswerJudge: Sendable {
     }
 
     /// The entity's name when `wanted` contains one of its names as whole words, with at most
-    /// three words more that name nothing else in the article ("the council's decision").
+    /// three words more, none naming another thing of its kind ("the council's decision").
     func namedInOtherWords(_ wanted: String, entity id: String) -> String? {
         guard let entity = bank.entity(id) else { return nil }
         let words = wanted.split(separator: " ").map(String.init)
