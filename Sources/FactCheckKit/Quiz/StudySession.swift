@@ -51,13 +51,18 @@ public struct QuizPlanner: Sendable {
         var typeCounts: [QuestionType: Int] = [:]
         var truthCounts: [String: Int] = [:]
         var taken = Set<Int>()
+        // Which truth value leads when the two are even, decided once per session by the seed:
+        // otherwise "true" would lead nearly always, as most facts have a true statement and
+        // fewer have a refuted variant.
+        let leadingTruth = options.seed % 2 == 0 ? "true" : "false"
         for pass in 0..<2 {
             for (n, (isDue, candidates)) in pools.enumerated() where questions.count < options.count && !taken.contains(n) {
                 let strict = pass == 0 && !isDue
                 let fairTruth = (typeCounts[.trueFalse, default: 0] + 2) / 2
                 var acceptable = candidates.filter { q in
                     !strict || q.type != .trueFalse
-                        || (typeCounts[.trueFalse, default: 0] + 1 <= trueFalseShare && truthCounts[q.expected, default: 0] + 1 <= fairTruth)
+                        || (typeCounts[.trueFalse, default: 0] + 1 <= trueFalseShare && truthCounts[q.expected, default: 0] + 1 <= fairTruth
+                            && (truthCounts["true", default: 0] != truthCounts["false", default: 0] || q.expected == leadingTruth))
                 }
                 guard !acceptable.isEmpty else { continue }
                 let types = QuestionType.allCases.filter { t in acceptable.contains { $0.type == t } }
