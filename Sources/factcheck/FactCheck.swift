@@ -28,7 +28,7 @@ struct FactCheck: ParsableCommand {
         // is a mistyped one ("quizz"), not an argument for the shell.
         if let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first) {
             let hint = suggestion(for: first, among: commandNames).map { "; did you mean '\($0)'?" } ?? ""
-            Terminal.standardError.write("error: unknown command '\(Terminal.clean(first))'\(hint) ('factcheck --help' lists them)\n")
+            Terminal.error("unknown command '\(Terminal.clean(first))'\(hint) ('factcheck --help' lists them)")
             Foundation.exit(Exit.usage)
         }
         do {

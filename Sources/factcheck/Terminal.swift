@@ -31,6 +31,11 @@ enum Terminal {
     /// Untrusted text made safe to print: control and escape characters shown, not obeyed.
     static func clean(_ text: String) -> String { TextFolding.sanitizeForTerminal(text) }
 
+    /// An error for the user on stderr: "error: " and the message, wrapped to the terminal.
+    static func error(_ message: String) {
+        standardError.write(diagnostic("error:", message, width: width(STDERR_FILENO)))
+    }
+
     /// The width to wrap output to: the terminal's, or no wrapping when output goes to a pipe or file.
     static func width(_ fd: Int32 = STDOUT_FILENO) -> Int {
         guard isTTY(fd) else { return Int.max / 2 }

@@ -120,6 +120,12 @@ import Glibc
         #expect(error.allSatisfy { $0.count <= 80 }, "\(error)")
         #expect(error.contains { $0.hasSuffix("[--practice])") || $0.contains(" [--practice])") })
         mark = session.mark
+        session.send("/export r.md --session 99 --db none-\(UUID().uuidString.prefix(4)).db\r")
+        try session.waitFor("factcheck> ", after: mark)
+        let commandError = lines(session.output[mark...])
+        #expect(commandError.contains { $0.hasPrefix("error: no study session yet") }, "\(commandError)")
+        #expect(commandError.allSatisfy { $0.count <= 80 }, "\(commandError)")
+        mark = session.mark
         session.send("/who Wang\r")
         try session.waitFor("real-progress", after: mark)
         try session.waitFor("factcheck> ", after: mark)
