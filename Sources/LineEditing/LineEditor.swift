@@ -71,11 +71,12 @@ public final class LineEditor {
         _ = ce_bind(el, "^R", "em-inc-search-prev")
         if let file = historyFile {
             if FileManager.default.fileExists(atPath: file) { _ = ce_history_load(h, &event, file) }
+            // Rewritten once at start, so that a file other sessions appended to stays within the size.
+            saveHistory()
         }
     }
 
     deinit {
-        saveHistory()
         el_end(editLine)
         history_end(history)
         ct_restore_terminal()
@@ -90,23 +91,47 @@ public final class LineEditor {
     public func readLine() -> Input {
         interruptedFlag = false
         var count: Int32 = 0
-        guard let raw = el_gets(editLine, &count), count > 0 else {
-            return .endOfInput
-        }
+        let raw = el_gets(editLine, &count)
+        // Checked first: Ctrl-C on an empty line gives an empty line back, which would read as
+        // the end of input.
         if interruptedFlag {
             interruptedFlag = false
             return .interrupted
+        }
+        guard let raw, count > 0 else {
+            return .endOfInput
         }
         var line = String(cString: raw)
         while line.last == "\n" || line.last == "\r" { line.removeLast() }
         return .line(line)
     }
 
-    /// Adds a line to the history: trimmed, never empty, never twice in a row.
+    /// Adds a line to the history: trimmed, never empty, never twice in a row. The line is
+    /// appended to the history file at once, so that a crash or a kill loses nothing typed.
     public func addHistory(_ line: String) {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return }
+        if ce_history_first(history, &event) == 0, let last = event.str, String(cString: last) == trimmed { return }
         _ = ce_history_enter(history, &event, trimmed)
+        appendToFile()
+    }
+
+    /// Appends the newest history entry to the history file (libedit's encoding, mode 0600).
+    private func appendToFile() {
+        guard let file = historyFile else { return }
+        let dir = (file as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        let fd = open(file, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        guard fd >= 0 else { return }
+        guard let fp = fdopen(fd, "a") else {
+            close(fd)
+            return
+        }
+        // The header is written only when the file is empty (libedit looks at the position).
+        fseek(fp, 0, SEEK_END)
+        _ = ce_history_nsave_fp(history, &event, 1, fp)
+        fclose(fp)
     }
 
     /// Writes the history file (mode 0600), creating its folder (0700) when needed.

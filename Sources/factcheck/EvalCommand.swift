@@ -23,7 +23,7 @@ extension FactCheck {
 
         func run() throws {
             guard let data = FileManager.default.contents(atPath: file) else {
-                Terminal.standardError.write("error: cannot read \(Terminal.clean(file))\n")
+                Terminal.error("cannot read \(Terminal.clean(file))")
                 throw ExitCode(Exit.noInput)
             }
             guard let text = String(data: data, encoding: .utf8) else {

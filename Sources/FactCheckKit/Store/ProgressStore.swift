@@ -11,6 +11,11 @@ public struct StoreError: Error, LocalizedError, CustomStringConvertible, Sendab
     public var errorDescription: String? { description }
 }
 
+/// What a session was for: a scheduled study session, practice, or a redo of the misses.
+public enum SessionKind: String, Sendable, Codable {
+    case study, practice, redo
+}
+
 /// One study session as saved.
 public struct SessionRecord: Sendable, Codable, Equatable {
     public var id: Int64
@@ -19,6 +24,7 @@ public struct SessionRecord: Sendable, Codable, Equatable {
     public var endedAt: Date?
     public var seed: UInt64
     public var practice: Bool
+    public var kind: SessionKind = .study
 }
 
 /// One judged answer as saved.
@@ -168,6 +174,10 @@ public final class ProgressStore: Sendable {
                     t.primaryKey(["bankID", "itemID"])
                 }
             }
+            // v2: what each session was for (older practice sessions read as practice).
+            migrator.registerMigration("v2") { db in
+                try db.alter(table: "session") { t in t.add(column: "kind", .text) }
+            }
             try migrator.migrate(pool)
         } catch let error as StoreError {
             throw error
@@ -186,18 +196,25 @@ public final class ProgressStore: Sendable {
         }
     }
 
-    public func startSession(bankID: String, seed: UInt64, practice: Bool, at date: Date) throws(StoreError) -> SessionRecord {
-        try wrap {
+    public func startSession(bankID: String, seed: UInt64, practice: Bool, kind: SessionKind? = nil, at date: Date) throws(StoreError) -> SessionRecord {
+        let kind = kind ?? (practice ? .practice : .study)
+        return try wrap {
             try pool.write { db in
-                try db.execute(sql: "INSERT INTO session (bankID, startedAt, seed, practice) VALUES (?, ?, ?, ?)",
-                               arguments: [bankID, date, Int64(bitPattern: seed), practice])
-                return SessionRecord(id: db.lastInsertedRowID, bankID: bankID, startedAt: date, endedAt: nil, seed: seed, practice: practice)
+                try db.execute(sql: "INSERT INTO session (bankID, startedAt, seed, practice, kind) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [bankID, date, Int64(bitPattern: seed), practice, kind.rawValue])
+                return SessionRecord(id: db.lastInsertedRowID, bankID: bankID, startedAt: date, endedAt: nil, seed: seed, practice: practice,
+                                     kind: kind)
             }
         }
     }
 
     public func endSession(_ id: Int64, at date: Date) throws(StoreError) {
         try wrap { try pool.write { db in try db.execute(sql: "UPDATE session SET endedAt = ? WHERE id = ?", arguments: [date, id]) } }
+    }
+
+    /// Deletes a session and its answers (one ended before any answer).
+    public func deleteSession(_ id: Int64) throws(StoreError) {
+        try wrap { try pool.write { db in try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id]) } }
     }
 
     /// Saves an answer and the item's new memory state in one transaction.
@@ -237,6 +254,38 @@ public final class ProgressStore: Sendable {
         }
     }
 
+    /// Deletes an answer taken back with /undo, and puts the item's memory back as it was
+    /// (no row when the item had none).
+    public func deleteAnswer(sessionOf sessionID: Int64, position: Int, restoring previous: MemoryState?, factID: String,
+                             bankID: String) throws(StoreError) {
+        try wrap {
+            try pool.write { db in
+                try db.execute(sql: "DELETE FROM answer WHERE sessionID = ? AND position = ?", arguments: [sessionID, position])
+                if let previous {
+                    try Self.save(previous, item: factID, bankID: bankID, db: db)
+                } else {
+                    try db.execute(sql: "DELETE FROM memory WHERE bankID = ? AND itemID = ?", arguments: [bankID, factID])
+                }
+            }
+        }
+    }
+
+    /// Marks an answer as overruled by the user (/right): correct, verdict "overruled", and the
+    /// rating and schedule a correct answer gets.
+    public func overrule(answerOf sessionID: Int64, position: Int, rating: Rating?, stateAfter: MemoryState?, factID: String,
+                         bankID: String) throws(StoreError) {
+        try wrap {
+            try pool.write { db in
+                try db.execute(sql: """
+                    UPDATE answer SET correct = 1, verdict = 'overruled', rating = ?, stabilityAfter = ?, difficultyAfter = ?,
+                        phaseAfter = ?, dueAfter = ? WHERE sessionID = ? AND position = ?
+                    """, arguments: [rating?.rawValue, stateAfter?.stability, stateAfter?.difficulty, stateAfter?.phase.rawValue,
+                                     stateAfter?.due, sessionID, position])
+                if let stateAfter { try Self.save(stateAfter, item: factID, bankID: bankID, db: db) }
+            }
+        }
+    }
+
     static func save(_ state: MemoryState, item: String, bankID: String, db: Database) throws {
         try db.execute(sql: """
             INSERT INTO memory (bankID, itemID, stability, difficulty, due, reps, lapses, phase, lastReview)
@@ -269,7 +318,9 @@ public final class ProgressStore: Sendable {
                                             arguments: bankID.map { [$0] } ?? [])
                 return rows.map { row in
                     SessionRecord(id: row["id"], bankID: row["bankID"], startedAt: row["startedAt"], endedAt: row["endedAt"],
-                                  seed: UInt64(bitPattern: row["seed"] as Int64), practice: row["practice"])
+                                  seed: UInt64(bitPattern: row["seed"] as Int64), practice: row["practice"],
+                                  kind: (row["kind"] as String?).flatMap(SessionKind.init(rawValue:))
+                                      ?? ((row["practice"] as Bool) ? .practice : .study))
                 }
             }
         }
