@@ -106,6 +106,8 @@ public enum GeneralLexicon {
         ["come", "arrive", "unfold"],
         // Words that only say that something happened: they need no backing of their own.
         ["_", "take place", "took place", "taking place", "takes place", "occur", "happen", "be held", "was held",
+         "take effect", "takes effect", "took effect", "come into force", "comes into force", "came into force",
+         "come into effect", "comes into effect", "came into effect", "kick in", "kicks in", "kicked in",
          "were held", "be mentioned", "was mentioned", "in connection with", "go ahead", "went ahead",
          "serve as", "serves as", "served as", "serving as", "act as", "acts as", "work as", "works as",
          "hold the post of", "holds the post of", "relate to", "relates to", "related to", "relating to",
@@ -145,7 +147,9 @@ public enum GeneralLexicon {
     /// Pairs (word, opposite): the opposite reads as the word's concept with its polarity flipped.
     public static let antonyms: [(String, String)] = [
         ("after", "before"), ("after", "prior to"), ("after", "ahead of"),
-        ("approve", "reject"), ("reject", "approve"), ("increase", "decrease"), ("decrease", "increase"),
+        ("approve", "reject"), ("reject", "approve"), ("east", "west"), ("west", "east"), ("north", "south"),
+        ("south", "north"), ("eastern", "western"), ("western", "eastern"), ("northern", "southern"),
+        ("southern", "northern"), ("shorten", "lengthen"), ("lengthen", "shorten"), ("increase", "decrease"), ("decrease", "increase"),
         ("include", "exclude"), ("exclude", "include"), ("win", "lose"), ("lose", "win"), ("open", "close"),
         ("close", "open"), ("start", "finish"), ("finish", "start"), ("permit", "forbid"), ("forbid", "permit"),
         ("concern", "praise"), ("concern", "welcome"), ("concern", "applaud"), ("concern", "commend"),

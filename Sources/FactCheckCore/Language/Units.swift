@@ -30,6 +30,19 @@ public enum Units {
         "megawatt", "gigawatt", "volt", "knot",
     ]
 
+    static let lengths: Set<String> = ["kilometre", "metre", "centimetre", "millimetre", "mile", "foot", "inch", "yard"]
+    static let weights: Set<String> = ["kilogram", "gram", "milligram", "tonne", "pound-weight"]
+
+    /// What a unit measures, for units that can stand for one another in a slot: money, time,
+    /// length, weight. Nil for a count or a unit of its own.
+    public static func dimension(of unit: String) -> String? {
+        if money.contains(unit) { return "money" }
+        if time.contains(unit) { return "time" }
+        if lengths.contains(unit) { return "length" }
+        if weights.contains(unit) { return "weight" }
+        return nil
+    }
+
     /// Whether a unit measures (money, time, percent, length ...) rather than counts things.
     public static func isMeasure(_ unit: String) -> Bool {
         unit == "percent" || unit == "point" || money.contains(unit) || time.contains(unit) || physical.contains(unit)

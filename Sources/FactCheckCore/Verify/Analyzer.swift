@@ -33,9 +33,13 @@ public struct Value: Sendable, Hashable {
         return Units.isMeasure(unit) ? "#q:\(unit):\(amount)" : "#q:count:\(amount)"
     }
 
-    /// Whether two values fill the same slot: the same kind, and for quantities the same unit.
+    /// Whether two values fill the same slot: the same kind, and for quantities the same unit or
+    /// units of one dimension (euros and dollars, weeks and months, kilometres and miles), so that
+    /// "640 million dollars" is compared with the article's "640 million euros".
     public func sameSlot(_ other: Value) -> Bool {
-        kind == other.kind && (kind != .quantity || unit == other.unit)
+        guard kind == other.kind else { return false }
+        guard kind == .quantity, unit != other.unit else { return true }
+        return Units.dimension(of: unit).map { $0 == Units.dimension(of: other.unit) } ?? false
     }
 
     /// Whether this value (a statement's) agrees with `actual` (the article's) in the same slot.
@@ -428,6 +432,12 @@ public struct Analyzer: Sendable {
         var plainYear = false
         if let n = GeneralLexicon.cardinals[word] {
             amount = Double(n)
+            // "twenty-seven", "forty five".
+            if n >= 20, n < 100, n % 10 == 0, i + 1 < tokens.count, let ones = GeneralLexicon.cardinals[tokens[i + 1].text], ones < 10,
+               tokens[i].trailingPunctuation == nil {
+                amount += Double(ones)
+                length += 1
+            }
         } else {
             var digits = "", suffix = ""
             for ch in word {
@@ -442,7 +452,7 @@ public struct Analyzer: Sendable {
             }
             plainYear = suffix.isEmpty && digits.count == 4 && !digits.contains(",") && !digits.contains(".") && (1000...2999).contains(Int(v))
         }
-        if i + 1 < tokens.count, tokens[i + 1].text.count > 2, let m = GeneralLexicon.magnitudes[tokens[i + 1].text] {
+        if i + length < tokens.count, tokens[i + length].text.count > 2, let m = GeneralLexicon.magnitudes[tokens[i + length].text] {
             amount *= m
             length += 1
         }

@@ -331,9 +331,12 @@ extension StatementChecker {
             if units[p].negated { return nil }
             if !passive, p > 0, ["was", "were", "is", "are", "been", "be", "being", "get", "got"].contains(units[p - 1].text), a < p {
                 // "Russia was warned" names the one acted on, "Russia was involved in" the one
-                // acting: either way the name must be the fact's subject or its object.
-                if index.compatible(claimed, subject) || f.fact.object.map({ index.compatible(claimed, $0) }) == true { continue }
+                // acting: either way the name must be the fact's subject or its object. A fact with
+                // no object cannot tell ("the plan was approved").
+                if index.compatible(claimed, subject) || f.fact.object.map({ index.compatible(claimed, $0) }) ?? true { continue }
             }
+            // Only someone who can act is put in another's place: not a plan, an event or a place.
+            if let type = index.entityByID[claimed]?.type, type == .event || type == .place { continue }
             let symmetric = !f.predicateConcepts.isDisjoint(with: symmetricConcepts)
             if index.compatible(claimed, subject) || (symmetric && f.fact.object.map { index.compatible(claimed, $0) } == true) {
                 return checkObject(text, units: units, fact: candidate.fact, predicate: p, symmetric: symmetric, agent: claimed)
@@ -470,8 +473,13 @@ extension StatementChecker {
                                reason: "the \(value.kind.rawValue) belongs to another fact: \(f.fact.statement)")
             }
             if aligned.contains(where: { factValues(index.facts[$0.fact]).contains { value.agrees(with: $0) } }) { continue }
+            let others = units.indices.filter { units[$0].isContent && units[$0].value == nil }
             for c in aligned {
                 let f = index.facts[c.fact]
+                // The fact must be about what the rest of the statement is about: "steel prices
+                // rose 20%" is not about the fares that rose 8%.
+                let backed = others.filter { i in units[i].readings.contains { !$0.flipped && f.concepts.contains($0.concept) } }
+                if backed.count * 2 < others.count { continue }
                 if let actual = factValues(f).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {
                     // When the date comes from another fact (the day of the meeting), show that one too.
                     let related = index.sentences[f.fact.sentenceIndex].facts + (f.fact.subject.flatMap { index.factsBySubject[$0] } ?? [])
