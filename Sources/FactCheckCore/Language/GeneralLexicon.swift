@@ -134,6 +134,7 @@ public enum GeneralLexicon {
          "voted in favor of", "accept", "okay", "sanction"],
         ["reject", "rejection", "turn down", "turned down", "turns down", "vote down", "voted down", "vote against",
          "voted against", "votes against", "throw out", "threw out", "veto", "defeat", "refuse", "decline", "scrap"],
+        ["include", "involve", "comprise", "contain", "encompass", "incorporate", "feature"],
         // Changes of an amount.
         ["increase", "raise", "rise", "go up", "went up", "gone up", "goes up", "grow", "climb", "hike", "boost",
          "lift", "jump", "soar", "surge", "mount", "expand", "higher"],

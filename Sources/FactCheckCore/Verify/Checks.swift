@@ -364,10 +364,10 @@ extension StatementChecker {
     }
 
     /// How much of the statement, leaving out some units, a fact's concepts account for (IDF-weighted).
-    func contentScore(_ units: [Unit], fact: IndexedFact, skipping: Set<Int>) -> Double {
+    func contentScore(_ units: [Unit], fact: IndexedFact, skipping: Set<Int>, opposites: Bool = true) -> Double {
         var total = 0.0
         for (i, u) in units.enumerated() where u.isContent && !skipping.contains(i) {
-            let weights = u.readings.filter { fact.concepts.contains($0.concept) }.map { index.idf[$0.concept] ?? 1 }
+            let weights = u.readings.filter { (opposites || !$0.flipped) && fact.concepts.contains($0.concept) }.map { index.idf[$0.concept] ?? 1 }
             total += weights.max() ?? 0
         }
         return total
@@ -455,17 +455,21 @@ extension StatementChecker {
             // The value belongs to the fact the rest of the statement is about: "128 of those who
             // received the vaccine" is wrong when the article gives 128 for the placebo group and
             // 41 for the vaccine, though both numbers stand in one sentence.
-            var bestOwner: (fact: Int, score: Double, agrees: Bool)?
+            // The owner must back every other word of the statement itself, in its own evidence.
+            var bestOwner: (fact: Int, score: Double, agrees: Bool, whole: Bool)?
             var bestAgreeing = 0.0
+            let rest = units.indices.filter { units[$0].isContent && !valueUnits.contains($0) }
             for c in candidates.prefix(12) {
-                let values = factValues(index.facts[c.fact]).filter { value.sameSlot($0) }
+                let f = index.facts[c.fact]
+                let values = factValues(f).filter { value.sameSlot($0) }
                 guard !values.isEmpty else { continue }
-                let score = contentScore(units, fact: index.facts[c.fact], skipping: valueUnits)
+                let score = contentScore(units, fact: f, skipping: valueUnits, opposites: false)
                 let agrees = values.contains { value.agrees(with: $0) }
+                let whole = rest.allSatisfy { i in units[i].readings.contains { !$0.flipped && f.concepts.contains($0.concept) } }
                 if agrees { bestAgreeing = max(bestAgreeing, score) }
-                if score > (bestOwner?.score ?? -1) { bestOwner = (c.fact, score, agrees) }
+                if score > (bestOwner?.score ?? -1) { bestOwner = (c.fact, score, agrees, whole) }
             }
-            if let owner = bestOwner, !owner.agrees, owner.score > 1.25 * bestAgreeing, bestAgreeing > 0,
+            if let owner = bestOwner, !owner.agrees, owner.whole, owner.score > 1.25 * bestAgreeing, bestAgreeing > 0,
                let actual = factValues(index.facts[owner.fact]).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {
                 let f = index.facts[owner.fact]
                 return refuted(text, units: units, fact: owner.fact,
