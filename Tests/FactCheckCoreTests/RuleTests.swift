@@ -67,3 +67,11 @@ enum Riverton {
         #expect(result.correction?.contains("4 lanes") == true)
     }
 }
+
+extension RuleTests {
+    @Test func anotherCurrencyOrUnitOfTheSameKindIsRefuted() throws {
+        let money = try check("The council approved a 12 million euro contract for a new bridge.")
+        #expect(money.verdict == .refuted)
+        #expect(money.parts.map(\.rule) == ["value"])
+    }
+}

@@ -46,6 +46,7 @@ public struct Value: Sendable, Hashable {
     public func agrees(with actual: Value) -> Bool {
         guard sameSlot(actual) else { return false }
         guard kind == .quantity else { return number == actual.number }
+        guard unit == actual.unit else { return false }
         let scale = max(abs(actual.amount), 1e-9)
         switch qualifier {
         case .exact: return abs(amount - actual.amount) <= scale * 1e-6
