@@ -5,7 +5,7 @@ import Foundation
 // never opens WordNet's files at run time:
 //
 // - for each single-word lemma, the synsets of its frequent senses (WordNet lists a lemma's
-//   senses by frequency; `cntlist.rev` gives each sense's tag count), with the synsets its
+//   senses by frequency; `cntlist.rev` gives each sense's tag count), with the verbs a noun's
 //   derivational links reach (decision -> decide) and an adjective satellite's head
 //   (enormous -> large);
 // - for each lemma, the synsets its senses are opposites of: direct antonyms, and through the
@@ -145,7 +145,9 @@ func reach(_ lemma: String, _ sense: String) -> [String] {
     let wordNumber = (s.words.firstIndex(of: lemma) ?? -1) + 1
     for (symbol, target, source, _) in s.pointers {
         if symbol == "&", s.satellite { result.append(target) }
-        if symbol == "+", source == wordNumber, target.first == "v" || target.first == "n" || sense.first == "v" { result.append(target) }
+        // A noun reaches the verb it names the act of ("decision" -> decide), never the reverse:
+        // a verb's own senses already say what it does.
+        if symbol == "+", source == wordNumber, sense.first == "n", target.first == "v" { result.append(target) }
     }
     return result
 }

@@ -155,6 +155,8 @@ public struct Analyzer: Sendable {
         var negation: Bool
         var neutral: Bool
         var readings: [Reading]
+        /// How many of `readings` pick facts (the rest only back the word).
+        var primary = Int.max
     }
     var wordFacts: [String: WordFacts] = [:]
 
@@ -167,15 +169,23 @@ public struct Analyzer: Sendable {
         let maybeValue = weekdayForms[word] != nil || monthForms[word] != nil || GeneralLexicon.ordinals[word] != nil
             || GeneralLexicon.cardinals[word] != nil || word.unicodeScalars.contains { ("0"..."9").contains($0) }
         var readings = neutral ? [Reading(stem)] : (lexicon.readings(stem) ?? [Reading(stem)])
-        // WordNet's frequent senses of the word, and the senses it is the opposite of.
+        var primary = Int.max
+        // WordNet's frequent senses of the word and the senses it is the opposite of. Its own
+        // meaning, its two most frequent senses and its opposites pick facts and decide polarity;
+        // its other senses only back it.
         if !neutral, !maybeValue, let entry = WordNet.entry(for: word) {
-            for c in entry.concepts where !readings.contains(Reading(c)) { readings.append(Reading(c)) }
+            let senses = entry.concepts.filter { !readings.contains(Reading($0)) }
+            for c in senses.prefix(2) { readings.append(Reading(c)) }
             for o in entry.opposites where !readings.contains(where: { $0.concept == o }) { readings.append(Reading(o, flipped: true)) }
+            if senses.count > 2 {
+                primary = readings.count
+                for c in senses.dropFirst(2) { readings.append(Reading(c)) }
+            }
         }
         return WordFacts(stem: stem, longestAlias: longestAliasStartingWith[word] ?? 0,
                          longestPhrase: max(lexicon.longestPhraseStartingWith[stem] ?? 1, lexicon.longestPhraseStartingWith[word] ?? 1),
                          maybeValue: maybeValue, negation: lexicon.isNegation(word) || lexicon.isNegation(stem), neutral: neutral,
-                         readings: readings)
+                         readings: readings, primary: primary)
     }
 
     init(lexicon: Lexicon, aliases: [AliasEntry], extraVocabulary: [String]) {
@@ -390,7 +400,9 @@ public struct Analyzer: Sendable {
             let neutral = info[i].neutral
             let readings = info[i].readings
             let unknownName = tokens[i].capitalized && !neutral && wordFacts[word] == nil && !isKnown(word) && corrected[i] == nil
-            units.append(makeUnit(unknownName ? .unknownName : .word, i..<(i + 1), readings: readings, neutral: neutral))
+            var unit = makeUnit(unknownName ? .unknownName : .word, i..<(i + 1), readings: readings, neutral: neutral)
+            unit.primaryReadings = info[i].primary
+            units.append(unit)
             i += 1
         }
         // "Wang wants Washington to make progress": wanting someone to act is what urging them

@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("FCKS".utf8)
     /// Raise whenever the body's layout changes.
-    static let version: UInt64 = 4
+    static let version: UInt64 = 5
 }
 
 struct SnapshotWriter {
@@ -555,7 +555,7 @@ extension Analyzer.WordFacts: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         self.init(stem: try reader.string(), longestAlias: try reader.int(), longestPhrase: try reader.int(),
                   maybeValue: try reader.bool(), negation: try reader.bool(), neutral: try reader.bool(),
-                  readings: try reader.read())
+                  readings: try reader.read(), primary: try reader.int())
     }
     func write(to writer: inout SnapshotWriter) {
         writer.string(stem)
@@ -565,6 +565,7 @@ extension Analyzer.WordFacts: SnapshotCodable {
         writer.bool(negation)
         writer.bool(neutral)
         writer.write(readings)
+        writer.int(primary)
     }
 }
 
