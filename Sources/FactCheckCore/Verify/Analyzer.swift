@@ -160,7 +160,10 @@ public struct Analyzer: Sendable {
     }
     var wordFacts: [String: WordFacts] = [:]
 
-    func facts(of word: String) -> WordFacts {
+    func facts(of word: String) -> WordFacts { facts(of: word, wordNet: WordNet.entry(for: word)) }
+
+    /// The same, with the word's WordNet entry already looked up.
+    func facts(of word: String, wordNet: WordNet.Entry?) -> WordFacts {
         let stem = self.stem(word)
         // A past participle is never a function word, even when its stem is one ("included" is
         // a claim, "including" only introduces a list).
@@ -173,7 +176,7 @@ public struct Analyzer: Sendable {
         // WordNet's frequent senses of the word and the senses it is the opposite of. Its own
         // meaning, its two most frequent senses and its opposites pick facts and decide polarity;
         // its other senses only back it.
-        if !neutral, !maybeValue, let entry = WordNet.entry(for: word) {
+        if !neutral, !maybeValue, let entry = wordNet {
             let senses = entry.concepts.filter { !readings.contains(Reading($0)) }
             for c in senses.prefix(2) { readings.append(Reading(c)) }
             for o in entry.opposites where !readings.contains(where: { $0.concept == o }) { readings.append(Reading(o, flipped: true)) }
@@ -273,6 +276,8 @@ public struct Analyzer: Sendable {
     public func analyze(_ text: String) -> [Unit] {
         var tokens = Tokenizer.tokenize(text)
         var corrected: [Int: String] = [:]
+        // WordNet entries of the words this analysis had to look up, so each is looked up once.
+        var looked: [String: WordNet.Entry?] = [:]
         for i in tokens.indices {
             let word = tokens[i].text
             if isKnown(word) || word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
@@ -286,13 +291,19 @@ public struct Analyzer: Sendable {
             }
             let nameOnly = tokens[i].capitalized && i > 0
             // A word of the language is what it says, not a typo of an article word.
-            if !nameOnly, WordNet.entry(for: word) != nil { continue }
+            if !nameOnly {
+                let entry = WordNet.entry(for: word)
+                looked[word] = .some(entry)
+                if entry != nil { continue }
+            }
             if let fix = correction(for: word, nameOnly: nameOnly) {
                 corrected[i] = word
                 tokens[i].text = fix
             }
         }
-        let info = tokens.map { wordFacts[$0.text] ?? facts(of: $0.text) }
+        let info = tokens.map { token in
+            wordFacts[token.text] ?? facts(of: token.text, wordNet: looked[token.text] ?? WordNet.entry(for: token.text))
+        }
         let stems = info.map(\.stem)
         var units: [Unit] = []
         var i = 0

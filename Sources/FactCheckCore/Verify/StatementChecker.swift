@@ -218,7 +218,15 @@ public struct StatementChecker: Sendable {
             for (f, w) in best { scores.add(f, w) }
         }
         for unit in units where unit.isContent {
-            let readings = unit.readings.prefix(unit.primaryReadings)
+            var readings = unit.readings.prefix(unit.primaryReadings)
+            // Of a word's WordNet opposites, the first two are enough to find the fact it contradicts.
+            if readings.count > 4 {
+                var seen = 0
+                for k in readings.indices where readings[k].flipped && readings[k].concept.hasPrefix("~") {
+                    seen += 1
+                    if seen == 3 { readings = readings[readings.startIndex..<k]; break }
+                }
+            }
             for r in readings where !r.flipped { claimed.insert(r.concept) }
             if readings.contains(where: { (index.postings[$0.concept]?.count ?? 0) > common }) {
                 deferred.append(readings)

@@ -12,7 +12,11 @@ struct PositionRule: CheckRule {
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         let units = clause.units
         let index = checker.index
-        for (r, unit) in units.enumerated() {
+        for (r, unit) in units.enumerated() where unit.entityID != nil {
+            // "the former chief executive": only asked when such a word stands before a name.
+            let before = units[max(0, r - 3)..<r]
+            guard let marker = before.first(where: { u in u.text.split(separator: " ").contains { Self.pastMarkers.contains(String($0)) } })
+            else { continue }
             // The position named: through a position alias, or a title word that matches one of
             // the person's positions ("chief executive" given as a plain alias).
             let words = Set(unit.text.split(separator: " ").map(String.init))
@@ -22,10 +26,8 @@ struct PositionRule: CheckRule {
             }
             guard let k = unit.roleFact.flatMap({ index.factIndexByID[$0] }) ?? titled else { continue }
             let fact = index.facts[k].fact
-            // "the former chief executive": the article's own evidence must say so too.
-            let before = units[max(0, r - 3)..<r]
-            guard let marker = before.first(where: { u in u.text.split(separator: " ").contains { Self.pastMarkers.contains(String($0)) } }),
-                  !Tokenizer.tokenize(fact.evidenceText).contains(where: { Self.pastMarkers.contains($0.text) }),
+            // The article's own evidence must not say so too.
+            guard !Tokenizer.tokenize(fact.evidenceText).contains(where: { Self.pastMarkers.contains($0.text) }),
                   let holder = fact.subject else { continue }
             return checker.refuted(clause.text, units: units, fact: k,
                                    correction: "the article gives \(index.entityName(holder)) as \(fact.role ?? "holding the position") now: \(fact.statement)",
