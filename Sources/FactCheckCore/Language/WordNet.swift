@@ -1,3 +1,5 @@
+import Foundation
+
 /// General word knowledge from WordNet 3.0, compiled into the program when it is built
 /// (`WordNetCompiler`): which words share a frequent sense, which are opposites, and the
 /// irregular forms of verbs and nouns. Nothing is read from disk at run time and nothing is
@@ -21,6 +23,35 @@ public enum WordNet {
     /// The senses of a word as it appears in text, through each lemma it may be an inflection of
     /// (WordNet's own rules: "decisions" -> decision, "approved" -> approve, "took" -> take).
     public static func entry(for word: String) -> Entry? {
+        if let known = cache.value(word) { return known }
+        let entry = lookUp(word)
+        cache.store(word, entry)
+        return entry
+    }
+
+    /// Entries already looked up, shared by every check in the process (a statement file
+    /// repeats its words); emptied when it grows past its bound.
+    static let cache = EntryCache()
+
+    final class EntryCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [String: Entry?] = [:]
+
+        func value(_ word: String) -> Entry?? {
+            lock.lock()
+            defer { lock.unlock() }
+            return entries[word]
+        }
+
+        func store(_ word: String, _ entry: Entry?) {
+            lock.lock()
+            defer { lock.unlock() }
+            if entries.count >= 20_000 { entries.removeAll(keepingCapacity: true) }
+            entries[word] = .some(entry)
+        }
+    }
+
+    static func lookUp(_ word: String) -> Entry? {
         var concepts: [String] = []
         var opposites: [String] = []
         var broader: [String] = []

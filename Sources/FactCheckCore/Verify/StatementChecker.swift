@@ -472,10 +472,10 @@ public struct StatementChecker: Sendable {
                    correction: correction, explanation: reason)
     }
 
-    func evidenceItem(_ factIndex: Int, units: [Unit]) -> EvidenceItem {
+    func evidenceItem(_ factIndex: Int, units: [Unit], claim: Set<String>? = nil) -> EvidenceItem {
         let fact = index.facts[factIndex]
         let s = index.sentences[fact.fact.sentenceIndex]
-        let claimConcepts = claimConcepts(units)
+        let claimConcepts = claim ?? claimConcepts(units)
         var highlights: [TextSpan] = []
         for unit in s.units where unit.isContent && unit.readings.contains(where: { claimConcepts.contains($0.concept) }) {
             if let last = highlights.last, last.end + 1 >= unit.start {

@@ -11,7 +11,7 @@ struct CertaintyRule: CheckRule {
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         let fact = checker.index.facts[clause.best.fact].fact
-        let evidence = [checker.evidenceItem(clause.best.fact, units: clause.units)]
+        var evidence: [EvidenceItem] { [checker.evidenceItem(clause.best.fact, units: clause.units)] }
         switch fact.certainty {
         case .stated:
             return nil

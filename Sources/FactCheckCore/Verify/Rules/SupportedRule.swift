@@ -7,7 +7,8 @@ struct SupportedRule: CheckRule {
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         let units = clause.units
-        let evidence = clause.contextFacts.map { checker.evidenceItem($0, units: units) }
+        let claim = checker.claimConcepts(units)
+        let evidence = clause.contextFacts.map { checker.evidenceItem($0, units: units, claim: claim) }
         let fixes = units.compactMap { u in u.correctedFrom.map { "'\($0)' read as '\(u.text)'" } } + clause.typos
         return PartResult(text: clause.text, verdict: .supported, evidence: evidence, correction: nil,
                           explanation: "the article states this"
