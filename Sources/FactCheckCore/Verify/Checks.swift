@@ -16,9 +16,11 @@ extension StatementChecker {
                                           "hand", "handed", "lend", "lent", "grant", "granted", "show", "showed", "shown"]
     static let raisingConcepts: Set<String> = Set(["seek", "think", "believe", "expect", "hope", "want"].map(Lexicon.key))
 
+    /// What the statement's claims mean: each content unit's own readings (a word's rarer
+    /// senses left out).
     func claimConcepts(_ units: [Unit]) -> Set<String> {
-        var set = Set<String>()
-        for u in units where u.isContent { for r in u.readings { set.insert(r.concept) } }
+        var set = Set<String>(minimumCapacity: units.count * 4)
+        for u in units where u.isContent { for r in u.readings.prefix(u.primaryReadings) { set.insert(r.concept) } }
         return set
     }
 
