@@ -131,7 +131,7 @@ public enum GeneralLexicon {
         // Decisions of a body: adopting a proposal, and turning it down.
         ["approve", "approval", "pass", "adopt", "ratify", "endorse", "back", "green-light", "greenlight", "sign off on",
          "vote for", "voted for", "votes for", "vote in favour of", "voted in favour of", "vote in favor of",
-         "voted in favor of", "accept", "okay", "sanction"],
+         "voted in favor of", "accept", "okay"],
         ["reject", "rejection", "turn down", "turned down", "turns down", "vote down", "voted down", "vote against",
          "voted against", "votes against", "throw out", "threw out", "veto", "defeat", "refuse", "decline", "scrap"],
         ["include", "involve", "comprise", "contain", "encompass", "incorporate", "feature"],

@@ -61,9 +61,13 @@ public struct Lexicon: Sendable {
         phrases[key] = list
     }
 
+    /// Concepts named by the first word of a synonym group.
+    private var groupConcepts: Set<String> = []
+
     private mutating func addGroup(_ words: [String]) {
         guard let first = words.first else { return }
         let concept = first == "_" ? "_" : Lexicon.key(first)
+        groupConcepts.insert(concept)
         // A bank group whose words already name a concept joins that concept.
         for word in words where word != "_" { add(Lexicon.key(word), Reading(concept)) }
         if concept != "_" { add(concept, Reading(concept)) }
@@ -75,9 +79,18 @@ public struct Lexicon: Sendable {
         for concept in Set(concepts) {
             add(Lexicon.key(opposite), Reading(concept, flipped: true))
         }
+        // An opposite that names a whole group ("decrease": cut, reduce, lower ...) is the
+        // opposite for every word of the group.
+        let oppositeKey = Lexicon.key(opposite)
+        if groupConcepts.contains(oppositeKey) {
+            for (key, readings) in phrases where key != oppositeKey && readings.contains(Reading(oppositeKey)) {
+                for concept in Set(concepts) where !readings.contains(where: { $0.concept == concept }) {
+                    add(key, Reading(concept, flipped: true))
+                }
+            }
+        }
         if phrases[wordKey] == nil { add(wordKey, Reading(wordKey)) }
         // The opposite word keeps its own meaning as well.
-        let oppositeKey = Lexicon.key(opposite)
         if !(phrases[oppositeKey] ?? []).contains(where: { !$0.flipped }) { add(oppositeKey, Reading(oppositeKey)) }
     }
 

@@ -29,6 +29,8 @@ public struct Value: Sendable, Hashable {
     /// a count of things does not ("#q:count:9400"), since what is counted is a word of its own
     /// that needs backing ("9,400 participants" and "9,400 adults" are the same number).
     public var concept: String {
+        // A bare number is a count: "27 to 14" is backed by "27 votes to 14".
+        if kind == .cardinal { return "#q:count:\(Double(number))" }
         guard kind == .quantity else { return "#\(kind.rawValue):\(number)" }
         return Units.isMeasure(unit) ? "#q:\(unit):\(amount)" : "#q:count:\(amount)"
     }
