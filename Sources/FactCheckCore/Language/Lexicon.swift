@@ -83,9 +83,11 @@ public struct Lexicon: Sendable {
         // opposite for every word of the group.
         let oppositeKey = Lexicon.key(opposite)
         if groupConcepts.contains(oppositeKey) {
-            for (key, readings) in phrases where key != oppositeKey && readings.contains(Reading(oppositeKey)) {
-                for concept in Set(concepts) where !readings.contains(where: { $0.concept == concept }) {
-                    add(key, Reading(concept, flipped: true))
+            let members = phrases.filter { $0.key != oppositeKey && $0.value.contains(Reading(oppositeKey)) }
+                .map { (key: $0.key, readings: $0.value) }.sorted { $0.key < $1.key }
+            for member in members {
+                for concept in Set(concepts).sorted() where !member.readings.contains(where: { $0.concept == concept }) {
+                    add(member.key, Reading(concept, flipped: true))
                 }
             }
         }
