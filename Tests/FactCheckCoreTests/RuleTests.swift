@@ -29,6 +29,7 @@ enum Riverton {
         ("Ferry fares increased by 10 percent last year.", .supported, ["supported"]),
         ("The project was more costly than a tunnel.", .refuted, ["comparison"]),
         ("The contract was awarded to Harbour Construction.", .refuted, ["slot-swap"]),
+        ("The contract was awarded to Ash Construction.", .refuted, ["slot-swap"]),
         ("Ann Cole is the former mayor of Riverton.", .refuted, ["position"]),
         ("The bridge opened in 2027.", .refuted, ["certainty"]),
         ("The bridge will open in 2027.", .supported, ["supported"]),
@@ -53,6 +54,14 @@ enum Riverton {
         #expect(Set(names).count == names.count)
         #expect(names.allSatisfy { !$0.isEmpty && $0 == $0.lowercased() })
         #expect(CheckRules.ordered.last?.name == "supported")
+    }
+
+    @Test func largeAmountsAreWrittenAsPeopleWriteThem() {
+        #expect(Quantity(value: 640_000_000, unit: "euro").description == "640 million euros")
+        #expect(Quantity(value: 1_200_000_000, unit: "dollar").description == "1.2 billion dollars")
+        #expect(Quantity(value: 2_500, unit: "resident").description == "2,500 residents")
+        #expect(Quantity(value: 12, unit: "percent").description == "12%")
+        #expect(Quantity(value: 1_234_567, unit: "dollar").description == "1,234,567 dollars")
     }
 
     @Test func aRefutationNamesTheSlot() throws {

@@ -90,8 +90,20 @@ public struct Quantity: Sendable, Hashable, Codable {
     public var unit: String
     public init(value: Double, unit: String) { self.value = value; self.unit = unit }
 
-    /// The value as people write it: no ".0" for whole numbers, separators for thousands.
+    /// The value as people write it: "640 million", "1.2 billion", "2,500", "9.5".
     public var valueText: String {
+        for (size, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(value) >= size {
+            let scaled = value / size
+            let rounded = (scaled * 100).rounded() / 100
+            if abs(rounded - scaled) < 1e-9 {
+                return (rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)) + " " + word
+            }
+        }
+        return plainValueText
+    }
+
+    /// The value with separators for thousands and no ".0" for whole numbers.
+    public var plainValueText: String {
         if value == value.rounded(), abs(value) < 1e15 {
             let whole = Int(value)
             let digits = String(abs(whole))

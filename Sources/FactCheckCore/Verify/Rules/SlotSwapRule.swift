@@ -40,7 +40,8 @@ struct SlotSwapRule: CheckRule {
         if sorted.count == 1, let id = units[first].entityID, let entity = index.entityByID[id], first > 0,
            units[first - 1].text == "by" || StatementChecker.placePrepositions.contains(units[first - 1].text) {
             named = (entity.name, entity.type, id)
-        } else if sorted.allSatisfy({ units[$0].kind == .unknownName }), last - first == sorted.count - 1 {
+        } else if sorted.allSatisfy({ units[$0].kind == .unknownName || (units[$0].kind == .word && $0 > 0 && isCapitalised(units[$0], in: clause.text)) }),
+                  sorted.contains(where: { units[$0].kind == .unknownName || units[$0].entityID == nil }), last - first == sorted.count - 1 {
             // Widen to the capitalised words around it ("Wellmore" + "Hospital", "Southern" + "Journal").
             var start = first, end = last
             while start > 0, units[start - 1].kind == .word, !units[start - 1].neutral,
