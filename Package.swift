@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FactCheckCLITests",
-            dependencies: ["FactCheckKit", "factcheck", "CTerminal"]
+            dependencies: ["FactCheckKit", "factcheck", "CTerminal", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -64,13 +64,13 @@ extension FactCheck {
                 store = try ProgressStore(path: path)
             } catch {
                 Terminal.standardError.write(error.description + "\n")
-                throw ExitCode(Exit.dataError)
+                throw ExitCode(error.exitCode)
             }
             let planner = QuizPlanner(checker: context.checker)
             let memory: [String: MemoryState]
             do { memory = try store.memory(bankID: context.bank.article.id) } catch {
                 Terminal.standardError.write(error.description + "\n")
-                throw ExitCode(Exit.ioError)
+                throw ExitCode(error.exitCode)
             }
             let now = Date()
             if due {
@@ -84,7 +84,10 @@ extension FactCheck {
             var questions: [Question]
             var practiceMode = practice
             if redo {
-                questions = (try? lastMisses(store: store, context: context, planner: planner)) ?? []
+                do { questions = try lastMisses(store: store, context: context, planner: planner) } catch let error as StoreError {
+                    Terminal.standardError.write(error.description + "\n")
+                    throw ExitCode(error.exitCode)
+                }
                 practiceMode = true
                 if questions.isEmpty {
                     Terminal.standardOutput.write("Nothing to redo: the last session had no misses.\n")
@@ -276,12 +279,18 @@ final class QuizRunner {
         text += wrapText(Terminal.clean(q.prompt), width: context.width, indent: "") + "\n"
         if q.type == .multipleChoice {
             for (i, choice) in q.choices.enumerated() {
-                text += "  \(Character(Unicode.Scalar(UInt8(97 + i))))) \(Terminal.clean(choice))\n"
+                text += "  \(QuizRunner.label(i, of: q.choices.count))) \(Terminal.clean(choice))\n"
             }
         } else if q.type == .trueFalse {
             text += style.dim("  (true or false)") + "\n"
         }
         Terminal.standardOutput.write(text)
+    }
+
+    /// The label of choice `i`: a letter while there are letters enough, a number beyond that.
+    static func label(_ i: Int, of count: Int) -> String {
+        guard count <= 26, let scalar = Unicode.Scalar(UInt32(97 + i)) else { return String(i + 1) }
+        return String(Character(scalar))
     }
 
     func when(_ date: Date) -> String {
