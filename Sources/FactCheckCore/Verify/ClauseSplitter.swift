@@ -38,6 +38,12 @@ enum ClauseSplitter {
             }
         }
         segments.append(start..<tokens.count)
+        // Verbs counted once, so that "does this range hold a verb" costs the same for every
+        // joiner: the split stays linear in the statement's length.
+        var verbsBefore = [0]
+        verbsBefore.reserveCapacity(tokens.count + 1)
+        for i in tokens.indices { verbsBefore.append(verbsBefore[i] + (isVerb(tokens, i) ? 1 : 0)) }
+        func hasVerb(_ range: Range<Int>) -> Bool { !range.isEmpty && verbsBefore[range.upperBound] > verbsBefore[range.lowerBound] }
         var pieces: [Range<Int>] = []
         for segment in segments {
             var cuts: [Int] = []
@@ -52,8 +58,8 @@ enum ClauseSplitter {
                 let isDate = GeneralLexicon.weekdays.contains { $0.forms.contains(before) } || GeneralLexicon.months.contains { $0.forms.contains(before) }
                 if cut + 2 < tokens.count, tokens[cut + 1].capitalized, tokens[cut - 1].capitalized, !isDate,
                    plural.contains(tokens[cut + 2].text) { continue }
-                let leftHasVerb = (left..<cut).contains { isVerb(tokens, $0) }
-                let rightHasVerb = ((cut + 1)..<rightEnd).contains { isVerb(tokens, $0) }
+                let leftHasVerb = hasVerb(left..<cut)
+                let rightHasVerb = hasVerb((cut + 1)..<max(cut + 1, rightEnd))
                 if leftHasVerb && rightHasVerb {
                     pieces.append(left..<cut)
                     left = cut + 1
@@ -77,7 +83,8 @@ enum ClauseSplitter {
         for (n, piece) in pieces.enumerated() where !piece.isEmpty {
             var part = textOf(piece)
             if n == 0 {
-                if let v = piece.first(where: { isVerb(tokens, $0) }), v > piece.lowerBound {
+                // A subject is a few words; a longer run before the verb is not lent to every part.
+                if let v = piece.first(where: { isVerb(tokens, $0) }), v > piece.lowerBound, v - piece.lowerBound <= 12 {
                     subject = textOf(piece.lowerBound..<v)
                     // Leave auxiliaries out of the borrowed subject ("Blinken did").
                     while let last = subject.split(separator: " ").last, auxiliaries.contains(last.lowercased()) {
