@@ -21,9 +21,18 @@ struct FactCheck: ParsableCommand {
     )
 
     static func main() {
+        OutputFailure.guardStandardDescriptors()
         // The common `factcheck verify "..."` needs no argument parser: it starts sooner without.
         if let statements = VerifyRun.plainStatements(CommandLine.arguments) { VerifyRun.runPlain(statements) }
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            // A failed write to standard output outranks the command's own outcome.
+            if OutputFailure.standardOutputErrno != 0 { OutputFailure.exit(0) }
+            exit(withError: error)
+        }
+        OutputFailure.exit(0)
     }
 }
 

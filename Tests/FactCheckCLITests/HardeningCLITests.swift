@@ -56,4 +56,67 @@ import Testing
         #expect(run.stdout.contains("200) Monday"))
         #expect(run.stdout.contains("✓ correct"))
     }
+
+    /// Runs the binary through /bin/sh, for redirections Process cannot express (`<&-`, `> /dev/full`).
+    static func shell(_ script: String) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script.replacingOccurrences(of: "FACTCHECK", with: "'\(Run.binary.path)'")]
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env.removeValue(forKey: "FACTCHECK_BANK")
+        process.environment = env
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func aDirectoryGivenToFileIsAnError() throws {
+        let run = try Run.factcheck(["verify", "--file", NSTemporaryDirectory()])
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("is a directory"))
+    }
+
+    @Test(arguments: ["FACTCHECK verify 'Blinken met Wang.'", "FACTCHECK verify --json 'Blinken met Wang.'", "FACTCHECK facts",
+                      "FACTCHECK who Blinken", "printf 'Blinken met Wang.\\n' | FACTCHECK verify --file -"])
+    func aFullDiskOnStandardOutputIsAnError(command: String) throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let run = try Self.shell(command + " > /dev/full")
+        #expect(run.status == 74, "\(command): \(run.stderr)")
+        #expect(run.stderr.contains("cannot write to standard output"))
+    }
+
+    @Test func aClosedStandardInputIsAnError() throws {
+        let run = try Self.shell("FACTCHECK verify --file - <&-")
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("standard input"))
+    }
+
+    @Test func aClosedStandardOutputIsAnError() throws {
+        let run = try Self.shell("FACTCHECK verify 'Blinken met Wang.' >&-")
+        #expect(run.status == 74)
+    }
+
+    /// Output is written in blocks, but a program feeding lines one by one gets each answer at once.
+    @Test func answersComeBeforeTheNextLineIsRead() throws {
+        let process = Process()
+        process.executableURL = Run.binary
+        process.arguments = ["verify", "--json", "--file", "-"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("Blinken met Wang Yi on Thursday.\n".utf8))
+        let first = output.fileHandleForReading.availableData
+        #expect(String(decoding: first, as: UTF8.self).contains("\"supported\""))
+        try input.fileHandleForWriting.close()
+        _ = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
 }
