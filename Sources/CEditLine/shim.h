@@ -37,6 +37,7 @@ static inline int ce_history_setunique(History *h, HistEvent *ev, int unique) { 
 static inline int ce_history_enter(History *h, HistEvent *ev, const char *line) { return history(h, ev, H_ENTER, line); }
 static inline int ce_history_load(History *h, HistEvent *ev, const char *path) { return history(h, ev, H_LOAD, path); }
 static inline int ce_history_save(History *h, HistEvent *ev, const char *path) { return history(h, ev, H_SAVE, path); }
+static inline int ce_history_save_fp(History *h, HistEvent *ev, FILE *fp) { return history(h, ev, H_SAVE_FP, fp); }
 static inline int ce_history_clear(History *h, HistEvent *ev) { return history(h, ev, H_CLEAR); }
 
 static inline int ce_line_cursor(EditLine *el) {

@@ -22,6 +22,8 @@ public final class LineEditor {
     private var event = HistEvent()
     private var promptPointer: UnsafeMutablePointer<CChar>?
     private var interruptedFlag = false
+    /// Lines were added since the history was last saved.
+    private var dirty = false
     private let historyFile: String?
     private let historySize: Int32
     public var completer: Completer?
@@ -75,7 +77,7 @@ public final class LineEditor {
     }
 
     deinit {
-        saveHistory()
+        if dirty { saveHistory() }
         el_end(editLine)
         history_end(history)
         ct_restore_terminal()
@@ -107,18 +109,59 @@ public final class LineEditor {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return }
         _ = ce_history_enter(history, &event, trimmed)
+        dirty = true
     }
 
-    /// Writes the history file (mode 0600), creating its folder (0700) when needed.
-    public func saveHistory() {
-        guard let file = historyFile else { return }
+    /// Writes the history file, creating its folder (0700) when needed: a new file gets mode
+    /// 0600, an existing one keeps its mode. The file is replaced through a temporary file
+    /// beside it, never written through a symbolic link, never made writable when it is not,
+    /// and never replaced when it is not a regular file. Returns why it was not saved, or nil.
+    @discardableResult
+    public func saveHistory() -> String? {
+        guard let file = historyFile else { return nil }
+        dirty = false
         let dir = (file as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
-        let fd = open(file, O_WRONLY | O_CREAT, 0o600)
-        if fd >= 0 { close(fd) }
-        _ = ce_history_save(history, &event, file)
-        chmod(file, 0o600)
+        let folder = dir.isEmpty ? "." : dir
+        if !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                return "cannot create the folder \(folder)"
+            }
+        }
+        var mode: mode_t = 0o600
+        var info = stat()
+        if lstat(file, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFLNK: return "it is a symbolic link; it is not followed"
+            case S_IFDIR: return "it is a directory"
+            default: return "it is not a regular file"
+            }
+            mode = info.st_mode & 0o7777
+            if mode & 0o200 == 0 || access(file, W_OK) != 0 { return "the file is read-only" }
+        } else if errno != ENOENT {
+            return String(cString: strerror(errno))
+        }
+        let temp = (folder as NSString).appendingPathComponent(".\((file as NSString).lastPathComponent).\(getpid()).tmp")
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { return "cannot write in \(folder): \(String(cString: strerror(errno)))" }
+        guard let stream = fdopen(fd, "w") else {
+            close(fd)
+            unlink(temp)
+            return "cannot write in \(folder)"
+        }
+        var failure: String?
+        if ce_history_save_fp(history, &event, stream) < 0 { failure = "cannot write the history" }
+        if fflush(stream) != 0 || fchmod(fd, mode) != 0 || fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if fclose(stream) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
+        if failure == nil && rename(temp, file) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temp)
+            return failure
+        }
+        return nil
     }
 
     private func complete() -> UInt8 {

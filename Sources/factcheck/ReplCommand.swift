@@ -92,7 +92,9 @@ final class Shell {
                     handle(line)
                 }
             }
-            editor.saveHistory()
+            if let problem = editor.saveHistory() {
+                Terminal.standardError.write("warning: the history was not saved to \(Terminal.clean(Self.historyFile)): \(problem)\n")
+            }
         } else {
             let plain = PlainAnswers(echoPrompt: false)
             context.answers = plain
