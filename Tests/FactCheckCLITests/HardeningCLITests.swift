@@ -119,4 +119,34 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
     }
+
+    @Test func reportsNeverReplaceALinkOrADevice() throws {
+        let db = try DatabaseHardeningTests.sessionDB()
+        let target = Self.temporary("precious.md")
+        try "keep me\n".write(toFile: target, atomically: true, encoding: .utf8)
+        let link = (target as NSString).deletingLastPathComponent + "/link.md"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let viaLink = try Run.factcheck(["report", "--db", db, "-o", link, "--force"])
+        #expect(viaLink.status == 73)
+        #expect(viaLink.stderr.contains("symbolic link"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me\n")
+        let fifo = (target as NSString).deletingLastPathComponent + "/pipe.md"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let viaFifo = try Run.factcheck(["report", "--db", db, "-o", fifo, "--force"])
+        #expect(viaFifo.status == 73)
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    @Test func aReplacedReportKeepsItsMode() throws {
+        let db = try DatabaseHardeningTests.sessionDB()
+        let file = Self.temporary("private.md")
+        try "old\n".write(toFile: file, atomically: true, encoding: .utf8)
+        chmod(file, 0o600)
+        let run = try Run.factcheck(["report", "--db", db, "-o", file, "--force"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect((try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int) == 0o600)
+        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("Score report"))
+    }
 }
