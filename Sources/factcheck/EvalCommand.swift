@@ -42,7 +42,7 @@ extension FactCheck {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 let out = try encoder.encode(report)
-                Terminal.standardOutput.write((String(data: out, encoding: .utf8) ?? "{}") + "\n")
+                Terminal.standardOutput.write(SafeJSON.escapeInvisible(String(data: out, encoding: .utf8) ?? "{}") + "\n")
                 return
             }
             var out = ""

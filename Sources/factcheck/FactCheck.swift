@@ -30,7 +30,15 @@ struct FactCheck: ParsableCommand {
         } catch {
             // A failed write to standard output outranks the command's own outcome.
             if OutputFailure.standardOutputErrno != 0 { OutputFailure.exit(0) }
-            exit(withError: error)
+            // The parser's messages quote the arguments: shown, never obeyed, on a terminal.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                Terminal.standardOutput.write(message.isEmpty ? "" : message + "\n")
+            } else if !message.isEmpty {
+                Terminal.standardError.write(TextFolding.sanitizeForTerminal(message, keepNewlines: true) + "\n")
+            }
+            OutputFailure.exit(code.rawValue)
         }
         OutputFailure.exit(0)
     }

@@ -171,7 +171,7 @@ final class QuizRunner {
         let cleaned = object.mapValues { $0 ?? NSNull() }
         if let data = try? JSONSerialization.data(withJSONObject: cleaned, options: [.sortedKeys, .withoutEscapingSlashes]),
            let text = String(data: data, encoding: .utf8) {
-            Terminal.standardOutput.write(text + "\n")
+            Terminal.standardOutput.write(SafeJSON.escapeInvisible(text) + "\n")
         }
     }
 

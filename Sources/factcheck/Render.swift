@@ -53,7 +53,7 @@ enum ResultRenderer {
         guard let data = try? encoder.encode(JSONResult(result)), let text = String(data: data, encoding: .utf8) else {
             return "{\"statement\":null,\"verdict\":\"not-mentioned\",\"parts\":[],\"evidence\":[],\"correction\":null,\"explanation\":\"could not encode the result\"}"
         }
-        return text
+        return SafeJSON.escapeInvisible(text)
     }
 }
 

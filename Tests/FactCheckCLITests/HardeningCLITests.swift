@@ -149,4 +149,36 @@ import Testing
         #expect((try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int) == 0o600)
         #expect(try String(contentsOfFile: file, encoding: .utf8).contains("Score report"))
     }
+
+    @Test func escapesInFileNamesAndArgumentsAreShownNotObeyed() throws {
+        let dir = Self.temporary("d\u{1B}[31m")
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try "x: [".write(toFile: dir + "/b.yaml", atomically: true, encoding: .utf8)
+        let lint = try Run.factcheck(["lint", dir + "/b.yaml"])
+        #expect(lint.status == 65)
+        #expect(!lint.stderr.contains("\u{1B}"))
+        let parser = try Run.factcheck(["report", "--format", "\u{1B}[31mx"])
+        #expect(parser.status == 64)
+        #expect(parser.stderr.contains("is invalid"))
+        #expect(!parser.stderr.contains("\u{1B}"))
+    }
+
+    @Test func jsonCarriesNoRawC1OrBidiControls() throws {
+        let run = try Run.factcheck(["verify", "--json", "Blinken \u{9B}31m met \u{202E}Wang"])
+        #expect(!run.stdout.unicodeScalars.contains { $0.value == 0x9B || $0.value == 0x202E })
+        #expect(run.stdout.contains("\\u009b") && run.stdout.contains("\\u202e"))
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect((object?["statement"] as? String)?.unicodeScalars.contains { $0.value == 0x9B } == true)
+    }
+
+    @Test func htmlReportsShowNoBidiOverride() throws {
+        let db = Self.temporary("bidi.db")
+        let quiz = try Run.factcheck(["quiz", "--seed", "1", "--count", "1", "--db", db], stdin: "\u{202E}gnaW\n")
+        #expect(quiz.status == 0)
+        let html = try Run.factcheck(["report", "--db", db, "--format", "html"])
+        #expect(html.status == 0)
+        #expect(!html.stdout.unicodeScalars.contains { $0.value == 0x202E })
+        let json = try Run.factcheck(["report", "--db", db, "--format", "json"])
+        #expect(!json.stdout.unicodeScalars.contains { $0.value == 0x202E })
+    }
 }

@@ -41,7 +41,7 @@ public enum ReportRenderer {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         guard let data = try? encoder.encode(report), let text = String(data: data, encoding: .utf8) else { return "{}" }
-        return text + "\n"
+        return SafeJSON.escapeInvisible(text) + "\n"
     }
 
     public static func decode(json: Data) throws -> Report {
@@ -138,7 +138,9 @@ public enum ReportRenderer {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
-                if c.value < 0x20 && c != "\n" && c != "\t" { out += "&#xFFFD;" } else { out.unicodeScalars.append(c) }
+                // Control characters, and the bidirectional overrides that would reorder the
+                // text around them (U+202E), are shown as a replacement character.
+                if (c.value < 0x20 && c != "\n" && c != "\t") || SafeJSON.isInvisible(c) { out += "&#xFFFD;" } else { out.unicodeScalars.append(c) }
             }
         }
         return out
