@@ -30,6 +30,7 @@ static inline int ce_bind(EditLine *el, const char *key, const char *name) {
 }
 static inline int ce_no_signals(EditLine *el) { return el_set(el, EL_SETTY, "-d", "-isig", NULL); }
 static inline int ce_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
+static inline int ce_prep_term(EditLine *el, int raw) { return el_set(el, EL_PREP_TERM, raw); }
 static inline int ce_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
 
 static inline int ce_history_setsize(History *h, HistEvent *ev, int size) { return history(h, ev, H_SETSIZE, size); }

@@ -51,7 +51,11 @@ public final class LineEditor {
         _ = ce_history_setunique(h, &event, 1)
         _ = ce_set_editor(el, "emacs")
         _ = ce_set_history(el, h)
-        _ = ce_set_signal(el, 0)
+        // libedit's own handlers while a line is read: the terminal back to normal before a
+        // stop (SIGTSTP) and raw again with the line redrawn after `fg` (SIGCONT), the line
+        // redrawn to the new width on a resize (SIGWINCH), and the terminal put back before
+        // the handlers installed by ct_install_restore_handlers end the program.
+        _ = ce_set_signal(el, 1)
         _ = ce_no_signals(el)
         _ = ce_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
         setPrompt(prompt)
@@ -68,6 +72,15 @@ public final class LineEditor {
             Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().interruptedFlag = true
             return UInt8(CC_NEWLINE)
         }
+        _ = ce_add_function(el, "fc-suspend", "Suspend the program (fg resumes it)") { el, _ in
+            guard let el else { return UInt8(CC_ERROR) }
+            // With -isig, Ctrl-Z is a key like any other: suspend as the terminal would have.
+            _ = ce_prep_term(el, 0)
+            kill(0, SIGTSTP)
+            _ = ce_prep_term(el, 1)
+            return UInt8(CC_REDISPLAY)
+        }
+        _ = ce_bind(el, "^Z", "fc-suspend")
         _ = ce_bind(el, "^I", "fc-complete")
         _ = ce_bind(el, "^C", "fc-interrupt")
         _ = ce_bind(el, "^R", "em-inc-search-prev")

@@ -146,13 +146,21 @@ final class PlainAnswers: AnswerSource {
     init(echoPrompt: Bool) { self.echoPrompt = echoPrompt }
     func read(prompt: String) -> LineEditor.Input {
         if echoPrompt { Terminal.standardOutput.write(prompt) }
-        while let line = reader.next() {
-            if case .text(_, let text) = line {
-                if echoAnswers { Terminal.standardOutput.write("> " + Terminal.clean(text) + "\n") }
-                return .line(text)
-            }
+        // Every line answers one question, even one that cannot be read: a program driving the
+        // session must never get out of step.
+        switch reader.next() {
+        case .text(_, let text)?:
+            if echoAnswers { Terminal.standardOutput.write("> " + Terminal.clean(text) + "\n") }
+            return .line(text)
+        case .invalidUTF8(let n)?:
+            Terminal.standardError.write("error: answer line \(n) is not valid UTF-8; the question is skipped\n")
+            return .line("/skip")
+        case .tooLong(let n)?:
+            Terminal.standardError.write("error: answer line \(n) is longer than \(LineReader.defaultMaximumLineLength / 1024) KiB; the question is skipped\n")
+            return .line("/skip")
+        case nil:
+            return .endOfInput
         }
-        return .endOfInput
     }
 }
 
