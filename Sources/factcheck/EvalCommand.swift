@@ -22,9 +22,12 @@ extension FactCheck {
         var json = false
 
         func run() throws {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                Terminal.standardError.write("error: cannot read \(Terminal.clean(file))\n")
-                throw ExitCode(Exit.noInput)
+            let data: Data
+            switch InputFile.read(file) {
+            case .success(let bytes): data = bytes
+            case .failure(let problem):
+                Terminal.standardError.write("\(Terminal.clean(file)): error: \(problem.message)\n")
+                throw ExitCode(problem.exitCode)
             }
             guard let text = String(data: data, encoding: .utf8) else {
                 Terminal.standardError.write("\(Terminal.clean(file)): error: the file is not valid UTF-8\n")

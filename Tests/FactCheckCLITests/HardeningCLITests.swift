@@ -181,4 +181,38 @@ import Testing
         let json = try Run.factcheck(["report", "--db", db, "--format", "json"])
         #expect(!json.stdout.unicodeScalars.contains { $0.value == 0x202E })
     }
+
+    @Test func missingAndUnreadableInputsSayWhyWithTheDocumentedCode() throws {
+        let missing = try Run.factcheck(["verify", "--bank", "/nonexistent/bank.yaml", "x"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("no such file"))
+        let dir = Self.temporary("")
+        let loop = dir + "loop"
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+        let looped = try Run.factcheck(["verify", "--bank", loop, "x"])
+        #expect(looped.status == 66)
+        #expect(looped.stderr.contains("symbolic links"))
+        let evalLoop = try Run.factcheck(["eval", loop])
+        #expect(evalLoop.stderr.contains("symbolic links"))
+        let banks = dir + "banks"
+        try FileManager.default.createDirectory(atPath: banks, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: banks + "/x.yaml", withDestinationPath: NSTemporaryDirectory())
+        let linkToDir = try Run.factcheck(["verify", "--bank", banks, "x"])
+        #expect(linkToDir.status == 66)
+        #expect(linkToDir.stderr.contains("is a directory") && !linkToDir.stderr.contains("NSCocoaErrorDomain"))
+        let evalDir = try Run.factcheck(["eval", NSTemporaryDirectory()])
+        #expect(evalDir.status == 66)
+        #expect(evalDir.stderr.contains("is a directory"))
+        let empty = try Run.factcheck(["eval", "/dev/null"])
+        #expect(empty.status == 65)
+        #expect(!empty.stderr.contains("cannot read"))
+    }
+
+    @Test func aSecondYAMLDocumentIsExplained() throws {
+        let file = Self.temporary("multi.yaml")
+        try "format: factcheck.bank/1\n---\nformat: x\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let run = try Run.factcheck(["lint", file])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("one YAML document"))
+    }
 }
