@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import FactCheckCore
+
+/// The indexed evidence search finds what a plain search of the whole article finds.
+@Suite struct EvidenceLocatorTests {
+    @Test func agreesWithAPlainSearch() {
+        var rng = SplitMix64(seed: 13)
+        let words = ["met", "wang", "yi", "on", "thursday", "the", "a", "blinken", "said", "china", "russia", "and", "x", "of"]
+        for _ in 0..<200 {
+            let article = (0..<Int(rng.next() % 200)).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
+            let locator = EvidenceLocator(article)
+            let scalars = Array(article.unicodeScalars)
+            for _ in 0..<20 {
+                var needle: String
+                if !scalars.isEmpty, rng.next() % 3 != 0 {
+                    let a = Int(rng.next() % UInt64(scalars.count))
+                    let b = min(scalars.count, a + 1 + Int(rng.next() % 40))
+                    needle = String(String.UnicodeScalarView(scalars[a..<b]))
+                } else {
+                    needle = (0..<Int(1 + rng.next() % 5)).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
+                }
+                let expected = plain(article, needle)
+                #expect(locator.firstOccurrence(of: needle) == expected, "\(needle) in \(article)")
+            }
+        }
+    }
+
+    func plain(_ haystack: String, _ needle: String) -> Range<Int>? {
+        let h = Array(haystack.unicodeScalars), n = Array(needle.unicodeScalars)
+        guard !n.isEmpty, n.count <= h.count else { return nil }
+        for start in 0...(h.count - n.count) where Array(h[start..<(start + n.count)]) == n { return start..<(start + n.count) }
+        return nil
+    }
+}
