@@ -1,4 +1,5 @@
 import Foundation
+@testable import FactCheckKit
 import Testing
 @testable import FactCheckCore
 
@@ -31,5 +32,16 @@ import Testing
         guard !n.isEmpty, n.count <= h.count else { return nil }
         for start in 0...(h.count - n.count) where Array(h[start..<(start + n.count)]) == n { return start..<(start + n.count) }
         return nil
+    }
+}
+
+@Suite struct TimestampTests {
+    @Test func reportTimesMatchTheISOFormatter() {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        for seconds in [0.0, 1.5, 86_399.999, 1_764_438_620, 1_000_000_000.25, 4_102_444_800, 253_402_300_799] {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(ReportRenderer.iso(date) == formatter.string(from: date))
+        }
     }
 }

@@ -25,10 +25,16 @@ public enum ReportRenderer {
         }
     }
 
+    /// `2026-11-29T17:57:00Z`, as ISO8601DateFormatter's internet date-time writes it, without
+    /// making a formatter per timestamp (a CSV report has one per answer).
     static func iso(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        guard gmtime_r(&seconds, &parts) != nil else { return "" }
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : String(n) }
+        let year = parts.tm_year + 1900
+        let yearText = year >= 0 && year < 10_000 ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
+        return "\(yearText)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     static func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }
