@@ -7,7 +7,7 @@ ARGS ?=
 # loading of a dozen libraries) and needs no Swift runtime on the machine it is copied to.
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 
-.PHONY: deps build run test install bench bench-startup clean
+.PHONY: deps build run test install bench bench-startup fuzz clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -28,6 +28,12 @@ install: build
 
 bench: deps
 	$(SWIFT) run $(RELEASE_FLAGS) factcheck-bench
+
+# The fuzz suite on the release binary, for FUZZ_SECONDS (default 120) from FUZZ_SEED.
+FUZZ_SECONDS ?= 120
+FUZZ_SEED ?= 1
+fuzz: build
+	$(SWIFT) run -c release factcheck-fuzz --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED) --binary .build/release/factcheck
 
 bench-startup: deps
 	./Benchmarks/startup.sh

@@ -64,13 +64,22 @@ let package = Package(
             dependencies: ["FactCheckKit"],
             path: "Benchmarks/factcheck-bench"
         ),
+        // The fuzz suite: generators of hostile inputs and the checks run on the built binary.
+        .target(
+            name: "FuzzKit",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "factcheck-fuzz",
+            dependencies: ["FuzzKit"]
+        ),
         .testTarget(
             name: "FactCheckKitTests",
             dependencies: ["FactCheckKit"]
         ),
         .testTarget(
             name: "FactCheckCLITests",
-            dependencies: ["FactCheckKit", "factcheck", "CTerminal", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FactCheckKit", "factcheck", "CTerminal", "FuzzKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -28,7 +28,9 @@ public enum ReportRenderer {
     /// `2026-11-29T17:57:00Z`, as ISO8601DateFormatter's internet date-time writes it, without
     /// making a formatter per timestamp (a CSV report has one per answer).
     static func iso(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        let interval = date.timeIntervalSince1970.rounded(.down)
+        guard interval.isFinite, abs(interval) < 1e15 else { return "" }
+        var seconds = time_t(interval)
         var parts = tm()
         guard gmtime_r(&seconds, &parts) != nil else { return "" }
         func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : String(n) }

@@ -151,6 +151,15 @@ public final class ProgressStore: Sendable {
         try migrate()
     }
 
+    /// The columns of schema v1, checked before anything is written.
+    static let expectedColumns: [String: Set<String>] = [
+        "session": ["id", "bankID", "startedAt", "endedAt", "seed", "practice"],
+        "answer": ["id", "sessionID", "position", "questionID", "factID", "category", "type", "prompt", "given", "expected", "accepted",
+                   "correct", "verdict", "responseMilliseconds", "rating", "stabilityBefore", "difficultyBefore", "phaseBefore",
+                   "stabilityAfter", "difficultyAfter", "phaseAfter", "dueAfter", "answeredAt"],
+        "memory": ["bankID", "itemID", "stability", "difficulty", "due", "reps", "lapses", "phase", "lastReview"],
+    ]
+
     /// Whether this process may write the file and make SQLite's `-wal` and `-shm` files beside it.
     static func writable(_ path: String) -> Bool {
         let directory = (path as NSString).deletingLastPathComponent
@@ -214,9 +223,25 @@ public final class ProgressStore: Sendable {
                     throw StoreError(kind: .newerSchema, path: path,
                                      message: "this progress database was made by a newer factcheck (schema \(migrations.subtracting(knownMigrations).sorted().joined(separator: ", "))); \(untouched) — update factcheck")
                 }
-                if migrations.contains("v1") && !tables.isSuperset(of: ["session", "answer", "memory"]) {
+                let ours = tables.intersection(expectedColumns.keys)
+                if !migrations.contains("v1") && !ours.isEmpty {
                     throw StoreError(kind: .damaged, path: path,
-                                     message: "the progress database is missing tables (\(["session", "answer", "memory"].filter { !tables.contains($0) }.joined(separator: ", "))); \(untouched)")
+                                     message: "the progress database has factcheck's tables but no record of its schema (grdb_migrations); \(untouched)")
+                }
+                if migrations.contains("v1") {
+                    let missing = expectedColumns.keys.filter { !tables.contains($0) }.sorted()
+                    if !missing.isEmpty {
+                        throw StoreError(kind: .damaged, path: path,
+                                         message: "the progress database is missing tables (\(missing.joined(separator: ", "))); \(untouched)")
+                    }
+                    for (table, columns) in expectedColumns.sorted(by: { $0.key < $1.key }) {
+                        let present = Set(try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))").compactMap { $0["name"] as String? })
+                        let lost = columns.subtracting(present).sorted()
+                        if !lost.isEmpty {
+                            throw StoreError(kind: .damaged, path: path,
+                                             message: "the progress database's table \(table) is missing columns (\(lost.joined(separator: ", "))); \(untouched)")
+                        }
+                    }
                 }
                 if migrations.contains("v1") { try validateAll(db, path: path) }
                 return false
@@ -482,7 +507,7 @@ struct StoredRow {
 
     /// A value that must be present and of type `T`.
     func value<T: DatabaseValueConvertible>(_ column: String) throws(StoreError) -> T {
-        guard row.hasColumn(column), let value = T.fromDatabaseValue(row[column] as DatabaseValue) else { throw bad(column) }
+        guard row.hasColumn(column), let value = T.fromDatabaseValue(row[column] as DatabaseValue), Self.plausible(value) else { throw bad(column) }
         return value
     }
 
@@ -491,8 +516,15 @@ struct StoredRow {
         guard row.hasColumn(column) else { return nil }
         let cell: DatabaseValue = row[column]
         if cell.isNull { return nil }
-        guard let value = T.fromDatabaseValue(cell) else { throw bad(column) }
+        guard let value = T.fromDatabaseValue(cell), Self.plausible(value) else { throw bad(column) }
         return value
+    }
+
+    /// Dates between the years 1 and 9999, as SQLite's own date functions take them.
+    static func plausible<T>(_ value: T) -> Bool {
+        guard let date = value as? Date else { return true }
+        let seconds = date.timeIntervalSince1970
+        return seconds.isFinite && seconds >= -62_135_596_800 && seconds <= 253_402_300_799
     }
 
     /// A finite, non-negative number (stability, difficulty).
