@@ -26,7 +26,7 @@ install: build
 	install -d $(PREFIX)/bin
 	install -m 0755 .build/release/factcheck $(PREFIX)/bin/factcheck
 
-bench: deps
+bench: build
 	$(SWIFT) run $(RELEASE_FLAGS) factcheck-bench
 
 # The fuzz suite on the release binary, for FUZZ_SECONDS (default 120) from FUZZ_SEED.

@@ -97,7 +97,11 @@ enum Terminal {
     static func environment(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
 
     /// Untrusted text made safe to print: control and escape characters shown, not obeyed.
-    static func clean(_ text: String) -> String { TextFolding.sanitizeForTerminal(text) }
+    static func clean(_ text: String) -> String {
+        // Printable ASCII needs no change: most text is, and checking bytes is cheap.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        return TextFolding.sanitizeForTerminal(text)
+    }
 
     /// The width to wrap output to: the terminal's, or no wrapping when output goes to a pipe or file.
     static func width(_ fd: Int32 = STDOUT_FILENO) -> Int {
@@ -137,6 +141,9 @@ struct Style {
 
 /// Wraps text to a width, keeping an indent on continuation lines. ANSI codes have no width.
 func wrapText(_ text: String, width: Int, indent: String) -> String {
+    // Output to a pipe or a file is not wrapped: when the words are already single-spaced,
+    // the text is the result (verify --file renders tens of thousands of these).
+    if width >= Int.max / 4, !text.hasPrefix(" "), !text.hasSuffix(" "), !text.contains("  ") { return indent + text }
     var lines: [String] = []
     var line = indent
     var visible = indent.count

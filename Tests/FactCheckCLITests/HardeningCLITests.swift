@@ -1,4 +1,6 @@
 import Foundation
+import FuzzKit
+@testable import factcheck
 import Testing
 
 /// Command-line behaviour found by trying the program as a hostile or careless user would.
@@ -214,5 +216,20 @@ import Testing
         let run = try Run.factcheck(["lint", file])
         #expect(run.status == 65)
         #expect(run.stderr.contains("one YAML document"))
+    }
+}
+
+@Suite struct DirectJSONTests {
+    /// The JSON written directly for `verify --json` is the text JSONEncoder gives.
+    @Test func directJSONMatchesTheEncoder() throws {
+        let context = AppContext(index: try BankSelection(path: nil, article: nil).load(), style: Style(enabled: false))
+        var rng = FuzzRandom(seed: 7)
+        var statements = ["Blinken met Wang on Friday.", "Blinken met Wang Yi on Thursday and warned China; Wang said \"no\".",
+                          "tab\there \u{1}\u{1F} back\\slash \"quote\" \u{8}\u{C}\r\n", "", "é 🇺🇸 \u{9B} \u{202E}"]
+        for _ in 0..<200 { statements.append(StatementGenerator.statement(&rng)) }
+        for statement in statements {
+            let result = context.checker.check(statement)
+            #expect(ResultRenderer.json(result) == ResultRenderer.encoderJSON(result), "\(statement)")
+        }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Splits a compound statement ("X and Y", "X, but Y", "X; Y") into parts that are checked
 /// one by one. "and" joins two parts only when both sides have a verb, so "Blinken and Wang
 /// met" stays whole; a part with no subject of its own borrows the first part's.
-enum ClauseSplitter {
+package enum ClauseSplitter {
     static let joiners: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet"]
     static let determiners: Set<String> = ["the", "a", "an", "his", "its", "their", "her", "our", "this", "that"]
 
@@ -21,7 +21,7 @@ enum ClauseSplitter {
     static let auxiliaries: Set<String> = ["did", "does", "also", "not", "has", "had", "will"]
     static let subjectless: Set<String> = ["did", "also", "then", "not", "never", "later", "further", "has", "had", "was", "were"]
 
-    static func split(_ text: String) -> [String] {
+    package static func split(_ text: String) -> [String] {
         let tokens = Tokenizer.tokenize(text)
         guard !tokens.isEmpty else { return [] }
         // Most statements have no joiner and no semicolon: nothing to split.
