@@ -100,6 +100,11 @@ enum Terminal {
     static func clean(_ text: String) -> String {
         // Printable ASCII needs no change: most text is, and checking bytes is cheap.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        // Nor does text without any of the characters sanitizeForTerminal replaces.
+        if !text.unicodeScalars.contains(where: { c in
+            c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c.value == 0x200E || c.value == 0x200F
+                || (0x202A...0x202E).contains(c.value) || (0x2066...0x2069).contains(c.value)
+        }) { return text }
         return TextFolding.sanitizeForTerminal(text)
     }
 
@@ -143,7 +148,7 @@ struct Style {
 func wrapText(_ text: String, width: Int, indent: String) -> String {
     // Output to a pipe or a file is not wrapped: when the words are already single-spaced,
     // the text is the result (verify --file renders tens of thousands of these).
-    if width >= Int.max / 4, !text.hasPrefix(" "), !text.hasSuffix(" "), !text.contains("  ") { return indent + text }
+    if width >= Int.max / 4, isSingleSpaced(text) { return indent + text }
     var lines: [String] = []
     var line = indent
     var visible = indent.count
@@ -160,6 +165,17 @@ func wrapText(_ text: String, width: Int, indent: String) -> String {
     }
     lines.append(line)
     return lines.joined(separator: "\n")
+}
+
+/// No space at either end and never two in a row (checked on the bytes: Foundation's
+/// `contains` on strings costs more than the whole check of a statement).
+func isSingleSpaced(_ text: String) -> Bool {
+    var previous: UInt8 = 0x20
+    for byte in text.utf8 {
+        if byte == 0x20 && previous == 0x20 { return false }
+        previous = byte
+    }
+    return previous != 0x20 || text.isEmpty
 }
 
 func visibleLength(_ s: String) -> Int {

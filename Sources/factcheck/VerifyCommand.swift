@@ -140,7 +140,10 @@ struct VerifyRun {
             while let line = reader.next() {
                 switch line {
                 case .text(_, let text):
-                    if !text.trimmingCharacters(in: .whitespaces).isEmpty { report(text) }
+                    // A printable ASCII character settles it without Foundation's trimming.
+                    if text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) || !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                        report(text)
+                    }
                 case .tooLong(let n):
                     badInput = true
                     out.flush()

@@ -1,4 +1,5 @@
 import Foundation
+import FactCheckKit
 import FuzzKit
 @testable import factcheck
 import Testing
@@ -230,6 +231,17 @@ import Testing
         for statement in statements {
             let result = context.checker.check(statement)
             #expect(ResultRenderer.json(result) == ResultRenderer.encoderJSON(result), "\(statement)")
+        }
+    }
+
+    @Test func cleaningShortcutsChangeNothing() {
+        var rng = FuzzRandom(seed: 11)
+        for _ in 0..<500 {
+            let text = StatementGenerator.statement(&rng)
+            #expect(Terminal.clean(text) == TextFolding.sanitizeForTerminal(text))
+        }
+        for text in ["a  b", " a", "a ", "", "a b", "a\tb"] {
+            #expect(wrapText(text, width: Int.max / 2, indent: "  ") == "  " + text.split(separator: " ").joined(separator: " "))
         }
     }
 }
