@@ -27,13 +27,15 @@ install: build
 	install -m 0755 .build/release/factcheck $(PREFIX)/bin/factcheck
 
 bench: build
-	$(SWIFT) run $(RELEASE_FLAGS) factcheck-bench
+	$(SWIFT) build $(RELEASE_FLAGS) --product factcheck-bench
+	./.build/release/factcheck-bench
 
 # The fuzz suite on the release binary, for FUZZ_SECONDS (default 120) from FUZZ_SEED.
 FUZZ_SECONDS ?= 120
 FUZZ_SEED ?= 1
 fuzz: build
-	$(SWIFT) run -c release factcheck-fuzz --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED) --binary .build/release/factcheck
+	$(SWIFT) build $(RELEASE_FLAGS) --product factcheck-fuzz
+	./.build/release/factcheck-fuzz --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED) --binary .build/release/factcheck
 
 bench-startup: deps
 	./Benchmarks/startup.sh
