@@ -102,6 +102,9 @@ public enum BankLoader {
     enum UTF8Result { case success(String), failure(Int) }
 
     static func decodeUTF8(_ data: Data) -> UTF8Result {
+        // Valid UTF-8 (nearly every file) is taken in one step; the scalar walk below only
+        // finds where an invalid file goes wrong.
+        if let text = String(validating: data, as: UTF8.self) { return .success(text) }
         var offset = 0
         var iterator = data.makeIterator()
         var decoder = Unicode.UTF8()

@@ -63,7 +63,8 @@ struct BankReader {
             return nil
         }
         let value = scalar.string
-        if required && value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // A printable ASCII character settles it without Foundation's trimming.
+        if required && !value.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) && value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             problem(.schema, node, "'\(what)' must not be empty")
             return nil
         }
