@@ -10,7 +10,7 @@ let package = Package(
         .library(name: "FactCheckCore", targets: ["FactCheckCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
@@ -25,7 +25,18 @@ let package = Package(
             name: "FactCheckCore",
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            plugins: ["EmbedWordNetPlugin"]
+        ),
+        // Reads WordNet 3.0 when the package is built; the core library embeds what it needs.
+        .executableTarget(
+            name: "WordNetCompiler",
+            path: "Sources/WordNetCompiler"
+        ),
+        .plugin(
+            name: "EmbedWordNetPlugin",
+            capability: .buildTool(),
+            dependencies: ["WordNetCompiler"]
         ),
         // Study sessions, progress and reports, over the core.
         .target(
@@ -72,6 +83,11 @@ let package = Package(
         .executableTarget(
             name: "factcheck-fuzz",
             dependencies: ["FuzzKit"]
+        ),
+        .testTarget(
+            name: "FactCheckCoreTests",
+            dependencies: ["FactCheckCore"],
+            exclude: ["riverton.yaml"]
         ),
         .testTarget(
             name: "FactCheckKitTests",

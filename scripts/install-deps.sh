@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system libraries factcheck builds against, when they are missing:
-# libedit (line editing) and SQLite (saved progress), both through pkg-config.
+# libedit (line editing) and SQLite (saved progress), both through pkg-config, and WordNet 3.0
+# (word knowledge for the statement checker, compiled into the program when it is built).
 set -euo pipefail
 
 missing=()
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists libedit 2>/dev/null || missing+=(libedit-dev)
 pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
+[ -f "${WORDNET_DIR:-/usr/share/wordnet}/data.noun" ] || missing+=(wordnet-base)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -35,10 +35,13 @@ static inline int ce_set_signal(EditLine *el, int on) { return el_set(el, EL_SIG
 
 static inline int ce_history_setsize(History *h, HistEvent *ev, int size) { return history(h, ev, H_SETSIZE, size); }
 static inline int ce_history_setunique(History *h, HistEvent *ev, int unique) { return history(h, ev, H_SETUNIQUE, unique); }
+static inline int ce_history_first(History *h, HistEvent *ev) { return history(h, ev, H_FIRST); }
 static inline int ce_history_enter(History *h, HistEvent *ev, const char *line) { return history(h, ev, H_ENTER, line); }
 static inline int ce_history_load(History *h, HistEvent *ev, const char *path) { return history(h, ev, H_LOAD, path); }
 static inline int ce_history_save(History *h, HistEvent *ev, const char *path) { return history(h, ev, H_SAVE, path); }
 static inline int ce_history_save_fp(History *h, HistEvent *ev, FILE *fp) { return history(h, ev, H_SAVE_FP, fp); }
+/* Writes the newest n entries to fp (the file's header only when fp is at its start). */
+static inline int ce_history_nsave_fp(History *h, HistEvent *ev, size_t n, FILE *fp) { return history(h, ev, H_NSAVE_FP, n, fp); }
 static inline int ce_history_clear(History *h, HistEvent *ev) { return history(h, ev, H_CLEAR); }
 
 static inline int ce_line_cursor(EditLine *el) {

@@ -7,13 +7,13 @@ public enum DatabaseMutator {
     static let cells: [(table: String, column: String)] = [
         ("answer", "responseMilliseconds"), ("answer", "correct"), ("answer", "answeredAt"), ("answer", "position"),
         ("answer", "stabilityAfter"), ("answer", "phaseAfter"), ("answer", "rating"), ("answer", "given"),
-        ("session", "startedAt"), ("session", "seed"), ("session", "practice"), ("session", "endedAt"),
+        ("session", "startedAt"), ("session", "seed"), ("session", "practice"), ("session", "endedAt"), ("session", "kind"),
         ("memory", "stability"), ("memory", "difficulty"), ("memory", "due"), ("memory", "reps"), ("memory", "phase"),
     ]
     static let values = ["'slow'", "1e20", "-5", "X'00FF'", "'not a date'", "9223372036854775807", "1e308", "'nan'", "-1e308",
                          "''", "'\u{1B}[2J'", "'9999-99-99'", "0.5"]
     static let schemaChanges = ["PRAGMA user_version = 7", "PRAGMA application_id = 1", "DROP TABLE memory",
-                                "CREATE VIEW v AS SELECT 1", "INSERT INTO grdb_migrations VALUES ('v2')", "DELETE FROM grdb_migrations",
+                                "CREATE VIEW v AS SELECT 1", "INSERT INTO grdb_migrations VALUES ('v9')", "DELETE FROM grdb_migrations",
                                 "CREATE TABLE extra (x)", "ALTER TABLE answer DROP COLUMN rating", "DELETE FROM session"]
 
     /// Copies `template` to `path` and damages the copy in one to three ways.

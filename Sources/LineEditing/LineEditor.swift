@@ -22,8 +22,8 @@ public final class LineEditor {
     private var event = HistEvent()
     private var promptPointer: UnsafeMutablePointer<CChar>?
     private var interruptedFlag = false
-    /// Lines were added since the history was last saved.
-    private var dirty = false
+    /// Why the history file could not be written, once it could not (the first reason).
+    public private(set) var historyProblem: String?
     private let historyFile: String?
     private let historySize: Int32
     public var completer: Completer?
@@ -86,11 +86,12 @@ public final class LineEditor {
         _ = ce_bind(el, "^R", "em-inc-search-prev")
         if let file = historyFile {
             if FileManager.default.fileExists(atPath: file) { _ = ce_history_load(h, &event, file) }
+            // Rewritten once at start, so that a file other sessions appended to stays within the size.
+            historyProblem = saveHistory()
         }
     }
 
     deinit {
-        if dirty { saveHistory() }
         el_end(editLine)
         history_end(history)
         ct_restore_terminal()
@@ -105,24 +106,90 @@ public final class LineEditor {
     public func readLine() -> Input {
         interruptedFlag = false
         var count: Int32 = 0
-        guard let raw = el_gets(editLine, &count), count > 0 else {
-            return .endOfInput
-        }
+        let raw = el_gets(editLine, &count)
+        // Checked first: Ctrl-C on an empty line gives an empty line back, which would read as
+        // the end of input.
         if interruptedFlag {
             interruptedFlag = false
             return .interrupted
+        }
+        guard let raw, count > 0 else {
+            return .endOfInput
         }
         var line = String(cString: raw)
         while line.last == "\n" || line.last == "\r" { line.removeLast() }
         return .line(line)
     }
 
-    /// Adds a line to the history: trimmed, never empty, never twice in a row.
+    /// Adds a line to the history: trimmed, never empty, never twice in a row. The line is
+    /// appended to the history file at once, so that a crash or a kill loses nothing typed.
     public func addHistory(_ line: String) {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return }
+        if ce_history_first(history, &event) == 0, let last = event.str, String(cString: last) == trimmed { return }
         _ = ce_history_enter(history, &event, trimmed)
-        dirty = true
+        appendToFile()
+    }
+
+    /// Appends the newest history entry to the history file (libedit's encoding; a new file
+    /// gets mode 0600, an existing one keeps its mode). As with saveHistory, the file is never
+    /// written through a symbolic link, never when it is read-only and never when it is not a
+    /// regular file; the first reason it could not be written is kept in historyProblem, and
+    /// nothing more is tried after it.
+    private func appendToFile() {
+        guard let file = historyFile, historyProblem == nil else { return }
+        let dir = (file as NSString).deletingLastPathComponent
+        let folder = dir.isEmpty ? "." : dir
+        if !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                historyProblem = "cannot create the folder \(folder)"
+                return
+            }
+        }
+        // O_NOFOLLOW: a symbolic link (even a dangling one) fails with ELOOP instead of being
+        // followed; O_NONBLOCK: a pipe without a reader does not hang the shell.
+        let fd = open(file, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            switch errno {
+            case ELOOP: historyProblem = "it is a symbolic link; it is not followed"
+            case EISDIR: historyProblem = "it is a directory"
+            case EACCES, EPERM, EROFS: historyProblem = "the file is read-only"
+            default: historyProblem = String(cString: strerror(errno))
+            }
+            return
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            historyProblem = String(cString: strerror(errno))
+            close(fd)
+            return
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            historyProblem = (info.st_mode & S_IFMT == S_IFDIR) ? "it is a directory" : "it is not a regular file"
+            close(fd)
+            return
+        }
+        // Root may open a file without write permission; it is still the user's read-only file.
+        guard info.st_mode & 0o200 != 0 else {
+            historyProblem = "the file is read-only"
+            close(fd)
+            return
+        }
+        guard let fp = fdopen(fd, "a") else {
+            historyProblem = String(cString: strerror(errno))
+            close(fd)
+            return
+        }
+        // The header is written only when the file is empty (libedit looks at the position).
+        fseek(fp, 0, SEEK_END)
+        if ce_history_nsave_fp(history, &event, 1, fp) < 0 { historyProblem = "cannot write the history" }
+        if fflush(fp) != 0, historyProblem == nil { historyProblem = String(cString: strerror(errno)) }
+        // libedit makes the file 0600 as it writes; the user's mode is put back.
+        if fchmod(fileno(fp), info.st_mode & 0o7777) != 0, historyProblem == nil { historyProblem = String(cString: strerror(errno)) }
+        if fclose(fp) != 0, historyProblem == nil { historyProblem = String(cString: strerror(errno)) }
     }
 
     /// Writes the history file, creating its folder (0700) when needed: a new file gets mode
@@ -132,7 +199,6 @@ public final class LineEditor {
     @discardableResult
     public func saveHistory() -> String? {
         guard let file = historyFile else { return nil }
-        dirty = false
         let dir = (file as NSString).deletingLastPathComponent
         let folder = dir.isEmpty ? "." : dir
         if !FileManager.default.fileExists(atPath: folder) {

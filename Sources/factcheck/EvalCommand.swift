@@ -70,8 +70,12 @@ extension FactCheck {
                 out += "  \(Terminal.clean(category).padding(toLength: 22, withPad: " ", startingAt: 0)) \(pct(score.accuracy).padding(toLength: 7, withPad: " ", startingAt: 0)) (\(score.correct)/\(score.total))\n"
             }
             out += "\nmisses: \(report.misses.count)\n"
+            if !report.missesByRule.isEmpty {
+                out += "  by rule: " + report.missesByRule.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                    .map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+            }
             for miss in report.misses {
-                out += "  line \(miss.line) [\(Terminal.clean(miss.category))] expected \(miss.expected), got \(miss.got): \(Terminal.clean(miss.statement))\n"
+                out += "  line \(miss.line) [\(Terminal.clean(miss.category))] expected \(miss.expected), got \(miss.got) (rule \(miss.rule)): \(Terminal.clean(miss.statement))\n"
                 out += "      \(Terminal.clean(miss.reason))\n"
             }
             Terminal.standardOutput.write(out)

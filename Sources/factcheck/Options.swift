@@ -53,7 +53,7 @@ struct BankSelection {
     func choose<T>(from banks: [(id: String, bank: T)]) throws -> T {
         if let id = article {
             guard let match = banks.first(where: { $0.id == id }) else {
-                Terminal.standardError.write("error: no article '\(Terminal.clean(id))'; the bank has: \(banks.map(\.id).joined(separator: ", "))\n")
+                Terminal.error("no article '\(Terminal.clean(id))'; the bank has: \(banks.map(\.id).joined(separator: ", "))")
                 throw ExitCode(Exit.usage)
             }
             return match.bank

@@ -12,9 +12,12 @@ extension FactCheck {
             abstract: "A study session: questions made from the facts, judged, scheduled with FSRS and saved.",
             discussion: """
                 Due items come first, then new ones; --practice leaves the schedule alone. Answer with \
-                the text, or an option's letter or number. While answering: /skip skips, Ctrl-C drops \
-                the question, Ctrl-D or /quit ends the session (answers given are kept), and /again, \
-                /hard, /good or /easy replaces the rating of the answer just given. Progress is kept in \
+                the text, or an option's letter or number. While answering, every line that starts with '/' is a command: \
+                /skip skips, /undo takes back the last answer and asks it again, /right overrules a \
+                judgement you dispute (saved as overruled), /again, /hard, /good or /easy replaces the \
+                rating of the answer just given (after the last question too, before the summary), \
+                /help lists them; Ctrl-C drops the question, Ctrl-D or /quit ends the session (answers \
+                given are kept). Progress is kept in \
                 the SQLite database given by --db, $FACTCHECK_DB, or $XDG_DATA_HOME/factcheck/progress.db.
                 """)
 
@@ -76,7 +79,7 @@ extension FactCheck {
             if due {
                 let summary = planner.dueSummary(memory: memory, now: now)
                 var text = "\(summary.due) due now, \(summary.new) new"
-                if let next = summary.next { text += "; next review " + ISO8601DateFormatter().string(from: next) }
+                if let next = summary.next { text += "; next review " + Items.local(next) + " " + Self.zoneName(next) }
                 Terminal.standardOutput.write(text + "\n")
                 return
             }
@@ -100,14 +103,20 @@ extension FactCheck {
             if questions.isEmpty {
                 let summary = planner.dueSummary(memory: memory, now: now)
                 var text = "Nothing is due."
-                if let next = summary.next { text += " The next review is " + ISO8601DateFormatter().string(from: next) + "." }
+                if let next = summary.next { text += " The next review is " + Items.local(next) + " " + Self.zoneName(next) + "." }
                 text += " Use --practice to study anyway."
                 Terminal.standardOutput.write(text + "\n")
                 return
             }
             let runner = QuizRunner(context: context, json: json)
-            try runner.run(questions: questions, store: store, seed: chosenSeed, practice: practiceMode,
+            try runner.run(questions: questions, store: store, seed: chosenSeed, practice: practiceMode, redo: redo,
                            fsrs: FSRS(desiredRetention: retention))
+        }
+
+        /// The local time zone's short name at a date ("CET"), "UTC" for UTC.
+        static func zoneName(_ date: Date) -> String {
+            let zone = TimeZone.current
+            return ["UTC", "GMT", "Etc/UTC"].contains(zone.identifier) ? "UTC" : (zone.abbreviation(for: date) ?? zone.identifier)
         }
 
         func lastMisses(store: ProgressStore, context: AppContext, planner: QuizPlanner) throws -> [Question] {
@@ -143,12 +152,26 @@ final class PlainAnswers: AnswerSource {
     let echoPrompt: Bool
     /// Show each answer read, so that a transcript of a piped session reads as a dialogue.
     var echoAnswers = false
+    /// A line read ahead and given back (the quiz looks past its last question for a rating).
+    private var pending: String?
     init(echoPrompt: Bool) { self.echoPrompt = echoPrompt }
+
+    /// The next line, the one given back first.
+    func nextLine() -> LineReader.Line? {
+        if let line = pending {
+            pending = nil
+            return .text(number: 0, line)
+        }
+        return reader.next()
+    }
+
+    func pushBack(_ line: String) { pending = line }
+
     func read(prompt: String) -> LineEditor.Input {
         if echoPrompt { Terminal.standardOutput.write(prompt) }
         // Every line answers one question, even one that cannot be read: a program driving the
         // session must never get out of step.
-        switch reader.next() {
+        switch nextLine() {
         case .text(_, let text)?:
             if echoAnswers { Terminal.standardOutput.write("> " + Terminal.clean(text) + "\n") }
             return .line(text)
@@ -183,7 +206,7 @@ final class QuizRunner {
         }
     }
 
-    func run(questions: [Question], store: ProgressStore?, seed: UInt64, practice: Bool, fsrs: FSRS) throws {
+    func run(questions: [Question], store: ProgressStore?, seed: UInt64, practice: Bool, redo: Bool = false, fsrs: FSRS) throws {
         let source: AnswerSource
         if let shared = context.answers {
             source = shared
@@ -197,7 +220,7 @@ final class QuizRunner {
         let started = Date()
         let session: StudySession
         do {
-            session = try StudySession(bank: context.bank, store: store, seed: seed, practice: practice, fsrs: fsrs,
+            session = try StudySession(bank: context.bank, store: store, seed: seed, practice: practice, redo: redo, fsrs: fsrs,
                                            checker: context.checker, now: started)
         } catch {
             Terminal.standardError.write(error.description + "\n")
@@ -205,18 +228,29 @@ final class QuizRunner {
         }
         let style = context.style
         if !json {
-            Terminal.standardOutput.write(style.bold("Study session") + " — \(questions.count) questions"
-                + (practice ? " (practice: the schedule is left alone)" : "") + ", seed \(seed). /skip skips, Ctrl-D ends.\n\n")
+            Terminal.standardOutput.write(wrapText(style.bold("Study session") + " — " + plural(questions.count, "question")
+                + (practice ? " (practice: the schedule is left alone)" : "") + ", seed \(seed). /skip skips, /undo takes back, "
+                + "/right overrules, /help lists more, Ctrl-D ends.", width: context.width, indent: "") + "\n\n")
         }
         var stopped = false
-        for (n, question) in questions.enumerated() where !stopped {
-            ask(question, number: n + 1, of: questions.count)
+        var index = 0
+        asking: while !stopped {
+            if index >= questions.count {
+                // The questions are over; the last answer can still be re-rated, overruled or taken back.
+                if session.answers.isEmpty || !lastChance(session, source) { break asking }
+                index -= 1
+            }
+            let question = questions[index]
+            ask(question, number: index + 1, of: questions.count)
             let shownAt = Date()
             var given: String?
             var skip = false
+            var undone = false
             reading: while true {
                 switch source.read(prompt: json ? "" : "answer> ") {
                 case .endOfInput:
+                    // Ctrl-D leaves the cursor after the prompt: the summary starts on a line of its own.
+                    if source is EditorAnswers { Terminal.standardOutput.write("\n") }
                     stopped = true
                     break reading
                 case .interrupted:
@@ -226,25 +260,36 @@ final class QuizRunner {
                 case .line(let raw):
                     let line = TextFolding.trimmed(raw)
                     if line.isEmpty { continue }
-                    switch line.lowercased() {
-                    case "/skip": skip = true; break reading
-                    case "/quit", "/exit", "/q": stopped = true; break reading
-                    case "/again", "/hard", "/good", "/easy":
-                        if let rating = Rating(name: String(line.dropFirst())) { overrideRating(session, rating) }
-                        continue
-                    default:
-                        // An answer that is no answer to a true/false question is asked for again.
-                        if question.kind == .boolean, session.judge.judge(question, answer: line).accepted == nil {
-                            if !json { Terminal.standardOutput.write("answer true or false (or /skip)\n") }
-                            else { emit(["event": "retry", "id": question.id, "reason": "answer true or false"]) }
+                    // Every line that starts with '/' is a command, never an answer.
+                    if line.hasPrefix("/") {
+                        switch command(line, session) {
+                        case .skip: skip = true; break reading
+                        case .quit: stopped = true; break reading
+                        case .undo: undone = true; break reading
+                        case .handled: continue
+                        case .unknown:
+                            if !json {
+                                Terminal.standardOutput.write("\n")
+                                ask(question, number: index + 1, of: questions.count)
+                            }
                             continue
                         }
-                        given = line
-                        break reading
                     }
+                    // An answer that is no answer to a true/false question is asked for again.
+                    if question.kind == .boolean, session.judge.judge(question, answer: line).accepted == nil {
+                        if !json { Terminal.standardOutput.write("answer true or false (or /skip)\n") }
+                        else { emit(["event": "retry", "id": question.id, "reason": "answer true or false"]) }
+                        continue
+                    }
+                    given = line
+                    break reading
                 }
             }
             if stopped { break }
+            if undone {
+                index -= 1
+                continue
+            }
             let elapsed = Int(Date().timeIntervalSince(shownAt) * 1000)
             do {
                 let result = try session.answer(question, given: skip ? nil : given, responseMilliseconds: elapsed, at: Date())
@@ -253,10 +298,119 @@ final class QuizRunner {
                 Terminal.standardError.write(error.description + "\n")
                 throw ExitCode(Exit.ioError)
             }
+            index += 1
         }
         try? session.finish(at: Date())
         summarize(session, started: started, seed: seed)
         context.lastMisses = session.answers.filter { !$0.judgement.correct }.map(\.question)
+    }
+
+    enum QuizCommandResult { case skip, quit, undo, handled, unknown }
+
+    static let quizCommands: [(name: String, summary: String)] = [
+        ("/skip", "skip this question (it counts as not answered)"),
+        ("/undo", "take back the last answer and answer it again"),
+        ("/right", "overrule the judgement of the last answer: count it as correct"),
+        ("/again /hard /good /easy", "change the rating of the last answer"),
+        ("/quit", "end the session (the answers given are kept); Ctrl-D does the same"),
+        ("/help", "this list"),
+    ]
+
+    /// A line starting with '/' during a quiz.
+    func command(_ line: String, _ session: StudySession) -> QuizCommandResult {
+        let name = String(line.split(separator: " ").first ?? "").lowercased()
+        switch name {
+        case "/skip": return .skip
+        case "/quit", "/exit", "/q": return .quit
+        case "/again", "/hard", "/good", "/easy":
+            if let rating = Rating(name: String(name.dropFirst())) { overrideRating(session, rating) }
+            return .handled
+        case "/right":
+            overrule(session)
+            return .handled
+        case "/undo":
+            do {
+                guard let undone = try session.undoLast() else {
+                    say("nothing to undo yet", event: ["event": "undo", "id": nil])
+                    return .handled
+                }
+                say("took back your answer to [\(undone.position)]; answer it again\n", event: ["event": "undo", "id": undone.question.id])
+                return .undo
+            } catch {
+                Terminal.standardError.write(error.description + "\n")
+                return .handled
+            }
+        case "/help", "/h", "/?":
+            if !json {
+                var text = "During a quiz:\n"
+                for c in Self.quizCommands {
+                    text += "  " + context.style.cyan(c.name.padding(toLength: 26, withPad: " ", startingAt: 0)) + c.summary + "\n"
+                }
+                Terminal.standardOutput.write(text + "Anything else is your answer.\n")
+            }
+            return .handled
+        default:
+            let valid = "/skip /undo /right /again /hard /good /easy /quit /help"
+            if json {
+                emit(["event": "retry", "reason": "unknown command \(name); valid: \(valid)"])
+            } else {
+                Terminal.standardError.write(diagnostic(context.style.red("error:"), "unknown command '\(name)' during a quiz; "
+                    + "use \(valid) (an answer cannot start with '/')", width: Terminal.width(STDERR_FILENO)))
+            }
+            return .unknown
+        }
+    }
+
+    func say(_ text: String, event: [String: Any?]) {
+        if json { emit(event) } else { Terminal.standardOutput.write(text + "\n") }
+    }
+
+    /// After the last question: Enter (or the end of input) shows the summary; a rating, /right
+    /// or /undo change the last answer first. Piped input is looked at, not waited for: a line
+    /// that is not one of those is given back. Returns true to ask the last question again.
+    func lastChance(_ session: StudySession, _ source: AnswerSource) -> Bool {
+        let onTerminal = source is EditorAnswers
+        while true {
+            guard case .line(let raw) = source.read(prompt: onTerminal ? "Enter for the summary> " : "") else { return false }
+            let line = TextFolding.trimmed(raw)
+            if line.isEmpty {
+                if onTerminal { return false } else { continue }
+            }
+            let name = String(line.split(separator: " ").first ?? "").lowercased()
+            let changes = ["/again", "/hard", "/good", "/easy", "/right", "/undo"]
+            guard changes.contains(name) || (onTerminal && line.hasPrefix("/")) else {
+                if let plain = source as? PlainAnswers {
+                    plain.pushBack(raw)
+                    return false
+                }
+                Terminal.standardOutput.write("the questions are over: press Enter for the summary\n")
+                continue
+            }
+            switch command(line, session) {
+            case .undo: return true
+            case .skip, .quit: return false
+            case .handled, .unknown: continue
+            }
+        }
+    }
+
+    func overrule(_ session: StudySession) {
+        do {
+            guard let updated = try session.overruleLast(at: Date()) else {
+                say("nothing to overrule: the last answer was not judged wrong", event: ["event": "overrule", "id": nil])
+                return
+            }
+            if json {
+                emit(["event": "overrule", "id": updated.question.id, "rating": updated.rating?.name,
+                      "due": updated.after.map { ISO8601DateFormatter().string(from: $0.due) }])
+            } else {
+                Terminal.standardOutput.write(context.style.green("✓ overruled") + ": counted as correct"
+                    + (updated.rating.map { " and rated \($0.name)" } ?? "")
+                    + (updated.after.map { "; next review " + when($0.due) } ?? "") + "\n")
+            }
+        } catch {
+            Terminal.standardError.write(error.description + "\n")
+        }
     }
 
     func overrideRating(_ session: StudySession, _ rating: Rating) {
@@ -296,10 +450,7 @@ final class QuizRunner {
     }
 
     /// The label of choice `i`: a letter while there are letters enough, a number beyond that.
-    static func label(_ i: Int, of count: Int) -> String {
-        guard count <= 26, let scalar = Unicode.Scalar(UInt32(97 + i)) else { return String(i + 1) }
-        return String(Character(scalar))
-    }
+    static func label(_ i: Int, of count: Int) -> String { Question.choiceLabel(i, of: count) }
 
     func when(_ date: Date) -> String {
         let seconds = date.timeIntervalSinceNow
@@ -327,12 +478,13 @@ final class QuizRunner {
             text = style.red("✗ not quite") + " — the answer is " + style.bold(Terminal.clean(r.judgement.expected))
         }
         if let note = r.judgement.note, !r.skipped { text += style.dim(" (\(Terminal.clean(note)))") }
-        text += "\n"
+        text = wrapFirstAtMargin(text, width: context.width, indent: "  ") + "\n"
         if let s = r.evidence {
             text += wrapText(style.dim("evidence: ") + Terminal.clean(s.text), width: context.width, indent: "  ") + "\n"
         }
         if let rating = r.rating, let after = r.after {
-            text += style.dim("  rated \(rating.name); next review \(when(after.due)) — /again /hard /good /easy to change") + "\n"
+            text += wrapText(style.dim("rated \(rating.name); next review \(when(after.due)) — /again /hard /good /easy to change"),
+                             width: context.width, indent: "  ") + "\n"
         }
         Terminal.standardOutput.write(text + "\n")
     }
@@ -342,7 +494,7 @@ final class QuizRunner {
         let summary = SessionSummary(results: answers.map { ($0.question.category.rawValue, $0.question.type.rawValue, $0.judgement.correct, $0.skipped) },
                                      duration: Date().timeIntervalSince(started))
         if json {
-            emit(["event": "summary", "session": session.record?.id, "seed": seed, "answered": summary.total,
+            emit(["event": "summary", "session": session.discarded ? nil : session.record?.id, "seed": seed, "answered": summary.total,
                   "correct": summary.correct, "skipped": summary.skipped, "accuracy": summary.accuracy,
                   "longestStreak": summary.longestStreak, "durationSeconds": (summary.durationSeconds * 10).rounded() / 10,
                   "perCategory": Dictionary(uniqueKeysWithValues: summary.perCategory.map { ($0.category, ["total": $0.total, "correct": $0.correct]) }),
@@ -350,6 +502,10 @@ final class QuizRunner {
             return
         }
         let style = context.style
+        if answers.isEmpty {
+            Terminal.standardOutput.write(style.bold("Session over") + ": nothing was answered, so nothing was saved.\n")
+            return
+        }
         var text = style.bold("Session over") + ": \(summary.correct)/\(summary.total) correct"
         if summary.total > 0 { text += String(format: " (%.0f%%)", summary.accuracy * 100) }
         text += String(format: ", %.0f s, longest streak %d", summary.durationSeconds, summary.longestStreak)
@@ -362,11 +518,11 @@ final class QuizRunner {
         if !misses.isEmpty {
             text += "\nTo review (/redo asks them again):\n"
             for m in misses {
-                text += wrapText("• " + Terminal.clean(m.question.prompt) + " → " + style.bold(Terminal.clean(m.judgement.expected)),
-                                 width: context.width, indent: "  ") + "\n"
+                text += hangingWrap("  • ", Terminal.clean(m.question.prompt) + " → " + style.bold(Terminal.clean(m.judgement.expected)),
+                                    width: context.width) + "\n"
             }
         }
-        if let id = session.record?.id { text += style.dim("\nsaved as session \(id)") + "\n" }
+        if let id = session.record?.id, !session.discarded { text += style.dim("\nsaved as session \(id)") + "\n" }
         Terminal.standardOutput.write(text)
     }
 }

@@ -64,6 +64,8 @@ enum ResultRenderer {
             appendEvidence(part.evidence, to: &out)
             out += ",\"explanation\":"
             appendString(part.explanation, to: &out)
+            out += ",\"rule\":"
+            appendString(part.rule, to: &out)
             out += ",\"text\":"
             appendString(part.text, to: &out)
             out += ",\"verdict\":\"\(part.verdict.rawValue)\"}"
@@ -151,10 +153,11 @@ struct JSONResult: Encodable {
 
 struct JSONPart: Encodable {
     let part: PartResult
-    enum Keys: String, CodingKey { case text, verdict, evidence, correction, explanation }
+    enum Keys: String, CodingKey { case text, verdict, evidence, correction, explanation, rule }
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(part.text, forKey: .text)
+        try c.encode(part.rule, forKey: .rule)
         try c.encode(part.verdict, forKey: .verdict)
         try c.encode(part.evidence, forKey: .evidence)
         try c.encode(part.correction, forKey: .correction)

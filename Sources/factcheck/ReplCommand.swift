@@ -56,9 +56,11 @@ final class Shell {
                 subcommand: FactCheck.Who.self),
         Command(name: "quiz", summary: "A study session (same options as `factcheck quiz`)",
                 usage: "/quiz [--count N] [--category C] [--type T] [--practice]", subcommand: FactCheck.Quiz.self),
+        Command(name: "items", summary: "Every fact with its schedule: state, due date, stability, reps, lapses",
+                usage: "/items [--due] [--category C] [TEXT]", subcommand: FactCheck.Items.self),
         Command(name: "redo", summary: "Ask again the questions missed in the last session", usage: "/redo", subcommand: nil),
         Command(name: "export", summary: "Write the last session's report; the format follows the extension (.html .md .csv .json)",
-                usage: "/export FILE [--all]", subcommand: FactCheck.Report.self),
+                usage: "/export FILE [--session N|--all|--since DATE]", subcommand: FactCheck.Report.self),
         Command(name: "quit", summary: "Leave (Ctrl-D does the same); /exit works too", usage: "/quit", subcommand: nil),
     ]
 
@@ -73,7 +75,9 @@ final class Shell {
         return (base as NSString).appendingPathComponent("factcheck/history")
     }
 
-    /// Runs until the input ends or /quit. Returns false if any line failed.
+    /// Runs until the input ends or /quit. Returns false if any line of a script failed; a
+    /// person at the prompt saw each error as it came, so an interactive session ends with
+    /// success, as psql's does.
     func run(lineEditing: Bool) -> Bool {
         if lineEditing, let editor = LineEditor(program: "factcheck", historyFile: Self.historyFile) {
             editor.prompt = "factcheck> "
@@ -92,13 +96,14 @@ final class Shell {
                     handle(line)
                 }
             }
-            if let problem = editor.saveHistory() {
+            if let problem = editor.historyProblem {
                 Terminal.standardError.write("warning: the history was not saved to \(Terminal.clean(Self.historyFile)): \(problem)\n")
             }
+            return true
         } else {
             let plain = PlainAnswers(echoPrompt: false)
             context.answers = plain
-            while !quit, let line = plain.reader.next() {
+            while !quit, let line = plain.nextLine() {
                 switch line {
                 case .text(_, let text): handle(text)
                 case .tooLong(let n):
@@ -122,7 +127,7 @@ final class Shell {
 
     func error(_ message: String) {
         failed = true
-        Terminal.standardError.write(context.style.red("error:") + " " + Terminal.clean(message) + "\n")
+        Terminal.standardError.write(diagnostic(context.style.red("error:"), message, width: Terminal.width(STDERR_FILENO)))
     }
 
     func handle(_ raw: String) {
@@ -152,9 +157,7 @@ final class Shell {
         case "export": export(words)
         default:
             guard let command = commands.first(where: { $0.name == name }) else {
-                let suggestion = commands.map(\.name).min {
-                    (EditDistance.distance($0, name, limit: 20) ?? 99) < (EditDistance.distance($1, name, limit: 20) ?? 99)
-                }
+                let suggestion = FactCheck.suggestion(for: name, among: commands.map(\.name))
                 return error("unknown command '/\(name)'" + (suggestion.map { "; did you mean /\($0)?" } ?? "") + " (/help lists the commands)")
             }
             if command.name == "verify" {
@@ -176,7 +179,7 @@ final class Shell {
         let runner = QuizRunner(context: context, json: false)
         do {
             let store = try ProgressStore(path: context.databasePath ?? ProgressStore.defaultPath())
-            try runner.run(questions: context.lastMisses, store: store, seed: 0, practice: true, fsrs: FSRS())
+            try runner.run(questions: context.lastMisses, store: store, seed: 0, practice: true, redo: true, fsrs: FSRS())
         } catch let error as StoreError {
             self.error(error.message)
         } catch {
@@ -186,8 +189,23 @@ final class Shell {
 
     /// /export FILE: the report command writing to FILE, asking before it replaces a file.
     func export(_ words: [String]) {
-        guard let file = words.first(where: { !$0.hasPrefix("-") }) else { return error("usage: /export FILE (.html, .md, .csv or .json)") }
-        var arguments = ["-o", file] + words.filter { $0.hasPrefix("-") }
+        // The options that take a value keep it ("--session 1"); the one other word is the file.
+        let takesValue: Set<String> = ["--session", "--since", "--format", "--db", "-o", "--output-file"]
+        var file: String?
+        var options: [String] = []
+        var i = 0
+        while i < words.count {
+            let word = words[i]
+            if takesValue.contains(word), i + 1 < words.count {
+                if word == "-o" || word == "--output-file" { file = words[i + 1] } else { options += [word, words[i + 1]] }
+                i += 2
+                continue
+            }
+            if word.hasPrefix("-") || file != nil { options.append(word) } else { file = word }
+            i += 1
+        }
+        guard let file else { return error("usage: /export FILE [--session N | --all | --since DATE] [--format F] (.html, .md, .csv or .json)") }
+        var arguments = ["-o", file] + options
         if FileManager.default.fileExists(atPath: file) && !arguments.contains("--force") {
             guard let answers = context.answers else { return error("\(file) exists; add --force to replace it") }
             if case .line(let reply) = answers.read(prompt: "\(Terminal.clean(file)) exists; replace it? [y/N] "),
@@ -220,6 +238,8 @@ final class Shell {
             }
         } catch let exit as ExitCode {
             if ![0, Exit.refuted, Exit.notAllSupported].contains(exit.rawValue) { failed = true }
+        } catch let notFound as NotFound {
+            self.error(notFound.description)
         } catch {
             let code = FactCheck.exitCode(for: error)
             if code == .success {
@@ -265,9 +285,7 @@ final class Shell {
             return
         }
         var text = "Commands (type the name after '/'; Tab completes):\n"
-        for command in commands {
-            text += "  " + context.style.cyan(command.usage.padding(toLength: 26, withPad: " ", startingAt: 0)) + command.summary + "\n"
-        }
+        text += commandTable(commands.map { ($0.usage, $0.summary) }, style: context.style, width: context.width)
         text += "\nAny other line is a statement to check, for example:\n  Blinken met Wang on Friday.\n"
         Terminal.standardOutput.write(text)
     }
@@ -276,6 +294,7 @@ final class Shell {
         switch name {
         case "verify": return "\nExamples:\n  /verify Blinken met Wang on Friday.\n  Wang said China and Russia are looking for a confrontation.\n"
         case "facts": return "\nExamples:\n  /facts\n  /facts --category quote\n"
+        case "items": return "\nExamples:\n  /items\n  /items --due\n  /items --category date Wang\n"
         case "who": return "\nExamples:\n  /who Blinken\n  /who America's top diplomat\n"
         case "quiz": return "\nExamples:\n  /quiz\n  /quiz --count 5 --category date --type multiple-choice\n  /quiz --practice --seed 7\n"
         default: return ""
@@ -307,8 +326,17 @@ final class Shell {
             case "help":
                 return (wordStart, commands.map(\.name).filter { $0.hasPrefix(word.lowercased()) })
             case "export":
-                if word.hasPrefix("-") { return (wordStart, ["--all", "--force"].filter { $0.hasPrefix(word) }) }
+                if word.hasPrefix("-") {
+                    return (wordStart, ["--all", "--force", "--session", "--since", "--format", "--last"].filter { $0.hasPrefix(word) })
+                }
+                let previous = before.split(separator: " ").dropLast(word.isEmpty ? 0 : 1).last.map(String.init) ?? ""
+                if previous == "--format" { return (wordStart, ["json", "csv", "md", "html"].filter { $0.hasPrefix(word) }) }
+                if ["--session", "--since"].contains(previous) { return (wordStart, []) }
                 return (wordStart, PathCompletion.candidates(for: word))
+            case "items":
+                let previous = before.split(separator: " ").dropLast(word.isEmpty ? 0 : 1).last.map(String.init) ?? ""
+                let values = previous == "--category" ? FactCategory.allCases.map(\.rawValue) : ["--due", "--category", "--json"]
+                return (wordStart, values.filter { $0.hasPrefix(word) })
             case "quiz":
                 let previous = before.split(separator: " ").dropLast(word.isEmpty ? 0 : 1).last.map(String.init) ?? ""
                 let values: [String]
@@ -343,19 +371,35 @@ final class Shell {
 }
 
 /// File names for completion: the entries of the typed folder that start with the typed name.
+/// Plain string work on the typed text (no NSString path methods, which trap on Linux for
+/// one-character paths): "s" lists "./s*", "~" lists the home folder, "dir/x" lists "dir/x*".
 enum PathCompletion {
-    static func candidates(for typed: String) -> [String] {
-        let expanded = typed.hasPrefix("~") ? (NSHomeDirectory() + typed.dropFirst()) : typed
-        let dir = expanded.hasSuffix("/") ? expanded : (expanded as NSString).deletingLastPathComponent
-        let prefix = expanded.hasSuffix("/") ? "" : (expanded as NSString).lastPathComponent
-        let folder = dir.isEmpty ? "." : dir
+    static func candidates(for typed: String, home: String = NSHomeDirectory()) -> [String] {
+        // "~" alone means the home folder itself: complete it to "~/".
+        if typed == "~" { return ["~/"] }
+        let expanded = typed.hasPrefix("~/") ? home + typed.dropFirst() : typed
+        // The folder part (up to and including the last slash) and the name being typed.
+        let (shownDir, prefix): (String, String)
+        if let slash = typed.lastIndex(of: "/") {
+            shownDir = String(typed[...slash])
+            prefix = String(typed[typed.index(after: slash)...])
+        } else {
+            shownDir = ""
+            prefix = typed
+        }
+        let folder: String
+        if let slash = expanded.lastIndex(of: "/") {
+            let dir = String(expanded[...slash])
+            folder = dir.isEmpty ? "." : dir
+        } else {
+            folder = "."
+        }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        let shownDir = typed.hasSuffix("/") ? typed : (typed as NSString).deletingLastPathComponent
         return names.filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }.sorted().map { name in
             var isDir: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isDir)
-            let path = shownDir.isEmpty ? name : (shownDir.hasSuffix("/") ? shownDir + name : shownDir + "/" + name)
-            return isDir.boolValue ? path + "/" : path
+            let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDir)
+            return isDir.boolValue ? shownDir + name + "/" : shownDir + name
         }
     }
 }

@@ -64,7 +64,7 @@ extension FactCheck {
         func execute(in context: AppContext) throws {
             let path = db ?? context.databasePath ?? ProgressStore.defaultPath()
             guard FileManager.default.fileExists(atPath: path) else {
-                Terminal.standardError.write("error: no study session yet (no progress database at \(Terminal.clean(path))); run `factcheck quiz` first\n")
+                Terminal.error("no study session yet (no progress database at \(Terminal.clean(path))); run `factcheck quiz` first")
                 throw ExitCode(Exit.noInput)
             }
             let store: ProgressStore
@@ -85,7 +85,7 @@ extension FactCheck {
                     Terminal.standardError.write(problem.description + "\n")
                     throw ExitCode(problem.exitCode)
                 }
-                Terminal.standardError.write("error: \(Terminal.clean(error.description))\n")
+                Terminal.error("\(Terminal.clean(error.description))")
                 throw ExitCode(Exit.noInput)
             }
             let chosen = format ?? outputFile.flatMap(ReportFormat.from(path:)) ?? .md
@@ -102,7 +102,7 @@ extension FactCheck {
                 Terminal.standardError.write(error.description + "\n")
                 throw ExitCode(error.kind == .diskFull ? Exit.ioError : Exit.cantCreate)
             }
-            Terminal.standardError.write("wrote \(Terminal.clean(file)) (\(chosen.rawValue), \(report.sessions.count) session(s))\n")
+            Terminal.standardError.write("wrote \(Terminal.clean(file)) (\(chosen.rawValue), \(plural(report.sessions.count, "session")))\n")
         }
     }
 }

@@ -108,6 +108,11 @@ enum Terminal {
         return TextFolding.sanitizeForTerminal(text)
     }
 
+    /// An error for the user on stderr: "error: " and the message, wrapped to the terminal.
+    static func error(_ message: String) {
+        standardError.write(diagnostic("error:", message, width: width(STDERR_FILENO)))
+    }
+
     /// The width to wrap output to: the terminal's, or no wrapping when output goes to a pipe or file.
     static func width(_ fd: Int32 = STDOUT_FILENO) -> Int {
         guard isTTY(fd) else { return Int.max / 2 }
@@ -178,6 +183,35 @@ func isSingleSpaced(_ text: String) -> Bool {
     return previous != 0x20 || text.isEmpty
 }
 
+/// Wraps `text` after `prefix` with a hanging indent: continuation lines start under the
+/// text, not under the prefix ("a-fact-id Blinken met ..." continues under "Blinken").
+func hangingWrap(_ prefix: String, _ text: String, width: Int) -> String {
+    let indent = String(repeating: " ", count: visibleLength(prefix))
+    let wrapped = wrapText(text, width: width, indent: indent)
+    return prefix + wrapped.dropFirst(indent.count)
+}
+
+/// Wraps text whose first line starts at the margin and whose other lines are indented.
+func wrapFirstAtMargin(_ text: String, width: Int, indent: String) -> String {
+    String(wrapText(text, width: width, indent: indent).dropFirst(indent.count))
+}
+
+/// English count and noun: "1 session", "3 sessions".
+func plural(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
+    "\(count) " + (count == 1 ? noun : (plural ?? noun + "s"))
+}
+
+/// A diagnostic for stderr: "error: " and the message, each of its own lines kept (and made
+/// safe to print) and wrapped to the terminal's width.
+func diagnostic(_ label: String, _ message: String, width: Int) -> String {
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { Terminal.clean(String($0)) }
+    var out: [String] = []
+    for (n, line) in lines.enumerated() {
+        out.append(n == 0 ? hangingWrap(label + " ", line, width: width) : wrapText(line, width: width, indent: "  "))
+    }
+    return out.joined(separator: "\n") + "\n"
+}
+
 func visibleLength(_ s: String) -> Int {
     var count = 0
     var inEscape = false
@@ -187,4 +221,21 @@ func visibleLength(_ s: String) -> Int {
         count += 1
     }
     return count
+}
+
+/// A two-column list of commands and what they do, never cut: a usage too long for its column
+/// gets a line of its own, and summaries wrap under themselves.
+func commandTable(_ rows: [(usage: String, summary: String)], style: Style, width: Int, column: Int = 28) -> String {
+    var text = ""
+    let pad = String(repeating: " ", count: column)
+    for row in rows {
+        if row.usage.count + 2 <= column - 2 {
+            let prefix = "  " + style.cyan(row.usage) + String(repeating: " ", count: column - 2 - row.usage.count)
+            text += hangingWrap(prefix, row.summary, width: width) + "\n"
+        } else {
+            text += wrapText(style.cyan(row.usage), width: width, indent: "  ") + "\n"
+            text += wrapText(row.summary, width: width, indent: pad) + "\n"
+        }
+    }
+    return text
 }

@@ -86,7 +86,7 @@ struct VerifyRun {
         } catch let code as ExitCode {
             return code.rawValue
         } catch {
-            Terminal.standardError.write("error: \(Terminal.clean(String(describing: error)))\n")
+            Terminal.error("\(Terminal.clean(String(describing: error)))")
             return Exit.dataError
         }
     }
@@ -116,6 +116,11 @@ struct VerifyRun {
             case .notMentioned, .partlySupported: if worst == 0 { worst = Exit.notAllSupported }
             }
         }
+        // An empty statement is no statement: checking it would only say "not mentioned".
+        if statements.contains(where: { TextFolding.trimmed($0).isEmpty }) {
+            Terminal.error("a statement to check is empty; give the text, e.g. factcheck verify \"Blinken met Wang on Thursday.\"")
+            throw ExitCode(Exit.usage)
+        }
         for statement in statements { report(statement) }
         if let file {
             if file == "-" && OutputFailure.standardInputClosed {
@@ -124,7 +129,7 @@ struct VerifyRun {
             }
             let fd: Int32 = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
             if fd < 0 {
-                Terminal.standardError.write("error: cannot open \(Terminal.clean(file)): \(String(cString: strerror(errno)))\n")
+                Terminal.error("cannot open \(Terminal.clean(file)): \(String(cString: strerror(errno)))")
                 throw ExitCode(Exit.noInput)
             }
             defer { if fd != STDIN_FILENO { close(fd) } }

@@ -26,6 +26,7 @@ import Testing
         ("UPDATE session SET seed = 1e20", "seed"),
         ("UPDATE answer SET correct = 'maybe'", "correct"),
         ("UPDATE memory SET stability = 'abc'", "stability"),
+        ("UPDATE session SET kind = 'cram'", "kind"),
     ])
     func wrongTypedCellsAreErrorsNotTraps(sql: String, column: String) throws {
         let db = try Self.sessionDB()
@@ -36,7 +37,37 @@ import Testing
         #expect(report.stderr.contains(column) && report.stderr.contains(db))
         let quiz = try Run.factcheck(["quiz", "--count", "1", "--redo", "--db", db], stdin: "a\n")
         #expect(quiz.status == 65, "\(quiz.stderr)")
+        let items = try Run.factcheck(["items", "--db", db])
+        #expect(items.status == 65, "\(items.stderr)")
         #expect(Self.bytes(db) == before)
+    }
+
+    /// Schema v2 (the session's kind): a database that records v2 must have the column; one
+    /// made before v2 is checked as v1 and then migrated.
+    @Test func schemaV2IsCheckedAndV1IsMigrated() throws {
+        let damaged = try Self.sessionDB()
+        try Self.execute("ALTER TABLE session DROP COLUMN kind", in: damaged)
+        let before = Self.bytes(damaged)
+        let refused = try Run.factcheck(["quiz", "--count", "1", "--db", damaged], stdin: "a\n")
+        #expect(refused.status == 65, "\(refused.stderr)")
+        #expect(refused.stderr.contains("missing columns (kind)"), "\(refused.stderr)")
+        #expect(Self.bytes(damaged) == before)
+
+        let old = try Self.sessionDB()
+        try Self.execute("ALTER TABLE session DROP COLUMN kind", in: old)
+        try Self.execute("DELETE FROM grdb_migrations WHERE identifier = 'v2'", in: old)
+        let report = try Run.factcheck(["report", "--all", "--db", old])
+        #expect(report.status == 0, "\(report.stderr)")
+        let quiz = try Run.factcheck(["quiz", "--count", "1", "--seed", "4", "--practice", "--db", old], stdin: "a\n")
+        #expect(quiz.status == 0, "\(quiz.stderr)")
+        let queue = try DatabaseQueue(path: old)
+        let (migrations, kinds) = try queue.read { db in
+            (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"),
+             try String?.fetchAll(db, sql: "SELECT kind FROM session ORDER BY id"))
+        }
+        try queue.close()
+        #expect(migrations == ["v1", "v2"])
+        #expect(kinds == [nil, "practice"])
     }
 
     @Test func damagedPagesAreRefusedAndLeftUntouched() throws {

@@ -52,12 +52,17 @@ import Testing
                 choices: [\(choices.joined(separator: ", "))]
             """).write(toFile: file, atomically: true, encoding: .utf8)
         #expect(try Run.factcheck(["lint", file]).status == 0)
-        // Seed 2 picks the hand-written question of the two multiple-choice ones.
-        let run = try Run.factcheck(["quiz", "--bank", file, "--practice", "--type", "multiple-choice", "--count", "1", "--seed", "2",
+        // Seed 1 picks the hand-written question of the two multiple-choice ones (the planner
+        // of issue 12 lets the seed choose which leads).
+        let run = try Run.factcheck(["quiz", "--bank", file, "--practice", "--type", "multiple-choice", "--count", "1", "--seed", "1",
                                      "--db", Self.temporary("p.db")], stdin: "200\n")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("200) Monday"))
         #expect(run.stdout.contains("✓ correct"))
+        // The deck export labels them the same way.
+        let deck = try Run.factcheck(["export-deck", "--bank", file, "--format", "csv"])
+        #expect(deck.status == 0, "\(deck.stderr)")
+        #expect(deck.stdout.contains("200) Monday"))
     }
 
     /// Runs the binary through /bin/sh, for redirections Process cannot express (`<&-`, `> /dev/full`).
@@ -176,7 +181,8 @@ import Testing
 
     @Test func htmlReportsShowNoBidiOverride() throws {
         let db = Self.temporary("bidi.db")
-        let quiz = try Run.factcheck(["quiz", "--seed", "1", "--count", "1", "--db", db], stdin: "\u{202E}gnaW\n")
+        // A typed question: its answer is saved as given (a true-false one would be asked again).
+        let quiz = try Run.factcheck(["quiz", "--seed", "1", "--type", "typed", "--count", "1", "--db", db], stdin: "\u{202E}gnaW\n")
         #expect(quiz.status == 0)
         let html = try Run.factcheck(["report", "--db", db, "--format", "html"])
         #expect(html.status == 0)

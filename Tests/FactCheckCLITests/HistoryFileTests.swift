@@ -54,6 +54,27 @@ import Testing
         #expect(shown.contains("directory"))
     }
 
+    /// Lines are appended as they are entered: a history file swapped for a symbolic link
+    /// while the shell runs is not followed either, and the shell says so when it ends.
+    @Test func appendingDoesNotFollowALinkMadeDuringTheSession() throws {
+        let (dir, file) = try state()
+        let target = dir + "/precious.txt"
+        try "keep me\n".write(toFile: target, atomically: true, encoding: .utf8)
+        let session = try PTYSession([], environment: ["XDG_STATE_HOME": dir])
+        try session.waitFor("factcheck> ")
+        #expect(FileManager.default.fileExists(atPath: file))
+        try FileManager.default.removeItem(atPath: file)
+        try FileManager.default.createSymbolicLink(atPath: file, withDestinationPath: target)
+        let mark = session.mark
+        session.send("Blinken met Wang on Friday.\r")
+        try session.waitFor("REFUTED", after: mark)
+        session.send("\u{04}")
+        #expect(session.waitForExit() == 0)
+        session.drain()
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me\n")
+        #expect(session.output.contains("symbolic link"))
+    }
+
     @Test func theUsersModeIsKept() throws {
         let (dir, file) = try state()
         try "".write(toFile: file, atomically: true, encoding: .utf8)

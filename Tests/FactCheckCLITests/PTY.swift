@@ -12,12 +12,12 @@ final class PTYSession {
     let process = Process()
     private(set) var output = ""
 
-    init(_ arguments: [String], environment: [String: String]) throws {
+    init(_ arguments: [String], environment: [String: String], directory: String? = nil, columns: UInt16 = 120) throws {
         var m: Int32 = -1, s: Int32 = -1
         guard ct_open_pty(&m, &s) == 0 else { throw PTYError.open }
         master = m
         slave = s
-        var size = winsize(ws_row: 30, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: 30, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
         let flags = fcntl(master, F_GETFL)
         _ = fcntl(master, F_SETFL, flags | O_NONBLOCK)
@@ -28,6 +28,7 @@ final class PTYSession {
         env["NO_COLOR"] = "1"
         for (k, v) in environment { env[k] = v }
         process.environment = env
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
         process.standardInput = handle
         process.standardOutput = handle

@@ -20,7 +20,7 @@ import Glibc
 
     @Test func scriptedSessionSavesEveryAnswerAndSummarises() throws {
         let db = dbPath()
-        let run = try Run.factcheck(["quiz", "--seed", "1", "--count", "5", "--db", db], stdin: "Thursday\nb\nWang Yi\ntrue\n/skip\n")
+        let run = try Run.factcheck(["quiz", "--seed", "1", "--count", "5", "--db", db], stdin: "t\nt\nt\nt\n/skip\n")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("[1/5]"))
         #expect(run.stdout.contains("Session over"))
@@ -95,14 +95,14 @@ import Glibc
 
     @Test func environmentChoosesTheDatabase() throws {
         let db = dbPath()
-        let run = try Run.factcheck(["quiz", "--seed", "5", "--count", "1"], stdin: "x\n", environment: ["FACTCHECK_DB": db])
+        let run = try Run.factcheck(["quiz", "--seed", "5", "--count", "1"], stdin: "t\n", environment: ["FACTCHECK_DB": db])
         #expect(run.status == 0)
         #expect(try count("answer", in: db) == 1)
     }
 
     @Test func replRunsAQuizAndRedoesTheMisses() throws {
         let db = dbPath()
-        let run = try Run.factcheck(["repl"], stdin: "/quiz --count 2 --seed 6 --db \(db)\nwrong\nwrong\n/redo\nwrong\nwrong\n",
+        let run = try Run.factcheck(["repl"], stdin: "/quiz --count 2 --seed 6 --db \(db)\nf\nf\n/redo\nf\nf\n",
                                    environment: ["FACTCHECK_DB": db])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.components(separatedBy: "Session over").count == 3)

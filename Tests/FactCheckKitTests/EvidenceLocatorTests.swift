@@ -44,4 +44,24 @@ import Testing
             #expect(ReportRenderer.iso(date) == formatter.string(from: date))
         }
     }
+
+    @Test func localTimesMatchTheDateFormatter() throws {
+        let zones = try ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata"].map { try #require(TimeZone(identifier: $0)) }
+        for zone in zones {
+            let full = DateFormatter(), day = DateFormatter(), time = DateFormatter()
+            for (f, format) in [(full, "yyyy-MM-dd HH:mm"), (day, "d MMM"), (time, "HH:mm")] {
+                f.locale = Locale(identifier: "en_US_POSIX")
+                f.timeZone = zone
+                f.dateFormat = format
+            }
+            for seconds in [0.0, 86_399.999, 1_764_438_620, 1_751_328_000, 4_102_444_800] {
+                let date = Date(timeIntervalSince1970: seconds)
+                let name = ["UTC", "GMT"].contains(zone.identifier) ? "UTC" : (zone.abbreviation(for: date) ?? zone.identifier)
+                #expect(ReportRenderer.local(date, zone) == full.string(from: date) + " " + name)
+                #expect(ReportRenderer.axisLabel(date, zone, withinADay: false) == day.string(from: date))
+                #expect(ReportRenderer.axisLabel(date, zone, withinADay: true) == time.string(from: date))
+            }
+        }
+        #expect(ReportRenderer.local(Date(timeIntervalSince1970: 1e300), .current) == "")
+    }
 }

@@ -64,13 +64,14 @@ enum ReportFixture {
 
     @Test(arguments: ReportFormat.allCases)
     func matchesGoldenFile(format: ReportFormat) throws {
-        let text = ReportRenderer.render(ReportFixture.report(), as: format)
+        let text = ReportRenderer.render(ReportFixture.report(), as: format, timeZone: TimeZone(secondsFromGMT: 0) ?? .current)
         let file = Self.golden.appendingPathComponent("report.\(format.rawValue)")
         if ProcessInfo.processInfo.environment["FACTCHECK_UPDATE_GOLDEN"] == "1" {
             try text.write(to: file, atomically: true, encoding: .utf8)
         }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == expected, "\(format.rawValue) differs from \(file.path); FACTCHECK_UPDATE_GOLDEN=1 rewrites it")
+        // Bytes, not a String: reading UTF-8 text drops the CSV's byte-order mark.
+        let expected = try Data(contentsOf: file)
+        #expect(Data(text.utf8) == expected, "\(format.rawValue) differs from \(file.path); FACTCHECK_UPDATE_GOLDEN=1 rewrites it")
     }
 
     @Test func jsonDecodesBackIntoTheModel() throws {
@@ -98,7 +99,7 @@ enum ReportFixture {
         let collector = ElementCounter()
         parser.delegate = collector
         #expect(parser.parse(), "not well formed: \(parser.parserError.map { "\($0)" } ?? "")")
-        #expect(collector.counts["svg"] == 3)  // progress line + one bar chart per session
+        #expect(collector.counts["svg"] == 4)  // progress line, one bar chart per session, one trend line per category
         #expect(collector.counts["title"] ?? 0 >= 4)
         #expect(collector.counts["table"] ?? 0 >= 6)
         #expect(!html.contains("<script"))
@@ -150,7 +151,9 @@ final class ElementCounter: NSObject, XMLParserDelegate {
 
 /// An RFC 4180 reader, to read the CSV back as a spreadsheet would.
 enum CSVReader {
-    static func parse(_ text: String) -> [[String]] {
+    static func parse(_ bytes: String) -> [[String]] {
+        // A byte-order mark at the start is not data (Excel reads it as the encoding).
+        let text = bytes.hasPrefix("\u{FEFF}") ? String(bytes.dropFirst()) : bytes
         var rows: [[String]] = []
         var row: [String] = []
         var field = ""

@@ -76,6 +76,24 @@ struct BankReader {
         return sequence(node, what).compactMap { string($0, what, parent: node) }
     }
 
+    /// `{value: 14, unit: stop}`: a number (digits, an optional sign, decimals, no separators)
+    /// and a singular unit word.
+    mutating func quantity(_ node: Node) -> Quantity? {
+        guard let map = mapping(node, "a quantity", allowed: ["value", "unit"]) else { return nil }
+        guard let raw = string(map["value"], "value", parent: node) else { return nil }
+        guard let value = Double(raw.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+            problem(.invalidValue, map["value"] ?? node, "a quantity's value is a number such as 14, 2.5 or 640000000, not '\(raw)'")
+            return nil
+        }
+        let unit = (string(map["unit"], "unit", required: false, parent: node) ?? "").lowercased()
+            .trimmingCharacters(in: .whitespaces)
+        if unit.count > 40 || unit.contains(where: { $0.isNumber }) {
+            problem(.invalidValue, map["unit"] ?? node, "a quantity's unit is a word such as 'stop', 'euro' or 'percent', not '\(unit)'")
+            return nil
+        }
+        return Quantity(value: value, unit: Units.canonical(unit))
+    }
+
     mutating func checkID(_ id: String, _ node: Node) {
         let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0) }
         if !allowed || id.first == "-" || id.first == "." {
@@ -164,7 +182,8 @@ struct BankReader {
         var facts: [Fact] = []
         var factNodes: [String: Node] = [:]
         let factKeys: Set<String> = ["id", "category", "subject", "predicate", "object", "what", "when", "polarity",
-                                     "certainty", "quote", "role", "of", "topics", "evidence", "statement"]
+                                     "certainty", "quote", "role", "of", "topics", "evidence", "statement",
+                                     "quantity", "ordinal", "place"]
         for node in sequence(top["facts"] ?? Node("null"), "facts") {
             guard let map = mapping(node, "a fact", allowed: factKeys) else { continue }
             guard let id = string(map["id"], "id", parent: node) else { continue }
@@ -181,7 +200,7 @@ struct BankReader {
                 }
             }
             var refs: [String: String] = [:]
-            for key in ["subject", "object", "of"] {
+            for key in ["subject", "object", "of", "place"] {
                 if let value = string(map[key], key, required: false, parent: node) {
                     if entityNodes[value] == nil {
                         problem(.unknownReference, map[key] ?? node, "unknown entity '\(value)' in '\(key)'")
@@ -227,6 +246,22 @@ struct BankReader {
                             "certainty is \(Certainty.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")), not '\(c)'")
                 }
             }
+            var quantities: [Quantity] = []
+            if let qnode = map["quantity"] {
+                let items = qnode.sequence.map(Array.init) ?? [qnode]
+                for item in items {
+                    if let quantity = self.quantity(item) { quantities.append(quantity) }
+                }
+            }
+            var ordinal: Int?
+            if let o = string(map["ordinal"], "ordinal", required: false, parent: node) {
+                if let n = Int(o), (1...1000).contains(n) { ordinal = n }
+                else { problem(.invalidValue, map["ordinal"] ?? node, "ordinal is a whole number from 1 ('first') up, not '\(o)'") }
+            }
+            if let placeID = refs["place"], let placeEntity = entities.first(where: { $0.id == placeID }),
+               ![.place, .country, .organisation].contains(placeEntity.type) {
+                problem(.invalidValue, map["place"] ?? node, "place '\(placeID)' is a \(placeEntity.type.rawValue); a place is an entity of type place or country")
+            }
             let quote = string(map["quote"], "quote", required: false, parent: node)
             if let quote, let qnode = map["quote"], articleText.firstOccurrence(of: TextFolding.comparable(quote)) == nil {
                 problem(.evidenceNotFound, qnode, "the quote is not in the article word for word")
@@ -254,7 +289,8 @@ struct BankReader {
                 when: when, positive: positive, quote: quote,
                 role: string(map["role"], "role", required: false, parent: node), roleOf: refs["of"],
                 topics: strings(map["topics"], "topics"), evidenceText: evidenceText, evidence: span,
-                sentenceIndex: sentenceIndex, statement: statement, location: location(node), certainty: certainty))
+                sentenceIndex: sentenceIndex, statement: statement, location: location(node), certainty: certainty,
+                quantities: quantities, ordinal: ordinal, place: refs["place"]))
         }
         if facts.isEmpty && factNodes.isEmpty {
             problem(.schema, top["facts"] ?? root, "the bank has no facts")

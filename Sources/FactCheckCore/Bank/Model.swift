@@ -76,6 +76,49 @@ public enum Certainty: String, Sendable, Codable, CaseIterable {
     case hoped
     /// Left open ("only time will tell whether ...").
     case uncertain
+    /// Scheduled but not yet done ("the line is due to open in 2027").
+    case planned
+    /// Forecast or awaited ("the regulator is expected to decide in March").
+    case expected
+}
+
+/// A number the article states, with what it counts or measures ("14 stops", "640 million
+/// euros", "12 percent", "18 months"). `value` is the whole number (640000000); `unit` is a
+/// singular word ("stop", "euro", "percent", "month").
+public struct Quantity: Sendable, Hashable, Codable {
+    public var value: Double
+    public var unit: String
+    public init(value: Double, unit: String) { self.value = value; self.unit = unit }
+
+    /// The value as people write it: no ".0" for whole numbers, separators for thousands.
+    public var valueText: String {
+        if value == value.rounded(), abs(value) < 1e15 {
+            let whole = Int(value)
+            let digits = String(abs(whole))
+            var grouped = ""
+            for (i, c) in digits.enumerated() {
+                if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
+                grouped.append(c)
+            }
+            return (whole < 0 ? "-" : "") + grouped
+        }
+        return String(value)
+    }
+
+    public var description: String {
+        switch unit {
+        case "percent": return "\(valueText)%"
+        case "": return valueText
+        default: return "\(valueText) \(value == 1 ? unit : Quantity.plural(unit))"
+        }
+    }
+
+    /// A plain English plural, for messages.
+    public static func plural(_ word: String) -> String {
+        if word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("ch") || word.hasSuffix("sh") { return word + "es" }
+        if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) { return word.dropLast() + "ies" }
+        return word + "s"
+    }
 }
 
 public struct Fact: Sendable, Hashable {
@@ -99,6 +142,12 @@ public struct Fact: Sendable, Hashable {
     public var statement: String
     public var location: SourceLocation
     public var certainty: Certainty = .stated
+    /// Numbers the fact states, each with its unit.
+    public var quantities: [Quantity] = []
+    /// The fact's rank in a series ("the second round" is 2).
+    public var ordinal: Int? = nil
+    /// The entity (a place or a country) where it happened.
+    public var place: String? = nil
 }
 
 public enum QuestionType: String, Sendable, Codable, CaseIterable {

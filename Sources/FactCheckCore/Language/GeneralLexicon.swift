@@ -1,5 +1,8 @@
 /// General English knowledge the checker needs for any article: synonyms and antonyms of
 /// common predicates, negation, dates, function words. Words of one article live in its bank.
+/// How a statement's number relates to the true value: exactly, as a lower or upper bound, or roughly.
+public enum QuantityQualifier: String, Sendable { case exact, atLeast, atMost, about }
+
 public enum GeneralLexicon {
     /// Each group names one concept; the first entry is its name. Entries may be phrases.
     public static let synonyms: [[String]] = [
@@ -103,6 +106,8 @@ public enum GeneralLexicon {
         ["come", "arrive", "unfold"],
         // Words that only say that something happened: they need no backing of their own.
         ["_", "take place", "took place", "taking place", "takes place", "occur", "happen", "be held", "was held",
+         "take effect", "takes effect", "took effect", "come into force", "comes into force", "came into force",
+         "come into effect", "comes into effect", "came into effect", "kick in", "kicks in", "kicked in",
          "were held", "be mentioned", "was mentioned", "in connection with", "go ahead", "went ahead",
          "serve as", "serves as", "served as", "serving as", "act as", "acts as", "work as", "works as",
          "hold the post of", "holds the post of", "relate to", "relates to", "related to", "relating to",
@@ -123,11 +128,31 @@ public enum GeneralLexicon {
         ["mutual", "shared", "common", "joint", "both"],
         ["high", "senior", "top"],
         ["level", "rank", "tier"],
+        // Decisions of a body: adopting a proposal, and turning it down.
+        ["approve", "approval", "pass", "adopt", "ratify", "endorse", "back", "green-light", "greenlight", "sign off on",
+         "vote for", "voted for", "votes for", "vote in favour of", "voted in favour of", "vote in favor of",
+         "voted in favor of", "accept", "okay"],
+        ["reject", "rejection", "turn down", "turned down", "turns down", "vote down", "voted down", "vote against",
+         "voted against", "votes against", "throw out", "threw out", "veto", "defeat", "refuse", "decline", "scrap"],
+        ["include", "involve", "comprise", "contain", "encompass", "incorporate", "feature"],
+        // Changes of an amount.
+        ["increase", "raise", "rise", "go up", "went up", "gone up", "goes up", "grow", "climb", "hike", "boost",
+         "lift", "jump", "soar", "surge", "mount", "expand", "higher"],
+        ["decrease", "reduce", "reduction", "cut", "lower", "fall", "drop", "decline", "go down", "went down",
+         "gone down", "slash", "shrink", "diminish", "lessen", "trim", "lower", "fewer"],
+        // Naming and valuing: "the vaccine is called NV-218", "a contract worth 640 million euros".
+        ["_", "called", "named", "dubbed", "termed", "known as", "worth", "valued at", "totalling", "totaling",
+         "amounting to", "in total"],
     ]
 
     /// Pairs (word, opposite): the opposite reads as the word's concept with its polarity flipped.
     public static let antonyms: [(String, String)] = [
         ("after", "before"), ("after", "prior to"), ("after", "ahead of"),
+        ("approve", "reject"), ("reject", "approve"), ("east", "west"), ("west", "east"), ("north", "south"),
+        ("south", "north"), ("eastern", "western"), ("western", "eastern"), ("northern", "southern"),
+        ("southern", "northern"), ("shorten", "lengthen"), ("lengthen", "shorten"), ("increase", "decrease"), ("decrease", "increase"),
+        ("include", "exclude"), ("exclude", "include"), ("win", "lose"), ("lose", "win"), ("open", "close"),
+        ("close", "open"), ("start", "finish"), ("finish", "start"), ("permit", "forbid"), ("forbid", "permit"),
         ("concern", "praise"), ("concern", "welcome"), ("concern", "applaud"), ("concern", "commend"),
         ("concern", "laud"), ("concern", "endorse"), ("concern", "celebrate"), ("concern", "hail"),
         ("concern", "approve"), ("concern", "approval"), ("concern", "approving"),
@@ -211,6 +236,17 @@ public enum GeneralLexicon {
     ]
 
     /// Words before an article's verb that make it a possibility, not a fact: "potentially providing".
+    /// Words that put a statement in the future or speak of a plan or a forecast: what the
+    /// article plans or expects backs them ("will open", "is due to open", "plans to").
+    public static let futureCues: Set<String> = [
+        "will", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "schedule", "due", "expect",
+        "expects", "expected", "expecting", "intend", "intends", "intended", "aim", "aims", "set", "slated", "projected",
+        "forecast", "forecasts", "going", "proposed", "future", "next", "upcoming", "eventually", "soon", "later",
+    ]
+
+    /// Words that say something has already happened.
+    public static let completionCues: Set<String> = ["already", "has", "have", "had", "did", "was", "were", "completed", "finished", "ago"]
+
     public static let hedgeModifiers: Set<String> = [
         "potentially", "possibly", "allegedly", "reportedly", "perhaps", "maybe", "supposedly", "probably", "likely",
     ]
@@ -280,9 +316,37 @@ public enum GeneralLexicon {
         "last": 99, "latest": 99, "final": 99,
     ]
 
+    /// The word for a rank ("second" for 2), or "no. N" past the words this lexicon has.
+    public static func ordinalName(_ n: Int) -> String {
+        ordinals.filter { $0.value == n && $0.key.first?.isLetter == true && $0.value != 99 }.keys.sorted().first ?? "no. \(n)"
+    }
+
     public static let cardinals: [String: Int] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "dozen": 12, "twenty": 20, "hundred": 100,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90, "dozen": 12, "twenty": 20, "hundred": 100,
+    ]
+
+    /// Words that multiply the number before them ("640 million"), and their short forms ("640m").
+    public static let magnitudes: [String: Double] = [
+        "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+        "trillion": 1e12, "tn": 1e12,
+    ]
+
+    /// Words before a number that make it a bound or an estimate rather than an exact value.
+    public static let quantityQualifiers: [String: QuantityQualifier] = [
+        "more than": .atLeast, "over": .atLeast, "above": .atLeast, "at least": .atLeast, "upwards of": .atLeast,
+        "exceeding": .atLeast, "less than": .atMost, "fewer than": .atMost, "under": .atMost, "below": .atMost,
+        "at most": .atMost, "up to": .atMost, "no more than": .atMost, "about": .about, "around": .about,
+        "roughly": .about, "nearly": .about, "almost": .about, "approximately": .about, "some": .about,
+        "an estimated": .about, "close to": .about, "just over": .about, "just under": .about,
+    ]
+
+    /// Unit words that belong to the number itself and are read with it ("12 percent", "640 million euros").
+    public static let unitWords: Set<String> = [
+        "percent", "per", "cent", "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "franc", "francs",
+        "rupee", "rupees", "usd", "eur", "gbp",
     ]
 
     /// Words that, put next to a person, state a position ("Secretary", "Minister", ...).
@@ -298,6 +362,12 @@ public enum GeneralLexicon {
                                                           "engage", "talk"]
 
     /// Past and finite verb forms that mark a clause, whatever the verb.
+    /// The forms of `finiteVerbForms` that are not past tenses.
+    public static let presentVerbForms: Set<String> = [
+        "is", "are", "has", "have", "does", "will", "would", "can", "could", "should", "may", "might", "must", "meets",
+        "says", "wants", "warns", "urges", "defends", "agrees", "discusses", "hopes", "remains", "seems",
+    ]
+
     public static let finiteVerbForms: Set<String> = [
         "met", "said", "took", "held", "sat", "saw", "spoke", "gave", "made", "came", "found", "told", "was",
         "were", "is", "are", "has", "had", "have", "did", "does", "will", "would", "can", "could", "should",

@@ -61,9 +61,13 @@ public struct Lexicon: Sendable {
         phrases[key] = list
     }
 
+    /// Concepts named by the first word of a synonym group.
+    private var groupConcepts: Set<String> = []
+
     private mutating func addGroup(_ words: [String]) {
         guard let first = words.first else { return }
         let concept = first == "_" ? "_" : Lexicon.key(first)
+        groupConcepts.insert(concept)
         // A bank group whose words already name a concept joins that concept.
         for word in words where word != "_" { add(Lexicon.key(word), Reading(concept)) }
         if concept != "_" { add(concept, Reading(concept)) }
@@ -75,9 +79,20 @@ public struct Lexicon: Sendable {
         for concept in Set(concepts) {
             add(Lexicon.key(opposite), Reading(concept, flipped: true))
         }
+        // An opposite that names a whole group ("decrease": cut, reduce, lower ...) is the
+        // opposite for every word of the group.
+        let oppositeKey = Lexicon.key(opposite)
+        if groupConcepts.contains(oppositeKey) {
+            let members = phrases.filter { $0.key != oppositeKey && $0.value.contains(Reading(oppositeKey)) }
+                .map { (key: $0.key, readings: $0.value) }.sorted { $0.key < $1.key }
+            for member in members {
+                for concept in Set(concepts).sorted() where !member.readings.contains(where: { $0.concept == concept }) {
+                    add(member.key, Reading(concept, flipped: true))
+                }
+            }
+        }
         if phrases[wordKey] == nil { add(wordKey, Reading(wordKey)) }
         // The opposite word keeps its own meaning as well.
-        let oppositeKey = Lexicon.key(opposite)
         if !(phrases[oppositeKey] ?? []).contains(where: { !$0.flipped }) { add(oppositeKey, Reading(oppositeKey)) }
     }
 

@@ -21,12 +21,14 @@ public enum Stemmer {
         "gas": "gas", "always": "always", "perhaps": "perhaps", "ties": "tie", "lies": "lie", "dies": "die",
         "relations": "relation", "sides": "side", "tries": "try", "tried": "try", "yes": "yes", "less": "less",
         "unless": "unless", "across": "across", "whereas": "whereas", "afterwards": "afterward",
-        "towards": "toward", "russia": "russia", "china": "china", "plus": "plus", "bus": "bus", "virus": "virus",
+        "towards": "toward", "plus": "plus", "bus": "bus", "virus": "virus",
         "versus": "versus", "consensus": "consensus", "status": "status", "focus": "focus",
     ]
 
     public static func stem(_ word: String) -> String {
-        if let known = irregular[word] { return porter(known) }
+        // A word listed as its own stem ("news", "series", "gas") is not cut further.
+        if let known = irregular[word] { return known == word ? word : porter(known) }
+        if let lemma = WordNet.lemma(ofIrregular: word) { return porter(lemma) }
         return porter(word)
     }
 

@@ -59,6 +59,13 @@ public enum Tokenizer {
                     word.append(c)
                     if c.value >= 128 { ascii = false }
                     i += 1
+                } else if c == "," || c == ".", !word.isEmpty, word.allSatisfy({ ("0"..."9").contains($0) || $0 == "," || $0 == "." }),
+                          i + 1 < scalars.count, ("0"..."9").contains(scalars[i + 1]),
+                          c == "." || (i + 3 < scalars.count && scalars[(i + 1)...(i + 3)].allSatisfy({ ("0"..."9").contains($0) })
+                                       && !(i + 4 < scalars.count && ("0"..."9").contains(scalars[i + 4]))) {
+                    // "2,500" and "2.5" are one number; the separator stays in the word.
+                    word.append(c)
+                    i += 1
                 } else if c == ".", word.count == 1, i + 2 < scalars.count, isLetter(scalars[i + 1]),
                           scalars[i + 2] == "." {
                     // U.S., U.K., U.S.A.: letters joined by dots form one word.

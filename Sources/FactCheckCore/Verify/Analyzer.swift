@@ -1,9 +1,62 @@
 /// A value the checker compares as a whole: a weekday, a month, a year, an ordinal or a number.
 public struct Value: Sendable, Hashable {
-    public enum Kind: String, Sendable { case weekday, month, year, ordinal, cardinal }
+    public enum Kind: String, Sendable { case weekday, month, year, ordinal, cardinal, quantity }
     public var kind: Kind
     public var number: Int
     public var name: String
+    /// For a quantity: the whole amount (640000000 for "640 million") and its canonical unit.
+    public var amount: Double = 0
+    public var unit: String = ""
+    /// "more than 600", "about 600": how the statement's number bounds the true one.
+    public var qualifier: QuantityQualifier = .exact
+
+    public init(kind: Kind, number: Int, name: String) {
+        self.kind = kind
+        self.number = number
+        self.name = name
+    }
+
+    public init(quantity: Quantity, qualifier: QuantityQualifier = .exact) {
+        kind = .quantity
+        amount = quantity.value
+        unit = quantity.unit
+        number = abs(quantity.value) < 9e18 ? Int(quantity.value.rounded()) : 0
+        name = quantity.description
+        self.qualifier = qualifier
+    }
+
+    /// The concept a value stands for in the index. A measure keeps its unit ("#q:euro:640000000");
+    /// a count of things does not ("#q:count:9400"), since what is counted is a word of its own
+    /// that needs backing ("9,400 participants" and "9,400 adults" are the same number).
+    public var concept: String {
+        // A bare number is a count: "27 to 14" is backed by "27 votes to 14".
+        if kind == .cardinal { return "#q:count:\(Double(number))" }
+        guard kind == .quantity else { return "#\(kind.rawValue):\(number)" }
+        return Units.isMeasure(unit) ? "#q:\(unit):\(amount)" : "#q:count:\(amount)"
+    }
+
+    /// Whether two values fill the same slot: the same kind, and for quantities the same unit or
+    /// units of one dimension (euros and dollars, weeks and months, kilometres and miles), so that
+    /// "640 million dollars" is compared with the article's "640 million euros".
+    public func sameSlot(_ other: Value) -> Bool {
+        guard kind == other.kind else { return false }
+        guard kind == .quantity, unit != other.unit else { return true }
+        return Units.dimension(of: unit).map { $0 == Units.dimension(of: other.unit) } ?? false
+    }
+
+    /// Whether this value (a statement's) agrees with `actual` (the article's) in the same slot.
+    public func agrees(with actual: Value) -> Bool {
+        guard sameSlot(actual) else { return false }
+        guard kind == .quantity else { return number == actual.number }
+        guard unit == actual.unit else { return false }
+        let scale = max(abs(actual.amount), 1e-9)
+        switch qualifier {
+        case .exact: return abs(amount - actual.amount) <= scale * 1e-6
+        case .about: return abs(amount - actual.amount) <= scale * 0.1
+        case .atLeast: return actual.amount >= amount
+        case .atMost: return actual.amount <= amount
+        }
+    }
 }
 
 /// One meaningful piece of a text: a named entity, a phrase, a word, a value or a negation.
@@ -104,19 +157,40 @@ public struct Analyzer: Sendable {
         var negation: Bool
         var neutral: Bool
         var readings: [Reading]
+        /// How many of `readings` pick facts (the rest only back the word).
+        var primary = Int.max
     }
     var wordFacts: [String: WordFacts] = [:]
 
-    func facts(of word: String) -> WordFacts {
+    func facts(of word: String) -> WordFacts { facts(of: word, wordNet: WordNet.entry(for: word)) }
+
+    /// The same, with the word's WordNet entry already looked up.
+    func facts(of word: String, wordNet: WordNet.Entry?) -> WordFacts {
         let stem = self.stem(word)
-        let neutral = lexicon.isFunctionWord(stem) || GeneralLexicon.functionWords.contains(word)
+        // A past participle is never a function word, even when its stem is one ("included" is
+        // a claim, "including" only introduces a list).
+        let neutral = (lexicon.isFunctionWord(stem) && !(word.hasSuffix("ed") && word != stem)) || GeneralLexicon.functionWords.contains(word)
             || (lexicon.readings(stem)?.contains(Reading("_")) ?? false)
         let maybeValue = weekdayForms[word] != nil || monthForms[word] != nil || GeneralLexicon.ordinals[word] != nil
             || GeneralLexicon.cardinals[word] != nil || word.unicodeScalars.contains { ("0"..."9").contains($0) }
+        var readings = neutral ? [Reading(stem)] : (lexicon.readings(stem) ?? [Reading(stem)])
+        var primary = Int.max
+        // WordNet's frequent senses of the word and the senses it is the opposite of. Its own
+        // meaning, its two most frequent senses and its opposites pick facts and decide polarity;
+        // its other senses only back it.
+        if !neutral, !maybeValue, let entry = wordNet {
+            let senses = entry.concepts.filter { !readings.contains(Reading($0)) }
+            for c in senses.prefix(2) { readings.append(Reading(c)) }
+            for o in entry.opposites where !readings.contains(where: { $0.concept == o }) { readings.append(Reading(o, flipped: true)) }
+            if senses.count > 2 {
+                primary = readings.count
+                for c in senses.dropFirst(2) { readings.append(Reading(c)) }
+            }
+        }
         return WordFacts(stem: stem, longestAlias: longestAliasStartingWith[word] ?? 0,
                          longestPhrase: max(lexicon.longestPhraseStartingWith[stem] ?? 1, lexicon.longestPhraseStartingWith[word] ?? 1),
                          maybeValue: maybeValue, negation: lexicon.isNegation(word) || lexicon.isNegation(stem), neutral: neutral,
-                         readings: neutral ? [Reading(stem)] : (lexicon.readings(stem) ?? [Reading(stem)]))
+                         readings: readings, primary: primary)
     }
 
     init(lexicon: Lexicon, aliases: [AliasEntry], extraVocabulary: [String]) {
@@ -204,6 +278,8 @@ public struct Analyzer: Sendable {
     public func analyze(_ text: String) -> [Unit] {
         var tokens = Tokenizer.tokenize(text)
         var corrected: [Int: String] = [:]
+        // WordNet entries of the words this analysis had to look up, so each is looked up once.
+        var looked: [String: WordNet.Entry?] = [:]
         for i in tokens.indices {
             let word = tokens[i].text
             if isKnown(word) || word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
@@ -216,12 +292,20 @@ public struct Analyzer: Sendable {
                 }
             }
             let nameOnly = tokens[i].capitalized && i > 0
+            // A word of the language is what it says, not a typo of an article word.
+            if !nameOnly {
+                let entry = WordNet.entry(for: word)
+                looked[word] = .some(entry)
+                if entry != nil { continue }
+            }
             if let fix = correction(for: word, nameOnly: nameOnly) {
                 corrected[i] = word
                 tokens[i].text = fix
             }
         }
-        let info = tokens.map { wordFacts[$0.text] ?? facts(of: $0.text) }
+        let info = tokens.map { token in
+            wordFacts[token.text] ?? facts(of: token.text, wordNet: looked[token.text] ?? WordNet.entry(for: token.text))
+        }
         let stems = info.map(\.stem)
         var units: [Unit] = []
         var i = 0
@@ -274,9 +358,14 @@ public struct Analyzer: Sendable {
                 i += 1
                 continue
             }
-            // Values.
+            // Values: quantities first ("2,500 residents", "$1.2 billion", "12%"), then dates, ordinals and numbers.
+            if info[i].maybeValue, let (value, length) = quantity(at: i, tokens: tokens, text: text) {
+                units.append(makeUnit(.value(value), i..<(i + length), readings: [Reading(value.concept)]))
+                i += length
+                continue
+            }
             if info[i].maybeValue, let value = value(at: i, tokens: tokens) {
-                units.append(makeUnit(.value(value), i..<(i + 1), readings: [Reading("#\(value.kind.rawValue):\(value.number)"), Reading(stems[i])]))
+                units.append(makeUnit(.value(value), i..<(i + 1), readings: [Reading(value.concept), Reading(stems[i])]))
                 i += 1
                 continue
             }
@@ -324,7 +413,9 @@ public struct Analyzer: Sendable {
             let neutral = info[i].neutral
             let readings = info[i].readings
             let unknownName = tokens[i].capitalized && !neutral && wordFacts[word] == nil && !isKnown(word) && corrected[i] == nil
-            units.append(makeUnit(unknownName ? .unknownName : .word, i..<(i + 1), readings: readings, neutral: neutral))
+            var unit = makeUnit(unknownName ? .unknownName : .word, i..<(i + 1), readings: readings, neutral: neutral)
+            unit.primaryReadings = info[i].primary
+            units.append(unit)
             i += 1
         }
         // "Wang wants Washington to make progress": wanting someone to act is what urging them
@@ -354,6 +445,93 @@ public struct Analyzer: Sendable {
     static let warnConcept = Lexicon.key("warn")
     static let seekConcept = Lexicon.key("seek")
     static let urgeConcept = Lexicon.key("urge")
+
+    /// A number with what it counts or measures, and how many tokens it takes: "2,500
+    /// residents" (the unit is read but not taken: "residents" stays a word of its own), "$1.2
+    /// billion", "640m euros", "12%", "12 per cent", "five-mile road". Nil for a bare number and
+    /// for a year.
+    func quantity(at i: Int, tokens: [Token], text: String) -> (Value, Int)? {
+        let word = tokens[i].text
+        var amount: Double
+        var unit = ""
+        var length = 1
+        var plainYear = false
+        if let n = GeneralLexicon.cardinals[word] {
+            amount = Double(n)
+            // "twenty-seven", "forty five".
+            if n >= 20, n < 100, n % 10 == 0, i + 1 < tokens.count, let ones = GeneralLexicon.cardinals[tokens[i + 1].text], ones < 10,
+               tokens[i].trailingPunctuation == nil {
+                amount += Double(ones)
+                length += 1
+            }
+        } else {
+            var digits = "", suffix = ""
+            for ch in word {
+                if suffix.isEmpty, ch.isASCII, ch.isNumber || ch == "." || ch == "," { digits.append(ch) } else { suffix.append(ch) }
+            }
+            guard let first = digits.first, first.isNumber, let v = Double(digits.replacingOccurrences(of: ",", with: "")), v.isFinite else { return nil }
+            amount = v
+            if !suffix.isEmpty {
+                if let m = GeneralLexicon.magnitudes[suffix] { amount *= m }
+                else if ["st", "nd", "rd", "th", "s"].contains(suffix) { return nil }
+                else { unit = Units.canonical(suffix) }
+            }
+            plainYear = suffix.isEmpty && digits.count == 4 && !digits.contains(",") && !digits.contains(".") && (1000...2999).contains(Int(v))
+        }
+        if i + length < tokens.count, tokens[i + length].text.count > 2, let m = GeneralLexicon.magnitudes[tokens[i + length].text] {
+            amount *= m
+            length += 1
+        }
+        let scalars = text.unicodeScalars
+        // A currency sign before the number, a percent sign after it.
+        var before = tokens[i].start - 1
+        while before >= 0, before < scalars.count, scalars[scalars.index(scalars.startIndex, offsetBy: before)] == " " { before -= 1 }
+        if before >= 0, before < scalars.count {
+            switch scalars[scalars.index(scalars.startIndex, offsetBy: before)] {
+            case "$": unit = "dollar"
+            case "€": unit = "euro"
+            case "£": unit = "pound"
+            case "¥": unit = "yen"
+            default: break
+            }
+        }
+        let end = tokens[i + length - 1].end
+        if end < scalars.count, scalars[scalars.index(scalars.startIndex, offsetBy: end)] == "%" { unit = "percent" }
+        // Unit words read with the number.
+        if i + length < tokens.count {
+            let next = tokens[i + length].text
+            if next == "percent" || next == "pct" { unit = "percent"; length += 1 }
+            else if next == "per", i + length + 1 < tokens.count, tokens[i + length + 1].text == "cent" { unit = "percent"; length += 2 }
+            else if GeneralLexicon.unitWords.contains(next), next != "per", next != "cent" || unit.isEmpty {
+                if unit.isEmpty || Units.money.contains(unit) { unit = Units.canonical(next) }
+                length += 1
+            }
+        }
+        if plainYear && unit.isEmpty { return nil }
+        // What is counted: the first noun after the number, past up to two adjectives.
+        if unit.isEmpty {
+            var k = i + length
+            while k < tokens.count, k <= i + length + 2 {
+                let t = tokens[k].text
+                if GeneralLexicon.functionWords.contains(t) || t.first?.isNumber == true || tokens[k - 1].trailingPunctuation != nil { break }
+                if let entry = WordNet.entry(for: t), !entry.concepts.contains(where: { $0.hasPrefix("~n") }),
+                   entry.concepts.contains(where: { $0.hasPrefix("~a") }) {
+                    k += 1
+                    continue
+                }
+                unit = Units.canonical(t)
+                break
+            }
+        }
+        guard !unit.isEmpty else { return nil }
+        // "more than 600", "about 600".
+        var qualifier = QuantityQualifier.exact
+        for span in [3, 2, 1] where i - span >= 0 {
+            let phrase = tokens[(i - span)..<i].map(\.text).joined(separator: " ")
+            if let q = GeneralLexicon.quantityQualifiers[phrase] { qualifier = q; break }
+        }
+        return (Value(quantity: Quantity(value: amount, unit: unit), qualifier: qualifier), length)
+    }
 
     func value(at i: Int, tokens: [Token]) -> Value? {
         let word = tokens[i].text

@@ -117,6 +117,10 @@ public struct BankIndex: Sendable {
             for unit in units {
                 // The article's words count for what they say, not for their opposites.
                 for r in unit.readings where !r.flipped { concepts.insert(r.concept) }
+                // ... and for what they say in more general words ("rose" backs "increased").
+                if unit.kind == .word, !unit.neutral, unit.tokenRange.count == 1, let entry = WordNet.entry(for: unit.text) {
+                    concepts.formUnion(entry.broader)
+                }
                 if let id = unit.entityID { entities.insert(id) }
             }
             sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: concepts, entities: entities,
@@ -145,6 +149,9 @@ public struct BankIndex: Sendable {
                 predicateConcepts.insert(Lexicon.key(predicate))
             }
             concepts.formUnion(predicateConcepts)
+            // Values the bank gives in their slots count as said by the evidence.
+            for q in fact.quantities { concepts.insert(Value(quantity: q).concept) }
+            if let n = fact.ordinal { concepts.insert(Value(kind: .ordinal, number: n, name: "").concept) }
             let expanded = expand(entities)
             for e in expanded { concepts.insert("@" + e) }
             facts.append(IndexedFact(fact: fact, concepts: concepts, unitRange: range,

@@ -25,6 +25,8 @@ public struct PartResult: Sendable, Codable {
     public var evidence: [EvidenceItem]
     public var correction: String?
     public var explanation: String
+    /// The checker's rule that decided this part ("value", "polarity", "supported" ...).
+    public var rule: String = ""
 }
 
 /// The verdict on a whole statement.

@@ -16,9 +16,11 @@ extension StatementChecker {
                                           "hand", "handed", "lend", "lent", "grant", "granted", "show", "showed", "shown"]
     static let raisingConcepts: Set<String> = Set(["seek", "think", "believe", "expect", "hope", "want"].map(Lexicon.key))
 
+    /// What the statement's claims mean: each content unit's own readings (a word's rarer
+    /// senses left out).
     func claimConcepts(_ units: [Unit]) -> Set<String> {
-        var set = Set<String>()
-        for u in units where u.isContent { for r in u.readings { set.insert(r.concept) } }
+        var set = Set<String>(minimumCapacity: units.count * 4)
+        for u in units where u.isContent { for r in u.readings.prefix(u.primaryReadings) { set.insert(r.concept) } }
         return set
     }
 
@@ -331,9 +333,12 @@ extension StatementChecker {
             if units[p].negated { return nil }
             if !passive, p > 0, ["was", "were", "is", "are", "been", "be", "being", "get", "got"].contains(units[p - 1].text), a < p {
                 // "Russia was warned" names the one acted on, "Russia was involved in" the one
-                // acting: either way the name must be the fact's subject or its object.
-                if index.compatible(claimed, subject) || f.fact.object.map({ index.compatible(claimed, $0) }) == true { continue }
+                // acting: either way the name must be the fact's subject or its object. A fact with
+                // no object cannot tell ("the plan was approved").
+                if index.compatible(claimed, subject) || f.fact.object.map({ index.compatible(claimed, $0) }) ?? true { continue }
             }
+            // Only someone who can act is put in another's place: not a plan, an event or a place.
+            if let type = index.entityByID[claimed]?.type, type == .event || type == .place { continue }
             let symmetric = !f.predicateConcepts.isDisjoint(with: symmetricConcepts)
             if index.compatible(claimed, subject) || (symmetric && f.fact.object.map { index.compatible(claimed, $0) } == true) {
                 return checkObject(text, units: units, fact: candidate.fact, predicate: p, symmetric: symmetric, agent: claimed)
@@ -361,10 +366,10 @@ extension StatementChecker {
     }
 
     /// How much of the statement, leaving out some units, a fact's concepts account for (IDF-weighted).
-    func contentScore(_ units: [Unit], fact: IndexedFact, skipping: Set<Int>) -> Double {
+    func contentScore(_ units: [Unit], fact: IndexedFact, skipping: Set<Int>, opposites: Bool = true) -> Double {
         var total = 0.0
         for (i, u) in units.enumerated() where u.isContent && !skipping.contains(i) {
-            let weights = u.readings.filter { fact.concepts.contains($0.concept) }.map { index.idf[$0.concept] ?? 1 }
+            let weights = u.readings.filter { (opposites || !$0.flipped) && fact.concepts.contains($0.concept) }.map { index.idf[$0.concept] ?? 1 }
             total += weights.max() ?? 0
         }
         return total
@@ -402,6 +407,11 @@ extension StatementChecker {
                 values.append(Value(kind: .month, number: n + 1, name: m))
             }
             if let y = when.year { values.append(Value(kind: .year, number: y, name: String(y))) }
+        }
+        // Values the bank gives in their slots.
+        for q in f.fact.quantities { values.append(Value(quantity: q)) }
+        if let n = f.fact.ordinal {
+            values.append(Value(kind: .ordinal, number: n, name: GeneralLexicon.ordinalName(n)))
         }
         // Actions told in the same sentence about the same person share its date ("met ... on
         // Thursday, issuing a warning").
@@ -441,17 +451,47 @@ extension StatementChecker {
                 }
             }
         }
+        let valueUnits = Set(units.indices.filter { units[$0].value != nil })
         for unit in units where !unit.quoted {
             guard let value = unit.value else { continue }
-            if aligned.contains(where: { factValues(index.facts[$0.fact]).contains(value) }) { continue }
+            // The value belongs to the fact the rest of the statement is about: "128 of those who
+            // received the vaccine" is wrong when the article gives 128 for the placebo group and
+            // 41 for the vaccine, though both numbers stand in one sentence.
+            // The owner must back every other word of the statement itself, in its own evidence.
+            var bestOwner: (fact: Int, score: Double, agrees: Bool, whole: Bool)?
+            var bestAgreeing = 0.0
+            let rest = units.indices.filter { units[$0].isContent && !valueUnits.contains($0) }
+            for c in candidates.prefix(12) {
+                let f = index.facts[c.fact]
+                let values = factValues(f).filter { value.sameSlot($0) }
+                guard !values.isEmpty else { continue }
+                let score = contentScore(units, fact: f, skipping: valueUnits, opposites: false)
+                let agrees = values.contains { value.agrees(with: $0) }
+                let whole = rest.allSatisfy { i in units[i].readings.contains { !$0.flipped && f.concepts.contains($0.concept) } }
+                if agrees { bestAgreeing = max(bestAgreeing, score) }
+                if score > (bestOwner?.score ?? -1) { bestOwner = (c.fact, score, agrees, whole) }
+            }
+            if let owner = bestOwner, !owner.agrees, owner.whole, owner.score > 1.25 * bestAgreeing, bestAgreeing > 0,
+               let actual = factValues(index.facts[owner.fact]).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {
+                let f = index.facts[owner.fact]
+                return refuted(text, units: units, fact: owner.fact,
+                               correction: "the article says \(actual.name), not \(value.name): \(f.fact.statement)",
+                               reason: "the \(value.kind.rawValue) belongs to another fact: \(f.fact.statement)")
+            }
+            if aligned.contains(where: { factValues(index.facts[$0.fact]).contains { value.agrees(with: $0) } }) { continue }
+            let others = units.indices.filter { units[$0].isContent && units[$0].value == nil }
             for c in aligned {
                 let f = index.facts[c.fact]
-                if let actual = factValues(f).first(where: { $0.kind == value.kind && $0.number != value.number }) {
+                // The fact must be about what the rest of the statement is about: "steel prices
+                // rose 20%" is not about the fares that rose 8%.
+                let backed = others.filter { i in units[i].readings.contains { !$0.flipped && f.concepts.contains($0.concept) } }
+                if backed.count * 2 < others.count { continue }
+                if let actual = factValues(f).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {
                     // When the date comes from another fact (the day of the meeting), show that one too.
                     let related = index.sentences[f.fact.sentenceIndex].facts + (f.fact.subject.flatMap { index.factsBySubject[$0] } ?? [])
                     let stated = related.first { k in
                         let g = index.facts[k]
-                        return index.sentences[g.fact.sentenceIndex].units[g.unitRange].contains { $0.value == actual }
+                        return index.sentences[g.fact.sentenceIndex].units[g.unitRange].contains { $0.value.map(actual.agrees) == true }
                     }
                     // "did not meet on Friday": denying the wrong day agrees with the article.
                     if unit.negated {
@@ -558,7 +598,9 @@ extension StatementChecker {
                         && units[k].readings.first.map { !$0.flipped && $0.concept == main.concept } == true
                 }
             }
-            for r in u.readings {
+            // A phrase's own meanings decide, not those of its single words ("more effective" is
+            // the opposite of "less effective", though both hold "effective").
+            for r in u.readings.prefix(u.primaryReadings) {
                 let aligned = alignedUnits(concept: r.concept, near: near, sentence: indexed, excluding: taken)
                 if aligned.isEmpty { continue }
                 let claimState = u.negated != r.flipped

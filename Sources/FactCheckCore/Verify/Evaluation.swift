@@ -28,6 +28,8 @@ public struct EvaluationReport: Sendable, Codable {
         public var got: String
         public var evidenceFound: Bool
         public var reason: String
+        /// The rules that decided the statement's parts, joined with "+".
+        public var rule: String
     }
     public struct CategoryScore: Sendable, Codable {
         public var total: Int
@@ -43,6 +45,10 @@ public struct EvaluationReport: Sendable, Codable {
     /// confusion[expected][got] = count
     public var confusion: [String: [String: Int]]
     public var misses: [Miss]
+    /// How many misses each deciding rule made.
+    public var missesByRule: [String: Int] {
+        misses.filter { $0.expected != $0.got }.reduce(into: [:]) { $0[$1.rule, default: 0] += 1 }
+    }
 }
 
 public enum Evaluation {
@@ -105,7 +111,8 @@ public enum Evaluation {
                     : result.explanation + (result.correction.map { " — \($0)" } ?? "")
                 misses.append(.init(line: row.line, statement: row.statement, category: row.category,
                                     expected: row.label.rawValue, got: result.verdict.rawValue,
-                                    evidenceFound: evidenceFound, reason: why))
+                                    evidenceFound: evidenceFound, reason: why,
+                                    rule: result.parts.isEmpty ? "no-claim" : result.parts.map(\.rule).joined(separator: "+")))
             }
         }
         let labels = Set(rows.map(\.label.rawValue)).sorted()

@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("FCKS".utf8)
     /// Raise whenever the body's layout changes.
-    static let version: UInt64 = 3
+    static let version: UInt64 = 5
 }
 
 struct SnapshotWriter {
@@ -335,6 +335,16 @@ extension FactDate: SnapshotCodable {
     }
 }
 
+extension Quantity: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        self.init(value: try reader.double(), unit: try reader.string())
+    }
+    func write(to writer: inout SnapshotWriter) {
+        writer.double(value)
+        writer.string(unit)
+    }
+}
+
 extension Fact: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try reader.string(), category: try reader.enumeration(), subject: try reader.read(),
@@ -342,7 +352,8 @@ extension Fact: SnapshotCodable {
                   positive: try reader.bool(), quote: try reader.read(), role: try reader.read(), roleOf: try reader.read(),
                   topics: try reader.read(), evidenceText: try reader.string(), evidence: try reader.read(),
                   sentenceIndex: try reader.int(), statement: try reader.string(), location: try reader.read(),
-                  certainty: try reader.enumeration())
+                  certainty: try reader.enumeration(), quantities: try reader.read(), ordinal: try reader.read(),
+                  place: try reader.read())
     }
     func write(to writer: inout SnapshotWriter) {
         writer.string(id)
@@ -363,6 +374,9 @@ extension Fact: SnapshotCodable {
         writer.string(statement)
         writer.write(location)
         writer.string(certainty.rawValue)
+        writer.write(quantities)
+        writer.write(ordinal)
+        writer.write(place)
     }
 }
 
@@ -541,7 +555,7 @@ extension Analyzer.WordFacts: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         self.init(stem: try reader.string(), longestAlias: try reader.int(), longestPhrase: try reader.int(),
                   maybeValue: try reader.bool(), negation: try reader.bool(), neutral: try reader.bool(),
-                  readings: try reader.read())
+                  readings: try reader.read(), primary: try reader.int())
     }
     func write(to writer: inout SnapshotWriter) {
         writer.string(stem)
@@ -551,6 +565,7 @@ extension Analyzer.WordFacts: SnapshotCodable {
         writer.bool(negation)
         writer.bool(neutral)
         writer.write(readings)
+        writer.int(primary)
     }
 }
 

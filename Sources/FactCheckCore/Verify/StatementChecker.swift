@@ -13,6 +13,8 @@ public struct StatementChecker: Sendable {
     static let reportingVerbs: Set<String> = ["said", "say", "says", "noted", "note", "notes", "reported", "report", "stated",
                                               "added", "confirmed", "claimed", "explained", "suggested", "indicated"]
     static let sourceWords: Set<String> = ["article", "report", "reports", "story", "text", "piece", "news", "media", "coverage", "account"]
+    /// Prepositions after which a name is where something happened, not who did it.
+    static let placePrepositions: Set<String> = ["in", "at", "near", "from", "to", "outside", "inside"]
     static let timeWords: Set<String> = ["year", "week", "month", "day", "time", "hour", "minute", "morning", "afternoon", "evening", "night"]
     let symmetricConcepts: Set<String>
 
@@ -105,7 +107,8 @@ public struct StatementChecker: Sendable {
         let left = checkClause(leftText, units: analyze(leftText))
         guard left.verdict == .supported else { return [part] }
         let right = PartResult(text: rightText, verdict: .notMentioned, evidence: [], correction: nil,
-                               explanation: "the article does not list '\(TextFolding.sanitizeForTerminal(rightText))' here")
+                               explanation: "the article does not list '\(TextFolding.sanitizeForTerminal(rightText))' here",
+                               rule: "list-item")
         return [left, right]
     }
 
@@ -234,7 +237,15 @@ public struct StatementChecker: Sendable {
             for (f, w) in best { scores.add(f, w) }
         }
         for unit in units where unit.isContent {
-            let readings = unit.readings.prefix(unit.primaryReadings)
+            var readings = unit.readings.prefix(unit.primaryReadings)
+            // Of a word's WordNet opposites, the first two are enough to find the fact it contradicts.
+            if readings.count > 4 {
+                var seen = 0
+                for k in readings.indices where readings[k].flipped && readings[k].concept.hasPrefix("~") {
+                    seen += 1
+                    if seen == 3 { readings = readings[readings.startIndex..<k]; break }
+                }
+            }
             for r in readings where !r.flipped { claimed.insert(r.concept) }
             if readings.contains(where: { (index.postings[$0.concept]?.count ?? 0) > common }) {
                 deferred.append(readings)
@@ -312,15 +323,43 @@ public struct StatementChecker: Sendable {
         }
     }
 
+    /// The verdict on one clause: its words are matched to the article (`prepare`), then the
+    /// rules in `CheckRules.ordered` look at it in turn and the first that decides gives the verdict.
     func checkClause(_ text: String, units: [Unit]) -> PartResult {
+        let state: ClauseState
+        switch prepare(text, units: units) {
+        case .decided(let result): return result
+        case .ready(let prepared): state = prepared
+        }
+        for rule in CheckRules.ordered {
+            if var result = rule.decide(state, self) {
+                if result.rule.isEmpty { result.rule = rule.name }
+                return result
+            }
+        }
+        // SupportedRule always decides; this is never reached.
+        return PartResult(text: text, verdict: .notMentioned, evidence: [], correction: nil,
+                          explanation: "no rule decided", rule: "none")
+    }
+
+    enum Preparation {
+        case decided(PartResult)
+        case ready(ClauseState)
+    }
+
+    /// Matches a clause to the article: the candidate facts, the sentences that together back
+    /// it, and the words no sentence backs.
+    func prepare(_ text: String, units: [Unit]) -> Preparation {
         let content = units.indices.filter { units[$0].isContent }
         guard !content.isEmpty else {
-            return PartResult(text: text, verdict: .notMentioned, evidence: [], correction: nil,
-                              explanation: "this part makes no claim that can be checked")
+            return .decided(PartResult(text: text, verdict: .notMentioned, evidence: [], correction: nil,
+                                       explanation: "this part makes no claim that can be checked", rule: "no-claim"))
         }
         let candidates = rank(units)
         guard let best = candidates.first else {
-            return notMentioned(text, units: units, uncovered: content, context: [])
+            var result = notMentioned(text, units: units, uncovered: content, context: [])
+            result.rule = "no-match"
+            return .decided(result)
         }
         // The sentences that together cover the statement: the best fact's, then others that add to it.
         var contextFacts = [best.fact]
@@ -357,6 +396,15 @@ public struct StatementChecker: Sendable {
             contextFacts.append(add.fact)
             context.formUnion(index.sentences[s].concepts)
             uncovered = uncovered.filter { !isCovered(units[$0], by: context) }
+        }
+        // "more than 600 homes", "about 640 million euros": a bound or estimate that the
+        // article's value of the same slot meets is backed by it.
+        uncovered.removeAll { i in
+            guard let value = units[i].value, value.kind == .quantity else { return false }
+            return candidates.prefix(8).contains { c in
+                usedSentences.contains(index.facts[c.fact].fact.sentenceIndex)
+                    && factValues(index.facts[c.fact]).contains { value.agrees(with: $0) }
+            }
         }
         // A misspelt word may still be a word of the sentences the statement is about.
         var typos: [String] = []
@@ -411,15 +459,6 @@ public struct StatementChecker: Sendable {
             }
             if !backed { uncovered.append(i) }
         }
-        // "X denied ...": a report of X's words, which the article gives only for its speakers.
-        if let cue = units.firstIndex(where: { $0.kind == .negation && $0.text.hasPrefix("den") }),
-           let agentIndex = agent(of: cue, in: units, saying: false), let agentID = units[agentIndex].entityID {
-            let speaks = (index.factsBySubject[agentID] ?? []).contains { index.facts[$0].predicateConcepts.contains(Self.sayConcept) }
-            if !speaks {
-                return PartResult(text: text, verdict: .notMentioned, evidence: [], correction: nil,
-                                  explanation: "the article does not report \(index.entityName(agentID)) denying anything")
-            }
-        }
         // "met in Beijing": a place where something happened is only backed by an article that
         // gives that place as one ("in Beijing", "to Beijing"), not by its mere mention.
         let locativeWords: Set<String> = ["in", "at", "inside", "near", "to", "from"]
@@ -433,80 +472,9 @@ public struct StatementChecker: Sendable {
             }
             if !placed { uncovered.append(i) }
         }
-        // A hope, a possibility or a question rather than a claim that something is so.
-        // Asked only on the paths that need it: most statements never reach them.
-        func hedged() -> Bool {
-            units.contains { $0.text.split(separator: " ").contains { GeneralLexicon.hedgeCues.contains(String($0)) } }
-        }
-        let strangers = uncovered.filter { i in
-            switch units[i].kind {
-            case .unknownName:
-                let previous = i > 0 ? units[i - 1].text : ""
-                return !["in", "at", "near", "from", "to", "outside", "inside"].contains(previous)
-            default: return false
-            }
-        }
-
-        if let refutation = checkQuotes(text, units: units, bestSentence: index.facts[best.fact].fact.sentenceIndex) { return refutation }
-        if let refutation = checkRoles(text, units: units) { return refutation }
-        if strangers.isEmpty {
-            // A swap of people or an opposite only counts when the statement is otherwise about
-            // what the article says ("Wang said China would send troops" is about something else).
-            let unexplained = uncovered.filter { !isCovered(units[$0], by: context, opposites: true) }
-            let aboutTheArticle = unexplained.count * 4 <= content.count
-            if aboutTheArticle, let refutation = checkAgents(text, units: units, candidates: candidates) { return refutation }
-            if aboutTheArticle, let refutation = checkReporter(text, units: units, candidates: candidates) { return refutation }
-            // A wrong day counts when every other word is accounted for, places and times aside
-            // ("met Wang in Geneva on Friday"; but not "flew back to Washington on Friday").
-            let datable = unexplained.allSatisfy { i in
-                let u = units[i]
-                if u.value != nil { return true }
-                let previous = i > 0 ? units[i - 1].text : ""
-                if u.kind == .unknownName || u.entityID != nil { return ["in", "at", "near", "from", "to", "outside", "inside"].contains(previous) }
-                return Self.timeWords.contains(Stemmer.stem(u.text))
-            }
-            if datable, let refutation = checkValues(text, units: units, candidates: candidates, context: context) { return refutation }
-            // An opposite must be about what the article says in every other word but one at most.
-            let closelyAbout = unexplained.count * 4 < content.count || unexplained.isEmpty
-            // What the article only hopes for or leaves open is neither so nor not so: only a
-            // statement about the hope itself ("it is not hoped that ...") can be its opposite.
-            let stated = index.facts[best.fact].fact.certainty == .stated
-            if closelyAbout, stated || hedged(), let refutation = checkPolarity(text, units: units, facts: contextFacts) { return refutation }
-        }
-        if !uncovered.isEmpty {
-            return notMentioned(text, units: units, uncovered: uncovered, context: contextFacts)
-        }
-        let evidence = contextFacts.map { evidenceItem($0, units: units) }
-        // The article only hopes for it or leaves it open: a statement that it is so goes further.
-        let bestFact = index.facts[best.fact].fact
-        if bestFact.certainty != .stated, !hedged() {
-            let how = bestFact.certainty == .hoped ? "only hopes for this" : "leaves this open"
-            return PartResult(text: text, verdict: .notMentioned, evidence: [evidenceItem(best.fact, units: units)], correction: nil,
-                              explanation: "the article \(how): \(bestFact.statement)")
-        }
-        // "reports of China potentially providing assistance": a word the article only gives as a
-        // possibility backs a statement that allows as much, not one that says it is so.
-        let bestSentence = index.sentences[bestFact.sentenceIndex]
-        if bestSentence.units.contains(where: { GeneralLexicon.hedgeModifiers.contains($0.text) }), !hedged() {
-            let sentence = bestSentence
-            for i in content where units[i].kind == .word && !units[i].neutral {
-                var near = Set<String>()
-                for k in BankIndex.neighbours(units, i) { for r in units[k].readings { near.insert(r.concept) } }
-                let aligned = units[i].readings.prefix(units[i].primaryReadings).filter { !$0.flipped }
-                    .flatMap { alignedUnits(concept: $0.concept, near: near, sentence: sentence) }
-                guard !aligned.isEmpty, aligned.allSatisfy({ j in
-                    j > 0 && GeneralLexicon.hedgeModifiers.contains(sentence.units[j - 1].text)
-                }) else { continue }
-                let j = aligned[0]
-                let phrase = sentence.units[j - 1].text + " " + sentence.units[j].text
-                return PartResult(text: text, verdict: .notMentioned, evidence: [evidenceItem(best.fact, units: units)], correction: nil,
-                                  explanation: "the article gives this only as a possibility ('\(phrase)')")
-            }
-        }
-        let fixes = units.compactMap { u in u.correctedFrom.map { "'\($0)' read as '\(u.text)'" } } + typos
-        return PartResult(text: text, verdict: .supported, evidence: evidence, correction: nil,
-                          explanation: "the article states this" + (contextFacts.count > 1 ? " across \(contextFacts.count) sentences" : "")
-                            + (fixes.isEmpty ? "" : " (\(fixes.joined(separator: ", ")))"))
+        return .ready(ClauseState(text: text, units: units, content: content, candidates: candidates, best: best,
+                                  contextFacts: contextFacts, context: context, uncovered: uncovered,
+                                  usedSentences: usedSentences, typos: typos))
     }
 
     func notMentioned(_ text: String, units: [Unit], uncovered: [Int], context: [Int]) -> PartResult {
@@ -523,10 +491,10 @@ public struct StatementChecker: Sendable {
                    correction: correction, explanation: reason)
     }
 
-    func evidenceItem(_ factIndex: Int, units: [Unit]) -> EvidenceItem {
+    func evidenceItem(_ factIndex: Int, units: [Unit], claim: Set<String>? = nil) -> EvidenceItem {
         let fact = index.facts[factIndex]
         let s = index.sentences[fact.fact.sentenceIndex]
-        let claimConcepts = claimConcepts(units)
+        let claimConcepts = claim ?? claimConcepts(units)
         var highlights: [TextSpan] = []
         for unit in s.units where unit.isContent && unit.readings.contains(where: { claimConcepts.contains($0.concept) }) {
             if let last = highlights.last, last.end + 1 >= unit.start {
@@ -566,6 +534,9 @@ extension StatementChecker {
             for c in rank(units).prefix(5) {
                 lines.append(String(format: "  candidate %@ %.2f (sentence %d)", index.facts[c.fact].fact.id, c.score,
                                     index.facts[c.fact].fact.sentenceIndex + 1))
+            }
+            for part in [checkClause(clause, units: units)] {
+                lines.append("  decided by rule '\(part.rule)': \(part.verdict.rawValue) — \(part.explanation)")
             }
         }
         return lines.map { TextFolding.sanitizeForTerminal($0) }.joined(separator: "\n")

@@ -67,8 +67,13 @@ public struct AnswerJudge: Sendable {
         case .boolean:
             let yes: Set<String> = ["true", "t", "yes", "y", "correct", "right", "1", "vrai", "supported"]
             let no: Set<String> = ["false", "f", "no", "n", "wrong", "incorrect", "0", "faux", "refuted"]
-            let lower = answer.lowercased()
-            if yes.contains(lower) { verdict.accepted = "true" } else if no.contains(lower) { verdict.accepted = "false" } else {
+            let lower = answer.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if yes.contains(lower) { verdict.accepted = "true" } else if no.contains(lower) { verdict.accepted = "false" }
+            else if let read = Self.truthValue(lower) {
+                // "tru", "fals", "ture", "flase": what was meant is plain.
+                verdict.accepted = read
+                verdict.note = "read '\(answer)' as \(read)"
+            } else {
                 verdict.note = "answer true or false"
                 return verdict
             }
@@ -89,9 +94,19 @@ public struct AnswerJudge: Sendable {
             if let described = describedEntity(answer), candidates.first(where: { $0.1.contains(wanted) }) == nil {
                 verdict.accepted = bank.entity(described)?.name
                 verdict.correct = described == question.entityID
+                // The checker reads names with typos too; say so, as the typo rule promises.
+                if verdict.correct, !isDescription(wanted, of: described), let (id, d) = closest(wanted, among: candidates), id == described, d > 0 {
+                    verdict.note = "accepted '\(answer)' as a misspelling of \(verdict.accepted ?? id)"
+                }
             } else if let exact = candidates.first(where: { $0.1.contains(wanted) }) {
-                verdict.accepted = bank.entity(exact.0)?.name
+                // The expected name when it is the one meant ("Beijing", not "China").
+                verdict.accepted = exact.0 == question.entityID ? question.expected : bank.entity(exact.0)?.name
                 verdict.correct = exact.0 == question.entityID || (question.entityID == nil && same(answer, question.expected, kind: .text, entity: nil))
+            } else if let id = question.entityID, let named = namedInOtherWords(wanted, entity: id) {
+                // "the council's decision" for "the decision": the right name, with words around it.
+                verdict.accepted = named
+                verdict.correct = true
+                verdict.note = "accepted as \(question.expected)"
             } else if let (id, _) = closest(wanted, among: candidates) {
                 verdict.accepted = bank.entity(id)?.name
                 verdict.correct = id == question.entityID
@@ -100,8 +115,30 @@ public struct AnswerJudge: Sendable {
                 verdict.correct = same(answer, question.expected, kind: .text, entity: nil)
             }
         case .position:
-            verdict.correct = samePosition(answer, question)
-            if verdict.correct { verdict.accepted = question.expected }
+            // Any position the person holds in the article is right; a typo in it gets a note.
+            var roles: [(fact: Fact, expected: String)] = []
+            if let fact = bank.fact(question.factId) {
+                roles.append((fact, question.expected))
+                for other in bank.facts where other.category == .position && other.id != fact.id
+                    && other.subject != nil && other.subject == fact.subject {
+                    if let role = other.role { roles.append((other, other.roleOf.flatMap { bank.entity($0)?.name }.map { "\(role) (\($0))" } ?? role)) }
+                }
+            }
+            if roles.isEmpty {
+                verdict.correct = same(answer, question.expected, kind: .text, entity: nil)
+                if verdict.correct { verdict.accepted = question.expected }
+            }
+            for (fact, expected) in roles {
+                let match = positionMatch(answer, fact: fact, expected: expected)
+                guard match.matches else { continue }
+                verdict.correct = true
+                verdict.accepted = expected
+                if expected != question.expected {
+                    verdict.note = "also right: the article names both positions, \(question.expected) and \(expected)"
+                }
+                else if match.typo { verdict.note = "accepted with a spelling slip: \(expected)" }
+                break
+            }
         case .text:
             verdict.correct = same(answer, question.expected, kind: .text, entity: nil)
             if verdict.correct { verdict.accepted = question.expected }
@@ -155,27 +192,80 @@ public struct AnswerJudge: Sendable {
         }
     }
 
+    /// "tru", "fals", "ture", "flase": the truth value meant, when only one is close.
+    static func truthValue(_ word: String) -> String? {
+        guard !word.isEmpty else { return nil }
+        for value in ["true", "false"] {
+            if value.hasPrefix(word) { return value }
+            if word.count >= 4, EditDistance.distance(word, value, limit: 1) != nil { return value }
+        }
+        return nil
+    }
+
+    /// True when `wanted` is one of the entity's descriptions rather than a misspelled name.
+    func isDescription(_ wanted: String, of id: String) -> Bool {
+        guard let e = bank.entity(id) else { return false }
+        return ([e.name] + e.aliases).map(EntityMatch.normal).contains(wanted)
+            || wanted.split(separator: " ").count > 2
+    }
+
+    /// The entity's name when `wanted` contains one of its names as whole words, with at most
+    /// three words more, none naming another thing of its kind ("the council's decision").
+    func namedInOtherWords(_ wanted: String, entity id: String) -> String? {
+        guard let entity = bank.entity(id) else { return nil }
+        let words = wanted.split(separator: " ").map(String.init)
+        for name in ([entity.name] + entity.aliases).map(EntityMatch.normal) where !name.isEmpty {
+            let nameWords = name.split(separator: " ").map(String.init)
+            guard nameWords.count < words.count, words.count - nameWords.count <= 3 else { continue }
+            guard let start = (0...(words.count - nameWords.count)).first(where: { Array(words[$0..<$0 + nameWords.count]) == nameWords })
+            else { continue }
+            let extra = Set(words[..<start] + words[(start + nameWords.count)...])
+            // The words around it may say whose it is ("the council's"), but not name another
+            // thing of the same kind, which would be a different answer ("Ruiz Berg").
+            var rivals = Set<String>()
+            for other in bank.entities where other.id != id && other.type == entity.type {
+                for alias in [other.name] + other.aliases {
+                    rivals.formUnion(EntityMatch.normal(alias).split(separator: " ").map(String.init))
+                }
+            }
+            if extra.contains(where: { rivals.contains($0) }) { continue }
+            return entity.name
+        }
+        return nil
+    }
+
     /// "foreign minister", "China's foreign minister" and "Chinese Foreign Minister" are all
     /// right for Wang Yi; "US foreign minister" is not.
     func samePosition(_ answer: String, _ question: Question) -> Bool {
-        guard let fact = bank.fact(question.factId), let role = fact.role else {
-            return same(answer, question.expected, kind: .text, entity: nil)
+        guard let fact = bank.fact(question.factId) else { return same(answer, question.expected, kind: .text, entity: nil) }
+        return positionMatch(answer, fact: fact, expected: question.expected).matches
+    }
+
+    /// Whether the answer names the position of `fact`, and whether it took a typo to say so.
+    func positionMatch(_ answer: String, fact: Fact, expected: String) -> (matches: Bool, typo: Bool) {
+        guard let role = fact.role else {
+            return (same(answer, expected, kind: .text, entity: nil), EntityMatch.normal(answer) != EntityMatch.normal(expected))
         }
         let roleWords = Tokenizer.tokenize(role).map(\.text).filter { !["of", "the", "a"].contains($0) }
         var words = Tokenizer.tokenize(answer).map(\.text).filter { !["of", "the", "a", "an", "is", "he", "she"].contains($0) }
         // Country words must name the right country, and are then set aside.
-        for entity in bank.entities where entity.type == .country {
+        for entity in bank.entities where entity.type == .country || entity.id == fact.roleOf {
             let names = Set(([entity.name] + entity.aliases).flatMap { Tokenizer.tokenize($0).map(\.text) })
             if words.contains(where: names.contains) {
-                if let of = fact.roleOf, entity.id != of, !roleWords.contains(where: names.contains) { return false }
+                if let of = fact.roleOf, entity.id != of, !roleWords.contains(where: names.contains) { return (false, false) }
                 words.removeAll { names.contains($0) && !roleWords.contains($0) }
             }
         }
-        guard !words.isEmpty else { return false }
-        return roleWords.allSatisfy { r in
-            words.contains { w in w == r || (EditDistance.tolerance(forLength: r.count) > 0
-                && EditDistance.distance(w, r, limit: EditDistance.tolerance(forLength: r.count)) != nil) }
+        guard !words.isEmpty else { return (false, false) }
+        var typo = false
+        let matches = roleWords.allSatisfy { r in
+            if words.contains(r) { return true }
+            let close = words.contains { w in EditDistance.tolerance(forLength: r.count) > 0
+                && EditDistance.distance(w, r, limit: EditDistance.tolerance(forLength: r.count)) != nil }
+            if close { typo = true }
+            return close
         } && words.count <= roleWords.count + 1
+        return (matches, matches && typo)
     }
 }
 

@@ -73,17 +73,57 @@ public struct QuestionGenerator: Sendable {
             return Question(id: "\(fact.id)/typed", factId: fact.id, category: fact.category, type: .typed,
                             prompt: "Who" + rest + "?", choices: [], expected: subject.name, kind: .entity, entityID: subject.id)
         }
-        // A named thing in the statement (a topic, an event, a place).
+        // A named thing in the statement (a topic, an event, a place): a whole name, never part of
+        // a longer one ("US-____ relations", "____ centre") and never a common word.
         for entity in bank.entities where entity.id != fact.subject && entity.type != .group {
-            if let alias = ([entity.name] + entity.aliases).filter({ $0.count > 3 }).sorted(by: { $0.count > $1.count })
-                .first(where: { statement.contains($0) }), entity.type == .event || fact.category == .topic {
-                return Question(id: "\(fact.id)/typed", factId: fact.id, category: fact.category, type: .typed,
-                                prompt: "Fill the gap: " + statement.replacingOccurrences(of: alias, with: "____") + ".",
-                                choices: [], expected: alias, kind: .entity, entityID: entity.id)
+            guard entity.type == .event || fact.category == .topic else { continue }
+            for alias in ([entity.name] + entity.aliases).filter(isGapWorthy).sorted(by: { $0.count > $1.count }) {
+                if let gapped = Self.gap(alias, in: statement) {
+                    return Question(id: "\(fact.id)/typed", factId: fact.id, category: fact.category, type: .typed,
+                                    prompt: "Fill the gap: " + gapped + ".", choices: [], expected: alias, kind: .entity,
+                                    entityID: entity.id)
+                }
             }
         }
         return nil
     }
+
+    /// A name worth asking for: longer than three letters and a proper name (a capital or a digit).
+    func isGapWorthy(_ alias: String) -> Bool {
+        alias.count > 3 && alias.contains { $0.isUppercase || $0.isNumber }
+    }
+
+    /// The statement with `phrase` replaced by a gap, when the phrase stands as a whole: not
+    /// inside a word or a hyphenated compound, and not followed by a capitalised word or a
+    /// noun it modifies (the phrase would then be half of a longer name). Nil otherwise.
+    static func gap(_ phrase: String, in statement: String) -> String? {
+        var searchFrom = statement.startIndex
+        while let range = statement.range(of: phrase, range: searchFrom..<statement.endIndex) {
+            searchFrom = range.upperBound
+            let before = range.lowerBound > statement.startIndex ? statement[statement.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < statement.endIndex ? statement[range.upperBound] : " "
+            func joins(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "-" || c == "’" || c == "'" || c == "–" }
+            if joins(before) || joins(after) { continue }
+            // The next word: a capitalised one continues a name; so does a noun right after a
+            // name that is not followed by punctuation ("Harbour centre").
+            let rest = statement[range.upperBound...].drop { $0 == " " }
+            let next = rest.prefix { $0.isLetter }
+            if after == " ", let first = next.first, first.isUppercase { continue }
+            if after == " ", !next.isEmpty, !Self.linkWords.contains(next.lowercased()) { continue }
+            return statement.replacingCharacters(in: range, with: "____")
+        }
+        return nil
+    }
+
+    /// Words that may follow a whole name: the name ends before them.
+    static let linkWords: Set<String> = [
+        "and", "or", "but", "on", "in", "at", "for", "from", "to", "of", "with", "by", "about", "as", "is", "are", "was",
+        "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "that", "which",
+        "who", "whose", "while", "when", "since", "after", "before", "until", "over", "into", "than", "said", "says",
+        "saying", "did", "does", "do", "not", "also", "again", "today", "yesterday", "last", "this", "its", "their", "his",
+        "her", "amid", "despite", "during", "against", "towards", "toward", "between", "among", "under", "because", "if",
+        "so", "then", "there", "here", "now", "still", "each", "both", "either", "neither",
+    ]
 
     func quoteQuestion(for fact: Fact) -> Question? {
         guard fact.category == .quote, let quote = fact.quote, let speaker = person(fact.subject) else { return nil }
@@ -110,7 +150,9 @@ public struct QuestionGenerator: Sendable {
                 }
             }
         case .position:
-            pool = bank.facts.filter { $0.category == .position && $0.id != open.factId }
+            // Another position of the same person would be right too: no distractor.
+            let holder = bank.fact(open.factId)?.subject
+            pool = bank.facts.filter { $0.category == .position && $0.id != open.factId && $0.subject != holder }
                 .compactMap { f in f.role.map { r in f.roleOf.flatMap { bank.entity($0)?.name }.map { "\(r) (\($0))" } ?? r } }
         case .boolean, .text: return nil
         }
@@ -128,9 +170,13 @@ public struct QuestionGenerator: Sendable {
 
     /// True/false: the statement itself, and a false variant the checker refutes.
     func trueFalse(for fact: Fact) -> [Question] {
-        var result = [Question(id: "\(fact.id)/true-false", factId: fact.id, category: fact.category, type: .trueFalse,
-                               prompt: "True or false: \(fact.statement)", choices: ["true", "false"], expected: "true",
-                               kind: .boolean, entityID: nil)]
+        var result: [Question] = []
+        // A true statement must be one the checker itself supports: the quiz and `verify` agree.
+        if checker.check(fact.statement).verdict == .supported {
+            result.append(Question(id: "\(fact.id)/true-false", factId: fact.id, category: fact.category, type: .trueFalse,
+                                   prompt: "True or false: \(fact.statement)", choices: ["true", "false"], expected: "true",
+                                   kind: .boolean, entityID: nil))
+        }
         for (n, variant) in falseVariants(for: fact).enumerated() {
             result.append(Question(id: "\(fact.id)/true-false-\(n + 1)", factId: fact.id, category: fact.category,
                                    type: .trueFalse, prompt: "True or false: \(variant)", choices: ["true", "false"],
@@ -162,7 +208,8 @@ public struct QuestionGenerator: Sendable {
                 candidates.append(otherName + s.dropFirst(holder.name.count))
             }
         }
-        // Keep only what the checker itself refutes: a false variant must be false.
-        return candidates.filter { checker.check($0).verdict == .refuted }
+        // Keep only what the checker itself refutes (a false variant must be false), each once.
+        var seen = Set<String>()
+        return candidates.filter { seen.insert($0).inserted && checker.check($0).verdict == .refuted }
     }
 }

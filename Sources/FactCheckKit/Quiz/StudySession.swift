@@ -38,10 +38,48 @@ public struct QuizPlanner: Sendable {
             ordered = due + new
         }
         var questions: [Question] = []
-        for fact in ordered where questions.count < options.count {
-            let candidates = generator.questions(for: fact).filter { options.types.isEmpty || options.types.contains($0.type) }
-            guard !candidates.isEmpty else { continue }
-            questions.append(candidates[Int(rng.next() % UInt64(candidates.count))])
+        // Types take turns and true/false answers are as often "true" as "false": a fact has
+        // more true/false variants than other questions, and a session of mostly true
+        // statements teaches guessing. A new fact whose questions would tip the balance waits
+        // for a second pass; due facts are never held back.
+        let dueCount = options.practice ? 0 : ordered.prefix { f in memory[f.id].map { $0.phase != .new && $0.due <= now } ?? false }.count
+        let pools = ordered.enumerated().map { n, fact in
+            (n < dueCount, generator.questions(for: fact).filter { options.types.isEmpty || options.types.contains($0.type) })
+        }.filter { !$0.1.isEmpty }
+        // At most a third true/false (unless nothing else is left), half of them true.
+        let trueFalseShare = (options.count + 2) / 3
+        var typeCounts: [QuestionType: Int] = [:]
+        var truthCounts: [String: Int] = [:]
+        var taken = Set<Int>()
+        // Which truth value leads when the two are even, decided once per session by the seed:
+        // otherwise "true" would lead nearly always, as most facts have a true statement and
+        // fewer have a refuted variant.
+        let leadingTruth = options.seed % 2 == 0 ? "true" : "false"
+        for pass in 0..<2 {
+            for (n, (isDue, candidates)) in pools.enumerated() where questions.count < options.count && !taken.contains(n) {
+                let strict = pass == 0 && !isDue
+                let fairTruth = (typeCounts[.trueFalse, default: 0] + 2) / 2
+                var acceptable = candidates.filter { q in
+                    !strict || q.type != .trueFalse
+                        || (typeCounts[.trueFalse, default: 0] + 1 <= trueFalseShare && truthCounts[q.expected, default: 0] + 1 <= fairTruth
+                            && (truthCounts["true", default: 0] != truthCounts["false", default: 0] || q.expected == leadingTruth))
+                }
+                guard !acceptable.isEmpty else { continue }
+                let types = QuestionType.allCases.filter { t in acceptable.contains { $0.type == t } }
+                let fewest = types.map { typeCounts[$0, default: 0] }.min() ?? 0
+                let least = types.filter { typeCounts[$0, default: 0] == fewest }
+                let type = least[Int(rng.next() % UInt64(least.count))]
+                acceptable = acceptable.filter { $0.type == type }
+                if type == .trueFalse {
+                    let fewestTruth = Set(acceptable.map(\.expected)).map { truthCounts[$0, default: 0] }.min() ?? 0
+                    acceptable = acceptable.filter { truthCounts[$0.expected, default: 0] == fewestTruth }
+                }
+                let chosen = acceptable[Int(rng.next() % UInt64(acceptable.count))]
+                typeCounts[type, default: 0] += 1
+                if type == .trueFalse { truthCounts[chosen.expected, default: 0] += 1 }
+                questions.append(chosen)
+                taken.insert(n)
+            }
         }
         return questions
     }
@@ -68,6 +106,8 @@ public struct JudgedAnswer: Sendable {
     public var after: MemoryState?
     public var evidence: Sentence?
     public var position: Int
+    /// The user said the judgement was wrong and the answer right (/right).
+    public var overruled: Bool = false
 }
 
 /// A session in progress: judges each answer, schedules the fact with FSRS and commits the
@@ -81,8 +121,11 @@ public final class StudySession {
     public let practice: Bool
     public private(set) var answers: [JudgedAnswer] = []
     var memory: [String: MemoryState]
+    /// Each answer's fact's memory entry before it (nil: none yet), to put back on /undo.
+    var memoryBefore: [MemoryState?] = []
 
-    public init(bank: FactBank, store: ProgressStore?, seed: UInt64, practice: Bool, fsrs: FSRS = FSRS(),
+    /// `redo`: the session asks again the misses of an earlier one (a practice session marked as such).
+    public init(bank: FactBank, store: ProgressStore?, seed: UInt64, practice: Bool, redo: Bool = false, fsrs: FSRS = FSRS(),
                 checker: StatementChecker? = nil, now: Date) throws(StoreError) {
         self.bank = bank
         self.store = store
@@ -90,7 +133,8 @@ public final class StudySession {
         self.fsrs = fsrs
         self.practice = practice
         self.memory = try store?.memory(bankID: bank.article.id) ?? [:]
-        self.record = try store?.startSession(bankID: bank.article.id, seed: seed, practice: practice, at: now)
+        self.record = try store?.startSession(bankID: bank.article.id, seed: seed, practice: practice || redo,
+                                              kind: redo ? .redo : practice ? .practice : .study, at: now)
     }
 
     /// Judges `given` (nil: skipped), schedules and saves it. The answer is on disk when this returns.
@@ -98,9 +142,15 @@ public final class StudySession {
     public func answer(_ question: Question, given: String?, responseMilliseconds: Int, at now: Date) throws(StoreError) -> JudgedAnswer {
         let judgement = given.map { judge.judge(question, answer: $0) }
             ?? Judgement(correct: false, accepted: nil, note: "skipped", expected: question.expected)
-        var result = JudgedAnswer(question: question, given: given ?? "", judgement: judgement, skipped: given == nil,
+        var shown = given ?? ""
+        // An option chosen by its letter or number is kept as the option itself: "b) Wang Yi".
+        if question.type == .multipleChoice, let index = Self.optionIndex(shown, count: question.choices.count) {
+            shown = "\(Question.choiceLabel(index, of: question.choices.count))) \(question.choices[index])"
+        }
+        var result = JudgedAnswer(question: question, given: shown, judgement: judgement, skipped: given == nil,
                                   responseMilliseconds: responseMilliseconds, rating: nil, before: nil, after: nil,
                                   evidence: bank.fact(question.factId).map { bank.sentence(of: $0) }, position: answers.count + 1)
+        let previous = memory[question.factId]
         if !practice && given != nil {
             let before = memory[question.factId] ?? MemoryState.new(now: now)
             let rating = FSRS.rating(correct: judgement.correct, responseMilliseconds: responseMilliseconds, typed: question.isTyped)
@@ -112,7 +162,59 @@ public final class StudySession {
         }
         try save(result, at: now)
         answers.append(result)
+        memoryBefore.append(previous)
         return result
+    }
+
+    /// The option a letter ("b") or number ("2") picks, if it is one.
+    static func optionIndex(_ answer: String, count: Int) -> Int? {
+        let lower = TextFolding.trimmed(answer).lowercased()
+        // Letters only while the choices are shown with letters (26 at most), numbers always.
+        if count <= 26, lower.count == 1, let scalar = lower.unicodeScalars.first, ("a"..."z").contains(scalar) {
+            let index = Int(scalar.value) - 97
+            return index < count ? index : nil
+        }
+        if let n = Int(lower), n >= 1, n <= count { return n - 1 }
+        return nil
+    }
+
+    /// Takes back the last answer (/undo): the fact's schedule is as it was, the saved answer is
+    /// deleted, and the question can be asked again. Nil when nothing was answered yet.
+    @discardableResult
+    public func undoLast() throws(StoreError) -> JudgedAnswer? {
+        guard let last = answers.last, let previous = memoryBefore.last else { return nil }
+        if let store, let record {
+            try store.deleteAnswer(sessionOf: record.id, position: last.position, restoring: previous,
+                                   factID: last.question.factId, bankID: bank.article.id)
+        }
+        memory[last.question.factId] = previous
+        answers.removeLast()
+        memoryBefore.removeLast()
+        return last
+    }
+
+    /// The user disputes the judgement of the last answer (/right): it counts as correct, is
+    /// rescheduled as a correct answer would have been, and is saved as "overruled".
+    /// Nil when there is no answer judged wrong to overrule.
+    public func overruleLast(at now: Date) throws(StoreError) -> JudgedAnswer? {
+        guard var last = answers.last, !last.skipped, !last.judgement.correct else { return nil }
+        last.judgement.correct = true
+        last.judgement.note = "overruled: counted as correct"
+        last.overruled = true
+        if let before = last.before {
+            // The time taken went into being judged wrong, not into recalling: plain Good.
+            let rating = Rating.good
+            let after = fsrs.review(before, rating: rating, now: last.after?.lastReview ?? now)
+            last.rating = rating
+            last.after = after
+            memory[last.question.factId] = after
+        }
+        answers[answers.count - 1] = last
+        if let store, let record {
+            try store.overrule(answerOf: record.id, position: last.position, rating: last.rating, stateAfter: last.after,
+                               factID: last.question.factId, bankID: bank.article.id)
+        }
+        return last
     }
 
     /// The user's own rating for the last answer replaces the one the judgement gave.
@@ -135,14 +237,25 @@ public final class StudySession {
         let row = AnswerRecord(id: nil, sessionID: record.id, position: a.position, questionID: a.question.id,
                                factID: a.question.factId, category: a.question.category.rawValue, type: a.question.type.rawValue,
                                prompt: a.question.prompt, given: a.given, expected: a.question.expected, accepted: a.judgement.accepted,
-                               correct: a.judgement.correct, verdict: a.skipped ? "skipped" : (a.judgement.correct ? "correct" : "wrong"),
+                               correct: a.judgement.correct,
+                               verdict: a.skipped ? "skipped" : a.overruled ? "overruled" : (a.judgement.correct ? "correct" : "wrong"),
                                responseMilliseconds: a.responseMilliseconds, rating: a.rating?.rawValue, stateBefore: a.before,
                                stateAfter: a.after, answeredAt: now)
         try store.record(row, bankID: bank.article.id)
     }
 
+    /// True when the session ended with nothing answered and was not kept.
+    public private(set) var discarded = false
+
+    /// Ends the session; one with no answer is deleted, so that no report or chart shows it.
     public func finish(at now: Date) throws(StoreError) {
-        if let store, let record { try store.endSession(record.id, at: now) }
+        guard let store, let record else { return }
+        if answers.isEmpty {
+            try store.deleteSession(record.id)
+            discarded = true
+        } else {
+            try store.endSession(record.id, at: now)
+        }
     }
 }
 
@@ -163,10 +276,13 @@ public struct SessionSummary: Sendable, Codable {
     public var perCategory: [CategoryScore]
     public var perType: [CategoryScore]
 
-    public init(results: [(category: String, type: String, correct: Bool, skipped: Bool)], duration: Double) {
+    /// Skipped questions are counted apart: `total`, `accuracy`, the streak and the per-category
+    /// scores cover the questions answered.
+    public init(results all: [(category: String, type: String, correct: Bool, skipped: Bool)], duration: Double) {
+        let results = all.filter { !$0.skipped }
         total = results.count
         correct = results.filter(\.correct).count
-        skipped = results.filter(\.skipped).count
+        skipped = all.count - results.count
         accuracy = total == 0 ? 0 : Double(correct) / Double(total)
         var streak = 0, best = 0
         for r in results { streak = r.correct ? streak + 1 : 0; best = max(best, streak) }

@@ -48,8 +48,15 @@ public struct Report: Sendable, Codable, Equatable {
         public var perType: [Score]
         public var answers: [AnswerRow]
         public var misses: [Miss]
+        /// "study", "practice" or "redo" (absent in reports from before it was recorded).
+        public var kind: String? = nil
+        /// Questions skipped; `questions`, `correct` and `accuracy` count the ones answered.
+        public var skipped: Int? = nil
     }
-    public struct SessionPoint: Sendable, Codable, Equatable { public var session: Int64; public var date: Date; public var answered: Int; public var accuracy: Double }
+    public struct SessionPoint: Sendable, Codable, Equatable {
+        public var session: Int64; public var date: Date; public var answered: Int; public var accuracy: Double
+        public var kind: String? = nil
+    }
     public struct TrendPoint: Sendable, Codable, Equatable { public var session: Int64; public var accuracy: Double; public var answered: Int }
     public struct MissCount: Sendable, Codable, Equatable { public var factId: String; public var statement: String; public var misses: Int; public var answered: Int }
     public struct Progress: Sendable, Codable, Equatable {
@@ -100,6 +107,12 @@ public struct ReportBuilder {
     public func build(_ selection: Selection, now: Date) throws(ReportError) -> Report {
         let all: [SessionRecord]
         do { all = try store.sessions(bankID: bank.article.id) } catch { throw .store(error) }
+        // A session ended before any answer says nothing: left out unless asked for by number.
+        var counts: [Int64: Int] = [:]
+        for record in all {
+            do { counts[record.id] = try store.answers(sessionID: record.id).count } catch { throw .store(error) }
+        }
+        let answered = all.filter { counts[$0.id, default: 0] > 0 }
         var chosen: [SessionRecord]
         var scope = "session"
         var since: Date?
@@ -108,12 +121,12 @@ public struct ReportBuilder {
             chosen = all.filter { $0.id == id }
             if chosen.isEmpty { throw .noSession("there is no session \(id) for this article; `factcheck report --all` lists them") }
         case .last:
-            chosen = all.last.map { [$0] } ?? []
+            chosen = answered.last.map { [$0] } ?? []
         case .all:
-            chosen = all
+            chosen = answered
             scope = "all"
         case .since(let date):
-            chosen = all.filter { $0.startedAt >= date }
+            chosen = answered.filter { $0.startedAt >= date }
             scope = "since"
             since = date
         }
@@ -167,11 +180,12 @@ public struct ReportBuilder {
                                     practice: record.practice, questions: summary.total, correct: summary.correct,
                                     accuracy: summary.accuracy, longestStreak: summary.longestStreak,
                                     perCategory: scores(summary.perCategory), perType: scores(summary.perType),
-                                    answers: rows, misses: misses)
+                                    answers: rows, misses: misses, kind: record.kind.rawValue, skipped: summary.skipped)
     }
 
     func makeProgress(_ sessions: [Report.SessionReport], _ answers: [AnswerRecord], memory: [String: MemoryState], now: Date) -> Report.Progress {
-        let points = sessions.map { Report.SessionPoint(session: $0.id, date: $0.startedAt, answered: $0.questions, accuracy: $0.accuracy) }
+        let points = sessions.map { Report.SessionPoint(session: $0.id, date: $0.startedAt, answered: $0.questions, accuracy: $0.accuracy,
+                                                        kind: $0.kind) }
         var trend: [String: [Report.TrendPoint]] = [:]
         for s in sessions {
             for c in s.perCategory { trend[c.name, default: []].append(.init(session: s.id, accuracy: c.accuracy, answered: c.total)) }
@@ -183,7 +197,8 @@ public struct ReportBuilder {
         let dueWeek = memory.values.filter { $0.phase != .new && $0.due > now && $0.due <= week }.count
         let byFact = Dictionary(grouping: answers, by: \.factID)
         let missed = byFact.map { id, list in
-            Report.MissCount(factId: id, statement: bank.fact(id)?.statement ?? id, misses: list.filter { !$0.correct }.count, answered: list.count)
+            Report.MissCount(factId: id, statement: bank.fact(id)?.statement ?? id,
+                             misses: list.filter { !$0.correct && $0.verdict != "skipped" }.count, answered: list.count)
         }.filter { $0.misses > 0 }.sorted { $0.misses != $1.misses ? $0.misses > $1.misses : $0.factId < $1.factId }
         return Report.Progress(sessions: points, categoryTrend: trend, trueRetention: retention, retentionReviews: reviews.count,
                                dueNow: dueNow, dueNext7Days: dueWeek, mostMissed: Array(missed.prefix(10)))

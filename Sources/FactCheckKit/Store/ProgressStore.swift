@@ -11,6 +11,11 @@ public struct StoreError: Error, LocalizedError, CustomStringConvertible, Sendab
     public var errorDescription: String? { description }
 }
 
+/// What a session was for: a scheduled study session, practice, or a redo of the misses.
+public enum SessionKind: String, Sendable, Codable {
+    case study, practice, redo
+}
+
 /// One study session as saved.
 public struct SessionRecord: Sendable, Codable, Equatable {
     public var id: Int64
@@ -19,6 +24,7 @@ public struct SessionRecord: Sendable, Codable, Equatable {
     public var endedAt: Date?
     public var seed: UInt64
     public var practice: Bool
+    public var kind: SessionKind = .study
 }
 
 /// One judged answer as saved.
@@ -56,7 +62,7 @@ public final class ProgressStore: Sendable {
     /// Written into the SQLite header of every factcheck database ("FCK1").
     public static let applicationID: Int32 = 0x4643_4B31
     /// The schema versions this program knows (GRDB migration identifiers).
-    static let knownMigrations: Set<String> = ["v1"]
+    static let knownMigrations: Set<String> = ["v1", "v2"]
     let database: any DatabaseWriter
     public let path: String
     /// False for a blank database opened read-only: it holds no tables, so no sessions.
@@ -151,6 +157,21 @@ public final class ProgressStore: Sendable {
         try migrate()
     }
 
+    /// The columns each migration adds to a table (v2: the session's kind).
+    static let addedColumns: [String: [String: Set<String>]] = [
+        "v2": ["session": ["kind"]],
+    ]
+
+    /// The columns a database with these migrations applied must have: v1's, and those of
+    /// every later migration it records.
+    static func expectedColumns(after migrations: Set<String>) -> [String: Set<String>] {
+        var columns = expectedColumns
+        for migration in migrations.sorted() {
+            for (table, added) in addedColumns[migration] ?? [:] { columns[table, default: []].formUnion(added) }
+        }
+        return columns
+    }
+
     /// The columns of schema v1, checked before anything is written.
     static let expectedColumns: [String: Set<String>] = [
         "session": ["id", "bankID", "startedAt", "endedAt", "seed", "practice"],
@@ -234,7 +255,7 @@ public final class ProgressStore: Sendable {
                         throw StoreError(kind: .damaged, path: path,
                                          message: "the progress database is missing tables (\(missing.joined(separator: ", "))); \(untouched)")
                     }
-                    for (table, columns) in expectedColumns.sorted(by: { $0.key < $1.key }) {
+                    for (table, columns) in expectedColumns(after: migrations).sorted(by: { $0.key < $1.key }) {
                         let present = Set(try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))").compactMap { $0["name"] as String? })
                         let lost = columns.subtracting(present).sorted()
                         if !lost.isEmpty {
@@ -322,6 +343,10 @@ public final class ProgressStore: Sendable {
                     t.primaryKey(["bankID", "itemID"])
                 }
             }
+            // v2: what each session was for (older practice sessions read as practice).
+            migrator.registerMigration("v2") { db in
+                try db.alter(table: "session") { t in t.add(column: "kind", .text) }
+            }
             try migrator.migrate(database)
         } catch let error as StoreError {
             throw error
@@ -346,18 +371,25 @@ public final class ProgressStore: Sendable {
         }
     }
 
-    public func startSession(bankID: String, seed: UInt64, practice: Bool, at date: Date) throws(StoreError) -> SessionRecord {
-        try wrap("the session could not be started") {
+    public func startSession(bankID: String, seed: UInt64, practice: Bool, kind: SessionKind? = nil, at date: Date) throws(StoreError) -> SessionRecord {
+        let kind = kind ?? (practice ? .practice : .study)
+        return try wrap("the session could not be started") {
             try database.write { db in
-                try db.execute(sql: "INSERT INTO session (bankID, startedAt, seed, practice) VALUES (?, ?, ?, ?)",
-                               arguments: [bankID, date, Int64(bitPattern: seed), practice])
-                return SessionRecord(id: db.lastInsertedRowID, bankID: bankID, startedAt: date, endedAt: nil, seed: seed, practice: practice)
+                try db.execute(sql: "INSERT INTO session (bankID, startedAt, seed, practice, kind) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [bankID, date, Int64(bitPattern: seed), practice, kind.rawValue])
+                return SessionRecord(id: db.lastInsertedRowID, bankID: bankID, startedAt: date, endedAt: nil, seed: seed, practice: practice,
+                                     kind: kind)
             }
         }
     }
 
     public func endSession(_ id: Int64, at date: Date) throws(StoreError) {
         try wrap("the end of the session could not be saved") { try database.write { db in try db.execute(sql: "UPDATE session SET endedAt = ? WHERE id = ?", arguments: [date, id]) } }
+    }
+
+    /// Deletes a session and its answers (one ended before any answer).
+    public func deleteSession(_ id: Int64) throws(StoreError) {
+        try wrap("the empty session could not be removed") { try database.write { db in try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id]) } }
     }
 
     /// Saves an answer and the item's new memory state in one transaction.
@@ -393,6 +425,38 @@ public final class ProgressStore: Sendable {
                     """, arguments: [rating.rawValue, stateAfter.stability, stateAfter.difficulty, stateAfter.phase.rawValue,
                                      stateAfter.due, sessionID, position])
                 try Self.save(stateAfter, item: factID, bankID: bankID, db: db)
+            }
+        }
+    }
+
+    /// Deletes an answer taken back with /undo, and puts the item's memory back as it was
+    /// (no row when the item had none).
+    public func deleteAnswer(sessionOf sessionID: Int64, position: Int, restoring previous: MemoryState?, factID: String,
+                             bankID: String) throws(StoreError) {
+        try wrap("the answer could not be taken back") {
+            try database.write { db in
+                try db.execute(sql: "DELETE FROM answer WHERE sessionID = ? AND position = ?", arguments: [sessionID, position])
+                if let previous {
+                    try Self.save(previous, item: factID, bankID: bankID, db: db)
+                } else {
+                    try db.execute(sql: "DELETE FROM memory WHERE bankID = ? AND itemID = ?", arguments: [bankID, factID])
+                }
+            }
+        }
+    }
+
+    /// Marks an answer as overruled by the user (/right): correct, verdict "overruled", and the
+    /// rating and schedule a correct answer gets.
+    public func overrule(answerOf sessionID: Int64, position: Int, rating: Rating?, stateAfter: MemoryState?, factID: String,
+                         bankID: String) throws(StoreError) {
+        try wrap("the answer could not be overruled") {
+            try database.write { db in
+                try db.execute(sql: """
+                    UPDATE answer SET correct = 1, verdict = 'overruled', rating = ?, stabilityAfter = ?, difficultyAfter = ?,
+                        phaseAfter = ?, dueAfter = ? WHERE sessionID = ? AND position = ?
+                    """, arguments: [rating?.rawValue, stateAfter?.stability, stateAfter?.difficulty, stateAfter?.phase.rawValue,
+                                     stateAfter?.due, sessionID, position])
+                if let stateAfter { try Self.save(stateAfter, item: factID, bankID: bankID, db: db) }
             }
         }
     }
@@ -443,10 +507,20 @@ public final class ProgressStore: Sendable {
         }
     }
 
+    /// A session; its kind is NULL before v2 (a practice session then reads as practice),
+    /// otherwise one of study, practice and redo.
     static func session(_ cells: StoredRow) throws(StoreError) -> SessionRecord {
         let seed: Int64 = try cells.value("seed")
+        let practice: Bool = try cells.value("practice")
+        let kind: SessionKind
+        if let name: String = try cells.optional("kind") {
+            guard let known = SessionKind(rawValue: name) else { throw cells.bad("kind") }
+            kind = known
+        } else {
+            kind = practice ? .practice : .study
+        }
         return SessionRecord(id: try cells.value("id"), bankID: try cells.value("bankID"), startedAt: try cells.value("startedAt"),
-                             endedAt: try cells.optional("endedAt"), seed: UInt64(bitPattern: seed), practice: try cells.value("practice"))
+                             endedAt: try cells.optional("endedAt"), seed: UInt64(bitPattern: seed), practice: practice, kind: kind)
     }
 
     static func memoryState(_ cells: StoredRow) throws(StoreError) -> (String, MemoryState) {

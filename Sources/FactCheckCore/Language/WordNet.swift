@@ -1,0 +1,128 @@
+import Foundation
+
+/// General word knowledge from WordNet 3.0, compiled into the program when it is built
+/// (`WordNetCompiler`): which words share a frequent sense, which are opposites, and the
+/// irregular forms of verbs and nouns. Nothing is read from disk at run time and nothing is
+/// prepared at start-up: look-ups are binary searches in the compiled tables.
+public enum WordNet {
+    /// What WordNet knows of one word form: the senses it shares with other words (as concept
+    /// names, "~" + synset) and the senses it is the opposite of.
+    public struct Entry: Sendable, Equatable {
+        public var concepts: [String]
+        public var opposites: [String]
+        /// Senses one step more general (hypernyms): what this word also says, in broader words.
+        public var broader: [String] = []
+    }
+
+    /// The lemma of an irregular verb or noun form ("met" -> "meet", "mice" -> "mouse").
+    public static func lemma(ofIrregular form: String) -> String? {
+        guard let line = find(form, in: WordNetData.exceptions) else { return nil }
+        return line.split(separator: "\t", omittingEmptySubsequences: false).dropFirst().first.map(String.init)
+    }
+
+    /// The senses of a word as it appears in text, through each lemma it may be an inflection of
+    /// (WordNet's own rules: "decisions" -> decision, "approved" -> approve, "took" -> take).
+    public static func entry(for word: String) -> Entry? {
+        if let known = cache.value(word) { return known }
+        let entry = lookUp(word)
+        cache.store(word, entry)
+        return entry
+    }
+
+    /// Entries already looked up, shared by every check in the process (a statement file
+    /// repeats its words); emptied when it grows past its bound.
+    static let cache = EntryCache()
+
+    final class EntryCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [String: Entry?] = [:]
+
+        func value(_ word: String) -> Entry?? {
+            lock.lock()
+            defer { lock.unlock() }
+            return entries[word]
+        }
+
+        func store(_ word: String, _ entry: Entry?) {
+            lock.lock()
+            defer { lock.unlock() }
+            if entries.count >= 20_000 { entries.removeAll(keepingCapacity: true) }
+            entries[word] = .some(entry)
+        }
+    }
+
+    static func lookUp(_ word: String) -> Entry? {
+        var concepts: [String] = []
+        var opposites: [String] = []
+        var broader: [String] = []
+        for lemma in lemmas(of: word) {
+            guard let line = find(lemma, in: WordNetData.lemmas) else { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 4 else { continue }
+            for c in fields[1].split(separator: " ") where !concepts.contains("~" + c) { concepts.append("~" + c) }
+            for o in fields[2].split(separator: " ") where !opposites.contains("~" + o) { opposites.append("~" + o) }
+            for b in fields[3].split(separator: " ") where !broader.contains("~" + b) { broader.append("~" + b) }
+        }
+        opposites.removeAll { concepts.contains($0) }
+        broader.removeAll { concepts.contains($0) || opposites.contains($0) }
+        return concepts.isEmpty && opposites.isEmpty && broader.isEmpty ? nil
+            : Entry(concepts: concepts, opposites: opposites, broader: broader)
+    }
+
+    /// Candidate lemmas of a word form: the form itself, its irregular lemma, and WordNet's
+    /// detachment rules for nouns, verbs and adjectives.
+    static func lemmas(of word: String) -> [String] {
+        var result = [word]
+        if let irregular = lemma(ofIrregular: word) { result.append(irregular) }
+        for (suffix, replacement) in detachments where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
+            let candidate = String(word.dropLast(suffix.count)) + replacement
+            if !result.contains(candidate) { result.append(candidate) }
+        }
+        return result
+    }
+
+    /// WordNet's morphological rules (morphy), nouns, verbs and adjectives together.
+    static let detachments: [(String, String)] = [
+        ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
+        ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+        ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
+    ]
+
+    /// The line of a sorted table whose first field is `key`, by binary search over the text's
+    /// bytes (the table is a string literal: its bytes are read in place, never copied).
+    static func find(_ key: String, in table: String) -> Substring? {
+        let keyBytes = Array(key.utf8)
+        guard !keyBytes.isEmpty else { return nil }
+        var table = table
+        let range: Range<Int>? = table.withUTF8 { buffer -> Range<Int>? in
+            var lo = 0, hi = buffer.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                var start = mid
+                while start > lo && buffer[start - 1] != 10 { start -= 1 }
+                var end = start
+                while end < buffer.count && buffer[end] != 10 { end += 1 }
+                var tab = start
+                while tab < end && buffer[tab] != 9 { tab += 1 }
+                // Compare the key with the line's first field, byte by byte.
+                var order = 0
+                var k = 0
+                while order == 0 {
+                    let a: Int = k < keyBytes.count ? Int(keyBytes[k]) : -1
+                    let b: Int = start + k < tab ? Int(buffer[start + k]) : -1
+                    if a == -1 && b == -1 { break }
+                    order = a < b ? -1 : (a > b ? 1 : 0)
+                    k += 1
+                }
+                if order == 0 { return start..<end }
+                if order < 0 { hi = start } else { lo = end + 1 }
+            }
+            return nil
+        }
+        guard let range else { return nil }
+        let utf8 = table.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let to = utf8.index(from, offsetBy: range.count)
+        return table[from..<to]
+    }
+}

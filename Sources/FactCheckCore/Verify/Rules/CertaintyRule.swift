@@ -1,0 +1,31 @@
+/// Decides what a statement about something the article does not state as done gets (bank
+/// field `certainty`): what the article only hopes for or leaves open is not mentioned as a
+/// fact, unless the statement is itself hedged; what it plans or expects backs a statement
+/// about the future or the plan, and refutes one that says it has already happened.
+///
+/// Examples: "The two sides found common ground." — the article only hopes they can (not
+/// mentioned). "The first phase opened in 2028." — the article says it is planned to open
+/// then (refuted). "The first phase will open in 2028." — supported.
+struct CertaintyRule: CheckRule {
+    let name = "certainty"
+
+    func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        let fact = checker.index.facts[clause.best.fact].fact
+        var evidence: [EvidenceItem] { [checker.evidenceItem(clause.best.fact, units: clause.units)] }
+        switch fact.certainty {
+        case .stated:
+            return nil
+        case .hoped, .uncertain:
+            guard !clause.isHedged else { return nil }
+            let how = fact.certainty == .hoped ? "only hopes for this" : "leaves this open"
+            return PartResult(text: clause.text, verdict: .notMentioned, evidence: evidence, correction: nil,
+                              explanation: "the article \(how): \(fact.statement)")
+        case .planned, .expected:
+            guard !clause.speaksOfTheFuture, clause.saysItHappened else { return nil }
+            let how = fact.certainty == .planned ? "planned" : "expected"
+            return PartResult(text: clause.text, verdict: .refuted, evidence: evidence,
+                              correction: "the article gives this as \(how), not as done: \(fact.statement)",
+                              explanation: "the statement says it has happened; the article says it is \(how)")
+        }
+    }
+}

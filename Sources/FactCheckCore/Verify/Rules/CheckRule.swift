@@ -1,0 +1,118 @@
+/// One rule of the statement checker. A rule looks at a clause already matched to the article
+/// (`ClauseState`) and either decides its verdict or passes to the next rule. Each rule lives in
+/// its own file with what it decides, an example and the gate that lets it speak;
+/// `CheckRules.ordered` is the one list that says which rule is asked first.
+protocol CheckRule: Sendable {
+    /// A short, stable name, shown as `rule` in `verify --json`, by `--trace` and in `eval`.
+    var name: String { get }
+    /// The clause's verdict, or nil when this rule has nothing to say about it.
+    func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult?
+}
+
+/// The rules in the order they are asked. Contradictions come before silence, silence before
+/// support: a statement is supported only when no rule finds it at odds with the article and
+/// every word of it is backed.
+enum CheckRules {
+    static let ordered: [any CheckRule] = [
+        DenialWithoutWordsRule(),
+        QuotationRule(),
+        PositionRule(),
+        SwappedAgentRule(),
+        WrongReporterRule(),
+        WrongValueRule(),
+        PolarityRule(),
+        ComparisonRule(),
+        SlotSwapRule(),
+        UnbackedWordsRule(),
+        CertaintyRule(),
+        PossibilityRule(),
+        SupportedRule(),
+    ]
+
+    /// Every name a part result's `rule` can take, for documentation and tests.
+    static let allNames: [String] = ["no-claim", "no-match", "list-item"] + ordered.map(\.name)
+}
+
+/// A clause matched to the article: what every rule reads.
+struct ClauseState {
+    var text: String
+    var units: [Unit]
+    /// Indices of the units that make a claim.
+    var content: [Int]
+    var candidates: [StatementChecker.Candidate]
+    var best: StatementChecker.Candidate
+    /// The facts whose sentences together back the clause, the best first.
+    var contextFacts: [Int]
+    /// The concepts of those sentences.
+    var context: Set<String>
+    /// Content units that no sentence backs.
+    var uncovered: [Int]
+    var usedSentences: Set<Int>
+    /// Misspelt words read as words of those sentences, for the explanation.
+    var typos: [String]
+
+    /// The statement is itself a hope, a possibility or a question ("could", "may", "hopes").
+    var isHedged: Bool {
+        units.contains { $0.text.split(separator: " ").contains { GeneralLexicon.hedgeCues.contains(String($0)) } }
+    }
+
+    /// The statement speaks of the future, a plan or a forecast ("will open", "is due to").
+    var speaksOfTheFuture: Bool {
+        units.contains { u in u.text.split(separator: " ").contains { GeneralLexicon.futureCues.contains(String($0)) } }
+    }
+
+    /// The statement says something has happened: "already", a perfect ("has secured"), or a
+    /// verb in the past tense ("opened", "began").
+    var saysItHappened: Bool {
+        units.enumerated().contains { i, u in
+            guard u.kind == .word, !u.quoted else { return false }
+            let words = u.text.split(separator: " ").map(String.init)
+            if words.contains(where: { GeneralLexicon.completionCues.contains($0) }) { return true }
+            guard let word = words.last else { return false }
+            let previous = i > 0 ? units[i - 1].text : ""
+            // "is planned", "to be opened": a participle, not a past tense.
+            if ["is", "are", "be", "being", "been", "to"].contains(previous) { return false }
+            if word.hasSuffix("ed") && word.count > 4 { return true }
+            return GeneralLexicon.finiteVerbForms.contains(word) && !GeneralLexicon.presentVerbForms.contains(word)
+        }
+    }
+
+    /// Capitalised names the bank does not know, other than places after "in", "at" ...: the
+    /// clause is about someone the article does not mention, so no contradiction is claimed.
+    var strangers: [Int] {
+        uncovered.filter { i in
+            guard units[i].kind == .unknownName else { return false }
+            let previous = i > 0 ? units[i - 1].text : ""
+            return !StatementChecker.placePrepositions.contains(previous)
+        }
+    }
+
+    /// Unbacked units that are not even opposites of the article's words.
+    func unexplained(_ checker: StatementChecker) -> [Int] {
+        uncovered.filter { !checker.isCovered(units[$0], by: context, opposites: true) }
+    }
+
+    /// The clause is about what the article says: at most a quarter of its claims are unexplained.
+    /// Swapped people only count as a contradiction then.
+    func isAboutTheArticle(_ checker: StatementChecker) -> Bool {
+        strangers.isEmpty && unexplained(checker).count * 4 <= content.count
+    }
+
+    /// Every unexplained unit is a value, a time word, or a place after a preposition: a wrong
+    /// value is then the only thing wrong ("met Wang in Geneva on Friday").
+    func isDatable(_ checker: StatementChecker) -> Bool {
+        strangers.isEmpty && unexplained(checker).allSatisfy { i in
+            let u = units[i]
+            if u.value != nil { return true }
+            let previous = i > 0 ? units[i - 1].text : ""
+            if u.kind == .unknownName || u.entityID != nil { return StatementChecker.placePrepositions.contains(previous) }
+            return StatementChecker.timeWords.contains(Stemmer.stem(u.text))
+        }
+    }
+
+    /// All but less than a quarter of the clause is backed: an opposite word then contradicts.
+    func isCloselyAbout(_ checker: StatementChecker) -> Bool {
+        let unexplained = unexplained(checker)
+        return strangers.isEmpty && (unexplained.count * 4 < content.count || unexplained.isEmpty)
+    }
+}

@@ -1,0 +1,16 @@
+/// Refutes a statement that denies what the article states, drops the article's "not", or
+/// uses an opposite word (WordNet's antonyms, the lexicon's and the bank's). Gate: the clause
+/// is closely about the article (`isCloselyAbout`), and the fact is stated, not only hoped for
+/// (unless the statement itself speaks of the hope).
+///
+/// Example: "Blinken praised China's support for Russia." — he expressed concern about it.
+struct PolarityRule: CheckRule {
+    let name = "polarity"
+
+    func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        guard clause.isCloselyAbout(checker) else { return nil }
+        let stated = checker.index.facts[clause.best.fact].fact.certainty == .stated
+        guard stated || clause.isHedged else { return nil }
+        return checker.checkPolarity(clause.text, units: clause.units, facts: clause.contextFacts)
+    }
+}

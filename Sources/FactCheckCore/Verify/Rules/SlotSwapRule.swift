@@ -1,0 +1,89 @@
+/// Refutes a statement that puts another named person, organisation or place in a slot the
+/// article fills with a named one of the same kind, under the same relation: everything else
+/// the statement says is backed by the fact, and only the name differs. Gate: the other name
+/// is the only thing the article does not back, and the fact's own name in that slot is not in
+/// the statement.
+///
+/// Example: "The study was led by Wellmore Hospital." — the article says it was led by the
+/// University of Eastbridge.
+struct SlotSwapRule: CheckRule {
+    let name = "slot-swap"
+
+    /// Words in a name that say what kind of thing it names.
+    static let organisationWords: Set<String> = [
+        "group", "company", "university", "hospital", "journal", "agency", "council", "bank", "corporation", "corp", "inc",
+        "ltd", "plc", "institute", "ministry", "department", "committee", "party", "fund", "foundation", "association",
+        "union", "school", "college", "brands", "foods", "securities", "capital", "partners", "holdings", "industries",
+        "motors", "airlines", "network", "society", "board", "commission", "authority", "court", "times", "post", "news",
+        "clinic", "centre", "center", "laboratories", "labs", "pharma", "therapeutics", "biotherapeutics", "systems",
+        "construction", "engineering", "consulting", "energy", "airways", "airline", "rail", "railways", "pharmaceuticals",
+        "technologies", "media", "insurance", "trust", "enterprises", "ventures", "hotels", "foundation", "press",
+    ]
+    static let placeWords: Set<String> = [
+        "region", "district", "city", "town", "village", "county", "province", "state", "street", "road", "station",
+        "bridge", "park", "square", "airport", "valley", "river", "island", "port", "harbour", "harbor", "quarter",
+        "borough", "heights", "hill", "lake", "coast", "bay",
+    ]
+    static let personWords: Set<String> = ["dr", "doctor", "professor", "prof", "mr", "mrs", "ms", "miss", "sir", "dame", "lord"]
+
+    func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        let units = clause.units
+        let index = checker.index
+        guard !clause.uncovered.isEmpty else { return nil }
+        // The uncovered units must all be one name the bank does not know: capitalised words
+        // next to each other.
+        let sorted = clause.uncovered.sorted()
+        guard let first = sorted.first, let last = sorted.last else { return nil }
+        let named: (text: String, type: EntityType?, entity: String?)
+        // A name the bank knows counts after "by" (the doer of a passive) or a place preposition;
+        // elsewhere it is the agent rule's to judge.
+        if sorted.count == 1, let id = units[first].entityID, let entity = index.entityByID[id], first > 0,
+           units[first - 1].text == "by" || StatementChecker.placePrepositions.contains(units[first - 1].text) {
+            named = (entity.name, entity.type, id)
+        } else if sorted.allSatisfy({ units[$0].kind == .unknownName }), last - first == sorted.count - 1 {
+            // Widen to the capitalised words around it ("Wellmore" + "Hospital", "Southern" + "Journal").
+            var start = first, end = last
+            while start > 0, units[start - 1].kind == .word, !units[start - 1].neutral,
+                  isCapitalised(units[start - 1], in: clause.text) { start -= 1 }
+            while end + 1 < units.count, (units[end + 1].kind == .word && isCapitalised(units[end + 1], in: clause.text))
+                    || (units[end + 1].text == "of" && end + 2 < units.count && isCapitalised(units[end + 2], in: clause.text)) { end += 1 }
+            let words = units[start...end].flatMap { $0.text.split(separator: " ").map(String.init) }
+            let previous = start > 0 ? units[start - 1].text : ""
+            var type: EntityType?
+            if words.contains(where: Self.organisationWords.contains) { type = .organisation }
+            else if words.contains(where: Self.placeWords.contains) || StatementChecker.placePrepositions.contains(previous) { type = .place }
+            else if start > 0, Self.personWords.contains(units[start - 1].text) || GeneralLexicon.titleWords.contains(units[start - 1].text) { type = .person }
+            named = (units[start...end].map(\.text).joined(separator: " "), type, nil)
+        } else {
+            return nil
+        }
+        guard let type = named.type else { return nil }
+        // Everything else must be backed by the best fact's sentence.
+        let fact = index.facts[clause.best.fact].fact
+        let sentenceConcepts = index.sentences[fact.sentenceIndex].concepts
+        let others = clause.content.filter { !sorted.contains($0) }
+        guard !others.isEmpty, others.allSatisfy({ checker.isCovered(units[$0], by: sentenceConcepts) }) else { return nil }
+        let mentioned = Set(units.compactMap(\.entityID))
+        for slot in [fact.subject, fact.object, fact.place].compactMap({ $0 }) {
+            guard let entity = index.entityByID[slot], Self.sameKind(entity.type, type),
+                  !mentioned.contains(where: { index.compatible($0, slot) || index.compatible(slot, $0) }),
+                  named.entity.map({ !index.compatible($0, slot) && !index.compatible(slot, $0) }) ?? true else { continue }
+            return checker.refuted(clause.text, units: units, fact: clause.best.fact,
+                                   correction: "the article names \(entity.name), not \(TextFolding.sanitizeForTerminal(named.text)): \(fact.statement)",
+                                   reason: "the statement puts \(TextFolding.sanitizeForTerminal(named.text)) where the article has \(entity.name)")
+        }
+        return nil
+    }
+
+    static func sameKind(_ a: EntityType, _ b: EntityType) -> Bool {
+        let states: Set<EntityType> = [.organisation, .group]
+        let places: Set<EntityType> = [.place, .country]
+        return a == b || (states.contains(a) && states.contains(b)) || (places.contains(a) && places.contains(b))
+    }
+
+    func isCapitalised(_ unit: Unit, in text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard unit.start < scalars.count else { return false }
+        return scalars[scalars.index(scalars.startIndex, offsetBy: unit.start)].properties.isUppercase
+    }
+}

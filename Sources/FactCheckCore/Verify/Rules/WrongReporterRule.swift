@@ -1,0 +1,12 @@
+/// Refutes reported words ("X said ...") given to another person than the one the article
+/// reports them from. Gate: the clause is about what the article says (`isAboutTheArticle`).
+///
+/// Example: "Blinken said China's ties with Moscow were not a counterweight." — Wang said it.
+struct WrongReporterRule: CheckRule {
+    let name = "reporter"
+
+    func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        guard clause.isAboutTheArticle(checker) else { return nil }
+        return checker.checkReporter(clause.text, units: clause.units, candidates: clause.candidates)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import FactCheckCore
+
+/// The articles kept beside the seed article (questions/articles/NAME: article, bank and
+/// labelled statements). The checker's score on each must not fall below its floor, and it must
+/// not call more statements supported that are not than it does now.
+@Suite struct ArticleSetTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("questions/articles")
+
+    /// (article, macro-F1 floor, most false "supported" allowed)
+    static let floors: [(String, Double, Int)] = [("council", 0.72, 1), ("health", 0.73, 4), ("business", 0.69, 4)]
+
+    @Test(arguments: 0..<floors.count)
+    func scoresAboveItsFloor(n: Int) throws {
+        let (name, floor, falseSupported) = Self.floors[n]
+        let folder = Self.root.appendingPathComponent(name)
+        let bank = try BankLoader.loadFile(folder.appendingPathComponent("bank.yaml").path)
+        let text = try String(contentsOf: folder.appendingPathComponent("labelled.tsv"), encoding: .utf8)
+        let rows = try Evaluation.parseTSV(text, file: "\(name)/labelled.tsv")
+        #expect(rows.count >= 100)
+        let report = Evaluation.run(rows, checker: StatementChecker(bank: bank))
+        #expect(report.macroF1 >= floor, "\(name): macro-F1 \(report.macroF1)")
+        let wronglySupported = report.misses.filter { $0.got == Verdict.supported.rawValue && $0.expected != $0.got }
+        #expect(wronglySupported.count <= falseSupported, "\(name): \(wronglySupported.map(\.statement))")
+    }
+
+    @Test func theArticleTextIsTheBanksText() throws {
+        for name in Self.floors.map(\.0) {
+            let folder = Self.root.appendingPathComponent(name)
+            let bank = try BankLoader.loadFile(folder.appendingPathComponent("bank.yaml").path)
+            let article = try String(contentsOf: folder.appendingPathComponent("article.txt"), encoding: .utf8)
+            let words = Tokenizer.tokenize(bank.article.text).map(\.text)
+            #expect(Tokenizer.tokenize(article).map(\.text).suffix(words.count) == words[...], "\(name)")
+        }
+    }
+}
+
+@Suite struct TypedFieldTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: t, title: T, text: "The line has 14 stops. It opened in a second phase in Riverton."}
+        entities:
+          - {id: line, type: place, name: the line}
+          - {id: riverton, type: place, name: Riverton}
+          - {id: ann, type: person, name: Ann}
+        facts:
+          - id: stops
+            category: event
+            subject: line
+            predicate: have
+            QUANTITY
+            evidence: The line has 14 stops
+            statement: The line has 14 stops.
+        """
+
+    func problem(_ field: String) -> BankError? {
+        do {
+            _ = try BankLoader.parse(data: Data(Self.bank.replacingOccurrences(of: "QUANTITY", with: field).utf8), file: "t.yaml")
+            return nil
+        } catch {
+            return error.errors.first
+        }
+    }
+
+    @Test func typedFieldsLoad() throws {
+        let bank = try BankLoader.parse(data: Data(Self.bank.replacingOccurrences(of: "QUANTITY", with: "quantity: {value: 14, unit: stops}\n    ordinal: 2\n    place: riverton\n    certainty: planned").utf8), file: "t.yaml")
+        let fact = try #require(bank.facts.first)
+        #expect(fact.quantities == [Quantity(value: 14, unit: "stop")])
+        #expect(fact.ordinal == 2 && fact.place == "riverton" && fact.certainty == .planned)
+    }
+
+    @Test func badTypedFieldsAreReportedWhereTheyStand() throws {
+        let value = try #require(problem("quantity: {value: fourteen, unit: stop}"))
+        #expect(value.description.contains("t.yaml:12:") && value.description.contains("is a number"))
+        let ordinal = try #require(problem("ordinal: second"))
+        #expect(ordinal.description.contains("ordinal is a whole number"))
+        let place = try #require(problem("place: ann"))
+        #expect(place.description.contains("is a person"))
+        let unknown = try #require(problem("place: nowhere"))
+        #expect(unknown.description.contains("unknown entity 'nowhere'"))
+        let key = try #require(problem("quantity: {value: 1, units: stop}"))
+        #expect(key.description.contains("did you mean 'unit'"))
+    }
+}

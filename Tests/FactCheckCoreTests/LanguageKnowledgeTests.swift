@@ -1,0 +1,113 @@
+import Testing
+@testable import FactCheckCore
+
+@Suite struct WordNetTests {
+    @Test func irregularFormsHaveTheirLemma() {
+        #expect(WordNet.lemma(ofIrregular: "took") == "take")
+        #expect(WordNet.lemma(ofIrregular: "met") == "meet")
+        #expect(WordNet.lemma(ofIrregular: "children") == "child")
+        #expect(WordNet.lemma(ofIrregular: "table") == nil)
+    }
+
+    func shareASense(_ a: String, _ b: String) -> Bool {
+        guard let x = WordNet.entry(for: a), let y = WordNet.entry(for: b) else { return false }
+        return !Set(x.concepts).isDisjoint(with: y.concepts)
+    }
+
+    func opposite(_ a: String, _ b: String) -> Bool {
+        guard let x = WordNet.entry(for: a), let y = WordNet.entry(for: b) else { return false }
+        return !Set(x.opposites).isDisjoint(with: y.concepts)
+    }
+
+    @Test func frequentSensesMakeSynonyms() {
+        #expect(shareASense("begin", "commence"))
+        #expect(shareASense("start", "begin"))
+        #expect(shareASense("reduce", "cut"))
+        #expect(shareASense("decision", "decide"))
+        #expect(shareASense("approval", "approve"))
+        #expect(shareASense("decisions", "decided"))
+    }
+
+    @Test func rareSensesDoNot() {
+        // "back" has a rare sense meaning "support"; "champion" one meaning "defend".
+        #expect(!shareASense("back", "champion"))
+    }
+
+    @Test func antonymsReadBothWays() {
+        #expect(opposite("increase", "decrease"))
+        #expect(opposite("decrease", "increase"))
+        #expect(opposite("accept", "refuse"))
+        #expect(opposite("permit", "forbid"))
+        #expect(opposite("rise", "fall"))
+        #expect(opposite("admit", "deny"))
+        #expect(opposite("deny", "admit"))
+    }
+
+    @Test func aWordBacksItsMoreGeneralSense() throws {
+        for (specific, general) in [("murdered", "kill"), ("whispered", "speak"), ("sprint", "run"), ("dropped", "fall")] {
+            let s = try #require(WordNet.entry(for: specific))
+            let g = try #require(WordNet.entry(for: general))
+            #expect(!Set(s.broader).isDisjoint(with: g.concepts), "\(specific) -> \(general)")
+            #expect(Set(g.broader).isDisjoint(with: s.concepts), "\(general) must not back \(specific)")
+        }
+    }
+
+    @Test func unknownWordsHaveNoEntry() {
+        #expect(WordNet.entry(for: "wnag") == nil)
+        #expect(WordNet.entry(for: "") == nil)
+    }
+
+    @Test func selfStemsAreNotCutAgain() {
+        #expect(Stemmer.stem("news") == "news")
+        #expect(Stemmer.stem("series") == "series")
+        #expect(Stemmer.stem("gas") == "gas")
+        #expect(Stemmer.stem("took") == Stemmer.stem("take"))
+    }
+}
+
+@Suite struct QuantityTests {
+    let analyzer = Analyzer(lexicon: Lexicon(), aliases: [], extraVocabulary: [])
+
+    func quantity(_ text: String) -> Value? {
+        analyzer.analyze(text).compactMap(\.value).first { $0.kind == .quantity }
+    }
+
+    @Test func separatorsKeepANumberWhole() {
+        #expect(Tokenizer.tokenize("2,500 residents").map(\.text) == ["2,500", "residents"])
+        #expect(Tokenizer.tokenize("a 2.5 percent rise").map(\.text) == ["a", "2.5", "percent", "rise"])
+        #expect(Tokenizer.tokenize("in 1998, 2000 and 2004.").map(\.text) == ["in", "1998", "2000", "and", "2004"])
+    }
+
+    @Test func unitsAndMagnitudes() throws {
+        let money = try #require(quantity("a $1.2 billion deal"))
+        #expect(money.amount == 1.2e9 && money.unit == "dollar")
+        let euros = try #require(quantity("640m euros"))
+        #expect(euros.amount == 640e6 && euros.unit == "euro")
+        let percent = try #require(quantity("fares rose 12% in May"))
+        #expect(percent.amount == 12 && percent.unit == "percent")
+        let perCent = try #require(quantity("up 12 per cent"))
+        #expect(perCent.unit == "percent")
+        let miles = try #require(quantity("a five-mile road"))
+        #expect(miles.amount == 5 && miles.unit == "mile")
+        let residents = try #require(quantity("2,500 residents"))
+        #expect(residents.amount == 2500 && residents.unit == "resident")
+    }
+
+    @Test func yearsAndBareNumbersAreNotQuantities() {
+        #expect(quantity("it opened in 1998") == nil)
+        #expect(quantity("the 2025 budget") == nil)
+        #expect(quantity("two of them") == nil)
+    }
+
+    @Test func qualifiersBoundTheValue() throws {
+        let more = try #require(quantity("more than 600 homes"))
+        #expect(more.qualifier == .atLeast)
+        let actual = Value(quantity: Quantity(value: 640, unit: "home"))
+        #expect(more.agrees(with: actual))
+        let fewer = try #require(quantity("fewer than 600 homes"))
+        #expect(!fewer.agrees(with: actual))
+        let about = try #require(quantity("about 650 homes"))
+        #expect(about.agrees(with: actual))
+        #expect(!Value(quantity: Quantity(value: 640, unit: "stop")).sameSlot(actual))
+    }
+}
