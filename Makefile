@@ -15,7 +15,7 @@ ARGS ?=
 # loading of a dozen libraries) and needs no Swift runtime on the machine it is copied to.
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 
-.PHONY: deps build run test install man bench bench-startup clean
+.PHONY: deps build run test install man bench bench-startup fuzz clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -49,8 +49,16 @@ man:
 	$(SWIFT) package plugin generate-manual --configuration debug --authors "factcheck contributors"
 	cp .build/plugins/GenerateManual/outputs/factcheck/factcheck.1 docs/factcheck.1
 
-bench: deps
-	$(SWIFT) run $(RELEASE_FLAGS) factcheck-bench
+bench: build
+	$(SWIFT) build $(RELEASE_FLAGS) --product factcheck-bench
+	./.build/release/factcheck-bench
+
+# The fuzz suite on the release binary, for FUZZ_SECONDS (default 120) from FUZZ_SEED.
+FUZZ_SECONDS ?= 120
+FUZZ_SEED ?= 1
+fuzz: build
+	$(SWIFT) build $(RELEASE_FLAGS) --product factcheck-fuzz
+	./.build/release/factcheck-fuzz --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED) --binary .build/release/factcheck
 
 bench-startup: deps
 	./Benchmarks/startup.sh

@@ -75,6 +75,15 @@ let package = Package(
             dependencies: ["FactCheckKit"],
             path: "Benchmarks/factcheck-bench"
         ),
+        // The fuzz suite: generators of hostile inputs and the checks run on the built binary.
+        .target(
+            name: "FuzzKit",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "factcheck-fuzz",
+            dependencies: ["FuzzKit"]
+        ),
         .testTarget(
             name: "FactCheckCoreTests",
             dependencies: ["FactCheckCore"],
@@ -86,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FactCheckCLITests",
-            dependencies: ["FactCheckKit", "factcheck", "CTerminal"]
+            dependencies: ["FactCheckKit", "factcheck", "CTerminal", "FuzzKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -30,6 +30,7 @@ static inline int ce_bind(EditLine *el, const char *key, const char *name) {
 }
 static inline int ce_no_signals(EditLine *el) { return el_set(el, EL_SETTY, "-d", "-isig", NULL); }
 static inline int ce_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
+static inline int ce_prep_term(EditLine *el, int raw) { return el_set(el, EL_PREP_TERM, raw); }
 static inline int ce_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
 
 static inline int ce_history_setsize(History *h, HistEvent *ev, int size) { return history(h, ev, H_SETSIZE, size); }
@@ -38,6 +39,7 @@ static inline int ce_history_first(History *h, HistEvent *ev) { return history(h
 static inline int ce_history_enter(History *h, HistEvent *ev, const char *line) { return history(h, ev, H_ENTER, line); }
 static inline int ce_history_load(History *h, HistEvent *ev, const char *path) { return history(h, ev, H_LOAD, path); }
 static inline int ce_history_save(History *h, HistEvent *ev, const char *path) { return history(h, ev, H_SAVE, path); }
+static inline int ce_history_save_fp(History *h, HistEvent *ev, FILE *fp) { return history(h, ev, H_SAVE_FP, fp); }
 /* Writes the newest n entries to fp (the file's header only when fp is at its start). */
 static inline int ce_history_nsave_fp(History *h, HistEvent *ev, size_t n, FILE *fp) { return history(h, ev, H_NSAVE_FP, n, fp); }
 static inline int ce_history_clear(History *h, HistEvent *ev) { return history(h, ev, H_CLEAR); }

@@ -31,13 +31,16 @@ void ct_install_restore_handlers(void) {
     memset(&action, 0, sizeof action);
     action.sa_handler = restore_and_reraise;
     sigemptyset(&action.sa_mask);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-    /* A parent may have left these blocked; they must reach the handler. */
+    /* SIGQUIT too: the Swift runtime's handler would start its interactive backtracer,
+       which waits for a key on a terminal left in raw mode. */
+    int signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT };
     sigset_t set;
     sigemptyset(&set);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGHUP);
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        sigaction(signals[i], &action, NULL);
+        /* A parent may have left these blocked; they must reach the handler. */
+        sigaddset(&set, signals[i]);
+    }
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 

@@ -22,6 +22,8 @@ public final class LineEditor {
     private var event = HistEvent()
     private var promptPointer: UnsafeMutablePointer<CChar>?
     private var interruptedFlag = false
+    /// Why the history file could not be written, once it could not (the first reason).
+    public private(set) var historyProblem: String?
     private let historyFile: String?
     private let historySize: Int32
     public var completer: Completer?
@@ -49,7 +51,11 @@ public final class LineEditor {
         _ = ce_history_setunique(h, &event, 1)
         _ = ce_set_editor(el, "emacs")
         _ = ce_set_history(el, h)
-        _ = ce_set_signal(el, 0)
+        // libedit's own handlers while a line is read: the terminal back to normal before a
+        // stop (SIGTSTP) and raw again with the line redrawn after `fg` (SIGCONT), the line
+        // redrawn to the new width on a resize (SIGWINCH), and the terminal put back before
+        // the handlers installed by ct_install_restore_handlers end the program.
+        _ = ce_set_signal(el, 1)
         _ = ce_no_signals(el)
         _ = ce_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
         setPrompt(prompt)
@@ -66,13 +72,22 @@ public final class LineEditor {
             Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().interruptedFlag = true
             return UInt8(CC_NEWLINE)
         }
+        _ = ce_add_function(el, "fc-suspend", "Suspend the program (fg resumes it)") { el, _ in
+            guard let el else { return UInt8(CC_ERROR) }
+            // With -isig, Ctrl-Z is a key like any other: suspend as the terminal would have.
+            _ = ce_prep_term(el, 0)
+            kill(0, SIGTSTP)
+            _ = ce_prep_term(el, 1)
+            return UInt8(CC_REDISPLAY)
+        }
+        _ = ce_bind(el, "^Z", "fc-suspend")
         _ = ce_bind(el, "^I", "fc-complete")
         _ = ce_bind(el, "^C", "fc-interrupt")
         _ = ce_bind(el, "^R", "em-inc-search-prev")
         if let file = historyFile {
             if FileManager.default.fileExists(atPath: file) { _ = ce_history_load(h, &event, file) }
             // Rewritten once at start, so that a file other sessions appended to stays within the size.
-            saveHistory()
+            historyProblem = saveHistory()
         }
     }
 
@@ -116,34 +131,116 @@ public final class LineEditor {
         appendToFile()
     }
 
-    /// Appends the newest history entry to the history file (libedit's encoding, mode 0600).
+    /// Appends the newest history entry to the history file (libedit's encoding; a new file
+    /// gets mode 0600, an existing one keeps its mode). As with saveHistory, the file is never
+    /// written through a symbolic link, never when it is read-only and never when it is not a
+    /// regular file; the first reason it could not be written is kept in historyProblem, and
+    /// nothing more is tried after it.
     private func appendToFile() {
-        guard let file = historyFile else { return }
+        guard let file = historyFile, historyProblem == nil else { return }
         let dir = (file as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
-        let fd = open(file, O_WRONLY | O_CREAT | O_APPEND, 0o600)
-        guard fd >= 0 else { return }
+        let folder = dir.isEmpty ? "." : dir
+        if !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                historyProblem = "cannot create the folder \(folder)"
+                return
+            }
+        }
+        // O_NOFOLLOW: a symbolic link (even a dangling one) fails with ELOOP instead of being
+        // followed; O_NONBLOCK: a pipe without a reader does not hang the shell.
+        let fd = open(file, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            switch errno {
+            case ELOOP: historyProblem = "it is a symbolic link; it is not followed"
+            case EISDIR: historyProblem = "it is a directory"
+            case EACCES, EPERM, EROFS: historyProblem = "the file is read-only"
+            default: historyProblem = String(cString: strerror(errno))
+            }
+            return
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            historyProblem = String(cString: strerror(errno))
+            close(fd)
+            return
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            historyProblem = (info.st_mode & S_IFMT == S_IFDIR) ? "it is a directory" : "it is not a regular file"
+            close(fd)
+            return
+        }
+        // Root may open a file without write permission; it is still the user's read-only file.
+        guard info.st_mode & 0o200 != 0 else {
+            historyProblem = "the file is read-only"
+            close(fd)
+            return
+        }
         guard let fp = fdopen(fd, "a") else {
+            historyProblem = String(cString: strerror(errno))
             close(fd)
             return
         }
         // The header is written only when the file is empty (libedit looks at the position).
         fseek(fp, 0, SEEK_END)
-        _ = ce_history_nsave_fp(history, &event, 1, fp)
-        fclose(fp)
+        if ce_history_nsave_fp(history, &event, 1, fp) < 0 { historyProblem = "cannot write the history" }
+        if fflush(fp) != 0, historyProblem == nil { historyProblem = String(cString: strerror(errno)) }
+        // libedit makes the file 0600 as it writes; the user's mode is put back.
+        if fchmod(fileno(fp), info.st_mode & 0o7777) != 0, historyProblem == nil { historyProblem = String(cString: strerror(errno)) }
+        if fclose(fp) != 0, historyProblem == nil { historyProblem = String(cString: strerror(errno)) }
     }
 
-    /// Writes the history file (mode 0600), creating its folder (0700) when needed.
-    public func saveHistory() {
-        guard let file = historyFile else { return }
+    /// Writes the history file, creating its folder (0700) when needed: a new file gets mode
+    /// 0600, an existing one keeps its mode. The file is replaced through a temporary file
+    /// beside it, never written through a symbolic link, never made writable when it is not,
+    /// and never replaced when it is not a regular file. Returns why it was not saved, or nil.
+    @discardableResult
+    public func saveHistory() -> String? {
+        guard let file = historyFile else { return nil }
         let dir = (file as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
-        let fd = open(file, O_WRONLY | O_CREAT, 0o600)
-        if fd >= 0 { close(fd) }
-        _ = ce_history_save(history, &event, file)
-        chmod(file, 0o600)
+        let folder = dir.isEmpty ? "." : dir
+        if !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                return "cannot create the folder \(folder)"
+            }
+        }
+        var mode: mode_t = 0o600
+        var info = stat()
+        if lstat(file, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFLNK: return "it is a symbolic link; it is not followed"
+            case S_IFDIR: return "it is a directory"
+            default: return "it is not a regular file"
+            }
+            mode = info.st_mode & 0o7777
+            if mode & 0o200 == 0 || access(file, W_OK) != 0 { return "the file is read-only" }
+        } else if errno != ENOENT {
+            return String(cString: strerror(errno))
+        }
+        let temp = (folder as NSString).appendingPathComponent(".\((file as NSString).lastPathComponent).\(getpid()).tmp")
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { return "cannot write in \(folder): \(String(cString: strerror(errno)))" }
+        guard let stream = fdopen(fd, "w") else {
+            close(fd)
+            unlink(temp)
+            return "cannot write in \(folder)"
+        }
+        var failure: String?
+        if ce_history_save_fp(history, &event, stream) < 0 { failure = "cannot write the history" }
+        if fflush(stream) != 0 || fchmod(fd, mode) != 0 || fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if fclose(stream) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
+        if failure == nil && rename(temp, file) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temp)
+            return failure
+        }
+        return nil
     }
 
     private func complete() -> UInt8 {

@@ -44,3 +44,15 @@ extension ContextCommand {
         try execute(in: AppContext.load(bankOptions, output))
     }
 }
+
+extension StoreError {
+    /// The documented exit code: 65 a damaged, foreign or newer database, 66 one that cannot be
+    /// opened, 74 the disk is full or another I/O error.
+    var exitCode: Int32 {
+        switch kind {
+        case .notADatabase, .foreignDatabase, .newerSchema, .damaged: Exit.dataError
+        case .unavailable: Exit.noInput
+        case .diskFull, .io: Exit.ioError
+        }
+    }
+}

@@ -22,9 +22,12 @@ extension FactCheck {
         var json = false
 
         func run() throws {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                Terminal.error("cannot read \(Terminal.clean(file))")
-                throw ExitCode(Exit.noInput)
+            let data: Data
+            switch InputFile.read(file) {
+            case .success(let bytes): data = bytes
+            case .failure(let problem):
+                Terminal.standardError.write("\(Terminal.clean(file)): error: \(problem.message)\n")
+                throw ExitCode(problem.exitCode)
             }
             guard let text = String(data: data, encoding: .utf8) else {
                 Terminal.standardError.write("\(Terminal.clean(file)): error: the file is not valid UTF-8\n")
@@ -42,7 +45,7 @@ extension FactCheck {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 let out = try encoder.encode(report)
-                Terminal.standardOutput.write((String(data: out, encoding: .utf8) ?? "{}") + "\n")
+                Terminal.standardOutput.write(SafeJSON.escapeInvisible(String(data: out, encoding: .utf8) ?? "{}") + "\n")
                 return
             }
             var out = ""

@@ -21,6 +21,7 @@ struct FactCheck: ParsableCommand {
     )
 
     static func main() {
+        OutputFailure.guardStandardDescriptors()
         // The common `factcheck verify "..."` needs no argument parser: it starts sooner without.
         if let statements = VerifyRun.plainStatements(CommandLine.arguments) { VerifyRun.runPlain(statements) }
         let arguments = Array(CommandLine.arguments.dropFirst())
@@ -29,7 +30,7 @@ struct FactCheck: ParsableCommand {
         if let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first) {
             let hint = suggestion(for: first, among: commandNames).map { "; did you mean '\($0)'?" } ?? ""
             Terminal.error("unknown command '\(Terminal.clean(first))'\(hint) ('factcheck --help' lists them)")
-            Foundation.exit(Exit.usage)
+            OutputFailure.exit(Exit.usage)
         }
         do {
             var command = try parseAsRoot(arguments)
@@ -37,6 +38,7 @@ struct FactCheck: ParsableCommand {
         } catch {
             finish(with: error)
         }
+        OutputFailure.exit(0)
     }
 
     /// The subcommands' names, and `help`.
@@ -51,16 +53,19 @@ struct FactCheck: ParsableCommand {
 
     /// Ends the process for an error as ArgumentParser would, but with one spelling of
     /// "error:" for every message (ArgumentParser's own say "Error:").
+    /// A failed write to standard output outranks the command's own outcome (74), and the
+    /// parser's messages, which quote the arguments, are shown but never obeyed on a terminal.
     static func finish(with error: Error) -> Never {
+        if OutputFailure.standardOutputErrno != 0 { OutputFailure.exit(0) }
         let code = exitCode(for: error)
         var text = fullMessage(for: error)
         if code == .success {
             if !text.isEmpty { Terminal.standardOutput.write(text + "\n") }
-            Foundation.exit(0)
+            OutputFailure.exit(0)
         }
         if text.hasPrefix("Error: ") { text = "error: " + text.dropFirst("Error: ".count) }
-        if !text.isEmpty { Terminal.standardError.write(text + "\n") }
-        Foundation.exit(code.rawValue)
+        if !text.isEmpty { Terminal.standardError.write(TextFolding.sanitizeForTerminal(text, keepNewlines: true) + "\n") }
+        OutputFailure.exit(code.rawValue)
     }
 }
 

@@ -27,7 +27,7 @@ extension FactCheck {
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 let rows = facts.map { FactRow(fact: $0, bank: bank) }
                 let data = try encoder.encode(FactList(article: bank.article.id, title: bank.article.title, facts: rows))
-                Terminal.standardOutput.write((String(data: data, encoding: .utf8) ?? "{}") + "\n")
+                Terminal.standardOutput.write(SafeJSON.escapeInvisible(String(data: data, encoding: .utf8) ?? "{}") + "\n")
                 return
             }
             let style = context.style

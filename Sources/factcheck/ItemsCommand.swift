@@ -34,13 +34,14 @@ extension FactCheck {
         func execute(in context: AppContext) throws {
             let path = db ?? context.databasePath ?? ProgressStore.defaultPath()
             var memory: [String: MemoryState] = [:]
-            // No database yet: every item is new.
+            // No database yet: every item is new. The list only reads, so the database is opened
+            // read-only, as a report opens it (nothing is created, migrated or written).
             if FileManager.default.fileExists(atPath: path) {
                 do {
-                    memory = try ProgressStore(path: path).memory(bankID: context.bank.article.id)
+                    memory = try ProgressStore(path: path, readOnly: true).memory(bankID: context.bank.article.id)
                 } catch {
                     Terminal.standardError.write(error.description + "\n")
-                    throw ExitCode(Exit.dataError)
+                    throw ExitCode(error.exitCode)
                 }
             }
             let now = Date()

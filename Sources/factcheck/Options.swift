@@ -44,7 +44,8 @@ struct BankSelection {
             return BankIndex(bank: try choose(from: banks.map { ($0.article.id, $0) }))
         } catch let error as BankProblems {
             Terminal.standardError.write(error.description + "\n")
-            throw ExitCode(Exit.dataError)
+            // A bank that is not there (or cannot be opened) is missing input, not bad data.
+            throw ExitCode(error.errors.allSatisfy { $0.kind == .unreadable } ? Exit.noInput : Exit.dataError)
         }
     }
 

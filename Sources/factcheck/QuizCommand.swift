@@ -67,13 +67,13 @@ extension FactCheck {
                 store = try ProgressStore(path: path)
             } catch {
                 Terminal.standardError.write(error.description + "\n")
-                throw ExitCode(Exit.dataError)
+                throw ExitCode(error.exitCode)
             }
             let planner = QuizPlanner(checker: context.checker)
             let memory: [String: MemoryState]
             do { memory = try store.memory(bankID: context.bank.article.id) } catch {
                 Terminal.standardError.write(error.description + "\n")
-                throw ExitCode(Exit.ioError)
+                throw ExitCode(error.exitCode)
             }
             let now = Date()
             if due {
@@ -87,7 +87,10 @@ extension FactCheck {
             var questions: [Question]
             var practiceMode = practice
             if redo {
-                questions = (try? lastMisses(store: store, context: context, planner: planner)) ?? []
+                do { questions = try lastMisses(store: store, context: context, planner: planner) } catch let error as StoreError {
+                    Terminal.standardError.write(error.description + "\n")
+                    throw ExitCode(error.exitCode)
+                }
                 practiceMode = true
                 if questions.isEmpty {
                     Terminal.standardOutput.write("Nothing to redo: the last session had no misses.\n")
@@ -166,13 +169,21 @@ final class PlainAnswers: AnswerSource {
 
     func read(prompt: String) -> LineEditor.Input {
         if echoPrompt { Terminal.standardOutput.write(prompt) }
-        while let line = nextLine() {
-            if case .text(_, let text) = line {
-                if echoAnswers { Terminal.standardOutput.write("> " + Terminal.clean(text) + "\n") }
-                return .line(text)
-            }
+        // Every line answers one question, even one that cannot be read: a program driving the
+        // session must never get out of step.
+        switch nextLine() {
+        case .text(_, let text)?:
+            if echoAnswers { Terminal.standardOutput.write("> " + Terminal.clean(text) + "\n") }
+            return .line(text)
+        case .invalidUTF8(let n)?:
+            Terminal.standardError.write("error: answer line \(n) is not valid UTF-8; the question is skipped\n")
+            return .line("/skip")
+        case .tooLong(let n)?:
+            Terminal.standardError.write("error: answer line \(n) is longer than \(LineReader.defaultMaximumLineLength / 1024) KiB; the question is skipped\n")
+            return .line("/skip")
+        case nil:
+            return .endOfInput
         }
-        return .endOfInput
     }
 }
 
@@ -191,7 +202,7 @@ final class QuizRunner {
         let cleaned = object.mapValues { $0 ?? NSNull() }
         if let data = try? JSONSerialization.data(withJSONObject: cleaned, options: [.sortedKeys, .withoutEscapingSlashes]),
            let text = String(data: data, encoding: .utf8) {
-            Terminal.standardOutput.write(text + "\n")
+            Terminal.standardOutput.write(SafeJSON.escapeInvisible(text) + "\n")
         }
     }
 
@@ -430,13 +441,16 @@ final class QuizRunner {
         text += wrapText(Terminal.clean(q.prompt), width: context.width, indent: "") + "\n"
         if q.type == .multipleChoice {
             for (i, choice) in q.choices.enumerated() {
-                text += "  \(Character(Unicode.Scalar(UInt8(97 + i))))) \(Terminal.clean(choice))\n"
+                text += "  \(QuizRunner.label(i, of: q.choices.count))) \(Terminal.clean(choice))\n"
             }
         } else if q.type == .trueFalse {
             text += style.dim("  (true or false)") + "\n"
         }
         Terminal.standardOutput.write(text)
     }
+
+    /// The label of choice `i`: a letter while there are letters enough, a number beyond that.
+    static func label(_ i: Int, of count: Int) -> String { Question.choiceLabel(i, of: count) }
 
     func when(_ date: Date) -> String {
         let seconds = date.timeIntervalSinceNow

@@ -47,13 +47,89 @@ enum ResultRenderer {
         return out
     }
 
+    /// The JSON line of a result, written directly (JSONEncoder costs as much as the check
+    /// itself); the same text `encoderJSON` gives, as a test checks.
     static func json(_ result: CheckResult) -> String {
+        var out = "{\"correction\":"
+        appendOptional(result.correction, to: &out)
+        out += ",\"evidence\":"
+        appendEvidence(result.evidence, to: &out)
+        out += ",\"explanation\":"
+        appendString(result.explanation, to: &out)
+        out += ",\"parts\":["
+        for (n, part) in result.parts.enumerated() {
+            out += n == 0 ? "{\"correction\":" : ",{\"correction\":"
+            appendOptional(part.correction, to: &out)
+            out += ",\"evidence\":"
+            appendEvidence(part.evidence, to: &out)
+            out += ",\"explanation\":"
+            appendString(part.explanation, to: &out)
+            out += ",\"rule\":"
+            appendString(part.rule, to: &out)
+            out += ",\"text\":"
+            appendString(part.text, to: &out)
+            out += ",\"verdict\":\"\(part.verdict.rawValue)\"}"
+        }
+        out += "],\"statement\":"
+        appendString(result.statement, to: &out)
+        out += ",\"verdict\":\"\(result.verdict.rawValue)\"}"
+        return SafeJSON.escapeInvisible(out)
+    }
+
+    static func appendOptional(_ text: String?, to out: inout String) {
+        if let text { appendString(text, to: &out) } else { out += "null" }
+    }
+
+    static func appendEvidence(_ items: [EvidenceItem], to out: inout String) {
+        out += "["
+        for (n, item) in items.enumerated() {
+            out += n == 0 ? "{\"end\":\(item.end),\"factId\":" : ",{\"end\":\(item.end),\"factId\":"
+            appendString(item.factId, to: &out)
+            out += ",\"highlights\":["
+            out += item.highlights.map { "{\"end\":\($0.end),\"start\":\($0.start)}" }.joined(separator: ",")
+            out += "],\"sentence\":"
+            appendString(item.sentence, to: &out)
+            out += ",\"sentenceIndex\":\(item.sentenceIndex),\"start\":\(item.start)}"
+        }
+        out += "]"
+    }
+
+    /// A JSON string as JSONEncoder writes it: quotes, backslashes and control characters escaped.
+    static func appendString(_ text: String, to out: inout String) {
+        out += "\""
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
+            out += text
+        } else {
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case "\u{8}": out += "\\b"
+                case "\u{C}": out += "\\f"
+                default:
+                    if scalar.value < 0x20 {
+                        let hex = String(scalar.value, radix: 16)
+                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    } else {
+                        out.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+        }
+        out += "\""
+    }
+
+    /// The same line through JSONEncoder (kept to test the direct writer against).
+    static func encoderJSON(_ result: CheckResult) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(JSONResult(result)), let text = String(data: data, encoding: .utf8) else {
             return "{\"statement\":null,\"verdict\":\"not-mentioned\",\"parts\":[],\"evidence\":[],\"correction\":null,\"explanation\":\"could not encode the result\"}"
         }
-        return text
+        return SafeJSON.escapeInvisible(text)
     }
 }
 

@@ -96,6 +96,9 @@ final class Shell {
                     handle(line)
                 }
             }
+            if let problem = editor.historyProblem {
+                Terminal.standardError.write("warning: the history was not saved to \(Terminal.clean(Self.historyFile)): \(problem)\n")
+            }
             return true
         } else {
             let plain = PlainAnswers(echoPrompt: false)

@@ -68,9 +68,9 @@ extension FactCheck {
                 throw ExitCode(Exit.noInput)
             }
             let store: ProgressStore
-            do { store = try ProgressStore(path: path) } catch {
+            do { store = try ProgressStore(path: path, readOnly: true) } catch {
                 Terminal.standardError.write(error.description + "\n")
-                throw ExitCode(Exit.dataError)
+                throw ExitCode(error.exitCode)
             }
             let selection: ReportBuilder.Selection
             if let session { selection = .session(session) }
@@ -81,6 +81,10 @@ extension FactCheck {
             do {
                 report = try ReportBuilder(bank: context.bank, store: store).build(selection, now: Date())
             } catch {
+                if case .store(let problem) = error {
+                    Terminal.standardError.write(problem.description + "\n")
+                    throw ExitCode(problem.exitCode)
+                }
                 Terminal.error("\(Terminal.clean(error.description))")
                 throw ExitCode(Exit.noInput)
             }

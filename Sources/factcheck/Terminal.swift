@@ -1,21 +1,89 @@
 import FactCheckKit
 import Foundation
 
-/// Writes to stdout or stderr without buffering surprises.
+/// Writes to stdout or stderr without buffering surprises. A failed write to standard output
+/// (a full disk, a closed descriptor) is remembered, so that the program can end with an error
+/// and exit code 74 instead of a silent success.
 struct OutputStream {
     let fd: Int32
     func write(_ text: String) {
         var bytes = Array(text.utf8)
         if bytes.isEmpty { return }
+        if fd == STDOUT_FILENO && OutputFailure.standardOutputClosed {
+            OutputFailure.record(EBADF)
+            return
+        }
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeMutableBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return -1 }
                 return Foundation.write(fd, base + offset, buffer.count - offset)
             }
-            if n < 0 { if errno == EINTR { continue } else { return } }
+            if n < 0 {
+                if errno == EINTR { continue }
+                if fd == STDOUT_FILENO { OutputFailure.record(errno) }
+                return
+            }
             offset += n
         }
+    }
+}
+
+/// Output that is collected and written in large blocks (`verify --file` prints one result
+/// per line of input: a write per result would double its cost). `flush` before waiting for
+/// input, so that a program feeding lines one at a time gets each answer.
+struct BufferedOutput {
+    let stream: OutputStream
+    var pending = ""
+    let limit = 64 * 1024
+
+    init(_ stream: OutputStream) { self.stream = stream }
+
+    mutating func write(_ text: String) {
+        pending += text
+        if pending.utf8.count >= limit { flush() }
+    }
+
+    mutating func flush() {
+        if pending.isEmpty { return }
+        stream.write(pending)
+        pending = ""
+    }
+}
+
+/// What went wrong with standard input and output, for the exit code.
+enum OutputFailure {
+    /// The errno of the first failed write to standard output, 0 if none failed.
+    nonisolated(unsafe) static var standardOutputErrno: Int32 = 0
+    nonisolated(unsafe) static var standardInputClosed = false
+    nonisolated(unsafe) static var standardOutputClosed = false
+
+    static func record(_ code: Int32) {
+        if standardOutputErrno == 0 { standardOutputErrno = code }
+    }
+
+    /// Descriptors 0, 1 and 2 that were closed when the program started are opened on
+    /// /dev/null, so that no file the program opens later can take their place (and receive
+    /// what was meant for the terminal); the closed ones are remembered.
+    static func guardStandardDescriptors() {
+        for fd: Int32 in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
+            let null = open("/dev/null", O_RDWR)
+            if null >= 0 && null != fd { dup2(null, fd); close(null) }
+            if fd == STDIN_FILENO { standardInputClosed = true }
+            if fd == STDOUT_FILENO { standardOutputClosed = true }
+        }
+    }
+
+    /// Ends the process with `code`, or with 74 and a message when standard output failed.
+    static func exit(_ code: Int32) -> Never {
+        Foundation.exit(checked(code))
+    }
+
+    /// `code`, or 74 after a message when writing to standard output failed.
+    static func checked(_ code: Int32) -> Int32 {
+        guard standardOutputErrno != 0 else { return code }
+        Terminal.standardError.write("error: cannot write to standard output: \(String(cString: strerror(standardOutputErrno)))\n")
+        return Exit.ioError
     }
 }
 
@@ -29,7 +97,16 @@ enum Terminal {
     static func environment(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
 
     /// Untrusted text made safe to print: control and escape characters shown, not obeyed.
-    static func clean(_ text: String) -> String { TextFolding.sanitizeForTerminal(text) }
+    static func clean(_ text: String) -> String {
+        // Printable ASCII needs no change: most text is, and checking bytes is cheap.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        // Nor does text without any of the characters sanitizeForTerminal replaces.
+        if !text.unicodeScalars.contains(where: { c in
+            c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c.value == 0x200E || c.value == 0x200F
+                || (0x202A...0x202E).contains(c.value) || (0x2066...0x2069).contains(c.value)
+        }) { return text }
+        return TextFolding.sanitizeForTerminal(text)
+    }
 
     /// An error for the user on stderr: "error: " and the message, wrapped to the terminal.
     static func error(_ message: String) {
@@ -74,6 +151,9 @@ struct Style {
 
 /// Wraps text to a width, keeping an indent on continuation lines. ANSI codes have no width.
 func wrapText(_ text: String, width: Int, indent: String) -> String {
+    // Output to a pipe or a file is not wrapped: when the words are already single-spaced,
+    // the text is the result (verify --file renders tens of thousands of these).
+    if width >= Int.max / 4, isSingleSpaced(text) { return indent + text }
     var lines: [String] = []
     var line = indent
     var visible = indent.count
@@ -90,6 +170,17 @@ func wrapText(_ text: String, width: Int, indent: String) -> String {
     }
     lines.append(line)
     return lines.joined(separator: "\n")
+}
+
+/// No space at either end and never two in a row (checked on the bytes: Foundation's
+/// `contains` on strings costs more than the whole check of a statement).
+func isSingleSpaced(_ text: String) -> Bool {
+    var previous: UInt8 = 0x20
+    for byte in text.utf8 {
+        if byte == 0x20 && previous == 0x20 { return false }
+        previous = byte
+    }
+    return previous != 0x20 || text.isEmpty
 }
 
 /// Wraps `text` after `prefix` with a hanging indent: continuation lines start under the

@@ -43,7 +43,7 @@ extension FactCheck {
         /// object, which would only add to the run time.
         func run() throws {
             let context = try AppContext.load(bankOptions, output)
-            Foundation.exit(VerifyRun.status { try execute(in: context) })
+            OutputFailure.exit(VerifyRun.status { try execute(in: context) })
         }
     }
 }
@@ -75,7 +75,7 @@ struct VerifyRun {
             try VerifyRun(statements: statements).execute(in: loaded)
         }
         // The context lives until the process ends: freeing the index would only add to the run time.
-        withExtendedLifetime(context) { Foundation.exit(code) }
+        withExtendedLifetime(context) { OutputFailure.exit(code) }
     }
 
     /// The exit status of a body that reports failure by throwing `ExitCode`.
@@ -97,13 +97,18 @@ struct VerifyRun {
         let width = context.width
         var worst: Int32 = 0
         var badInput = false
+        var out = BufferedOutput(Terminal.standardOutput)
+        defer { out.flush() }
         func report(_ statement: String) {
             let result = checker.check(statement)
-            if trace { Terminal.standardError.write(checker.trace(statement) + "\n") }
+            if trace {
+                out.flush()
+                Terminal.standardError.write(checker.trace(statement) + "\n")
+            }
             if json {
-                Terminal.standardOutput.write(ResultRenderer.json(result) + "\n")
+                out.write(ResultRenderer.json(result) + "\n")
             } else {
-                Terminal.standardOutput.write(ResultRenderer.text(result, style: style, width: width) + "\n\n")
+                out.write(ResultRenderer.text(result, style: style, width: width) + "\n\n")
             }
             switch result.verdict {
             case .supported: break
@@ -118,6 +123,10 @@ struct VerifyRun {
         }
         for statement in statements { report(statement) }
         if let file {
+            if file == "-" && OutputFailure.standardInputClosed {
+                Terminal.standardError.write("error: cannot read standard input: it is closed\n")
+                throw ExitCode(Exit.noInput)
+            }
             let fd: Int32 = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
             if fd < 0 {
                 Terminal.error("cannot open \(Terminal.clean(file)): \(String(cString: strerror(errno)))")
@@ -125,20 +134,38 @@ struct VerifyRun {
             }
             defer { if fd != STDIN_FILENO { close(fd) } }
             let name = file == "-" ? "<stdin>" : file
+            var info = stat()
+            if fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
+                Terminal.standardError.write("error: cannot read \(Terminal.clean(name)): it is a directory\n")
+                throw ExitCode(Exit.noInput)
+            }
             var reader = LineReader(fileDescriptor: fd)
+            reader.willWait = { out.flush() }
+            defer { reader.willWait = nil }
             while let line = reader.next() {
                 switch line {
                 case .text(_, let text):
-                    if !text.trimmingCharacters(in: .whitespaces).isEmpty { report(text) }
+                    // A printable ASCII character settles it without Foundation's trimming.
+                    if text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) || !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                        report(text)
+                    }
                 case .tooLong(let n):
                     badInput = true
+                    out.flush()
                     Terminal.standardError.write("\(Terminal.clean(name)):\(n): error: line longer than \(LineReader.defaultMaximumLineLength / 1024) KiB; skipped\n")
                 case .invalidUTF8(let n):
                     badInput = true
+                    out.flush()
                     Terminal.standardError.write("\(Terminal.clean(name)):\(n): error: line is not valid UTF-8; skipped\n")
                 }
             }
+            if let code = reader.readError {
+                out.flush()
+                Terminal.standardError.write("error: cannot read \(Terminal.clean(name)): \(String(cString: strerror(code)))\n")
+                throw ExitCode(Exit.ioError)
+            }
         }
+        out.flush()
         if badInput { throw ExitCode(Exit.dataError) }
         if worst != 0 { throw ExitCode(worst) }
     }

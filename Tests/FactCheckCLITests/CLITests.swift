@@ -48,7 +48,7 @@ import Testing
         #expect(refuted.stdout.contains("Thursday, not Saturday"))
         #expect(try Run.factcheck(["verify", "Blinken met Wang in Geneva."]).status == 2)
         #expect(try Run.factcheck(["verify"]).status == 64)
-        #expect(try Run.factcheck(["verify", "--bank", "/nonexistent/bank.yaml", "x"]).status == 65)
+        #expect(try Run.factcheck(["verify", "--bank", "/nonexistent/bank.yaml", "x"]).status == 66)
     }
 
     /// `verify` with statements only skips the argument parser; it must answer exactly as the

@@ -22,7 +22,7 @@ public struct BankError: Error, LocalizedError, CustomStringConvertible, Sendabl
     /// `file:line:column: error: message`, the form editors and compilers use.
     public var description: String {
         let place = location.map(\.description) ?? file
-        return "\(place): error: \(TextFolding.sanitizeForTerminal(message))"
+        return "\(TextFolding.sanitizeForTerminal(place)): error: \(TextFolding.sanitizeForTerminal(message))"
     }
 
     public var errorDescription: String? { description }

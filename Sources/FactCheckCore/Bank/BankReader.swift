@@ -63,7 +63,8 @@ struct BankReader {
             return nil
         }
         let value = scalar.string
-        if required && value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // A printable ASCII character settles it without Foundation's trimming.
+        if required && !value.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) && value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             problem(.schema, node, "'\(what)' must not be empty")
             return nil
         }
@@ -118,7 +119,19 @@ struct BankReader {
         } else {
             problem(.schema, root, "missing 'source' (title and article text)")
         }
-        let foldedArticle = TextFolding.comparable(article.text)
+        let articleText = EvidenceLocator(TextFolding.comparable(article.text))
+        let sentenceStarts = article.sentences.map(\.span.start)
+        /// The sentence that holds the whole span (sentences are in order: a binary search).
+        func sentence(containing span: TextSpan) -> Int? {
+            var low = 0, high = sentenceStarts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sentenceStarts[mid] <= span.start { low = mid + 1 } else { high = mid }
+            }
+            guard low > 0 else { return nil }
+            let sentence = article.sentences[low - 1]
+            return span.end <= sentence.span.end ? sentence.index : nil
+        }
 
         // Entities
         var entities: [Entity] = []
@@ -250,7 +263,7 @@ struct BankReader {
                 problem(.invalidValue, map["place"] ?? node, "place '\(placeID)' is a \(placeEntity.type.rawValue); a place is an entity of type place or country")
             }
             let quote = string(map["quote"], "quote", required: false, parent: node)
-            if let quote, let qnode = map["quote"], !foldedArticle.contains(TextFolding.comparable(quote)) {
+            if let quote, let qnode = map["quote"], articleText.firstOccurrence(of: TextFolding.comparable(quote)) == nil {
                 problem(.evidenceNotFound, qnode, "the quote is not in the article word for word")
             }
             if category == .quote && quote == nil { problem(.schema, node, "a quote fact needs 'quote' (the verbatim words)") }
@@ -259,11 +272,9 @@ struct BankReader {
             let statement = string(map["statement"], "statement", parent: node) ?? evidenceText
             var span = TextSpan(start: 0, end: 0)
             var sentenceIndex = 0
-            if let range = foldedArticle.range(of: TextFolding.comparable(evidenceText)) {
-                let start = foldedArticle.unicodeScalars.distance(from: foldedArticle.unicodeScalars.startIndex, to: range.lowerBound)
-                let length = foldedArticle.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
-                span = TextSpan(start: start, end: start + length)
-                if let index = article.sentenceIndex(containing: span) {
+            if let range = articleText.firstOccurrence(of: TextFolding.comparable(evidenceText)) {
+                span = TextSpan(start: range.lowerBound, end: range.upperBound)
+                if let index = sentence(containing: span) {
                     sentenceIndex = index
                 } else {
                     problem(.evidenceNotFound, map["evidence"] ?? node, "the evidence runs across sentences; quote text from one sentence")

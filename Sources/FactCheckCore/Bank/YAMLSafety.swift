@@ -1,41 +1,39 @@
-/// Bank files are plain YAML: anchors and aliases are refused before the YAML parser sees
-/// them, so a "billion laughs" file is rejected in one linear pass over the text.
+import CYaml
+
+/// Bank files are plain YAML: anchors and aliases are refused before any YAML tree is built,
+/// so a "billion laughs" file is rejected in one linear pass. The pass reads libyaml's own
+/// event stream, so it sees every anchor and alias the parser would (after a tab, inside flow
+/// collections, after a quote in a plain scalar) and nothing inside quoted or block text.
 enum YAMLSafety {
-    /// The line and column (1-based) of the first anchor (`&x`) or alias (`*x`), if any.
+    /// The line and column (1-based) of the first anchor (`&x`) or alias (`*x`), if any. Nil
+    /// also when the text stops being YAML before one: the parser then reports that error.
     static func firstAnchorOrAlias(in text: String) -> (line: Int, column: Int, alias: Bool)? {
-        var line = 0
-        var blockIndent: Int?  // inside a block scalar: lines indented more than this are text
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            line += 1
-            let chars = Array(raw.unicodeScalars)
-            let indent = chars.prefix { $0 == " " }.count
-            let isBlank = chars.allSatisfy { $0 == " " || $0 == "\r" || $0 == "\t" }
-            if let block = blockIndent {
-                if isBlank || indent > block { continue }
-                blockIndent = nil
-            }
-            var quote: Unicode.Scalar?
-            var previous: Unicode.Scalar = " "
-            for (index, c) in chars.enumerated() {
-                if let q = quote {
-                    if c == q { quote = nil }
-                    previous = c
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        defer { yaml_parser_delete(&parser) }
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer -> (line: Int, column: Int, alias: Bool)? in
+            guard let base = buffer.baseAddress else { return nil }
+            yaml_parser_set_input_string(&parser, base, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                defer { yaml_event_delete(&event) }
+                let place = (line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+                switch event.type {
+                case YAML_ALIAS_EVENT:
+                    return (place.line, place.column, true)
+                case YAML_SCALAR_EVENT where event.data.scalar.anchor != nil,
+                     YAML_SEQUENCE_START_EVENT where event.data.sequence_start.anchor != nil,
+                     YAML_MAPPING_START_EVENT where event.data.mapping_start.anchor != nil:
+                    return (place.line, place.column, false)
+                case YAML_STREAM_END_EVENT:
+                    return nil
+                default:
                     continue
                 }
-                if c == "#" && (previous == " " || index == 0) { break }
-                let startsNode = previous == " " || previous == "[" || previous == "{" || previous == "," || index == 0
-                if (c == "\"" || c == "'") && startsNode { quote = c }
-                if (c == "&" || c == "*") && startsNode, index + 1 < chars.count,
-                   chars[index + 1].properties.isAlphabetic || ("0"..."9").contains(chars[index + 1]) || chars[index + 1] == "_" {
-                    return (line, index + 1, c == "*")
-                }
-                if (c == "|" || c == ">") && startsNode {
-                    let rest = chars[(index + 1)...].drop { $0 == "-" || $0 == "+" || ("0"..."9").contains($0) }
-                    if rest.allSatisfy({ $0 == " " || $0 == "\r" }) { blockIndent = indent }
-                }
-                previous = c
             }
+            return nil
         }
-        return nil
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Splits a compound statement ("X and Y", "X, but Y", "X; Y") into parts that are checked
 /// one by one. "and" joins two parts only when both sides have a verb, so "Blinken and Wang
 /// met" stays whole; a part with no subject of its own borrows the first part's.
-enum ClauseSplitter {
+package enum ClauseSplitter {
     static let joiners: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet"]
     static let determiners: Set<String> = ["the", "a", "an", "his", "its", "their", "her", "our", "this", "that"]
 
@@ -21,7 +21,7 @@ enum ClauseSplitter {
     static let auxiliaries: Set<String> = ["did", "does", "also", "not", "has", "had", "will"]
     static let subjectless: Set<String> = ["did", "also", "then", "not", "never", "later", "further", "has", "had", "was", "were"]
 
-    static func split(_ text: String) -> [String] {
+    package static func split(_ text: String) -> [String] {
         let tokens = Tokenizer.tokenize(text)
         guard !tokens.isEmpty else { return [] }
         // Most statements have no joiner and no semicolon: nothing to split.
@@ -38,6 +38,12 @@ enum ClauseSplitter {
             }
         }
         segments.append(start..<tokens.count)
+        // Verbs counted once, so that "does this range hold a verb" costs the same for every
+        // joiner: the split stays linear in the statement's length.
+        var verbsBefore = [0]
+        verbsBefore.reserveCapacity(tokens.count + 1)
+        for i in tokens.indices { verbsBefore.append(verbsBefore[i] + (isVerb(tokens, i) ? 1 : 0)) }
+        func hasVerb(_ range: Range<Int>) -> Bool { !range.isEmpty && verbsBefore[range.upperBound] > verbsBefore[range.lowerBound] }
         var pieces: [Range<Int>] = []
         for segment in segments {
             var cuts: [Int] = []
@@ -52,8 +58,8 @@ enum ClauseSplitter {
                 let isDate = GeneralLexicon.weekdays.contains { $0.forms.contains(before) } || GeneralLexicon.months.contains { $0.forms.contains(before) }
                 if cut + 2 < tokens.count, tokens[cut + 1].capitalized, tokens[cut - 1].capitalized, !isDate,
                    plural.contains(tokens[cut + 2].text) { continue }
-                let leftHasVerb = (left..<cut).contains { isVerb(tokens, $0) }
-                let rightHasVerb = ((cut + 1)..<rightEnd).contains { isVerb(tokens, $0) }
+                let leftHasVerb = hasVerb(left..<cut)
+                let rightHasVerb = hasVerb((cut + 1)..<max(cut + 1, rightEnd))
                 if leftHasVerb && rightHasVerb {
                     pieces.append(left..<cut)
                     left = cut + 1
@@ -77,7 +83,8 @@ enum ClauseSplitter {
         for (n, piece) in pieces.enumerated() where !piece.isEmpty {
             var part = textOf(piece)
             if n == 0 {
-                if let v = piece.first(where: { isVerb(tokens, $0) }), v > piece.lowerBound {
+                // A subject is a few words; a longer run before the verb is not lent to every part.
+                if let v = piece.first(where: { isVerb(tokens, $0) }), v > piece.lowerBound, v - piece.lowerBound <= 12 {
                     subject = textOf(piece.lowerBound..<v)
                     // Leave auxiliaries out of the borrowed subject ("Blinken did").
                     while let last = subject.split(separator: " ").last, auxiliaries.contains(last.lowercased()) {

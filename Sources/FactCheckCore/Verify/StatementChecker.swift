@@ -5,7 +5,8 @@ import Foundation
 /// reports a verdict with the evidence sentence. Deterministic, no model, no network.
 public struct StatementChecker: Sendable {
     public let index: BankIndex
-    /// Statements longer than this (Unicode scalars) are checked on their first part only.
+    /// Statements longer than this (Unicode scalars) are split into sentences, each checked
+    /// in full; nothing is left out.
     public static let maximumStatementLength = 2_000
     static let reporters: Set<String> = ["officials", "sources", "reporters", "observers", "analysts", "diplomats", "experts",
                                          "reports", "media", "aides", "insiders"]
@@ -25,24 +26,42 @@ public struct StatementChecker: Sendable {
     }
 
     public func check(_ statement: String) -> CheckResult {
-        var text = TextFolding.trimmed(statement)
-        var note = ""
+        let text = TextFolding.trimmed(statement)
+        // A long statement is checked sentence by sentence, every sentence of it.
         if text.unicodeScalars.count > Self.maximumStatementLength {
-            text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(Self.maximumStatementLength)))
-            note = " (only the first \(Self.maximumStatementLength) characters were checked)"
+            let sentences = SentenceSplitter.split(text).map(\.text)
+            if sentences.count > 1 {
+                let judged = sentences.flatMap { self.parts(of: $0) ?? [] }
+                if judged.isEmpty { return Self.noClaim(statement) }
+                return Self.combine(statement, judged)
+            }
         }
+        guard let judged = self.parts(of: text) else { return Self.noClaim(statement) }
+        return Self.combine(statement, judged)
+    }
+
+    static func noClaim(_ statement: String) -> CheckResult {
+        CheckResult(statement: statement, verdict: .notMentioned, parts: [], evidence: [], correction: nil,
+                    explanation: "the statement makes no claim that the article could support or refute")
+    }
+
+    /// The parts of one statement, each judged; nil when it makes no claim at all.
+    func parts(of text: String) -> [PartResult]? {
         let cleaned = removePadding(text)
         let clauses = ClauseSplitter.split(cleaned)
         let analysed = clauses.map { ($0, analyze($0)) }
-        if !analysed.contains(where: { $0.1.contains { $0.isContent } }) {
-            return CheckResult(statement: statement, verdict: .notMentioned, parts: [], evidence: [], correction: nil,
-                               explanation: "the statement makes no claim that the article could support or refute" + note)
-        }
+        if !analysed.contains(where: { $0.1.contains { $0.isContent } }) { return nil }
         var parts: [PartResult] = []
         for (clause, units) in analysed {
             let part = checkClause(clause, units: units)
             parts.append(contentsOf: part.verdict == .notMentioned ? splitConjunct(clause, part) : [part])
         }
+        return parts
+    }
+
+    /// One verdict from the parts' verdicts: refuted if any part is, supported if all are.
+    static func combine(_ statement: String, _ parts: [PartResult]) -> CheckResult {
+        let note = ""
         let verdicts = parts.map(\.verdict)
         let verdict: Verdict
         if verdicts.contains(.refuted) { verdict = .refuted }

@@ -17,6 +17,11 @@ public struct LineReader {
     var position = 0
     var eof = false
     var lineNumber = 0
+    /// The errno of a failed read (a directory, a closed descriptor, an I/O error); reading
+    /// stops there, and `next` returns nil as at the end of input.
+    public private(set) var readError: Int32?
+    /// Called before the reader waits for more input (a caller flushes its output here).
+    public var willWait: (() -> Void)?
 
     public init(fileDescriptor: Int32, maximumLineLength: Int = LineReader.defaultMaximumLineLength) {
         self.fd = fileDescriptor
@@ -29,10 +34,12 @@ public struct LineReader {
             buffer.removeFirst(position)
             position = 0
         }
+        willWait?()
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
             if n < 0 && errno == EINTR { continue }
+            if n < 0 { readError = errno }
             if n <= 0 { eof = true; return false }
             buffer.append(contentsOf: chunk[0..<n])
             return true

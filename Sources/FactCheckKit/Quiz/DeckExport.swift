@@ -26,9 +26,9 @@ public enum DeckExport {
                 var back = q.expected
                 switch q.type {
                 case .multipleChoice:
-                    front += "\n" + q.choices.enumerated().map { "\(Character(Unicode.Scalar(UInt8(97 + $0.offset))))) \($0.element)" }
+                    front += "\n" + q.choices.enumerated().map { "\(Question.choiceLabel($0.offset, of: q.choices.count))) \($0.element)" }
                         .joined(separator: "\n")
-                    if let i = q.choices.firstIndex(of: q.expected) { back = "\(Character(Unicode.Scalar(UInt8(97 + i))))) \(q.expected)" }
+                    if let i = q.choices.firstIndex(of: q.expected) { back = "\(Question.choiceLabel(i, of: q.choices.count))) \(q.expected)" }
                 case .trueFalse:
                     // A false statement's card says what the article says instead.
                     if q.expected == "false" { back = "false — the article says: \(fact.statement)" }

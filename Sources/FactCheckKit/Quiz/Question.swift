@@ -34,3 +34,12 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 }
+
+extension Question {
+    /// The label of choice `i` of `count`: a letter while there are letters enough, a number
+    /// beyond that (a hand-written question may have hundreds of choices).
+    public static func choiceLabel(_ i: Int, of count: Int) -> String {
+        guard count <= 26, i >= 0, i < 26, let scalar = Unicode.Scalar(UInt32(97 + i)) else { return String(i + 1) }
+        return String(Character(scalar))
+    }
+}

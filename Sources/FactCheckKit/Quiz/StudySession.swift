@@ -145,7 +145,7 @@ public final class StudySession {
         var shown = given ?? ""
         // An option chosen by its letter or number is kept as the option itself: "b) Wang Yi".
         if question.type == .multipleChoice, let index = Self.optionIndex(shown, count: question.choices.count) {
-            shown = "\(Character(Unicode.Scalar(UInt8(97 + index))))) \(question.choices[index])"
+            shown = "\(Question.choiceLabel(index, of: question.choices.count))) \(question.choices[index])"
         }
         var result = JudgedAnswer(question: question, given: shown, judgement: judgement, skipped: given == nil,
                                   responseMilliseconds: responseMilliseconds, rating: nil, before: nil, after: nil,
@@ -169,7 +169,8 @@ public final class StudySession {
     /// The option a letter ("b") or number ("2") picks, if it is one.
     static func optionIndex(_ answer: String, count: Int) -> Int? {
         let lower = TextFolding.trimmed(answer).lowercased()
-        if lower.count == 1, let scalar = lower.unicodeScalars.first, ("a"..."z").contains(scalar) {
+        // Letters only while the choices are shown with letters (26 at most), numbers always.
+        if count <= 26, lower.count == 1, let scalar = lower.unicodeScalars.first, ("a"..."z").contains(scalar) {
             let index = Int(scalar.value) - 97
             return index < count ? index : nil
         }

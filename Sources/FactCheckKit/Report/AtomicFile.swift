@@ -12,10 +12,26 @@ public struct OutputError: Error, LocalizedError, CustomStringConvertible, Senda
 
 public enum AtomicFile {
     /// Writes to a temporary file beside `path`, flushes it, then renames it over `path`.
+    /// Only a regular file is ever replaced (not a symbolic link, a device, a directory or a
+    /// pipe), and it keeps its mode.
     public static func write(_ data: Data, to path: String, overwrite: Bool) throws(OutputError) {
         let fm = FileManager.default
-        if fm.fileExists(atPath: path) && !overwrite {
-            throw OutputError(kind: .exists, path: path, message: "the file exists; use --force to replace it")
+        var info = stat()
+        let mask = umask(0o022)
+        umask(mask)
+        var mode: mode_t = 0o644 & ~mask
+        if lstat(path, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            if type != S_IFREG {
+                let what = type == S_IFLNK ? "a symbolic link" : type == S_IFDIR ? "a directory" : type == S_IFCHR ? "a character device"
+                    : type == S_IFBLK ? "a block device" : type == S_IFIFO ? "a named pipe" : "not a regular file"
+                throw OutputError(kind: .unwritable, path: path,
+                                  message: "this is \(what), not a regular file; it is never replaced — leave out -o to write to standard output, or choose another file")
+            }
+            if !overwrite {
+                throw OutputError(kind: .exists, path: path, message: "the file exists; use --force to replace it")
+            }
+            mode = info.st_mode & 0o7777
         }
         let dir = (path as NSString).deletingLastPathComponent
         let folder = dir.isEmpty ? "." : dir
@@ -24,7 +40,8 @@ public enum AtomicFile {
             throw OutputError(kind: .unwritable, path: path, message: "the folder \(folder) does not exist")
         }
         let temp = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).tmp")
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        unlink(temp)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
         guard fd >= 0 else {
             throw OutputError(kind: .unwritable, path: path, message: "cannot write in \(folder): \(String(cString: strerror(errno)))")
         }
@@ -43,6 +60,9 @@ public enum AtomicFile {
                 }
                 offset += n
             }
+        }
+        if failure == nil && fchmod(fd, mode) != 0 {
+            failure = OutputError(kind: .io, path: path, message: "cannot set the file's mode: \(String(cString: strerror(errno)))")
         }
         if failure == nil && fsync(fd) != 0 {
             failure = OutputError(kind: errno == ENOSPC ? .diskFull : .io, path: path, message: "cannot write: \(String(cString: strerror(errno)))")

@@ -143,7 +143,8 @@ public struct ReportBuilder {
         }
         var progress: Report.Progress?
         if scope != "session" {
-            let memory = (try? store.memory(bankID: bank.article.id)) ?? [:]
+            let memory: [String: MemoryState]
+            do { memory = try store.memory(bankID: bank.article.id) } catch { throw .store(error) }
             progress = makeProgress(sessions, allAnswers, memory: memory, now: now)
         }
         return Report(generatedAt: now, bank: .init(id: bank.article.id, title: bank.article.title), scope: scope, since: since,

@@ -26,23 +26,36 @@ public enum ReportRenderer {
         }
     }
 
-    /// A time as people read it: "2026-11-29 18:05 CET".
+    /// A time as people read it: "2026-11-29 18:05 CET". Written without a formatter per
+    /// timestamp, as `iso` is; a date out of range gives "".
     static func local(_ date: Date, _ zone: TimeZone) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = zone
-        f.dateFormat = "yyyy-MM-dd HH:mm"
+        guard let parts = brokenDown(date, zone) else { return "" }
         let name = zone.identifier == "UTC" || zone.identifier == "GMT" ? "UTC" : (zone.abbreviation(for: date) ?? zone.identifier)
-        return f.string(from: date) + " " + name
+        return "\(yearText(parts.tm_year + 1900))-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min)) " + name
     }
 
     /// A short date for a chart's axis: "29 Nov", or "18:05" when all points fall within a day.
     static func axisLabel(_ date: Date, _ zone: TimeZone, withinADay: Bool) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = zone
-        f.dateFormat = withinADay ? "HH:mm" : "d MMM"
-        return f.string(from: date)
+        guard let parts = brokenDown(date, zone) else { return "" }
+        if withinADay { return "\(two(parts.tm_hour)):\(two(parts.tm_min))" }
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(parts.tm_mday) " + months[Int(max(0, min(11, parts.tm_mon)))]
+    }
+
+    /// The calendar fields of `date` in `zone`, or nil when it is out of range.
+    private static func brokenDown(_ date: Date, _ zone: TimeZone) -> tm? {
+        let interval = date.timeIntervalSince1970.rounded(.down)
+        guard interval.isFinite, abs(interval) < 1e15 else { return nil }
+        var seconds = time_t(interval) + time_t(zone.secondsFromGMT(for: date))
+        var parts = tm()
+        guard gmtime_r(&seconds, &parts) != nil else { return nil }
+        return parts
+    }
+
+    private static func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : String(n) }
+
+    private static func yearText(_ year: Int32) -> String {
+        year >= 0 && year < 10_000 ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
     }
 
     /// "practice" and "redo" sessions are marked; plain study sessions are not.
@@ -65,10 +78,18 @@ public enum ReportRenderer {
         return out
     }
 
+    /// `2026-11-29T17:57:00Z`, as ISO8601DateFormatter's internet date-time writes it, without
+    /// making a formatter per timestamp (a CSV report has one per answer).
     static func iso(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
+        let interval = date.timeIntervalSince1970.rounded(.down)
+        guard interval.isFinite, abs(interval) < 1e15 else { return "" }
+        var seconds = time_t(interval)
+        var parts = tm()
+        guard gmtime_r(&seconds, &parts) != nil else { return "" }
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : String(n) }
+        let year = parts.tm_year + 1900
+        let yearText = year >= 0 && year < 10_000 ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
+        return "\(yearText)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     static func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }
@@ -81,7 +102,7 @@ public enum ReportRenderer {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         guard let data = try? encoder.encode(report), let text = String(data: data, encoding: .utf8) else { return "{}" }
-        return text + "\n"
+        return SafeJSON.escapeInvisible(text) + "\n"
     }
 
     public static func decode(json: Data) throws -> Report {
@@ -207,7 +228,9 @@ public enum ReportRenderer {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
-                if c.value < 0x20 && c != "\n" && c != "\t" { out += "&#xFFFD;" } else { out.unicodeScalars.append(c) }
+                // Control characters, and the bidirectional overrides that would reorder the
+                // text around them (U+202E), are shown as a replacement character.
+                if (c.value < 0x20 && c != "\n" && c != "\t") || SafeJSON.isInvisible(c) { out += "&#xFFFD;" } else { out.unicodeScalars.append(c) }
             }
         }
         return out
