@@ -38,6 +38,8 @@ enum Riverton {
         ("Marlow denied that the price was too high.", .notMentioned, ["denial"]),
         ("Tom Reed said the bridge would cut travel times for 8,000 residents.", .refuted, ["agent"]),
         ("The council discussed a new school.", .notMentioned, ["unbacked"]),
+        ("The state funded a new road.", .notMentioned, ["possibility"]),
+        ("Reed urged the state to wait for a survey before funding a new road.", .supported, ["supported"]),
         ("The bridge will have four lanes and a cycle path.", .partlySupported, ["supported", "list-item"]),
     ]
 

@@ -1,27 +1,45 @@
 /// Decides not mentioned when a word of the statement is backed only by an article word given
-/// as a possibility ("potentially providing"), and the statement says it is so.
+/// as a possibility, a wish or something not yet done ("potentially providing", "before
+/// approving", "urged regulators to wait"), and the statement says it is so.
 ///
 /// Example: "China provided assistance to Russia." — the article has reports of China
 /// *potentially* providing it.
 struct PossibilityRule: CheckRule {
     let name = "possibility"
 
+    /// Verbs after which "to do" is asked for, wanted or awaited, not done.
+    static let directiveWords: Set<String> = ["urge", "urged", "urges", "ask", "asked", "asks", "call", "called", "calls",
+                                              "want", "wanted", "wants", "wait", "waited", "waits", "plan", "plans",
+                                              "planned", "hope", "hoped", "hopes", "expect", "expected", "expects",
+                                              "wish", "wished", "seek", "sought", "seeking", "press", "pressed", "pressing",
+                                              "intend", "intends", "intended", "aim", "aims", "aimed", "need", "needs"]
+
+    /// Whether unit `j` is only a possibility, a wish or something not yet done: "potentially
+    /// providing", "before approving", "urged regulators to wait".
+    static func isUnrealised(_ units: [Unit], _ j: Int) -> Bool {
+        guard j > 0 else { return false }
+        let previous = units[j - 1].text
+        if GeneralLexicon.hedgeModifiers.contains(previous) || previous == "before" { return true }
+        guard previous == "to" else { return false }
+        return units[max(0, j - 7)..<(j - 1)].contains { u in u.text.split(separator: " ").contains { directiveWords.contains(String($0)) } }
+    }
+
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         let index = checker.index
         let bestFact = index.facts[clause.best.fact].fact
         let sentence = index.sentences[bestFact.sentenceIndex]
         let units = clause.units
-        guard sentence.units.contains(where: { GeneralLexicon.hedgeModifiers.contains($0.text) }), !clause.isHedged else { return nil }
-        for i in clause.content where units[i].kind == .word && !units[i].neutral {
+        // A statement that itself speaks of a wish, a call or a plan is about that, not the deed.
+        guard !clause.isHedged, !clause.speaksOfTheFuture, !units.contains(where: { u in u.text.split(separator: " ").contains { Self.directiveWords.contains(String($0)) } })
+        else { return nil }
+        for i in clause.content where units[i].kind == .word && !units[i].neutral && !Self.isUnrealised(units, i) {
             var near = Set<String>()
             for k in BankIndex.neighbours(units, i) { for r in units[k].readings { near.insert(r.concept) } }
             let aligned = units[i].readings.prefix(units[i].primaryReadings).filter { !$0.flipped }
                 .flatMap { checker.alignedUnits(concept: $0.concept, near: near, sentence: sentence) }
-            guard !aligned.isEmpty, aligned.allSatisfy({ j in
-                j > 0 && GeneralLexicon.hedgeModifiers.contains(sentence.units[j - 1].text)
-            }) else { continue }
+            guard !aligned.isEmpty, aligned.allSatisfy({ Self.isUnrealised(sentence.units, $0) }) else { continue }
             let j = aligned[0]
-            let phrase = sentence.units[j - 1].text + " " + sentence.units[j].text
+            let phrase = sentence.units[max(0, j - 1)].text + " " + sentence.units[j].text
             return PartResult(text: clause.text, verdict: .notMentioned,
                               evidence: [checker.evidenceItem(clause.best.fact, units: units)], correction: nil,
                               explanation: "the article gives this only as a possibility ('\(phrase)')")
