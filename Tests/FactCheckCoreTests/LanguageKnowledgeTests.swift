@@ -97,6 +97,7 @@ import Testing
         #expect(quantity("it opened in 1998") == nil)
         #expect(quantity("the 2025 budget") == nil)
         #expect(quantity("two of them") == nil)
+        #expect(quantity("people 65 years old and over") == nil)
     }
 
     @Test func qualifiersBoundTheValue() throws {

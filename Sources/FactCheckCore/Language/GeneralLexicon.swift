@@ -132,6 +132,9 @@ public enum GeneralLexicon {
         ["reject", "rejection", "turn down", "turned down", "turns down", "vote down", "voted down", "vote against",
          "voted against", "votes against", "throw out", "threw out", "veto", "defeat", "refuse", "decline", "scrap"],
         ["include", "involve", "comprise", "contain", "encompass", "incorporate", "feature"],
+        ["result", "finding", "outcome", "conclusion"],
+        // An age: "64 years old" is "aged 64".
+        ["_", "years old", "year old", "years of age", "aged"],
         // Changes of an amount.
         ["increase", "raise", "rise", "go up", "went up", "gone up", "goes up", "grow", "climb", "hike", "boost",
          "lift", "jump", "soar", "surge", "mount", "expand", "higher"],

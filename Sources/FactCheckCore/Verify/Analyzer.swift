@@ -520,6 +520,8 @@ public struct Analyzer: Sendable {
                     continue
                 }
                 unit = Units.canonical(t)
+                // "64 years old": an age, read as the bare number the article gives ("aged 64").
+                if unit == "year", k + 1 < tokens.count, ["old", "of"].contains(tokens[k + 1].text) { return nil }
                 break
             }
         }
