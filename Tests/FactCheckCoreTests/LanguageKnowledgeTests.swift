@@ -93,6 +93,14 @@ import Testing
         #expect(residents.amount == 2500 && residents.unit == "resident")
     }
 
+    @Test func hugeAmountsAreReadWithoutTrapping() throws {
+        let huge = try #require(quantity("$99999999999999999999999999 trillion"))
+        #expect(huge.unit == "dollar" && !huge.name.isEmpty)
+        #expect(quantity("1e400 percent") == nil || quantity("1e400 percent")?.amount.isFinite == true)
+        #expect(!Quantity(value: 1e300, unit: "euro").description.isEmpty)
+        #expect(!Quantity(value: -1e300, unit: "euro").description.isEmpty)
+    }
+
     @Test func yearsAndBareNumbersAreNotQuantities() {
         #expect(quantity("it opened in 1998") == nil)
         #expect(quantity("the 2025 budget") == nil)

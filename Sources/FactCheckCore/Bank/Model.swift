@@ -95,7 +95,7 @@ public struct Quantity: Sendable, Hashable, Codable {
         for (size, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(value) >= size {
             let scaled = value / size
             let rounded = (scaled * 100).rounded() / 100
-            if abs(rounded - scaled) < 1e-9 {
+            if abs(rounded - scaled) < 1e-9, abs(rounded) < 1e15 {
                 return (rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)) + " " + word
             }
         }
