@@ -321,6 +321,14 @@ public struct Analyzer: Sendable {
             unit.possessive = last.possessive
             return unit
         }
+        // The text's characters, made once and only when a number needs its signs ("$", "%").
+        var scalarsOfText: [Unicode.Scalar]?
+        func textScalars() -> [Unicode.Scalar] {
+            if let made = scalarsOfText { return made }
+            let made = Array(text.unicodeScalars)
+            scalarsOfText = made
+            return made
+        }
         while i < tokens.count {
             let word = tokens[i].text
             // Entities, longest alias first.
@@ -359,7 +367,7 @@ public struct Analyzer: Sendable {
                 continue
             }
             // Values: quantities first ("2,500 residents", "$1.2 billion", "12%"), then dates, ordinals and numbers.
-            if info[i].maybeValue, let (value, length) = quantity(at: i, tokens: tokens, text: text) {
+            if info[i].maybeValue, let (value, length) = quantity(at: i, tokens: tokens, scalars: textScalars()) {
                 units.append(makeUnit(.value(value), i..<(i + length), readings: [Reading(value.concept)]))
                 i += length
                 continue
@@ -450,7 +458,7 @@ public struct Analyzer: Sendable {
     /// residents" (the unit is read but not taken: "residents" stays a word of its own), "$1.2
     /// billion", "640m euros", "12%", "12 per cent", "five-mile road". Nil for a bare number and
     /// for a year.
-    func quantity(at i: Int, tokens: [Token], text: String) -> (Value, Int)? {
+    func quantity(at i: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> (Value, Int)? {
         let word = tokens[i].text
         var amount: Double
         var unit = ""
@@ -482,12 +490,11 @@ public struct Analyzer: Sendable {
             amount *= m
             length += 1
         }
-        let scalars = text.unicodeScalars
         // A currency sign before the number, a percent sign after it.
         var before = tokens[i].start - 1
-        while before >= 0, before < scalars.count, scalars[scalars.index(scalars.startIndex, offsetBy: before)] == " " { before -= 1 }
+        while before >= 0, before < scalars.count, scalars[before] == " " { before -= 1 }
         if before >= 0, before < scalars.count {
-            switch scalars[scalars.index(scalars.startIndex, offsetBy: before)] {
+            switch scalars[before] {
             case "$": unit = "dollar"
             case "€": unit = "euro"
             case "£": unit = "pound"
@@ -496,7 +503,7 @@ public struct Analyzer: Sendable {
             }
         }
         let end = tokens[i + length - 1].end
-        if end < scalars.count, scalars[scalars.index(scalars.startIndex, offsetBy: end)] == "%" { unit = "percent" }
+        if end < scalars.count, scalars[end] == "%" { unit = "percent" }
         // Unit words read with the number.
         if i + length < tokens.count {
             let next = tokens[i + length].text

@@ -474,7 +474,7 @@ public struct StatementChecker: Sendable {
         }
         return .ready(ClauseState(text: text, units: units, content: content, candidates: candidates, best: best,
                                   contextFacts: contextFacts, context: context, uncovered: uncovered,
-                                  usedSentences: usedSentences, typos: typos))
+                                  usedSentences: usedSentences, typos: typos, checker: self))
     }
 
     func notMentioned(_ text: String, units: [Unit], uncovered: [Int], context: [Int]) -> PartResult {

@@ -79,29 +79,43 @@ struct ClauseState {
 
     /// Capitalised names the bank does not know, other than places after "in", "at" ...: the
     /// clause is about someone the article does not mention, so no contradiction is claimed.
-    var strangers: [Int] {
-        uncovered.filter { i in
+    let strangers: [Int]
+
+    /// Unbacked units that are not even opposites of the article's words.
+    let unexplainedUnits: [Int]
+
+    init(text: String, units: [Unit], content: [Int], candidates: [StatementChecker.Candidate],
+         best: StatementChecker.Candidate, contextFacts: [Int], context: Set<String>, uncovered: [Int],
+         usedSentences: Set<Int>, typos: [String], checker: StatementChecker) {
+        self.text = text
+        self.units = units
+        self.content = content
+        self.candidates = candidates
+        self.best = best
+        self.contextFacts = contextFacts
+        self.context = context
+        self.uncovered = uncovered
+        self.usedSentences = usedSentences
+        self.typos = typos
+        strangers = uncovered.filter { i in
             guard units[i].kind == .unknownName else { return false }
             let previous = i > 0 ? units[i - 1].text : ""
             return !StatementChecker.placePrepositions.contains(previous)
         }
+        unexplainedUnits = uncovered.filter { !checker.isCovered(units[$0], by: context, opposites: true) }
     }
 
-    /// Unbacked units that are not even opposites of the article's words.
-    func unexplained(_ checker: StatementChecker) -> [Int] {
-        uncovered.filter { !checker.isCovered(units[$0], by: context, opposites: true) }
-    }
 
     /// The clause is about what the article says: at most a quarter of its claims are unexplained.
     /// Swapped people only count as a contradiction then.
-    func isAboutTheArticle(_ checker: StatementChecker) -> Bool {
-        strangers.isEmpty && unexplained(checker).count * 4 <= content.count
+    var isAboutTheArticle: Bool {
+        strangers.isEmpty && unexplainedUnits.count * 4 <= content.count
     }
 
     /// Every unexplained unit is a value, a time word, or a place after a preposition: a wrong
     /// value is then the only thing wrong ("met Wang in Geneva on Friday").
-    func isDatable(_ checker: StatementChecker) -> Bool {
-        strangers.isEmpty && unexplained(checker).allSatisfy { i in
+    var isDatable: Bool {
+        strangers.isEmpty && unexplainedUnits.allSatisfy { i in
             let u = units[i]
             if u.value != nil { return true }
             let previous = i > 0 ? units[i - 1].text : ""
@@ -111,8 +125,8 @@ struct ClauseState {
     }
 
     /// All but less than a quarter of the clause is backed: an opposite word then contradicts.
-    func isCloselyAbout(_ checker: StatementChecker) -> Bool {
-        let unexplained = unexplained(checker)
+    var isCloselyAbout: Bool {
+        let unexplained = unexplainedUnits
         return strangers.isEmpty && (unexplained.count * 4 < content.count || unexplained.isEmpty)
     }
 }

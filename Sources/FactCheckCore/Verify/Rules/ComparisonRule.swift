@@ -13,7 +13,7 @@ struct ComparisonRule: CheckRule {
     ]
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
-        guard clause.isCloselyAbout(checker) else { return nil }
+        guard clause.isCloselyAbout else { return nil }
         let units = clause.units
         let fact = checker.index.facts[clause.best.fact]
         let sentence = checker.index.sentences[fact.fact.sentenceIndex].units

@@ -8,7 +8,7 @@ struct PolarityRule: CheckRule {
     let name = "polarity"
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
-        guard clause.isCloselyAbout(checker) else { return nil }
+        guard clause.isCloselyAbout else { return nil }
         let stated = checker.index.facts[clause.best.fact].fact.certainty == .stated
         guard stated || clause.isHedged else { return nil }
         return checker.checkPolarity(clause.text, units: clause.units, facts: clause.contextFacts)

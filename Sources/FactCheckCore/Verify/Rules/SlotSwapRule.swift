@@ -30,6 +30,7 @@ struct SlotSwapRule: CheckRule {
         let units = clause.units
         let index = checker.index
         guard !clause.uncovered.isEmpty else { return nil }
+        let scalars = Array(clause.text.unicodeScalars)
         // The uncovered units must all be one name the bank does not know: capitalised words
         // next to each other.
         let sorted = clause.uncovered.sorted()
@@ -40,14 +41,14 @@ struct SlotSwapRule: CheckRule {
         if sorted.count == 1, let id = units[first].entityID, let entity = index.entityByID[id], first > 0,
            units[first - 1].text == "by" || StatementChecker.placePrepositions.contains(units[first - 1].text) {
             named = (entity.name, entity.type, id)
-        } else if sorted.allSatisfy({ units[$0].kind == .unknownName || (units[$0].kind == .word && $0 > 0 && isCapitalised(units[$0], in: clause.text)) }),
+        } else if sorted.allSatisfy({ units[$0].kind == .unknownName || (units[$0].kind == .word && $0 > 0 && isCapitalised(units[$0], in: scalars)) }),
                   sorted.contains(where: { units[$0].kind == .unknownName || units[$0].entityID == nil }), last - first == sorted.count - 1 {
             // Widen to the capitalised words around it ("Wellmore" + "Hospital", "Southern" + "Journal").
             var start = first, end = last
             while start > 0, units[start - 1].kind == .word, !units[start - 1].neutral,
-                  isCapitalised(units[start - 1], in: clause.text) { start -= 1 }
-            while end + 1 < units.count, (units[end + 1].kind == .word && isCapitalised(units[end + 1], in: clause.text))
-                    || (units[end + 1].text == "of" && end + 2 < units.count && isCapitalised(units[end + 2], in: clause.text)) { end += 1 }
+                  isCapitalised(units[start - 1], in: scalars) { start -= 1 }
+            while end + 1 < units.count, (units[end + 1].kind == .word && isCapitalised(units[end + 1], in: scalars))
+                    || (units[end + 1].text == "of" && end + 2 < units.count && isCapitalised(units[end + 2], in: scalars)) { end += 1 }
             let words = units[start...end].flatMap { $0.text.split(separator: " ").map(String.init) }
             let previous = start > 0 ? units[start - 1].text : ""
             var type: EntityType?
@@ -82,9 +83,7 @@ struct SlotSwapRule: CheckRule {
         return a == b || (states.contains(a) && states.contains(b)) || (places.contains(a) && places.contains(b))
     }
 
-    func isCapitalised(_ unit: Unit, in text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        guard unit.start < scalars.count else { return false }
-        return scalars[scalars.index(scalars.startIndex, offsetBy: unit.start)].properties.isUppercase
+    func isCapitalised(_ unit: Unit, in scalars: [Unicode.Scalar]) -> Bool {
+        unit.start < scalars.count && scalars[unit.start].properties.isUppercase
     }
 }

@@ -7,7 +7,7 @@ struct WrongValueRule: CheckRule {
     let name = "value"
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
-        guard clause.isDatable(checker) else { return nil }
+        guard clause.isDatable else { return nil }
         return checker.checkValues(clause.text, units: clause.units, candidates: clause.candidates, context: clause.context)
     }
 }
