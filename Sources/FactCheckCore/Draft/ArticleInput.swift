@@ -46,6 +46,7 @@ struct ArticleInput: Sendable {
         }
         while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
         body = lines.joined(separator: "\n")
+        while let last = body.unicodeScalars.last, last.properties.isWhitespace { body.unicodeScalars.removeLast() }
         if let title, !title.isEmpty {
             self.title = title
         } else {

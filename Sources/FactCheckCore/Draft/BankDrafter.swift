@@ -103,7 +103,7 @@ enum BankYAML {
         out += "format: factcheck.bank/1\nsource:\n"
         out += "  id: \(scalar(id))\n  title: \(scalar(title))\n  published: null\n"
         out += "  text: " + block(body, indent: "    ") + "\n"
-        out += "\nentities:\n"
+        out += entities.isEmpty ? "\nentities: []\n" : "\nentities:\n"
         for e in entities {
             out += "  - id: \(scalar(e.id))\n    type: \(e.type.rawValue)\n    name: \(scalar(e.name))\n"
             for r in e.review { out += "    # review: \(comment(r))\n" }

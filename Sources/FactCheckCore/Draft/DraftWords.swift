@@ -72,10 +72,11 @@ enum DraftWords {
 
     /// A generic name for an organisation of a kind, for aliases ("the company" for "Halden Rail Group").
     static let genericNames: [String: [String]] = [
-        "group": ["the company", "the group"], "company": ["the company", "the firm"], "corporation": ["the company"],
+        "group": ["the company", "the group"], "company": ["the company", "the firm"],
+        "council": ["the council", "councillors", "the councillors", "council members"], "corporation": ["the company"],
         "corp": ["the company"], "inc": ["the company"], "ltd": ["the company"], "plc": ["the company"],
-        "holdings": ["the company"], "council": ["the council"], "committee": ["the committee"],
-        "court": ["the court"], "ministry": ["the ministry"], "agency": ["the agency"], "authority": ["the authority"],
+        "holdings": ["the company"], "committee": ["the committee"],
+        "court": ["the court"], "foods": ["the company"], "brands": ["the company"], "ministry": ["the ministry"], "agency": ["the agency"], "authority": ["the authority"],
         "university": ["the university"], "party": ["the party"], "government": ["the government"],
         "club": ["the club"], "fc": ["the club"], "bank": ["the bank"], "institute": ["the institute"],
         "commission": ["the commission"], "board": ["the board"], "police": ["the police"],

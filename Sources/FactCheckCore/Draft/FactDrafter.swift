@@ -66,6 +66,7 @@ struct FactDrafter {
         var lastSubject: String?
         var lastBySex: [Character: String] = [:]
         var lastOrganisation: String?
+        let types = Dictionary(names.entities.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
         for (si, s) in sentences.enumerated() {
             let mentions = names.mentions.filter { $0.sentence == si }.sorted { $0.start < $1.start }
             let before = facts.count
@@ -73,7 +74,10 @@ struct FactDrafter {
             let speakerResolver = { (pronoun: String) -> String? in
                 if DraftWords.malePronouns.contains(pronoun) { return lastBySex["m"] }
                 if DraftWords.femalePronouns.contains(pronoun) { return lastBySex["f"] }
-                if ["it", "its"].contains(pronoun) { return lastOrganisation }
+                if ["it", "its"].contains(pronoun) {
+                    if let subject = lastSubject, types[subject] == .organisation { return subject }
+                    return lastOrganisation
+                }
                 return nil
             }
             draftQuotes(si, s, mentions: mentions, resolve: speakerResolver, fallback: lastSubject)
@@ -171,6 +175,14 @@ struct FactDrafter {
             if previous.trailingPunctuation == ",", ["and", "but", "while", "although", "though", "whereas"].contains(t.text),
                hasVerb(s, from: i + 1, limit: 6) {
                 cuts.append(i)
+            } else if previous.trailingPunctuation == ",", ["after", "before", "when", "because", "since", "until", "as"].contains(t.text),
+                      hasVerb(s, from: i + 1, limit: 8) {
+                cuts.append(i)
+            } else if t.text == "and", previous.trailingPunctuation == nil, i + 1 < s.tokens.count, Self.isFiniteVerb(s, i + 1),
+                      s.tokens[i + 1].text.hasSuffix("ed") || WordNet.lemma(ofIrregular: s.tokens[i + 1].text) != nil {
+                // "He said the city had not published ... and urged councillors to ...": a second
+                // verb of the same subject.
+                cuts.append(i)
             }
         }
         var ranges: [Range<Int>] = []
@@ -252,7 +264,10 @@ struct FactDrafter {
                 _ = first
                 evidence = TextFolding.trimmed(String(evidence.drop { !$0.isWhitespace }))
             }
-            let clauseTokens = range.lowerBound...endToken
+            // A clause that opens with its joiner ("and urged ...") starts after it.
+            var firstToken = range.lowerBound
+            if ["and", "but", "while", "although", "though", "whereas"].contains(s.tokens[firstToken].text), firstToken < endToken { firstToken += 1 }
+            let clauseTokens = firstToken...endToken
             // The verb and the subject before it.
             guard let verb = clauseTokens.first(where: { Self.isFiniteVerb(s, $0) && !s.tokens[$0].quoted }) else { continue }
             let verbWord = s.tokens[verb].text
@@ -264,20 +279,28 @@ struct FactDrafter {
                 if !["not", "also", "been", "be", "already", "never", "still"].contains(s.tokens[k].text) { mainVerb = k; break }
             }
             _ = verbWord
-            let subjectMention = mentions.last { $0.tokens.upperBound <= verb && $0.tokens.lowerBound >= range.lowerBound }
+            // The subject: the first name before the verb that no preposition governs.
+            let governed: Set<String> = ["of", "for", "to", "in", "at", "from", "by", "with", "on", "about", "against", "into"]
+            // A name inside a person's title ("Halden Rail Group Chief Executive Ingrid Solberg") is not it.
+            let titled = mentions.filter { $0.role != nil }
+            let subjectMention = mentions.first { m in
+                m.tokens.upperBound <= verb && m.tokens.lowerBound >= firstToken
+                    && (m.tokens.lowerBound == 0 || !governed.contains(s.tokens[m.tokens.lowerBound - 1].text))
+                    && !titled.contains { t in t.entity != m.entity && t.start <= m.start && m.end <= t.end }
+            }
             var subject = subjectMention?.entity
             var subjectText: String?
             if subject == nil {
-                for i in range.lowerBound..<verb {
+                for i in firstToken..<verb {
                     let w = s.tokens[i].text
                     if ["he", "she", "it"].contains(w) { subject = resolve(w); break }
                 }
             }
-            if subjectMention == nil, range.lowerBound < verb {
-                let words = (range.lowerBound..<verb).map { s.original($0) }
+            if subjectMention == nil, subject == nil, firstToken < verb {
+                let words = (firstToken..<verb).map { s.original($0) }
                 if words.count <= 8 { subjectText = words.joined(separator: " ") }
             }
-            if subject == nil && range.lowerBound == verb, let previous = previousSubject {
+            if subject == nil && firstToken == verb, let previous = previousSubject {
                 subject = previous.id
                 subjectText = previous.text
             }
@@ -353,8 +376,14 @@ struct FactDrafter {
             }
             // The statement: the clause itself, with its subject named when it has none of its own.
             var statement = evidence
-            if range.lowerBound == verb, let subjectWords = subjectText ?? subject.map(displayName) {
+            if firstToken == verb, let subjectWords = subjectText ?? subject.map(displayName) {
                 statement = subjectWords + " " + statement
+            } else if let m = subjectMention, let subject, m.tokens.upperBound < verb,
+                      m.role != nil || s.tokens[m.tokens.upperBound - 1].trailingPunctuation == ","
+                        || mentions.contains(where: { $0.entity != subject && $0.start >= m.end && $0.end <= s.tokens[verb].start }) {
+                // "Tomas Brandt, leader of the opposition Civic Alliance, warned ...": the name and
+                // the verb, without the words between (which have facts of their own).
+                statement = displayName(subject) + " " + s.text(s.tokens[verb].start, end)
             } else if let first = s.tokens[range.lowerBound...verb].first(where: { ["he", "she", "it"].contains($0.text) }),
                       let resolved = subject.map(displayName), first.start == s.tokens[range.lowerBound].start {
                 statement = resolved + String(evidence.dropFirst(s.text(first.start, first.end).count))

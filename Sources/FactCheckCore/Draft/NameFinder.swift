@@ -75,6 +75,8 @@ struct NameFinder {
     /// Lower-cased words seen in lower case somewhere.
     var lowerCaseSomewhere: Set<String> = []
     var byKey: [String: Int] = [:]
+    /// Generic names ("the city") an entity earned, given when no other entity claims them.
+    var pendingGeneric: [(name: String, entity: Int)] = []
 
     init(sentences: [SentenceWords]) {
         self.sentences = sentences
@@ -108,10 +110,11 @@ struct NameFinder {
             // A word of the language opens a sentence with a capital: it is a name only if it is
             // one elsewhere too, or if a name follows it ("Mayor Elena Varga").
             if capitalisedInside.contains(t.text) { return true }
+            if country(named: t.text) != nil { return true }
             if WordNet.entry(for: t.text) == nil { return true }
             let nextIsName = i + 1 < s.tokens.count && s.tokens[i + 1].capitalized && t.trailingPunctuation == nil
             return nextIsName && (DraftWords.titles.contains(t.text) || DraftWords.portfolio.contains(t.text)
-                                  || DraftWords.honorifics[t.text] != nil || !lowerCaseSomewhere.contains(t.text))
+                                  || DraftWords.honorifics[t.text] != nil)
         }
         return true
     }
@@ -137,6 +140,17 @@ struct NameFinder {
                 }
                 break
             }
+            // "National Water and Ice Agency": "and" joins the words of one organisation's name.
+            if j < s.tokens.count, ["and", "&"].contains(s.tokens[j].text), s.tokens[j - 1].trailingPunctuation == nil,
+               j + 1 < s.tokens.count, isNameWord(s, j + 1) {
+                var k = j + 1
+                while k < s.tokens.count, isNameWord(s, k), s.tokens[k - 1].trailingPunctuation == nil || k == j + 1 { k += 1 }
+                if DraftWords.organisationHeads.contains(s.tokens[k - 1].text) {
+                    result.append(i..<k)
+                    i = k
+                    continue
+                }
+            }
             result.append(i..<j)
             i = j
         }
@@ -158,6 +172,32 @@ struct NameFinder {
         findDescriptions()
         inferSexes()
         addGeneratedAliases()
+        findAliasMentions()
+    }
+
+    /// Names given by an alias rather than by a capitalised name ("the council", "councillors",
+    /// "the firm"), found the way the checker finds them.
+    mutating func findAliasMentions() {
+        var aliases: [AliasEntry] = []
+        for e in entities {
+            for alias in [e.name] + e.aliases {
+                var words = Tokenizer.tokenize(alias).map(\.text)
+                while let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
+                if !words.isEmpty { aliases.append(AliasEntry(tokens: words, entity: e.id, roleFact: nil)) }
+            }
+        }
+        let analyzer = Analyzer(lexicon: Lexicon(), aliases: aliases, extraVocabulary: [])
+        for (si, s) in sentences.enumerated() {
+            let taken = mentions.filter { $0.sentence == si }
+            for unit in analyzer.analyze(s.sentence.text) {
+                guard let id = unit.entityID else { continue }
+                if taken.contains(where: { $0.start < unit.end && unit.start < $0.end }) { continue }
+                guard let first = s.tokens.firstIndex(where: { $0.start >= unit.start }),
+                      let last = s.tokens.lastIndex(where: { $0.end <= unit.end }), first <= last else { continue }
+                mentions.append(Mention(sentence: si, tokens: first..<(last + 1), start: s.tokens[first].start,
+                                        end: s.tokens[last].end, entity: id))
+            }
+        }
     }
 
     mutating func entityIndex(type: EntityType, name: String) -> Int {
@@ -246,7 +286,12 @@ struct NameFinder {
         }
         if let c = country(named: name) { record(countryEntity(c)); return }
         // A name already known, or the surname or first words of one.
-        if let known = known(name) { record(known); return }
+        if let known = known(name) {
+            // "Halden" for "Halden Rail Group", "Brandt" for "Tomas Brandt": an alias from now on.
+            entities[known].addAlias(name)
+            record(known)
+            return
+        }
         guard let lastWord = words.last else { return }
         // "Vellmouth city council": lower-case words after the name that make it an organisation.
         var tail = run.upperBound
@@ -267,14 +312,27 @@ struct NameFinder {
             if !lowerCaseSomewhere.contains(lastWord) || WordNet.entry(for: lastWord) == nil {
                 let place = entityIndex(type: .place, name: name)
                 if entities[o].represents == nil { entities[o].represents = entities[place].id }
+                // "Vellmouth city council": Vellmouth is the city (or town, or county) of the article.
+                if run.upperBound < tail, ["city", "town", "county", "state"].contains(s.tokens[run.upperBound].text) {
+                    pendingGeneric.append(("the " + s.tokens[run.upperBound].text, place))
+                }
             }
             return
         }
         let type: EntityType
         let before = run.lowerBound > 0 ? s.tokens[run.lowerBound - 1].text : ""
+        let after = run.upperBound < s.tokens.count ? s.tokens[run.upperBound].text : ""
+        let firstWord = words[0]
+        // People are named again by their last name, organisations by their first word.
+        let firstAlone = run.count > 1 && appearsAlone(firstWord)
+        let lastAlone = run.count > 1 && appearsAlone(lastWord)
+        let pluralHead = run.count > 1 && lastWord.count > 4 && lastWord.hasSuffix("s") && !lastWord.hasSuffix("ss")
+            && WordNet.entry(for: lastWord)?.concepts.contains(where: { $0.hasPrefix("~n") }) == true
         if sex != nil { type = .person }
-        else if DraftWords.organisationHeads.contains(lastWord) || (name.count >= 2 && name.count <= 6 && name == name.uppercased() && name.contains(where: \.isLetter)) { type = .organisation }
-        else if DraftWords.placeHeads.contains(lastWord) { type = .place }
+        else if DraftWords.organisationHeads.contains(lastWord) || pluralHead || (name.count >= 2 && name.count <= 6 && name == name.uppercased() && name.contains(where: \.isLetter)) { type = .organisation }
+        else if DraftWords.placeHeads.contains(lastWord) || after == "based" { type = .place }
+        else if firstAlone && !lastAlone { type = .organisation }
+        else if lastAlone && !firstAlone && run.count <= 3 { type = .person }
         else if run.count >= 2 && run.count <= 4 && !words.contains(where: { DraftWords.organisationHeads.contains($0) }) && !DraftWords.placePrepositions.contains(before) { type = .person }
         else if DraftWords.placePrepositions.contains(before) || before == "of" { type = .place }
         else if run.count >= 2 { type = .organisation }
@@ -285,6 +343,16 @@ struct NameFinder {
             entities[index].review.append("guessed to be a \(type.rawValue)")
         }
         record(index)
+    }
+
+    /// Whether a name word stands alone (not inside a longer run of names) somewhere in the article.
+    func appearsAlone(_ word: String) -> Bool {
+        for s in sentences {
+            for run in runs(s) where run.count == 1 && s.tokens[run.lowerBound].text == word { return true }
+            for run in runs(s) where run.count == 2 && DraftWords.honorifics[s.tokens[run.lowerBound].text] != nil
+                && s.tokens[run.upperBound - 1].text == word { return true }
+        }
+        return false
     }
 
     func appearsAfterPlacePreposition(_ word: String) -> Bool {
@@ -420,7 +488,8 @@ struct NameFinder {
                   let names = DraftWords.genericNames[head] else { continue }
             for n in names { generic[n, default: []].append(i) }
         }
-        for (name, owners) in generic where owners.count == 1 { entities[owners[0]].addAlias(name) }
+        for (name, entity) in pendingGeneric { generic[name, default: []].append(entity) }
+        for (name, owners) in generic where Set(owners).count == 1 { entities[owners[0]].addAlias(name) }
         // An alias two entities claim names neither.
         var owners: [String: [Int]] = [:]
         for i in entities.indices { for a in entities[i].aliases { owners[TextFolding.comparable(a), default: []].append(i) } }
