@@ -70,6 +70,8 @@ struct NameFinder {
     /// Position phrases found before names: (sentence, evidence start, end, person, role, of).
     var positions: [(sentence: Int, start: Int, end: Int, person: String, role: String, of: String?)] = []
     let sentences: [SentenceWords]
+    /// The article's headline, which names what the article is about.
+    var title = ""
     /// Lower-cased words seen capitalised somewhere other than at the start of a sentence.
     var capitalisedInside: Set<String> = []
     /// Lower-cased words seen in lower case somewhere.
@@ -489,7 +491,26 @@ struct NameFinder {
             for n in names { generic[n, default: []].append(i) }
         }
         for (name, entity) in pendingGeneric { generic[name, default: []].append(entity) }
-        for (name, owners) in generic where Set(owners).count == 1 { entities[owners[0]].addAlias(name) }
+        var mentionCount: [String: Int] = [:]
+        for m in mentions { mentionCount[m.entity, default: 0] += 1 }
+        for (name, owners) in generic {
+            let distinct = Array(Set(owners))
+            if distinct.count == 1 { entities[distinct[0]].addAlias(name); continue }
+            // "the company" in a story about one company and its rivals is that company, when it is
+            // named at least twice as often as any other.
+            let ranked = distinct.sorted { (mentionCount[entities[$0].id] ?? 0, entities[$1].id) > (mentionCount[entities[$1].id] ?? 0, entities[$0].id) }
+            let first = mentionCount[entities[ranked[0]].id] ?? 0, second = mentionCount[entities[ranked[1]].id] ?? 0
+            // ... or the one the headline names.
+            let headline = " " + TextFolding.comparable(title) + " "
+            let inHeadline = distinct.filter { i in entities[i].aliases.contains { headline.contains(" " + TextFolding.comparable($0) + " ") } }
+            if inHeadline.count == 1 {
+                entities[inHeadline[0]].addAlias(name)
+                entities[inHeadline[0]].review.append("'\(name)' is taken to mean \(entities[inHeadline[0]].name), the one the headline names")
+            } else if first >= 2 * max(second, 1) {
+                entities[ranked[0]].addAlias(name)
+                entities[ranked[0]].review.append("'\(name)' is taken to mean \(entities[ranked[0]].name), the one named most often")
+            }
+        }
         // An alias two entities claim names neither.
         var owners: [String: [Int]] = [:]
         for i in entities.indices { for a in entities[i].aliases { owners[TextFolding.comparable(a), default: []].append(i) } }
