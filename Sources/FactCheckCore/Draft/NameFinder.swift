@@ -244,7 +244,12 @@ struct NameFinder {
         }
         let words = run.map { s.tokens[$0].text }
         // A title inside the run: what stands after the last title word is a person's name.
-        if let lastTitle = run.last(where: { DraftWords.titles.contains(s.tokens[$0].text) }), lastTitle < run.upperBound - 1 {
+        if var lastTitle = run.last(where: { DraftWords.titles.contains(s.tokens[$0].text) }), lastTitle < run.upperBound - 1 {
+            // "Secretary of State Antony Blinken": "of" and the office's field belong to the title.
+            while lastTitle + 3 < run.upperBound, ["of", "for"].contains(s.tokens[lastTitle + 1].text),
+                  DraftWords.portfolio.contains(s.tokens[lastTitle + 2].text) || WordNet.entry(for: s.tokens[lastTitle + 2].text) != nil {
+                lastTitle += 2
+            }
             var roleStart = lastTitle
             while roleStart > run.lowerBound {
                 let w = s.tokens[roleStart - 1].text
@@ -287,6 +292,15 @@ struct NameFinder {
             mentions.append(Mention(sentence: si, tokens: run, start: start, end: end, entity: entities[index].id))
         }
         if let c = country(named: name) { record(countryEntity(c)); return }
+        // "US-China relations": two countries side by side, each a name of its own.
+        if run.count > 1, run.allSatisfy({ country(named: s.original($0)) != nil }) {
+            for i in run {
+                guard let c = country(named: s.original(i)) else { continue }
+                let index = countryEntity(c)
+                mentions.append(Mention(sentence: si, tokens: i..<(i + 1), start: s.tokens[i].start, end: s.tokens[i].end, entity: entities[index].id))
+            }
+            return
+        }
         // A name already known, or the surname or first words of one.
         if let known = known(name) {
             // "Halden" for "Halden Rail Group", "Brandt" for "Tomas Brandt": an alias from now on.
@@ -382,6 +396,8 @@ struct NameFinder {
             let words = TextFolding.comparable(e.name).split(separator: " ").map(String.init)
             let keyWords = key.split(separator: " ").map(String.init)
             if e.type == .person, words.count > 1, keyWords.count == 1, words.last == keyWords[0] { found.append(i); continue }
+            // Names that put the family name first ("Wang" for Wang Yi).
+            if e.type == .person, words.count == 2, keyWords.count == 1, words.first == keyWords[0] { found.append(i); continue }
             if e.type == .person, words.count > 2, keyWords.count == 2, Array(words.suffix(2)) == keyWords { found.append(i); continue }
             if e.type == .organisation, words.count > keyWords.count, Array(words.prefix(keyWords.count)) == keyWords { found.append(i) }
         }
