@@ -260,6 +260,9 @@ struct FactDrafter {
                 }
             }
             guard endToken >= range.lowerBound else { continue }
+            // What is left of a quotation's sentence once the quotation is out ("Varga said") is no fact.
+            if !Self.quoteSpans(s).isEmpty, endToken - range.lowerBound < 5,
+               (range.lowerBound...endToken).contains(where: { DraftWords.speechVerbs.contains(s.tokens[$0].text) }) { continue }
             let end = s.tokens[endToken].end
             // Keep the closing punctuation of a clause out of the evidence, but not a word's own.
             var evidence = TextFolding.trimmed(s.text(start, end))
@@ -395,6 +398,11 @@ struct FactDrafter {
             if let attributed, category != .speaker {
                 statement = displayName(attributed) + " said " + Self.lowercasedStart(statement)
             }
+            // "After a first vote in February ended in a tie": the statement says what happened.
+            if let opener = statement.split(separator: " ").first, ["after", "before", "when", "because", "since", "until", "as", "while", "although", "though"].contains(opener.lowercased()),
+               statement.split(separator: " ").count > 4 {
+                statement = String(statement.dropFirst(opener.count + 1))
+            }
             fact.statement = Self.asStatement(statement)
             guard isUnique(evidence) else {
                 // Evidence that occurs twice would be tied to its first sentence: use the whole sentence.
@@ -492,7 +500,13 @@ struct FactDrafter {
     /// about the name before them.
     mutating func draftRelativeClauses(_ si: Int, _ s: SentenceWords, mentions: [Mention]) {
         for (i, t) in s.tokens.enumerated() where (t.text == "who" || t.text == "which") && i > 0 && s.tokens[i - 1].trailingPunctuation == "," {
-            guard let owner = mentions.last(where: { $0.tokens.upperBound == i }) ?? mentions.last(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 4 }) else { continue }
+            let owner = mentions.last(where: { $0.tokens.upperBound == i })
+            // Without a name right before it, the clause is about the words before the comma:
+            // "Vellmouth's existing tram network, which opened in 1998,".
+            var phraseStart = i - 1
+            while phraseStart > 0, s.tokens[phraseStart - 1].trailingPunctuation == nil, i - phraseStart < 6,
+                  !Self.isFiniteVerb(s, phraseStart - 1) { phraseStart -= 1 }
+            let ownerText = owner.map { displayName($0.entity) } ?? s.text(s.tokens[phraseStart].start, s.tokens[i - 1].end)
             var end = i + 1
             while end < s.tokens.count - 1, s.tokens[end].trailingPunctuation != ",", end - i < 16 { end += 1 }
             guard end > i + 1, Self.isFiniteVerb(s, i + 1) || GeneralLexicon.finiteVerbForms.contains(s.tokens[i + 1].text)
@@ -500,9 +514,9 @@ struct FactDrafter {
             let evidence = s.text(t.start, s.tokens[end].end)
             guard isUnique(evidence) else { continue }
             let body = s.text(s.tokens[i + 1].start, s.tokens[end].end)
-            var fact = DraftFact(id: newID(displayName(owner.entity) + " " + Self.lemma(s.tokens[i + 1].text)), category: .event,
-                                 sentence: si, subject: owner.entity, predicate: Self.lemma(s.tokens[i + 1].text),
-                                 evidence: evidence, statement: Self.asStatement(displayName(owner.entity) + " " + body))
+            var fact = DraftFact(id: newID(ownerText + " " + Self.lemma(s.tokens[i + 1].text)), category: .event,
+                                 sentence: si, subject: owner?.entity, predicate: Self.lemma(s.tokens[i + 1].text),
+                                 evidence: evidence, statement: Self.asStatement(ownerText + " " + body))
             let units = analyzer.analyze(body)
             for unit in units {
                 if let v = unit.value, v.kind == .year { fact.when = FactDate(weekday: nil, month: nil, year: v.number, day: nil); fact.category = .date }
