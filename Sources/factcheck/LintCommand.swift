@@ -8,11 +8,12 @@ extension FactCheck {
             commandName: "lint",
             abstract: "Check bank files and report every problem as file:line:column.",
             discussion: """
-                --deep also runs every fact through the checker: its own statement must verify as supported, \
-                and the statement negated, with another speaker, another date or another number must be refuted; \
-                it warns of aliases that hold a negation or quantifier word, one alias on two entities, and bank \
-                synonyms or antonyms that mislead the checker. Each problem is printed as \
-                file:line:column: error|warning: message, with a suggestion on the next line.
+                --deep also runs every fact through the checker: its own statement must verify as supported \
+                (an error otherwise), and the statement negated, with another speaker, another date or another \
+                number should be refuted (a warning otherwise); it warns of aliases that hold a negation or \
+                quantifier word, one alias on two entities, and bank synonyms or antonyms that mislead the checker. \
+                Each problem is printed on standard error as file:line:column: error|warning: message, with a \
+                suggestion on the next line.
 
                 Exit codes: 0 every bank is valid (warnings alone do not fail, unless --strict), \
                 65 a problem was found (an error, or with --strict a warning), 66 a path does not exist.
