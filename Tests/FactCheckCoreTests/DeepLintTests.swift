@@ -202,6 +202,11 @@ import Testing
         #expect(StatementVariants.negation(of: "The network, which opened in 1998, carries 85,000 passengers.", predicate: "carry")
                 == "The network, which opened in 1998, does not carry 85,000 passengers.")
         #expect(StatementVariants.negation(of: "Councillors backed the plan.") == "Councillors did not back the plan.")
+        #expect(StatementVariants.negation(of: "Brandt didn't publish it.") == "Brandt did publish it.")
+        #expect(StatementVariants.negation(of: "The council won't delay the vote.") == "The council will delay the vote.")
+        #expect(StatementVariants.negation(of: "No serious concerns were raised.") == "Serious concerns were raised.")
+        #expect(StatementVariants.negation(of: "Neither delegation signed the accord.") == nil)
+        #expect(StatementVariants.negation(of: "Varga says the line will open.") == "Varga does not say the line will open.")
         #expect(StatementVariants.swappedDates(try fact("meeting-day"), in: bank).first?.contains("Wednesday") == true)
         // Words inside a quotation are the quote's: left alone.
         #expect(StatementVariants.swappedDates(try fact("return-quote"), in: bank).isEmpty)

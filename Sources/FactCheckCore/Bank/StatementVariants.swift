@@ -49,21 +49,22 @@ public enum StatementVariants {
                 inRelative = token.trailingPunctuation != ","
                 continue
             }
-            guard i > 0 else { continue }
-            let original = text(token.start..<token.end).lowercased()
             // "no serious concerns were raised" -> "serious concerns were raised".
             if word == "no", i + 1 < tokens.count, !tokens[i + 1].quoted {
-                return replace(token.start..<tokens[i + 1].start, "")
+                let result = replace(token.start..<tokens[i + 1].start, "")
+                return i == 0 ? result.prefix(1).uppercased() + result.dropFirst() : result
             }
-            if ["none", "nobody", "nothing", "neither", "nor", "no one"].contains(word) { return nil }
+            // "Neither side signed", "nobody came": no plain opposite.
+            if ["none", "nobody", "nothing", "neither", "nor"].contains(word) { return nil }
+            guard i > 0 else { continue }
+            let original = text(token.start..<token.end).lowercased()
             if word == "not" || word == "never" {
-                guard tokens[i - 1].end <= token.start else { continue }
-                // "didn't" -> "did", "can't" -> "can", "won't" -> "will".
-                if original.hasPrefix("n") && original.count > 3 {
+                // "didn't" -> "did", "can't" -> "can", "won't" -> "will": the tokenizer has
+                // already written the auxiliary out in full.
+                if original != "not", original != "never" {
                     let before = tokens[i - 1]
-                    let stem = text(before.start..<before.end)
-                    let restored = ["ca": "can", "wo": "will", "sha": "shall"][stem.lowercased()].map { stem.first?.isUppercase == true ? $0.capitalized : $0 } ?? stem
-                    return replace(before.start..<token.end, restored)
+                    let aux = before.capitalized ? before.text.prefix(1).uppercased() + before.text.dropFirst() : before.text
+                    return replace(before.start..<token.end, aux)
                 }
                 if word == "never" {
                     // "never published" -> "published"; "has never met" -> "has met".
