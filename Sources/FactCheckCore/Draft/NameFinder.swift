@@ -13,6 +13,9 @@ struct DraftEntity: Sendable {
     mutating func addAlias(_ alias: String) {
         let clean = TextFolding.trimmed(alias)
         guard !clean.isEmpty, clean.count <= 80 else { return }
+        // An alias with "no", "neither" or "all" in it would hide that word from the checker.
+        let words = Tokenizer.tokenize(clean).map(\.text)
+        if words.contains(where: { GeneralLexicon.negationCues.contains($0) || GeneralLexicon.quantifiers.contains($0) }) { return }
         if !aliases.contains(where: { TextFolding.comparable($0) == TextFolding.comparable(clean) }) { aliases.append(clean) }
     }
 }
