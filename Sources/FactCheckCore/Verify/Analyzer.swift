@@ -553,6 +553,11 @@ public struct Analyzer: Sendable {
         if let n = monthForms[word], ambiguousOK {
             return Value(kind: .month, number: n, name: GeneralLexicon.months[n - 1].name)
         }
+        // "12th", "88th", "21st", "102nd": any rank written in figures.
+        if word.count >= 3, let suffix = ["st", "nd", "rd", "th"].first(where: { word.hasSuffix($0) }),
+           let n = Int(word.dropLast(suffix.count)), n > 0, n <= 100_000 {
+            return Value(kind: .ordinal, number: n, name: word)
+        }
         if let n = GeneralLexicon.ordinals[word] {
             // "last Thursday", "last week": a date, not a place in a series.
             let next = i + 1 < tokens.count ? tokens[i + 1].text : ""

@@ -496,8 +496,12 @@ extension StatementChecker {
                         let g = index.facts[k]
                         return index.sentences[g.fact.sentenceIndex].units[g.unitRange].contains { $0.value.map(actual.agrees) == true }
                     }
-                    // "did not meet on Friday": denying the wrong day agrees with the article.
-                    if unit.negated {
+                    // "did not meet on Friday": denying the wrong day agrees with the article —
+                    // unless the article denies too ("no club had won since 1994" against "no
+                    // club had won since 1984": the same denial with another year is wrong).
+                    let articleDenies = !f.fact.positive || index.sentences[f.fact.sentenceIndex].units[f.unitRange]
+                        .contains { $0.negated && $0.value.map(actual.agrees) == true }
+                    if unit.negated && !articleDenies {
                         return PartResult(text: text, verdict: .supported,
                                           evidence: ([c.fact] + (stated.map { [$0] } ?? [])).map { evidenceItem($0, units: units) },
                                           correction: nil,

@@ -410,7 +410,9 @@ public struct StatementChecker: Sendable {
         var typos: [String] = []
         uncovered = uncovered.filter { i in
             let u = units[i]
+            // A word with a digit in it ("89th", "2b") is a value, never a typo of another one.
             guard u.kind == .word, u.tokenRange.count == 1, u.text.unicodeScalars.count >= 4,
+                  !u.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
                   let first = u.text.unicodeScalars.first else { return true }
             let limit = EditDistance.tolerance(forLength: u.text.unicodeScalars.count)
             for s in usedSentences {

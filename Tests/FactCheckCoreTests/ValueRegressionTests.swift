@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import FactCheckCore
+
+/// Values under a denial, ranks in figures, and a negation that ends at a second verb.
+@Suite struct ValueRegressionTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source:
+          id: t
+          title: T
+          text: "No team had won the cup three times in a row since Harlow did it in 1994. Ruiz scored the winner in the 88th minute. Okoro said the board had not published the accounts and urged members to wait."
+        entities:
+          - {id: harlow, type: organisation, name: Harlow}
+          - {id: ruiz, type: person, name: Ruiz}
+          - {id: okoro, type: person, name: Okoro}
+          - {id: members, type: group, name: members}
+        facts:
+          - id: since
+            category: date
+            polarity: negative
+            when: {year: 1994}
+            evidence: No team had won the cup three times in a row since Harlow did it in 1994
+            statement: No team had won the cup three times in a row since 1994.
+          - id: winner
+            category: event
+            subject: ruiz
+            predicate: score
+            ordinal: 88
+            evidence: Ruiz scored the winner in the 88th minute
+            statement: Ruiz scored the winner in the 88th minute.
+          - id: accounts
+            category: speaker
+            subject: okoro
+            predicate: say
+            polarity: negative
+            evidence: Okoro said the board had not published the accounts
+            statement: Okoro said the board had not published the accounts.
+          - id: urge
+            category: stance
+            subject: okoro
+            predicate: urge
+            evidence: urged members to wait
+            statement: Okoro urged members to wait.
+        """
+
+    let checker: StatementChecker
+
+    init() throws {
+        checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "t.yaml"))
+    }
+
+    @Test func theSameDenialWithAnotherYearIsRefuted() {
+        #expect(checker.check("No team had won the cup three times in a row since 1984.").verdict == .refuted)
+        #expect(checker.check("No team had won the cup three times in a row since 1994.").verdict == .supported)
+    }
+
+    @Test func aRankInFiguresIsAValueNotATypo() {
+        let result = checker.check("Ruiz scored the winner in the 89th minute.")
+        #expect(result.verdict == .refuted)
+        #expect(result.correction?.contains("88th") == true)
+        #expect(checker.check("Ruiz scored the winner in the 88th minute.").verdict == .supported)
+    }
+
+    @Test func aSecondVerbLeavesTheFirstOnesNegation() {
+        #expect(checker.check("Okoro urged members to wait.").verdict == .supported)
+        #expect(checker.check("Okoro said the board had not published the accounts.").verdict == .supported)
+    }
+}
