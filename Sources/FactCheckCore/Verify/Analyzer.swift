@@ -114,7 +114,7 @@ struct AliasEntry: Sendable {
 /// Turns text into units with the bank's aliases and the lexicon. The same analysis is
 /// applied to article sentences and to statements, so that they compare like for like.
 public struct Analyzer: Sendable {
-    let lexicon: Lexicon
+    var lexicon: Lexicon
     /// Aliases by their words joined with spaces, and the longest alias per first word.
     var aliasesByWords: [String: AliasEntry] = [:]
     var longestAliasStartingWith: [String: Int] = [:]
@@ -237,6 +237,17 @@ public struct Analyzer: Sendable {
         }
         for key in fuzzyBuckets.keys { fuzzyBuckets[key]?.sort { $0.text < $1.text } }
         for key in nameBuckets.keys { nameBuckets[key]?.sort { $0.text < $1.text } }
+    }
+
+    /// Gives the readings of the analyser's tables their concepts' numbers in a bank index, so
+    /// that the readings of a statement's known words arrive numbered.
+    mutating func resolveConcepts(_ id: (String) -> Int32) {
+        lexicon.resolveConcepts(id)
+        wordFacts = wordFacts.mapValues { facts in
+            var facts = facts
+            for r in facts.readings.indices { facts.readings[r].id = id(facts.readings[r].concept) }
+            return facts
+        }
     }
 
     func isKnown(_ word: String) -> Bool {

@@ -44,7 +44,7 @@ struct ClauseState {
     /// The facts whose sentences together back the clause, the best first.
     var contextFacts: [Int]
     /// The concepts of those sentences.
-    var context: Set<String>
+    var context: ConceptSet
     /// Content units that no sentence backs.
     var uncovered: [Int]
     var usedSentences: Set<Int>
@@ -85,7 +85,7 @@ struct ClauseState {
     let unexplainedUnits: [Int]
 
     init(text: String, units: [Unit], content: [Int], candidates: [StatementChecker.Candidate],
-         best: StatementChecker.Candidate, contextFacts: [Int], context: Set<String>, uncovered: [Int],
+         best: StatementChecker.Candidate, contextFacts: [Int], context: ConceptSet, uncovered: [Int],
          usedSentences: Set<Int>, typos: [String], checker: StatementChecker) {
         self.text = text
         self.units = units
