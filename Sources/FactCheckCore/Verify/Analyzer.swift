@@ -161,11 +161,35 @@ public struct Analyzer: Sendable {
         var primary = Int.max
     }
     var wordFacts: [String: WordFacts] = [:]
+    /// The same for words outside the vocabulary, found as statements use them.
+    var unknownWords = UnknownWordCache()
+
+    /// What the analysis found out about words outside the vocabulary, kept for the next
+    /// statement that uses them (a statement file repeats its words); emptied when it grows
+    /// past its bound. Shared by the copies of one analyser.
+    final class UnknownWordCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [String: WordFacts] = [:]
+
+        func value(_ word: String) -> WordFacts? {
+            lock.lock()
+            defer { lock.unlock() }
+            return entries[word]
+        }
+
+        func store(_ word: String, _ facts: WordFacts) {
+            lock.lock()
+            defer { lock.unlock() }
+            if entries.count >= 20_000 { entries.removeAll(keepingCapacity: true) }
+            entries[word] = facts
+        }
+    }
 
     func facts(of word: String) -> WordFacts { facts(of: word, wordNet: WordNet.entry(for: word)) }
 
-    /// The same, with the word's WordNet entry already looked up.
-    func facts(of word: String, wordNet: WordNet.Entry?) -> WordFacts {
+    /// The same, with the word's WordNet entry already looked up (or looked up only when it
+    /// is needed: never for a function word or a number).
+    func facts(of word: String, wordNet: @autoclosure () -> WordNet.Entry?) -> WordFacts {
         let stem = self.stem(word)
         // A past participle is never a function word, even when its stem is one ("included" is
         // a claim, "including" only introduces a list).
@@ -178,7 +202,7 @@ public struct Analyzer: Sendable {
         // WordNet's frequent senses of the word and the senses it is the opposite of. Its own
         // meaning, its two most frequent senses and its opposites pick facts and decide polarity;
         // its other senses only back it.
-        if !neutral, !maybeValue, let entry = wordNet {
+        if !neutral, !maybeValue, let entry = wordNet() {
             let senses = entry.concepts.filter { !readings.contains(Reading($0)) }
             for c in senses.prefix(2) { readings.append(Reading(c)) }
             for o in entry.opposites where !readings.contains(where: { $0.concept == o }) { readings.append(Reading(o, flipped: true)) }
@@ -315,7 +339,10 @@ public struct Analyzer: Sendable {
             }
         }
         let info = tokens.map { token in
-            wordFacts[token.text] ?? facts(of: token.text, wordNet: looked[token.text] ?? WordNet.entry(for: token.text))
+            if let known = wordFacts[token.text] ?? unknownWords.value(token.text) { return known }
+            let made = facts(of: token.text, wordNet: looked[token.text] ?? WordNet.entry(for: token.text))
+            unknownWords.store(token.text, made)
+            return made
         }
         let stems = info.map(\.stem)
         var units: [Unit] = []
@@ -598,3 +625,5 @@ public struct Analyzer: Sendable {
         }
     }
 }
+
+import Foundation

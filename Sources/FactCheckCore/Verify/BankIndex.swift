@@ -130,6 +130,8 @@ public struct BankIndex: Sendable {
             }
         }
         var sentenceConcepts: [[Int32]] = []
+        // Many facts share a predicate ("meet"): each is analysed once.
+        var predicateConceptsByText: [String: [Int32]] = [:]
         for sentence in bank.article.sentences {
             var units = analyzer.analyze(sentence.text)
             internReadings(&units)
@@ -167,8 +169,13 @@ public struct BankIndex: Sendable {
             for id in [fact.subject, fact.object, fact.roleOf].compactMap({ $0 }) { entities.insert(id) }
             var predicateConcepts: [Int32] = []
             if let predicate = fact.predicate {
-                for unit in analyzer.analyze(predicate) { for r in unit.readings where !r.flipped { predicateConcepts.append(intern(r.concept)) } }
-                predicateConcepts.append(intern(Lexicon.key(predicate)))
+                if let known = predicateConceptsByText[predicate] {
+                    predicateConcepts = known
+                } else {
+                    for unit in analyzer.analyze(predicate) { for r in unit.readings where !r.flipped { predicateConcepts.append(intern(r.concept)) } }
+                    predicateConcepts.append(intern(Lexicon.key(predicate)))
+                    predicateConceptsByText[predicate] = predicateConcepts
+                }
             }
             concepts.append(contentsOf: predicateConcepts)
             // Values the bank gives in their slots count as said by the evidence.

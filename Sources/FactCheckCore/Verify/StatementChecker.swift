@@ -295,7 +295,9 @@ public struct StatementChecker: Sendable {
             }
         }
         let claimedConcepts = ConceptSet(claimed)
-        let named = Set(units.compactMap(\.entityID))
+        // The few entities the statement names: compared one by one, not hashed per fact.
+        var named: [String] = []
+        for id in units.compactMap(\.entityID) where !named.contains(id) { named.append(id) }
         var result: [Candidate] = []
         result.reserveCapacity(scores.touched.count)
         for f in scores.touched {

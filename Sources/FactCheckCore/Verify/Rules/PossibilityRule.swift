@@ -30,7 +30,7 @@ struct PossibilityRule: CheckRule {
         let sentence = index.sentences[bestFact.sentenceIndex]
         let units = clause.units
         // A statement that itself speaks of a wish, a call or a plan is about that, not the deed.
-        guard !clause.isHedged, !clause.speaksOfTheFuture, !units.contains(where: { u in u.text.split(separator: " ").contains { Self.directiveWords.contains(String($0)) } })
+        guard !clause.isHedged, !clause.speaksOfTheFuture, !units.contains(where: { ClauseState.hasWord($0, in: Self.directiveWords) })
         else { return nil }
         for i in clause.content where units[i].kind == .word && !units[i].neutral && !Self.isUnrealised(units, i) {
             var nearIDs: [Int32] = []
