@@ -146,7 +146,7 @@ public struct Analyzer: Sendable {
     static let scopeBreakers: Set<String> = ["but", "while", "whereas", "although", "though", "however", "yet", "which", "because"]
     static let dateContext: Set<String> = ["on", "in", "last", "next", "this", "since", "by", "until", "of", "early", "late", "mid"]
 
-    func stem(_ word: String) -> String { stemCache[word] ?? Stemmer.stem(word) }
+    func stem(_ word: String) -> String { stemCache[word] ?? unknownWords.stem(word) }
 
     /// Everything the analysis asks about a known word, found with one look-up.
     struct WordFacts: Sendable {
@@ -170,6 +170,21 @@ public struct Analyzer: Sendable {
     final class UnknownWordCache: @unchecked Sendable {
         private let lock = NSLock()
         private var entries: [String: WordFacts] = [:]
+        private var stems: [String: String] = [:]
+
+        /// The stem of a word outside the vocabulary, computed once.
+        func stem(_ word: String) -> String {
+            lock.lock()
+            let known = stems[word]
+            lock.unlock()
+            if let known { return known }
+            let made = Stemmer.stem(word)
+            lock.lock()
+            if stems.count >= 20_000 { stems.removeAll(keepingCapacity: true) }
+            stems[word] = made
+            lock.unlock()
+            return made
+        }
 
         func value(_ word: String) -> WordFacts? {
             lock.lock()

@@ -227,6 +227,11 @@ public struct StatementChecker: Sendable {
         let common = commonThreshold
         var scores = FactScores(factCount: index.facts.count)
         var deferred: [ArraySlice<Reading>] = []
+        // A unit's best weight per fact: a dense scratch array for small banks (put back to
+        // zero after each unit), a dictionary for large ones.
+        let denseBest = index.facts.count <= 4096
+        var bestWeight = denseBest ? [Double](repeating: 0, count: index.facts.count) : []
+        var bestFacts: [Int] = []
         var claimed: [Int32] = []
         func add(_ readings: ArraySlice<Reading>) {
             // Each unit counts once per fact, with its best-weighted reading.
@@ -234,6 +239,22 @@ public struct StatementChecker: Sendable {
                 guard let list = index.postings(reading) else { return }
                 let weight = index.idf(reading)
                 for f in list { scores.add(f, weight) }
+                return
+            }
+            if denseBest {
+                for reading in readings {
+                    guard let list = index.postings(reading) else { continue }
+                    let weight = index.idf(reading)
+                    for f in list where weight > bestWeight[f] {
+                        if bestWeight[f] == 0 { bestFacts.append(f) }
+                        bestWeight[f] = weight
+                    }
+                }
+                for f in bestFacts {
+                    scores.add(f, bestWeight[f])
+                    bestWeight[f] = 0
+                }
+                bestFacts.removeAll(keepingCapacity: true)
                 return
             }
             var best: [Int: Double] = [:]
