@@ -216,7 +216,7 @@ public struct BankIndex: Sendable {
         // need no look-up.
         analyzer.resolveConcepts { numbers[$0] ?? ConceptSet.absent }
         // Quotations: every span between double quotes in a sentence.
-        for s in sentences {
+        for s in sentences where Self.mayHoldQuotationMarks(s.sentence.text) {
             let folded = Array(TextFolding.fold(s.sentence.text).unicodeScalars)
             var open: Int?
             for (i, c) in folded.enumerated() where c == "\"" {
@@ -283,6 +283,12 @@ public struct BankIndex: Sendable {
         }
         for (group, count) in counts where count >= 2 { result.insert(group) }
         return result
+    }
+
+    /// False when the text has no '"' and nothing beyond ASCII, so no quotation mark of any
+    /// kind (the curly ones and guillemets fold to '"').
+    static func mayHoldQuotationMarks(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0x22 || $0 >= 0x80 }
     }
 
     /// Up to five content units on each side of unit `at`.
