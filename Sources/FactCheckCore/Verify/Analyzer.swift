@@ -325,8 +325,11 @@ public struct Analyzer: Sendable {
         return best?.0
     }
 
-    public func analyze(_ text: String) -> [Unit] {
-        var tokens = Tokenizer.tokenize(text)
+    public func analyze(_ text: String) -> [Unit] { analyze(text, tokens: Tokenizer.tokenize(text)) }
+
+    /// The same, with the text's tokens already made.
+    func analyze(_ text: String, tokens made: [Token]) -> [Unit] {
+        var tokens = made
         var corrected: [Int: String] = [:]
         // WordNet entries of the words this analysis had to look up, so each is looked up once.
         var looked: [String: WordNet.Entry?] = [:]

@@ -50,9 +50,12 @@ public struct StatementChecker: Sendable {
 
     /// The parts of one statement, each judged; nil when it makes no claim at all.
     func parts(of text: String) -> [PartResult]? {
-        let cleaned = removePadding(text)
-        let clauses = ClauseSplitter.split(cleaned)
-        let analysed = clauses.map { ($0, analyze($0)) }
+        // A text is tokenised once while padding removal and clause splitting leave it whole.
+        let tokens = Tokenizer.tokenize(text)
+        let cleaned = removePadding(text, tokens: tokens)
+        let cleanedTokens = cleaned == text ? tokens : Tokenizer.tokenize(cleaned)
+        let clauses = ClauseSplitter.split(cleaned, tokens: cleanedTokens)
+        let analysed = clauses.map { ($0, $0 == cleaned ? analyze($0, tokens: cleanedTokens) : analyze($0)) }
         if !analysed.contains(where: { $0.1.contains { $0.isContent } }) { return nil }
         var parts: [PartResult] = []
         for (clause, units) in analysed {
@@ -92,8 +95,10 @@ public struct StatementChecker: Sendable {
     }
 
     /// The units of a text, each reading numbered in the index.
-    package func analyze(_ text: String) -> [Unit] {
-        var units = index.analyzer.analyze(text)
+    package func analyze(_ text: String) -> [Unit] { analyze(text, tokens: Tokenizer.tokenize(text)) }
+
+    func analyze(_ text: String, tokens: [Token]) -> [Unit] {
+        var units = index.analyzer.analyze(text, tokens: tokens)
         index.resolve(&units)
         return units
     }
@@ -122,8 +127,10 @@ public struct StatementChecker: Sendable {
 
     /// Drops phrases such as "according to the article" or "officials said" that report a
     /// claim without adding to it.
-    func removePadding(_ text: String) -> String {
-        let tokens = Tokenizer.tokenize(text)
+    func removePadding(_ text: String) -> String { removePadding(text, tokens: Tokenizer.tokenize(text)) }
+
+    /// The same, with the text's tokens already made.
+    func removePadding(_ text: String, tokens: [Token]) -> String {
         guard !tokens.isEmpty else { return text }
         var remove: [Range<Int>] = []
         var i = 0
