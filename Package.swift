@@ -91,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FactCheckKitTests",
-            dependencies: ["FactCheckKit"]
+            dependencies: ["FactCheckKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "FactCheckCLITests",

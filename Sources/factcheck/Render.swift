@@ -47,79 +47,64 @@ enum ResultRenderer {
         return out
     }
 
-    /// The JSON line of a result, written directly (JSONEncoder costs as much as the check
-    /// itself); the same text `encoderJSON` gives, as a test checks.
+    /// The JSON line of a result, written directly as UTF-8 bytes (JSONEncoder costs as much as
+    /// the check itself); the same text `encoderJSON` gives, as a test checks.
     static func json(_ result: CheckResult) -> String {
-        var out = "{\"correction\":"
-        appendOptional(result.correction, to: &out)
-        out += ",\"evidence\":"
+        var out = JSONLineWriter()
+        out.raw("{\"correction\":")
+        out.optional(result.correction)
+        out.raw(",\"evidence\":")
         appendEvidence(result.evidence, to: &out)
-        out += ",\"explanation\":"
-        appendString(result.explanation, to: &out)
-        out += ",\"parts\":["
+        out.raw(",\"explanation\":")
+        out.string(result.explanation)
+        out.raw(",\"parts\":[")
         for (n, part) in result.parts.enumerated() {
-            out += n == 0 ? "{\"correction\":" : ",{\"correction\":"
-            appendOptional(part.correction, to: &out)
-            out += ",\"evidence\":"
+            out.raw(n == 0 ? "{\"correction\":" : ",{\"correction\":")
+            out.optional(part.correction)
+            out.raw(",\"evidence\":")
             appendEvidence(part.evidence, to: &out)
-            out += ",\"explanation\":"
-            appendString(part.explanation, to: &out)
-            out += ",\"rule\":"
-            appendString(part.rule, to: &out)
-            out += ",\"text\":"
-            appendString(part.text, to: &out)
-            out += ",\"verdict\":\"\(part.verdict.rawValue)\"}"
+            out.raw(",\"explanation\":")
+            out.string(part.explanation)
+            out.raw(",\"rule\":")
+            out.string(part.rule)
+            out.raw(",\"text\":")
+            out.string(part.text)
+            out.raw(",\"verdict\":")
+            out.string(part.verdict.rawValue)
+            out.raw("}")
         }
-        out += "],\"statement\":"
-        appendString(result.statement, to: &out)
-        out += ",\"verdict\":\"\(result.verdict.rawValue)\"}"
-        return SafeJSON.escapeInvisible(out)
+        out.raw("],\"statement\":")
+        out.string(result.statement)
+        out.raw(",\"verdict\":")
+        out.string(result.verdict.rawValue)
+        out.raw("}")
+        return out.text
     }
 
-    static func appendOptional(_ text: String?, to out: inout String) {
-        if let text { appendString(text, to: &out) } else { out += "null" }
-    }
-
-    static func appendEvidence(_ items: [EvidenceItem], to out: inout String) {
-        out += "["
+    static func appendEvidence(_ items: [EvidenceItem], to out: inout JSONLineWriter) {
+        out.raw("[")
         for (n, item) in items.enumerated() {
-            out += n == 0 ? "{\"end\":\(item.end),\"factId\":" : ",{\"end\":\(item.end),\"factId\":"
-            appendString(item.factId, to: &out)
-            out += ",\"highlights\":["
-            out += item.highlights.map { "{\"end\":\($0.end),\"start\":\($0.start)}" }.joined(separator: ",")
-            out += "],\"sentence\":"
-            appendString(item.sentence, to: &out)
-            out += ",\"sentenceIndex\":\(item.sentenceIndex),\"start\":\(item.start)}"
-        }
-        out += "]"
-    }
-
-    /// A JSON string as JSONEncoder writes it: quotes, backslashes and control characters escaped.
-    static func appendString(_ text: String, to out: inout String) {
-        out += "\""
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
-            out += text
-        } else {
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{8}": out += "\\b"
-                case "\u{C}": out += "\\f"
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
+            out.raw(n == 0 ? "{\"end\":" : ",{\"end\":")
+            out.number(item.end)
+            out.raw(",\"factId\":")
+            out.string(item.factId)
+            out.raw(",\"highlights\":[")
+            for (k, span) in item.highlights.enumerated() {
+                out.raw(k == 0 ? "{\"end\":" : ",{\"end\":")
+                out.number(span.end)
+                out.raw(",\"start\":")
+                out.number(span.start)
+                out.raw("}")
             }
+            out.raw("],\"sentence\":")
+            out.string(item.sentence)
+            out.raw(",\"sentenceIndex\":")
+            out.number(item.sentenceIndex)
+            out.raw(",\"start\":")
+            out.number(item.start)
+            out.raw("}")
         }
-        out += "\""
+        out.raw("]")
     }
 
     /// The same line through JSONEncoder (kept to test the direct writer against).
@@ -162,5 +147,70 @@ struct JSONPart: Encodable {
         try c.encode(part.evidence, forKey: .evidence)
         try c.encode(part.correction, forKey: .correction)
         try c.encode(part.explanation, forKey: .explanation)
+    }
+}
+
+/// One JSON line being written as UTF-8 bytes, with strings escaped as JSONEncoder escapes them
+/// and the characters `SafeJSON` hides made visible.
+struct JSONLineWriter {
+    private var bytes: [UInt8] = []
+    /// A byte of DEL or beyond ASCII was written: the line may hold an invisible character.
+    private var beyondASCII = false
+
+    init() { bytes.reserveCapacity(2048) }
+
+    /// The finished line.
+    var text: String {
+        let line = String(decoding: bytes, as: UTF8.self)
+        return beyondASCII ? SafeJSON.escapeInvisible(line) : line
+    }
+
+    /// Punctuation and keys, written as they are.
+    mutating func raw(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func number(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+
+    mutating func optional(_ text: String?) {
+        if let text { string(text) } else { raw("null") }
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped.
+    mutating func string(_ text: String) {
+        bytes.append(0x22)
+        var text = text
+        let plain = text.withUTF8 { buffer -> Bool in
+            var plain = true
+            for byte in buffer {
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { plain = false }
+                if byte >= 0x7F { beyondASCII = true }
+            }
+            if plain { bytes.append(contentsOf: buffer) }
+            return plain
+        }
+        if !plain {
+            var escaped = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": escaped += "\\\""
+                case "\\": escaped += "\\\\"
+                case "\n": escaped += "\\n"
+                case "\r": escaped += "\\r"
+                case "\t": escaped += "\\t"
+                case "\u{8}": escaped += "\\b"
+                case "\u{C}": escaped += "\\f"
+                default:
+                    if scalar.value < 0x20 {
+                        let hex = String(scalar.value, radix: 16)
+                        escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    } else {
+                        escaped.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            bytes.append(contentsOf: escaped.utf8)
+        }
+        bytes.append(0x22)
     }
 }

@@ -106,7 +106,8 @@ struct VerifyRun {
                 Terminal.standardError.write(checker.trace(statement) + "\n")
             }
             if json {
-                out.write(ResultRenderer.json(result) + "\n")
+                out.write(ResultRenderer.json(result))
+                out.write("\n")
             } else {
                 out.write(ResultRenderer.text(result, style: style, width: width) + "\n\n")
             }

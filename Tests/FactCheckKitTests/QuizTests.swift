@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import FactCheckKit
 @testable import FactCheckCore
@@ -224,6 +225,34 @@ import Testing
         try session.answer(q, given: "x", responseMilliseconds: 100, at: Date())
         #expect(try store.memory(bankID: bank.article.id).isEmpty)
         #expect(try store.answers(sessionID: try #require(session.record).id).count == 1)
+    }
+
+    /// A full disk when a session starts is reported as such, naming what failed: the session
+    /// could not be started (once it said "the answer could not be saved", before any answer).
+    @Test func aFullDiskAtSessionStartSaysTheSessionCouldNotBeStarted() throws {
+        let path = tempPath()
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let bank = try #require(Fixtures.seedBank)
+        let store = try ProgressStore(path: path)
+        // SQLite answers SQLITE_FULL, as on a full disk, once the file may not grow past its
+        // present size: sessions are started until their table needs a page it cannot have.
+        try store.database.writeWithoutTransaction { db in
+            // A limit below the file's size is raised to its size.
+            try db.execute(sql: "PRAGMA max_page_count = 1")
+        }
+        var failure: StoreError?
+        for _ in 0..<100_000 {
+            do {
+                _ = try StudySession(bank: bank, store: store, seed: 1, practice: false, now: Date())
+            } catch {
+                failure = error
+                break
+            }
+        }
+        let error = try #require(failure, "the capped database never filled up")
+        #expect(error.kind == .diskFull)
+        #expect(error.message == "the disk is full; the session could not be started")
+        #expect(!error.description.contains("answer"))
     }
 
     @Test func aFileThatIsNotADatabaseIsRefusedAndKept() throws {

@@ -1,9 +1,22 @@
 /// One meaning a word or phrase can carry: a concept, possibly with its polarity flipped
 /// ("praised" reads as "concern", flipped).
+///
+/// A reading also carries its concept's number in the bank index it was read against (`id`), so
+/// that the checker compares numbers instead of hashing strings; two readings are equal when
+/// their concept and polarity are, whatever their numbers.
 public struct Reading: Sendable, Hashable {
     public var concept: String
     public var flipped: Bool
+    /// The concept's number in the bank index (`BankIndex.conceptID(_:)`): `ConceptSet.absent`
+    /// when no fact or sentence of the bank carries it, `ConceptSet.unresolved` before it is looked up.
+    var id: Int32 = ConceptSet.unresolved
     public init(_ concept: String, flipped: Bool = false) { self.concept = concept; self.flipped = flipped }
+
+    public static func == (a: Reading, b: Reading) -> Bool { a.flipped == b.flipped && a.concept == b.concept }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(concept)
+        hasher.combine(flipped)
+    }
 }
 
 /// The general lexicon merged with one bank's words, compiled for look-up by stem sequence.
@@ -100,6 +113,17 @@ public struct Lexicon: Sendable {
         if phrases[wordKey] == nil { add(wordKey, Reading(wordKey)) }
         // The opposite word keeps its own meaning as well.
         if !(phrases[oppositeKey] ?? []).contains(where: { !$0.flipped }) { add(oppositeKey, Reading(oppositeKey)) }
+    }
+
+    /// Gives every reading its concept's number in a bank index (see `Reading.id`).
+    mutating func resolveConcepts(_ id: (String) -> Int32) {
+        phrases = phrases.mapValues { readings in
+            readings.map { r in
+                var r = r
+                r.id = id(r.concept)
+                return r
+            }
+        }
     }
 
     /// Readings of a stem sequence, or nil if the lexicon does not know it.

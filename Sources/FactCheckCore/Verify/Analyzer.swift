@@ -114,7 +114,7 @@ struct AliasEntry: Sendable {
 /// Turns text into units with the bank's aliases and the lexicon. The same analysis is
 /// applied to article sentences and to statements, so that they compare like for like.
 public struct Analyzer: Sendable {
-    let lexicon: Lexicon
+    var lexicon: Lexicon
     /// Aliases by their words joined with spaces, and the longest alias per first word.
     var aliasesByWords: [String: AliasEntry] = [:]
     var longestAliasStartingWith: [String: Int] = [:]
@@ -146,7 +146,7 @@ public struct Analyzer: Sendable {
     static let scopeBreakers: Set<String> = ["but", "while", "whereas", "although", "though", "however", "yet", "which", "because"]
     static let dateContext: Set<String> = ["on", "in", "last", "next", "this", "since", "by", "until", "of", "early", "late", "mid"]
 
-    func stem(_ word: String) -> String { stemCache[word] ?? Stemmer.stem(word) }
+    func stem(_ word: String) -> String { stemCache[word] ?? unknownWords.stem(word) }
 
     /// Everything the analysis asks about a known word, found with one look-up.
     struct WordFacts: Sendable {
@@ -161,11 +161,50 @@ public struct Analyzer: Sendable {
         var primary = Int.max
     }
     var wordFacts: [String: WordFacts] = [:]
+    /// The same for words outside the vocabulary, found as statements use them.
+    var unknownWords = UnknownWordCache()
+
+    /// What the analysis found out about words outside the vocabulary, kept for the next
+    /// statement that uses them (a statement file repeats its words); emptied when it grows
+    /// past its bound. Shared by the copies of one analyser.
+    final class UnknownWordCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [String: WordFacts] = [:]
+        private var stems: [String: String] = [:]
+
+        /// The stem of a word outside the vocabulary, computed once.
+        func stem(_ word: String) -> String {
+            lock.lock()
+            let known = stems[word]
+            lock.unlock()
+            if let known { return known }
+            let made = Stemmer.stem(word)
+            lock.lock()
+            if stems.count >= 20_000 { stems.removeAll(keepingCapacity: true) }
+            stems[word] = made
+            lock.unlock()
+            return made
+        }
+
+        func value(_ word: String) -> WordFacts? {
+            lock.lock()
+            defer { lock.unlock() }
+            return entries[word]
+        }
+
+        func store(_ word: String, _ facts: WordFacts) {
+            lock.lock()
+            defer { lock.unlock() }
+            if entries.count >= 20_000 { entries.removeAll(keepingCapacity: true) }
+            entries[word] = facts
+        }
+    }
 
     func facts(of word: String) -> WordFacts { facts(of: word, wordNet: WordNet.entry(for: word)) }
 
-    /// The same, with the word's WordNet entry already looked up.
-    func facts(of word: String, wordNet: WordNet.Entry?) -> WordFacts {
+    /// The same, with the word's WordNet entry already looked up (or looked up only when it
+    /// is needed: never for a function word or a number).
+    func facts(of word: String, wordNet: @autoclosure () -> WordNet.Entry?) -> WordFacts {
         let stem = self.stem(word)
         // A past participle is never a function word, even when its stem is one ("included" is
         // a claim, "including" only introduces a list).
@@ -178,7 +217,7 @@ public struct Analyzer: Sendable {
         // WordNet's frequent senses of the word and the senses it is the opposite of. Its own
         // meaning, its two most frequent senses and its opposites pick facts and decide polarity;
         // its other senses only back it.
-        if !neutral, !maybeValue, let entry = wordNet {
+        if !neutral, !maybeValue, let entry = wordNet() {
             let senses = entry.concepts.filter { !readings.contains(Reading($0)) }
             for c in senses.prefix(2) { readings.append(Reading(c)) }
             for o in entry.opposites where !readings.contains(where: { $0.concept == o }) { readings.append(Reading(o, flipped: true)) }
@@ -239,6 +278,17 @@ public struct Analyzer: Sendable {
         for key in nameBuckets.keys { nameBuckets[key]?.sort { $0.text < $1.text } }
     }
 
+    /// Gives the readings of the analyser's tables their concepts' numbers in a bank index, so
+    /// that the readings of a statement's known words arrive numbered.
+    mutating func resolveConcepts(_ id: (String) -> Int32) {
+        lexicon.resolveConcepts(id)
+        wordFacts = wordFacts.mapValues { facts in
+            var facts = facts
+            for r in facts.readings.indices { facts.readings[r].id = id(facts.readings[r].concept) }
+            return facts
+        }
+    }
+
     func isKnown(_ word: String) -> Bool {
         vocabulary.contains(word) || vocabularyStems.contains(stem(word))
     }
@@ -275,8 +325,11 @@ public struct Analyzer: Sendable {
         return best?.0
     }
 
-    public func analyze(_ text: String) -> [Unit] {
-        var tokens = Tokenizer.tokenize(text)
+    public func analyze(_ text: String) -> [Unit] { analyze(text, tokens: Tokenizer.tokenize(text)) }
+
+    /// The same, with the text's tokens already made.
+    func analyze(_ text: String, tokens made: [Token]) -> [Unit] {
+        var tokens = made
         var corrected: [Int: String] = [:]
         // WordNet entries of the words this analysis had to look up, so each is looked up once.
         var looked: [String: WordNet.Entry?] = [:]
@@ -304,7 +357,10 @@ public struct Analyzer: Sendable {
             }
         }
         let info = tokens.map { token in
-            wordFacts[token.text] ?? facts(of: token.text, wordNet: looked[token.text] ?? WordNet.entry(for: token.text))
+            if let known = wordFacts[token.text] ?? unknownWords.value(token.text) { return known }
+            let made = facts(of: token.text, wordNet: looked[token.text] ?? WordNet.entry(for: token.text))
+            unknownWords.store(token.text, made)
+            return made
         }
         let stems = info.map(\.stem)
         var units: [Unit] = []
@@ -599,3 +655,5 @@ public struct Analyzer: Sendable {
         }
     }
 }
+
+import Foundation

@@ -2,12 +2,12 @@
 final class IndexedFact: Sendable {
     let fact: Fact
     /// Concepts of the fact's evidence, its entities (expanded) and its predicate.
-    let concepts: Set<String>
+    let concepts: ConceptSet
     /// Units of the sentence that lie inside the evidence.
     let unitRange: Range<Int>
-    let predicateConcepts: Set<String>
+    let predicateConcepts: ConceptSet
 
-    init(fact: Fact, concepts: Set<String>, unitRange: Range<Int>, predicateConcepts: Set<String>) {
+    init(fact: Fact, concepts: ConceptSet, unitRange: Range<Int>, predicateConcepts: ConceptSet) {
         self.fact = fact
         self.concepts = concepts
         self.unitRange = unitRange
@@ -19,17 +19,17 @@ final class IndexedFact: Sendable {
 final class IndexedSentence: @unchecked Sendable {
     var sentence: Sentence
     var units: [Unit]
-    var concepts: Set<String>
+    var concepts: ConceptSet
     var entities: Set<String>
     var facts: [Int]
     /// The sentence's words, for recognising a typo in a statement about it.
     var words: [String]
     /// For each unit: the concepts of the content units around it (for aligning statement words).
-    var neighbourhoods: [Set<String>] = []
+    var neighbourhoods: [ConceptSet] = []
     /// For each concept: the units that carry it as their own (unflipped) meaning.
-    var unitsByConcept: [String: [Int]] = [:]
+    var unitsByConcept: [Int32: [Int]] = [:]
 
-    init(sentence: Sentence, units: [Unit], concepts: Set<String>, entities: Set<String>, facts: [Int], words: [String]) {
+    init(sentence: Sentence, units: [Unit], concepts: ConceptSet, entities: Set<String>, facts: [Int], words: [String]) {
         self.sentence = sentence
         self.units = units
         self.concepts = concepts
@@ -50,11 +50,15 @@ struct ArticleQuote: Sendable {
 /// Everything the checker needs from one bank, computed once at load.
 public struct BankIndex: Sendable {
     public let bank: FactBank
-    let analyzer: Analyzer
+    var analyzer: Analyzer
     var facts: [IndexedFact] = []
     var sentences: [IndexedSentence] = []
-    var postings: [String: [Int]] = [:]
-    var idf: [String: Double] = [:]
+    /// Every concept a fact or sentence of the bank carries, by its number (`conceptID(_:)`).
+    var conceptNames: [String] = []
+    var conceptIDs: [String: Int32] = [:]
+    /// By concept number: the facts that carry it, in ascending order, and its weight.
+    var postingLists: [[Int]] = []
+    var idfByID: [Double] = []
     var quotes: [ArticleQuote] = []
     /// Quotations by the words they contain.
     var quotesByWord: [String: [Int]] = [:]
@@ -123,20 +127,40 @@ public struct BankIndex: Sendable {
         let vocabulary = Tokenizer.tokenize(bank.article.text + " " + bank.facts.map(\.statement).joined(separator: " ")).map(\.text)
         analyzer = Analyzer(lexicon: lexicon, aliases: aliases, extraVocabulary: vocabulary)
 
+        // Concepts are numbered as they are met; every set of the index holds numbers.
+        var names: [String] = []
+        var numbers: [String: Int32] = [:]
+        func intern(_ concept: String) -> Int32 {
+            if let id = numbers[concept] { return id }
+            let id = Int32(names.count)
+            names.append(concept)
+            numbers[concept] = id
+            return id
+        }
+        func internReadings(_ units: inout [Unit]) {
+            for k in units.indices {
+                for r in units[k].readings.indices { units[k].readings[r].id = intern(units[k].readings[r].concept) }
+            }
+        }
+        var sentenceConcepts: [[Int32]] = []
+        // Many facts share a predicate ("meet"): each is analysed once.
+        var predicateConceptsByText: [String: [Int32]] = [:]
         for sentence in bank.article.sentences {
-            let units = analyzer.analyze(sentence.text)
-            var concepts = Set<String>()
+            var units = analyzer.analyze(sentence.text)
+            internReadings(&units)
+            var concepts: [Int32] = []
             var entities = Set<String>()
             for unit in units {
                 // The article's words count for what they say, not for their opposites.
-                for r in unit.readings where !r.flipped { concepts.insert(r.concept) }
+                for r in unit.readings where !r.flipped { concepts.append(r.id) }
                 // ... and for what they say in more general words ("rose" backs "increased").
                 if unit.kind == .word, !unit.neutral, unit.tokenRange.count == 1, let entry = WordNet.entry(for: unit.text) {
-                    concepts.formUnion(entry.broader)
+                    for b in entry.broader { concepts.append(intern(b)) }
                 }
                 if let id = unit.entityID { entities.insert(id) }
             }
-            sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: concepts, entities: entities,
+            sentenceConcepts.append(concepts)
+            sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: ConceptSet(), entities: entities,
                                              facts: [],
                                              words: Set(Tokenizer.tokenize(sentence.text).map(\.text)).sorted()))
         }
@@ -148,54 +172,64 @@ public struct BankIndex: Sendable {
             let first = s.units.firstIndex { $0.end > relStart } ?? s.units.count
             let last = s.units.lastIndex { $0.start < relEnd }.map { $0 + 1 } ?? first
             let range = first..<max(first, last)
-            var concepts = Set<String>()
+            var concepts: [Int32] = []
             var entities = Set<String>()
             for unit in s.units[range] {
                 // A phrase's single words back statements (sentence concepts) but do not pick facts.
-                for r in unit.readings.prefix(unit.primaryReadings) where !r.flipped { concepts.insert(r.concept) }
+                for r in unit.readings.prefix(unit.primaryReadings) where !r.flipped { concepts.append(r.id) }
                 if let id = unit.entityID { entities.insert(id) }
             }
             for id in [fact.subject, fact.object, fact.roleOf].compactMap({ $0 }) { entities.insert(id) }
-            var predicateConcepts = Set<String>()
+            var predicateConcepts: [Int32] = []
             if let predicate = fact.predicate {
-                for unit in analyzer.analyze(predicate) { for r in unit.readings where !r.flipped { predicateConcepts.insert(r.concept) } }
-                predicateConcepts.insert(Lexicon.key(predicate))
+                if let known = predicateConceptsByText[predicate] {
+                    predicateConcepts = known
+                } else {
+                    for unit in analyzer.analyze(predicate) { for r in unit.readings where !r.flipped { predicateConcepts.append(intern(r.concept)) } }
+                    predicateConcepts.append(intern(Lexicon.key(predicate)))
+                    predicateConceptsByText[predicate] = predicateConcepts
+                }
             }
-            concepts.formUnion(predicateConcepts)
+            concepts.append(contentsOf: predicateConcepts)
             // Values the bank gives in their slots count as said by the evidence.
-            for q in fact.quantities { concepts.insert(Value(quantity: q).concept) }
-            if let n = fact.ordinal { concepts.insert(Value(kind: .ordinal, number: n, name: "").concept) }
+            for q in fact.quantities { concepts.append(intern(Value(quantity: q).concept)) }
+            if let n = fact.ordinal { concepts.append(intern(Value(kind: .ordinal, number: n, name: "").concept)) }
             let expanded = expand(entities)
-            for e in expanded { concepts.insert("@" + e) }
-            facts.append(IndexedFact(fact: fact, concepts: concepts, unitRange: range,
-                                     predicateConcepts: predicateConcepts))
+            for e in expanded { concepts.append(intern("@" + e)) }
+            facts.append(IndexedFact(fact: fact, concepts: ConceptSet(concepts), unitRange: range,
+                                     predicateConcepts: ConceptSet(predicateConcepts)))
             sentences[fact.sentenceIndex].facts.append(index)
             sentences[fact.sentenceIndex].entities.formUnion(expanded)
-            sentences[fact.sentenceIndex].concepts.formUnion(concepts)
+            sentenceConcepts[fact.sentenceIndex].append(contentsOf: concepts)
             if let subject = fact.subject { factsBySubject[subject, default: []].append(index) }
             if fact.category == .position, let subject = fact.subject { positionFactsBySubject[subject, default: []].append(index) }
         }
         for i in sentences.indices {
-            for e in sentences[i].entities { sentences[i].concepts.insert("@" + e) }
+            for e in sentences[i].entities { sentenceConcepts[i].append(intern("@" + e)) }
+            sentences[i].concepts = ConceptSet(sentenceConcepts[i])
             let units = sentences[i].units
             sentences[i].neighbourhoods = units.indices.map { j in
-                var near = Set<String>()
-                for k in Self.neighbours(units, j) { for r in units[k].readings where !r.flipped { near.insert(r.concept) } }
-                return near
+                var near: [Int32] = []
+                for k in Self.neighbours(units, j) { for r in units[k].readings where !r.flipped { near.append(r.id) } }
+                return ConceptSet(near)
             }
             for (j, unit) in units.enumerated() {
-                for r in unit.readings where !r.flipped { sentences[i].unitsByConcept[r.concept, default: []].append(j) }
+                for r in unit.readings where !r.flipped { sentences[i].unitsByConcept[r.id, default: []].append(j) }
             }
         }
+        postingLists = [[Int]](repeating: [], count: names.count)
         for (index, fact) in facts.enumerated() {
-            for concept in fact.concepts { postings[concept, default: []].append(index) }
+            for concept in fact.concepts.ids { postingLists[Int(concept)].append(index) }
         }
         let n = Double(max(facts.count, 1))
-        for (concept, list) in postings {
-            idf[concept] = 1.0 + log(n / Double(list.count))
-        }
+        idfByID = postingLists.map { $0.isEmpty ? 1 : 1.0 + log(n / Double($0.count)) }
+        conceptNames = names
+        conceptIDs = numbers
+        // The analyser's own tables carry the numbers too, so that a statement's known words
+        // need no look-up.
+        analyzer.resolveConcepts { numbers[$0] ?? ConceptSet.absent }
         // Quotations: every span between double quotes in a sentence.
-        for s in sentences {
+        for s in sentences where Self.mayHoldQuotationMarks(s.sentence.text) {
             let folded = Array(TextFolding.fold(s.sentence.text).unicodeScalars)
             var open: Int?
             for (i, c) in folded.enumerated() where c == "\"" {
@@ -212,6 +246,35 @@ public struct BankIndex: Sendable {
             }
         }
     }
+
+    /// The number of a concept in this index; `ConceptSet.absent` when no fact or sentence carries it.
+    func conceptID(_ concept: String) -> Int32 { conceptIDs[concept] ?? ConceptSet.absent }
+
+    /// Gives every reading of `units` its concept's number in this index.
+    func resolve(_ units: inout [Unit]) {
+        for k in units.indices {
+            for r in units[k].readings.indices where units[k].readings[r].id == ConceptSet.unresolved {
+                units[k].readings[r].id = conceptID(units[k].readings[r].concept)
+            }
+        }
+    }
+
+    /// The facts that carry a concept, in ascending order; nil when none does.
+    func postings(_ id: Int32) -> [Int]? {
+        guard id >= 0, Int(id) < postingLists.count else { return nil }
+        let list = postingLists[Int(id)]
+        return list.isEmpty ? nil : list
+    }
+
+    func postings(_ reading: Reading) -> [Int]? { postings(reading.id) }
+
+    /// A concept's weight: rarer concepts weigh more; 1 for one no fact carries.
+    func idf(_ id: Int32) -> Double {
+        guard id >= 0, Int(id) < idfByID.count else { return 1 }
+        return idfByID[Int(id)]
+    }
+
+    func idf(_ reading: Reading) -> Double { idf(reading.id) }
 
     /// Adds the members of groups, the country each entity represents, and any group most of
     /// whose members are present.
@@ -233,6 +296,12 @@ public struct BankIndex: Sendable {
         }
         for (group, count) in counts where count >= 2 { result.insert(group) }
         return result
+    }
+
+    /// False when the text has no '"' and nothing beyond ASCII, so no quotation mark of any
+    /// kind (the curly ones and guillemets fold to '"').
+    static func mayHoldQuotationMarks(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0x22 || $0 >= 0x80 }
     }
 
     /// Up to five content units on each side of unit `at`.

@@ -18,10 +18,12 @@ extension StatementChecker {
 
     /// What the statement's claims mean: each content unit's own readings (a word's rarer
     /// senses left out).
-    func claimConcepts(_ units: [Unit]) -> Set<String> {
-        var set = Set<String>(minimumCapacity: units.count * 4)
-        for u in units where u.isContent { for r in u.readings.prefix(u.primaryReadings) { set.insert(r.concept) } }
-        return set
+    /// Only concepts the index holds are kept: the set is compared with the article's.
+    func claimConcepts(_ units: [Unit]) -> ConceptSet {
+        var ids: [Int32] = []
+        ids.reserveCapacity(units.count * 4)
+        for u in units where u.isContent { for r in u.readings.prefix(u.primaryReadings) { ids.append(r.id) } }
+        return ConceptSet(ids)
     }
 
     /// The entity that performs the action named by unit `p`: the nearest entity before it that
@@ -317,11 +319,11 @@ extension StatementChecker {
             // The action word itself, not a noun after a preposition ("in connection with sanctions").
             guard let p = units.indices.first(where: { i in
                 let u = units[i]
-                guard u.kind == .word, !u.quoted, u.readings.contains(where: { !$0.flipped && f.predicateConcepts.contains($0.concept) }) else { return false }
+                guard u.kind == .word, !u.quoted, u.readings.contains(where: { !$0.flipped && f.predicateConcepts.contains($0) }) else { return false }
                 let before = i > 0 ? units[i - 1].text : ""
                 return before == "to" || !Self.prepositions.contains(before)
             }) else { continue }
-            let saying = f.predicateConcepts.contains(Self.sayConcept)
+            let saying = f.predicateConcepts.contains(sayConceptID)
             // Passive voice ("a warning was issued by Wang"): the agent follows "by".
             let copula = units.firstIndex { ["was", "were", "is", "are", "been", "being"].contains($0.text) }
             let byAgent = copula.flatMap { c in units.indices.first { $0 > c && units[$0 - 1].text == "by" && units[$0].entityID != nil } }
@@ -356,7 +358,7 @@ extension StatementChecker {
             if alternative { continue }
             // The rest of the statement must match the fact for the swap to be a contradiction.
             let others = units.enumerated().filter { $0.offset != a && $0.offset != p && $0.element.isContent }
-            let matchingUnits = others.filter { $0.element.readings.contains { f.concepts.contains($0.concept) } }
+            let matchingUnits = others.filter { $0.element.readings.contains { f.concepts.contains($0) } }
             guard others.isEmpty || Double(matchingUnits.count) >= 0.5 * Double(others.count) else { continue }
             // Names alone do not make it the same action: what was done must match in a word too
             // ("threatened sanctions against the US" is not "warned against assistance to Russia").
@@ -372,7 +374,7 @@ extension StatementChecker {
     func contentScore(_ units: [Unit], fact: IndexedFact, skipping: Set<Int>, opposites: Bool = true) -> Double {
         var total = 0.0
         for (i, u) in units.enumerated() where u.isContent && !skipping.contains(i) {
-            let weights = u.readings.filter { (opposites || !$0.flipped) && fact.concepts.contains($0.concept) }.map { index.idf[$0.concept] ?? 1 }
+            let weights = u.readings.filter { (opposites || !$0.flipped) && fact.concepts.contains($0) }.map { index.idf($0) }
             total += weights.max() ?? 0
         }
         return total
@@ -433,7 +435,7 @@ extension StatementChecker {
         return values
     }
 
-    func checkValues(_ text: String, units: [Unit], candidates: [Candidate], context: Set<String>) -> PartResult? {
+    func checkValues(_ text: String, units: [Unit], candidates: [Candidate], context: ConceptSet) -> PartResult? {
         let concepts = claimConcepts(units)
         var aligned = candidates.prefix(12).filter { c in
             let f = index.facts[c.fact]
@@ -445,7 +447,7 @@ extension StatementChecker {
         for top in candidates.prefix(3) where top.score >= 0.8 * bestScore && !aligned.contains(where: { $0.fact == top.fact }) {
             let sentence = index.sentences[index.facts[top.fact].fact.sentenceIndex].concepts
             let others = units.filter { $0.isContent && $0.value == nil }
-            let backed = others.filter { u in u.readings.contains { !$0.flipped && sentence.contains($0.concept) } }.count
+            let backed = others.filter { u in u.readings.contains { !$0.flipped && sentence.contains($0) } }.count
             if !others.isEmpty && backed * 4 >= others.count * 3 {
                 aligned.append(top)
                 for other in index.sentences[index.facts[top.fact].fact.sentenceIndex].facts
@@ -470,7 +472,7 @@ extension StatementChecker {
                 guard !values.isEmpty else { continue }
                 let score = contentScore(units, fact: f, skipping: valueUnits, opposites: false)
                 let agrees = values.contains { value.agrees(with: $0) }
-                let whole = rest.allSatisfy { i in units[i].readings.contains { !$0.flipped && f.concepts.contains($0.concept) } }
+                let whole = rest.allSatisfy { i in units[i].readings.contains { !$0.flipped && f.concepts.contains($0) } }
                 if agrees { bestAgreeing = max(bestAgreeing, score) }
                 if score > (bestOwner?.score ?? -1) { bestOwner = (c.fact, score, agrees, whole) }
             }
@@ -487,7 +489,7 @@ extension StatementChecker {
                 let f = index.facts[c.fact]
                 // The fact must be about what the rest of the statement is about: "steel prices
                 // rose 20%" is not about the fares that rose 8%.
-                let backed = others.filter { i in units[i].readings.contains { !$0.flipped && f.concepts.contains($0.concept) } }
+                let backed = others.filter { i in units[i].readings.contains { !$0.flipped && f.concepts.contains($0) } }
                 if backed.count * 2 < others.count { continue }
                 if let actual = factValues(f).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {
                     // When the date comes from another fact (the day of the meeting), show that one too.
@@ -522,14 +524,14 @@ extension StatementChecker {
     /// shared concepts around it.
     /// The article units that a statement unit most likely speaks of: same concept, with the
     /// most shared concepts around it.
-    func alignedUnits(concept: String, near: Set<String>, sentence: IndexedSentence, excluding: (Int) -> Bool = { _ in false }) -> [Int] {
+    func alignedUnits(concept: Int32, near: ConceptSet, sentence: IndexedSentence, excluding: (Int) -> Bool = { _ in false }) -> [Int] {
         guard let all = sentence.unitsByConcept[concept] else { return [] }
         let candidates = all.filter { !excluding($0) }
         if candidates.count <= 1 { return candidates }
         var best: [Int] = []
         var bestScore = -1
         for j in candidates {
-            let score = sentence.neighbourhoods[j].intersection(near).count
+            let score = sentence.neighbourhoods[j].sharedCount(with: near)
             if score > bestScore { best = [j]; bestScore = score } else if score == bestScore { best.append(j) }
         }
         return best
@@ -582,7 +584,7 @@ extension StatementChecker {
         for (i, u) in units.enumerated() where u.kind == .word && (!u.neutral || (saying(u) && heads.contains(i))) && (only?.contains(i) ?? true) {
             // The fact's own action done by someone else ("Wang invited" against "Blinken warned")
             // does not contradict the fact.
-            if u.readings.contains(where: { f.predicateConcepts.contains($0.concept) }),
+            if u.readings.contains(where: { f.predicateConcepts.contains($0) }),
                let subject = f.fact.subject, let a = agent(of: i, in: units, saying: false),
                let claimed = units[a].entityID, !index.compatible(claimed, subject),
                !(f.fact.object.map { index.compatible(claimed, $0) } ?? false) {
@@ -593,9 +595,10 @@ extension StatementChecker {
             var byOpposite = false
             var dropsNegation = false
             // Nothing to compare when the sentence has none of the word's meanings.
-            guard u.readings.contains(where: { indexed.unitsByConcept[$0.concept] != nil }) else { continue }
-            var near = Set<String>()
-            for k in BankIndex.neighbours(units, i) { for r in units[k].readings { near.insert(r.concept) } }
+            guard u.readings.contains(where: { indexed.unitsByConcept[$0.id] != nil }) else { continue }
+            var nearIDs: [Int32] = []
+            for k in BankIndex.neighbours(units, i) { for r in units[k].readings { nearIDs.append(r.id) } }
+            let near = ConceptSet(nearIDs)
             // An article word that another word of the statement stands for in its own first
             // meaning is that word's match, not this one's.
             func taken(_ j: Int) -> Bool {
@@ -608,7 +611,7 @@ extension StatementChecker {
             // A phrase's own meanings decide, not those of its single words ("more effective" is
             // the opposite of "less effective", though both hold "effective").
             for r in u.readings.prefix(u.primaryReadings) {
-                let aligned = alignedUnits(concept: r.concept, near: near, sentence: indexed, excluding: taken)
+                let aligned = alignedUnits(concept: r.id, near: near, sentence: indexed, excluding: taken)
                 if aligned.isEmpty { continue }
                 let claimState = u.negated != r.flipped
                 let articleStates = Set(aligned.map { sentence[$0].negated })
@@ -622,7 +625,7 @@ extension StatementChecker {
                 if heads.contains(i), Self.raisingConcepts.contains(r.concept),
                    let next = units.indices.first(where: { $0 > i && units[$0].kind == .word && !units[$0].neutral }),
                    units[next].readings.contains(where: { nr in
-                       alignedUnits(concept: nr.concept, near: near, sentence: indexed).contains { sentence[$0].negated }
+                       alignedUnits(concept: nr.id, near: near, sentence: indexed).contains { sentence[$0].negated }
                    }) {
                     consistent = true
                     break
@@ -630,7 +633,7 @@ extension StatementChecker {
                 // Otherwise only a close match of the verb itself ("is not seeking to press Beijing on
                 // human rights") contradicts the article.
                 if heads.contains(i), Self.raisingConcepts.contains(r.concept),
-                   (aligned.map { indexed.neighbourhoods[$0].intersection(near).count }.max() ?? 0) < 3 {
+                   (aligned.map { indexed.neighbourhoods[$0].sharedCount(with: near) }.max() ?? 0) < 3 {
                     consistent = true
                     break
                 }

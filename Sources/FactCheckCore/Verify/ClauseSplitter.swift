@@ -21,8 +21,10 @@ package enum ClauseSplitter {
     static let auxiliaries: Set<String> = ["did", "does", "also", "not", "has", "had", "will"]
     static let subjectless: Set<String> = ["did", "also", "then", "not", "never", "later", "further", "has", "had", "was", "were"]
 
-    package static func split(_ text: String) -> [String] {
-        let tokens = Tokenizer.tokenize(text)
+    package static func split(_ text: String) -> [String] { split(text, tokens: Tokenizer.tokenize(text)) }
+
+    /// The same, with the text's tokens already made.
+    static func split(_ text: String, tokens: [Token]) -> [String] {
         guard !tokens.isEmpty else { return [] }
         // Most statements have no joiner and no semicolon: nothing to split.
         if !tokens.contains(where: { joiners.contains($0.text) || $0.trailingPunctuation == ";" }) {

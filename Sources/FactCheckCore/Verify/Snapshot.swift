@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("FCKS".utf8)
     /// Raise whenever the body's layout changes.
-    static let version: UInt64 = 6
+    static let version: UInt64 = 7
 }
 
 struct SnapshotWriter {
@@ -173,6 +173,20 @@ extension String: SnapshotCodable {
 extension Int: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) { self = try reader.int() }
     func write(to writer: inout SnapshotWriter) { writer.int(self) }
+}
+
+extension Int32: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        let v = try reader.int()
+        guard let value = Int32(exactly: v) else { throw SnapshotError("bank snapshot holds an oversized number") }
+        self = value
+    }
+    func write(to writer: inout SnapshotWriter) { writer.int(Int(self)) }
+}
+
+extension ConceptSet: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) { self.init(try [Int32](from: &reader)) }
+    func write(to writer: inout SnapshotWriter) { ids.write(to: &writer) }
 }
 
 extension Bool: SnapshotCodable {
@@ -442,10 +456,12 @@ extension FactBank: SnapshotCodable {
 extension Reading: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         self.init(try reader.string(), flipped: try reader.bool())
+        id = try reader.read()
     }
     func write(to writer: inout SnapshotWriter) {
         writer.string(concept)
         writer.bool(flipped)
+        writer.write(id)
     }
 }
 
@@ -647,8 +663,9 @@ extension BankIndex {
             writer.write(s.neighbourhoods)
             writer.write(s.unitsByConcept)
         }
-        writer.write(postings)
-        writer.write(idf)
+        writer.write(conceptNames)
+        writer.write(postingLists)
+        writer.write(idfByID)
         writer.write(quotes)
         writer.write(quotesByWord)
         writer.write(factsBySubject)
@@ -677,8 +694,9 @@ extension BankIndex {
             s.unitsByConcept = try reader.read()
             sentences.append(s)
         }
-        postings = try reader.read()
-        idf = try reader.read()
+        conceptNames = try reader.read()
+        postingLists = try reader.read()
+        idfByID = try reader.read()
         quotes = try reader.read()
         quotesByWord = try reader.read()
         factsBySubject = try reader.read()
@@ -686,6 +704,8 @@ extension BankIndex {
         positionFactsBySubject = try reader.read()
         guard reader.isAtEnd else { throw SnapshotError("bank snapshot has bytes after its end") }
         try validate()
+        conceptIDs.reserveCapacity(conceptNames.count)
+        for (id, name) in conceptNames.enumerated() { conceptIDs[name] = Int32(id) }
         for entity in bank.entities { entityByID[entity.id] = entity }
         groups = bank.entities.filter { $0.type == .group && !$0.members.isEmpty }
         for group in groups { for m in group.members { groupsByMember[m, default: []].append(group) } }
@@ -710,7 +730,11 @@ extension BankIndex {
                 throw SnapshotError("bank snapshot holds a bad sentence")
             }
         }
-        for table in [postings, factsBySubject, positionFactsBySubject] {
+        guard conceptNames.count <= Int(Int32.max), postingLists.count == conceptNames.count, idfByID.count == conceptNames.count,
+              postingLists.allSatisfy({ $0.allSatisfy(factRange.contains) }) else {
+            throw SnapshotError("bank snapshot holds a bad concept table")
+        }
+        for table in [factsBySubject, positionFactsBySubject] {
             for list in table.values where !list.allSatisfy(factRange.contains) {
                 throw SnapshotError("bank snapshot refers to a missing fact")
             }

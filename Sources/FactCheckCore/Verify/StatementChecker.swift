@@ -16,13 +16,16 @@ public struct StatementChecker: Sendable {
     /// Prepositions after which a name is where something happened, not who did it.
     static let placePrepositions: Set<String> = ["in", "at", "near", "from", "to", "outside", "inside"]
     static let timeWords: Set<String> = ["year", "week", "month", "day", "time", "hour", "minute", "morning", "afternoon", "evening", "night"]
-    let symmetricConcepts: Set<String>
+    let symmetricConcepts: ConceptSet
+    /// The number of the concept "say" in the index.
+    let sayConceptID: Int32
 
     public init(bank: FactBank) { self.init(index: BankIndex(bank: bank)) }
 
     public init(index: BankIndex) {
         self.index = index
-        symmetricConcepts = Set(GeneralLexicon.symmetricPredicates.map(Lexicon.key))
+        symmetricConcepts = ConceptSet(GeneralLexicon.symmetricPredicates.map { index.conceptID(Lexicon.key($0)) })
+        sayConceptID = index.conceptID(Self.sayConcept)
     }
 
     public func check(_ statement: String) -> CheckResult {
@@ -47,9 +50,12 @@ public struct StatementChecker: Sendable {
 
     /// The parts of one statement, each judged; nil when it makes no claim at all.
     func parts(of text: String) -> [PartResult]? {
-        let cleaned = removePadding(text)
-        let clauses = ClauseSplitter.split(cleaned)
-        let analysed = clauses.map { ($0, analyze($0)) }
+        // A text is tokenised once while padding removal and clause splitting leave it whole.
+        let tokens = Tokenizer.tokenize(text)
+        let cleaned = removePadding(text, tokens: tokens)
+        let cleanedTokens = cleaned == text ? tokens : Tokenizer.tokenize(cleaned)
+        let clauses = ClauseSplitter.split(cleaned, tokens: cleanedTokens)
+        let analysed = clauses.map { ($0, $0 == cleaned ? analyze($0, tokens: cleanedTokens) : analyze($0)) }
         if !analysed.contains(where: { $0.1.contains { $0.isContent } }) { return nil }
         var parts: [PartResult] = []
         for (clause, units) in analysed {
@@ -88,7 +94,14 @@ public struct StatementChecker: Sendable {
                            explanation: explanation)
     }
 
-    package func analyze(_ text: String) -> [Unit] { index.analyzer.analyze(text) }
+    /// The units of a text, each reading numbered in the index.
+    package func analyze(_ text: String) -> [Unit] { analyze(text, tokens: Tokenizer.tokenize(text)) }
+
+    func analyze(_ text: String, tokens: [Token]) -> [Unit] {
+        var units = index.analyzer.analyze(text, tokens: tokens)
+        index.resolve(&units)
+        return units
+    }
 
     /// "They discussed COVID-19 and North Korea": when only the last item of a list is
     /// unknown to the article, the rest is judged without it, and the item is its own part.
@@ -114,8 +127,10 @@ public struct StatementChecker: Sendable {
 
     /// Drops phrases such as "according to the article" or "officials said" that report a
     /// claim without adding to it.
-    func removePadding(_ text: String) -> String {
-        let tokens = Tokenizer.tokenize(text)
+    func removePadding(_ text: String) -> String { removePadding(text, tokens: Tokenizer.tokenize(text)) }
+
+    /// The same, with the text's tokens already made.
+    func removePadding(_ text: String, tokens: [Token]) -> String {
         guard !tokens.isEmpty else { return text }
         var remove: [Range<Int>] = []
         var i = 0
@@ -219,19 +234,40 @@ public struct StatementChecker: Sendable {
         let common = commonThreshold
         var scores = FactScores(factCount: index.facts.count)
         var deferred: [ArraySlice<Reading>] = []
-        var claimed = Set<String>()
+        // A unit's best weight per fact: a dense scratch array for small banks (put back to
+        // zero after each unit), a dictionary for large ones.
+        let denseBest = index.facts.count <= 4096
+        var bestWeight = denseBest ? [Double](repeating: 0, count: index.facts.count) : []
+        var bestFacts: [Int] = []
+        var claimed: [Int32] = []
         func add(_ readings: ArraySlice<Reading>) {
             // Each unit counts once per fact, with its best-weighted reading.
             if readings.count == 1, let reading = readings.first {
-                guard let list = index.postings[reading.concept] else { return }
-                let weight = index.idf[reading.concept] ?? 1
+                guard let list = index.postings(reading) else { return }
+                let weight = index.idf(reading)
                 for f in list { scores.add(f, weight) }
+                return
+            }
+            if denseBest {
+                for reading in readings {
+                    guard let list = index.postings(reading) else { continue }
+                    let weight = index.idf(reading)
+                    for f in list where weight > bestWeight[f] {
+                        if bestWeight[f] == 0 { bestFacts.append(f) }
+                        bestWeight[f] = weight
+                    }
+                }
+                for f in bestFacts {
+                    scores.add(f, bestWeight[f])
+                    bestWeight[f] = 0
+                }
+                bestFacts.removeAll(keepingCapacity: true)
                 return
             }
             var best: [Int: Double] = [:]
             for reading in readings {
-                guard let list = index.postings[reading.concept] else { continue }
-                let weight = index.idf[reading.concept] ?? 1
+                guard let list = index.postings(reading) else { continue }
+                let weight = index.idf(reading)
                 for f in list where weight > best[f] ?? 0 { best[f] = weight }
             }
             for (f, w) in best { scores.add(f, w) }
@@ -246,8 +282,8 @@ public struct StatementChecker: Sendable {
                     if seen == 3 { readings = readings[readings.startIndex..<k]; break }
                 }
             }
-            for r in readings where !r.flipped { claimed.insert(r.concept) }
-            if readings.contains(where: { (index.postings[$0.concept]?.count ?? 0) > common }) {
+            for r in readings where !r.flipped { claimed.append(r.id) }
+            if readings.contains(where: { (index.postings($0)?.count ?? 0) > common }) {
                 deferred.append(readings)
             } else {
                 add(readings)
@@ -258,7 +294,7 @@ public struct StatementChecker: Sendable {
             // candidates (or those of the least common one, if no fact has both). Postings are
             // sorted, so they are intersected by merging, without building sets.
             let lists = deferred.compactMap { readings in
-                readings.compactMap { index.postings[$0.concept] }.min { $0.count < $1.count }
+                readings.compactMap { index.postings($0) }.min { $0.count < $1.count }
             }.sorted { $0.count < $1.count }
             var chosen = lists.first ?? []
             if lists.count > 1 {
@@ -281,18 +317,21 @@ public struct StatementChecker: Sendable {
                 for f in scores.touched {
                     let concepts = index.facts[f].concepts
                     var w = 0.0
-                    for r in readings where concepts.contains(r.concept) { w = max(w, index.idf[r.concept] ?? 1) }
+                    for r in readings where concepts.contains(r) { w = max(w, index.idf(r)) }
                     scores.add(f, w)
                 }
             }
         }
-        let named = Set(units.compactMap(\.entityID))
+        let claimedConcepts = ConceptSet(claimed)
+        // The few entities the statement names: compared one by one, not hashed per fact.
+        var named: [String] = []
+        for id in units.compactMap(\.entityID) where !named.contains(id) { named.append(id) }
         var result: [Candidate] = []
         result.reserveCapacity(scores.touched.count)
         for f in scores.touched {
             let fact = index.facts[f]
             var score = scores.value(f)
-            if !fact.predicateConcepts.isDisjoint(with: claimed) { score += 0.75 }
+            if !fact.predicateConcepts.isDisjoint(with: claimedConcepts) { score += 0.75 }
             // Prefer the fact about exactly the people named over one that only includes them.
             if let s = fact.fact.subject, named.contains(s) { score += 0.25 }
             if let o = fact.fact.object, named.contains(o) { score += 0.25 }
@@ -311,15 +350,18 @@ public struct StatementChecker: Sendable {
 
     /// Whether the article's concepts back a unit. An opposite ("praised" for "expressed
     /// concern") backs nothing; with `opposites` it counts, to tell a contradiction from silence.
-    func isCovered(_ unit: Unit, by concepts: Set<String>, opposites: Bool = false) -> Bool {
+    func isCovered(_ unit: Unit, by concepts: ConceptSet, opposites: Bool = false) -> Bool {
         switch unit.kind {
         case .negation: return true
         case .unknownName: return false
-        case .entity(let id): return concepts.contains("@" + id)
-        case .value: return unit.readings.contains { concepts.contains($0.concept) }
+        case .entity(let id):
+            // An entity's first reading is the entity itself ("@" + its id).
+            assert(unit.readings.first?.concept == "@" + id)
+            return unit.readings.first.map { concepts.contains($0) } ?? false
+        case .value: return unit.readings.contains { concepts.contains($0) }
         case .word:
             if unit.neutral { return true }
-            return unit.readings.contains { (opposites || !$0.flipped) && concepts.contains($0.concept) }
+            return unit.readings.contains { (opposites || !$0.flipped) && concepts.contains($0) }
         }
     }
 
@@ -384,7 +426,7 @@ public struct StatementChecker: Sendable {
                     let doer = index.sentences[s].facts.contains { f in
                         let fact = index.facts[f]
                         return fact.fact.subject.map { subject in subjectOfClaim.map { index.compatible($0, subject) } ?? false } == true
-                            && units[unit].readings.contains { fact.predicateConcepts.contains($0.concept) }
+                            && units[unit].readings.contains { fact.predicateConcepts.contains($0) }
                     }
                     if doer { gain = 2 }
                 }
@@ -493,12 +535,12 @@ public struct StatementChecker: Sendable {
                    correction: correction, explanation: reason)
     }
 
-    func evidenceItem(_ factIndex: Int, units: [Unit], claim: Set<String>? = nil) -> EvidenceItem {
+    func evidenceItem(_ factIndex: Int, units: [Unit], claim: ConceptSet? = nil) -> EvidenceItem {
         let fact = index.facts[factIndex]
         let s = index.sentences[fact.fact.sentenceIndex]
         let claimConcepts = claim ?? claimConcepts(units)
         var highlights: [TextSpan] = []
-        for unit in s.units where unit.isContent && unit.readings.contains(where: { claimConcepts.contains($0.concept) }) {
+        for unit in s.units where unit.isContent && unit.readings.contains(where: { claimConcepts.contains($0) }) {
             if let last = highlights.last, last.end + 1 >= unit.start {
                 highlights[highlights.count - 1].end = unit.end
             } else {
@@ -575,7 +617,7 @@ extension StatementChecker {
         var rare = 0, commonUnits = 0
         for units in analysed {
             for unit in units where unit.isContent {
-                let counts = unit.readings.prefix(unit.primaryReadings).map { index.postings[$0.concept]?.count ?? 0 }
+                let counts = unit.readings.prefix(unit.primaryReadings).map { index.postings($0)?.count ?? 0 }
                 if counts.contains(where: { $0 > common }) { commonUnits += 1 } else { rare += counts.reduce(0, +) }
             }
         }

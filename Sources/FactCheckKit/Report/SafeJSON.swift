@@ -11,7 +11,8 @@ public enum SafeJSON {
     }
 
     public static func escapeInvisible(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: isInvisible) else { return json }
+        // Every invisible character is DEL or beyond ASCII: text of printable ASCII has none.
+        guard json.utf8.contains(where: { $0 >= 0x7F }), json.unicodeScalars.contains(where: isInvisible) else { return json }
         var out = String.UnicodeScalarView()
         for c in json.unicodeScalars {
             if isInvisible(c) {

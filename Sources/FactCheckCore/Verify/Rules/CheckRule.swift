@@ -44,7 +44,7 @@ struct ClauseState {
     /// The facts whose sentences together back the clause, the best first.
     var contextFacts: [Int]
     /// The concepts of those sentences.
-    var context: Set<String>
+    var context: ConceptSet
     /// Content units that no sentence backs.
     var uncovered: [Int]
     var usedSentences: Set<Int>
@@ -52,13 +52,15 @@ struct ClauseState {
     var typos: [String]
 
     /// The statement is itself a hope, a possibility or a question ("could", "may", "hopes").
-    var isHedged: Bool {
-        units.contains { $0.text.split(separator: " ").contains { GeneralLexicon.hedgeCues.contains(String($0)) } }
-    }
+    let isHedged: Bool
 
     /// The statement speaks of the future, a plan or a forecast ("will open", "is due to").
-    var speaksOfTheFuture: Bool {
-        units.contains { u in u.text.split(separator: " ").contains { GeneralLexicon.futureCues.contains(String($0)) } }
+    let speaksOfTheFuture: Bool
+
+    /// Whether a word of the unit's text is one of `words` (a unit of one word is not split).
+    static func hasWord(_ unit: Unit, in words: Set<String>) -> Bool {
+        if !unit.text.utf8.contains(0x20) { return words.contains(unit.text) }
+        return unit.text.split(separator: " ").contains { words.contains(String($0)) }
     }
 
     /// The statement says something has happened: "already", a perfect ("has secured"), or a
@@ -85,7 +87,7 @@ struct ClauseState {
     let unexplainedUnits: [Int]
 
     init(text: String, units: [Unit], content: [Int], candidates: [StatementChecker.Candidate],
-         best: StatementChecker.Candidate, contextFacts: [Int], context: Set<String>, uncovered: [Int],
+         best: StatementChecker.Candidate, contextFacts: [Int], context: ConceptSet, uncovered: [Int],
          usedSentences: Set<Int>, typos: [String], checker: StatementChecker) {
         self.text = text
         self.units = units
@@ -97,6 +99,8 @@ struct ClauseState {
         self.uncovered = uncovered
         self.usedSentences = usedSentences
         self.typos = typos
+        isHedged = units.contains { Self.hasWord($0, in: GeneralLexicon.hedgeCues) }
+        speaksOfTheFuture = units.contains { Self.hasWord($0, in: GeneralLexicon.futureCues) }
         strangers = uncovered.filter { i in
             guard units[i].kind == .unknownName else { return false }
             let previous = i > 0 ? units[i - 1].text : ""

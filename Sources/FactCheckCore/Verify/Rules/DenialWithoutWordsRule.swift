@@ -12,7 +12,7 @@ struct DenialWithoutWordsRule: CheckRule {
               let agentIndex = checker.agent(of: cue, in: units, saying: false),
               let agentID = units[agentIndex].entityID else { return nil }
         let index = checker.index
-        let speaks = (index.factsBySubject[agentID] ?? []).contains { index.facts[$0].predicateConcepts.contains(StatementChecker.sayConcept) }
+        let speaks = (index.factsBySubject[agentID] ?? []).contains { index.facts[$0].predicateConcepts.contains(checker.sayConceptID) }
         guard !speaks else { return nil }
         return PartResult(text: clause.text, verdict: .notMentioned, evidence: [], correction: nil,
                           explanation: "the article does not report \(index.entityName(agentID)) denying anything")

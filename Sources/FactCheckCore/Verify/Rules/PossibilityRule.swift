@@ -30,13 +30,14 @@ struct PossibilityRule: CheckRule {
         let sentence = index.sentences[bestFact.sentenceIndex]
         let units = clause.units
         // A statement that itself speaks of a wish, a call or a plan is about that, not the deed.
-        guard !clause.isHedged, !clause.speaksOfTheFuture, !units.contains(where: { u in u.text.split(separator: " ").contains { Self.directiveWords.contains(String($0)) } })
+        guard !clause.isHedged, !clause.speaksOfTheFuture, !units.contains(where: { ClauseState.hasWord($0, in: Self.directiveWords) })
         else { return nil }
         for i in clause.content where units[i].kind == .word && !units[i].neutral && !Self.isUnrealised(units, i) {
-            var near = Set<String>()
-            for k in BankIndex.neighbours(units, i) { for r in units[k].readings { near.insert(r.concept) } }
+            var nearIDs: [Int32] = []
+            for k in BankIndex.neighbours(units, i) { for r in units[k].readings { nearIDs.append(r.id) } }
+            let near = ConceptSet(nearIDs)
             let aligned = units[i].readings.prefix(units[i].primaryReadings).filter { !$0.flipped }
-                .flatMap { checker.alignedUnits(concept: $0.concept, near: near, sentence: sentence) }
+                .flatMap { checker.alignedUnits(concept: $0.id, near: near, sentence: sentence) }
             guard !aligned.isEmpty, aligned.allSatisfy({ Self.isUnrealised(sentence.units, $0) }) else { continue }
             let j = aligned[0]
             let phrase = sentence.units[max(0, j - 1)].text + " " + sentence.units[j].text
