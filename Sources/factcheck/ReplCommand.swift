@@ -179,7 +179,8 @@ final class Shell {
         let runner = QuizRunner(context: context, json: false)
         do {
             let store = try ProgressStore(path: context.databasePath ?? ProgressStore.defaultPath())
-            try runner.run(questions: context.lastMisses, store: store, seed: 0, practice: true, redo: true, fsrs: FSRS())
+            try runner.run(questions: context.lastMisses, store: store, seed: 0, practice: true, redo: true, fsrs: FSRS(),
+                           others: context.lastOthers)
         } catch let error as StoreError {
             self.error(error.message)
         } catch {
