@@ -66,7 +66,7 @@ import Testing
              try String?.fetchAll(db, sql: "SELECT kind FROM session ORDER BY id"))
         }
         try queue.close()
-        #expect(migrations == ["v1", "v2"])
+        #expect(migrations == ["v1", "v2", "v3"])
         #expect(kinds == [nil, "practice"])
     }
 
