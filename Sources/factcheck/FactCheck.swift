@@ -16,8 +16,8 @@ struct FactCheck: ParsableCommand {
             input file, 66 missing input, 73 cannot create output, 74 I/O error.
             """,
         version: version,
-        subcommands: [Repl.self, Verify.self, Quiz.self, Items.self, Report.self, ExportDeck.self, Facts.self, Who.self, Lint.self, Eval.self,
-                      Add.self, Articles.self],
+        subcommands: [Repl.self, Verify.self, Quiz.self, Items.self, Report.self, ExportDeck.self, Facts.self, Who.self, Lint.self, Draft.self,
+                      Eval.self, Add.self, Articles.self],
         defaultSubcommand: Repl.self
     )
 

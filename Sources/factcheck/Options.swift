@@ -44,6 +44,7 @@ struct BankSelection {
                 let entry = try choose(from: EmbeddedBanks.banks.map { ($0.article, $0) })
                 return try BuiltInBanks.index(named: entry.name, snapshot: entry.snapshot)
             }
+            if let drafted = try Self.draftIfArticle(path) { return BankIndex(bank: drafted) }
             let banks = try BankLoader.load(path: path)
             return BankIndex(bank: try choose(from: banks.map { ($0.article.id, $0) }))
         } catch let error as BankProblems {
@@ -51,6 +52,25 @@ struct BankSelection {
             // A bank that is not there (or cannot be opened) is missing input, not bad data.
             throw ExitCode(error.errors.allSatisfy { $0.kind == .unreadable } ? Exit.noInput : Exit.dataError)
         }
+    }
+
+    /// A plain article given where a bank goes (`--bank story.txt`): drafted in memory, with a
+    /// note on standard error saying so and how to save the draft for review.
+    static func draftIfArticle(_ path: String) throws(BankProblems) -> FactBank? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        guard BankDrafter.looksLikeArticle(path: path, firstBytes: head) else { return nil }
+        let rest = (try? handle.read(upToCount: BankDrafter.maximumArticleSize + 1)) ?? Data()
+        guard let text = String(data: head + rest, encoding: .utf8) else {
+            throw BankProblems([BankError(.invalidUTF8, file: path, "the article is not valid UTF-8 text")])
+        }
+        let drafted = try BankDrafter.draft(text: text, fileName: path)
+        Terminal.standardError.write("note: \(Terminal.clean(path)) is an article, not a bank: using an automatic draft "
+            + "(\(drafted.bank.facts.count) facts); to review it, save it with 'factcheck draft \(Terminal.clean(path)) -o bank.yaml'\n")
+        return drafted.bank
     }
 
     /// The bank --article names, or the first one (with a note when there are several).

@@ -10,7 +10,10 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("questions/articles")
 
     /// (article, macro-F1 floor, most false "supported" allowed)
-    static let floors: [(String, Double, Int)] = [("council", 0.75, 0), ("health", 0.75, 1), ("business", 0.70, 2)]
+    /// court, sports and science were written after the rules and were kept back: their floors
+    /// are their first-run scores.
+    static let floors: [(String, Double, Int)] = [("council", 0.75, 0), ("health", 0.75, 1), ("business", 0.70, 2),
+                                                  ("court", 0.72, 3), ("sports", 0.70, 7), ("science", 0.84, 3)]
 
     @Test(arguments: 0..<floors.count)
     func scoresAboveItsFloor(n: Int) throws {

@@ -7,6 +7,10 @@ public enum GeneralLexicon {
     /// Each group names one concept; the first entry is its name. Entries may be phrases.
     public static let synonyms: [[String]] = [
         ["after", "since", "following", "in the wake of", "subsequent to"],
+        // Offices and their usual short forms.
+        ["chief executive", "ceo", "chief executive officer"],
+        ["chief financial officer", "cfo", "finance chief", "finance director"],
+        ["chief operating officer", "coo"],
         ["meet", "meeting", "held talks with", "hold talks with", "holds talks with", "holding talks with",
          "talks with", "sat down with", "sit down with", "sits down with", "sitting down with", "conferred with",
          "confer with", "met up with", "huddled with", "summit", "talks", "get together with", "got together with",

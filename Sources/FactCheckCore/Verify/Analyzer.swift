@@ -575,6 +575,13 @@ public struct Analyzer: Sendable {
         var parity = false
         for index in units.indices {
             if units[index].kind == .word, Self.scopeBreakers.contains(units[index].text) { parity = false }
+            // "had not published a report and urged ...": a second verb in the past opens a clause
+            // of its own, out of the first one's negation.
+            if units[index].text == "and", index + 1 < units.count, units[index + 1].kind == .word,
+               units[index + 1].text.count > 4, units[index + 1].text.hasSuffix("ed") || GeneralLexicon.finiteVerbForms.contains(units[index + 1].text),
+               !["been", "had", "has", "was", "were", "did"].contains(units[index + 1].text) {
+                parity = false
+            }
             if units[index].kind == .negation {
                 parity.toggle()
             } else {

@@ -1,0 +1,504 @@
+/// A fact as the drafter writes it, before it is read back as a bank.
+struct DraftFact: Sendable {
+    var id: String
+    var category: FactCategory
+    var sentence: Int
+    var subject: String?
+    var predicate: String?
+    var object: String?
+    var what: String?
+    var when: FactDate?
+    var positive = true
+    var quote: String?
+    var role: String?
+    var of: String?
+    var topics: [String] = []
+    var evidence: String
+    var statement: String
+    var certainty: Certainty = .stated
+    var quantities: [Quantity] = []
+    var ordinal: Int?
+    var place: String?
+    var review: [String] = []
+}
+
+/// Drafts the facts of an article from its sentences and the names found in them: positions,
+/// quotes with their speakers, one fact per clause (who did what, with its date, values, place
+/// and certainty), relative clauses and lists of topics.
+struct FactDrafter {
+    var names: NameFinder
+    let sentences: [SentenceWords]
+    let analyzer: Analyzer
+    var facts: [DraftFact] = []
+    var usedIDs: Set<String> = []
+    /// The article's text, to keep every evidence unique (the loader finds evidence by its first
+    /// occurrence).
+    let articleComparable: String
+
+    init(names: NameFinder, sentences: [SentenceWords], articleText: String) {
+        self.names = names
+        self.sentences = sentences
+        analyzer = Analyzer(lexicon: Lexicon(), aliases: [], extraVocabulary: [])
+        articleComparable = TextFolding.comparable(articleText)
+    }
+
+    func entity(_ id: String) -> DraftEntity? { names.entities.first { $0.id == id } }
+    func displayName(_ id: String) -> String { entity(id)?.name ?? id }
+
+    mutating func newID(_ base: String) -> String {
+        let stem = ArticleInput.slug(base)
+        var id = String(stem.prefix(40))
+        while id.hasSuffix("-") { id.removeLast() }
+        var n = 2
+        while usedIDs.contains(id) { id = String(stem.prefix(40)) + "-\(n)"; n += 1 }
+        usedIDs.insert(id)
+        return id
+    }
+
+    /// Whether `text` occurs once only in the article, so that the loader ties it to this sentence.
+    func isUnique(_ text: String) -> Bool {
+        let key = TextFolding.comparable(text)
+        guard let first = articleComparable.range(of: key) else { return false }
+        return articleComparable.range(of: key, range: first.upperBound..<articleComparable.endIndex) == nil
+    }
+
+    mutating func draft() {
+        var lastSubject: String?
+        var lastBySex: [Character: String] = [:]
+        var lastOrganisation: String?
+        let types = Dictionary(names.entities.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
+        for (si, s) in sentences.enumerated() {
+            let mentions = names.mentions.filter { $0.sentence == si }.sorted { $0.start < $1.start }
+            let before = facts.count
+            draftPositions(si, s)
+            let speakerResolver = { (pronoun: String) -> String? in
+                if DraftWords.malePronouns.contains(pronoun) { return lastBySex["m"] }
+                if DraftWords.femalePronouns.contains(pronoun) { return lastBySex["f"] }
+                if ["it", "its"].contains(pronoun) {
+                    if let subject = lastSubject, types[subject] == .organisation { return subject }
+                    return lastOrganisation
+                }
+                return nil
+            }
+            draftQuotes(si, s, mentions: mentions, resolve: speakerResolver, fallback: lastSubject)
+            draftClauses(si, s, mentions: mentions, resolve: speakerResolver, fallback: lastSubject)
+            draftRelativeClauses(si, s, mentions: mentions)
+            if facts.count == before || !facts[before...].contains(where: { $0.sentence == si }) {
+                // Every sentence is evidence for something: the sentence as a whole.
+                let text = TextFolding.trimmed(s.sentence.text)
+                facts.append(DraftFact(id: newID("sentence-\(si + 1)"), category: .event, sentence: si,
+                                       subject: mentions.first?.entity, evidence: text, statement: Self.asStatement(text),
+                                       review: ["no clause of this sentence could be read; the fact is the whole sentence"]))
+            }
+            for m in mentions {
+                guard let e = entity(m.entity) else { continue }
+                if e.type == .person, let sex = e.sex { lastBySex[sex] = e.id }
+                if e.type == .organisation { lastOrganisation = e.id }
+            }
+            if let subject = facts[before...].first(where: { $0.sentence == si && $0.subject != nil })?.subject { lastSubject = subject }
+        }
+    }
+
+    // MARK: Positions
+
+    mutating func draftPositions(_ si: Int, _ s: SentenceWords) {
+        for p in names.positions where p.sentence == si {
+            let evidence = s.text(p.start, p.end)
+            guard isUnique(evidence) || facts.allSatisfy({ !($0.category == .position && $0.subject == p.person) }) else { continue }
+            if facts.contains(where: { $0.category == .position && $0.subject == p.person && TextFolding.comparable($0.role ?? "") == TextFolding.comparable(p.role) }) { continue }
+            var statement = "\(displayName(p.person)) is the \(p.role.lowercased())"
+            if let of = p.of { statement += " of \(displayName(of))" }
+            facts.append(DraftFact(id: newID(displayName(p.person) + " position"), category: .position, sentence: si,
+                                   subject: p.person, role: p.role, of: p.of,
+                                   evidence: isUnique(evidence) ? evidence : TextFolding.trimmed(s.sentence.text),
+                                   statement: statement + "."))
+        }
+    }
+
+    // MARK: Quotes
+
+    /// Spans between double quotes in a sentence (scalar offsets of the words inside).
+    static func quoteSpans(_ s: SentenceWords) -> [(start: Int, end: Int)] {
+        var spans: [(Int, Int)] = []
+        var open: Int?
+        for (i, c) in s.scalars.enumerated() where TextFolding.foldScalar(c) == "\"" {
+            if let o = open { spans.append((o + 1, i)); open = nil } else { open = i }
+        }
+        // A quotation that opens in this sentence and closes in a later one, or the other way round.
+        if let o = open { spans.append((o + 1, s.scalars.count)) }
+        return spans
+    }
+
+    mutating func draftQuotes(_ si: Int, _ s: SentenceWords, mentions: [Mention], resolve: (String) -> String?, fallback: String?) {
+        for (start, end) in Self.quoteSpans(s) {
+            var text = TextFolding.trimmed(s.text(start, end))
+            while let last = text.last, ",.;:".contains(last) { text.removeLast() }
+            guard text.split(separator: " ").count >= 4 else { continue }
+            // The speaker: a name or pronoun next to a speech verb outside the quotation.
+            var speaker: String?
+            var review: [String] = []
+            let outside = s.tokens.indices.filter { s.tokens[$0].start < start - 1 || s.tokens[$0].start > end }
+            if let verb = outside.first(where: { DraftWords.speechVerbs.contains(s.tokens[$0].text) }) {
+                let near = mentions.filter { m in !(start...end).contains(m.start) && entity(m.entity)?.type == .person }
+                if let m = near.min(by: { abs($0.tokens.lowerBound - verb) < abs($1.tokens.lowerBound - verb) }) {
+                    speaker = m.entity
+                } else if let pronoun = outside.first(where: { DraftWords.malePronouns.contains(s.tokens[$0].text) || DraftWords.femalePronouns.contains(s.tokens[$0].text) }) {
+                    speaker = resolve(s.tokens[pronoun].text)
+                    if speaker != nil { review.append("the speaker is read from '\(s.original(pronoun))'") }
+                } else if let m = mentions.first(where: { !(start...end).contains($0.start) }) {
+                    speaker = m.entity
+                }
+            }
+            if speaker == nil {
+                speaker = fallback
+                review.append(speaker == nil ? "no speaker found for this quotation" : "the speaker is a guess (the last person the article spoke of)")
+            }
+            guard isUnique(text) else { continue }
+            let who = speaker.map(displayName) ?? "Someone"
+            facts.append(DraftFact(id: newID((speaker ?? "quote") + " quote"), category: .quote, sentence: si,
+                                   subject: speaker, predicate: "say", quote: text, evidence: text,
+                                   statement: "\(who) said: \u{201C}\(text)\u{201D}", review: review))
+        }
+    }
+
+    // MARK: Clauses
+
+    /// The clauses of a sentence as scalar ranges, quotations left out: cut at ";", and at ", and",
+    /// ", but", ", while", ", although" when a verb follows.
+    func clauses(_ s: SentenceWords) -> [Range<Int>] {
+        let quotes = Self.quoteSpans(s)
+        func inQuote(_ offset: Int) -> Bool { quotes.contains { $0.start - 1 <= offset && offset <= $0.end } }
+        var cuts: [Int] = [0]
+        for (i, t) in s.tokens.enumerated() where i > 0 && !inQuote(t.start) {
+            let previous = s.tokens[i - 1]
+            if previous.trailingPunctuation == ";" { cuts.append(i); continue }
+            if previous.trailingPunctuation == ",", ["and", "but", "while", "although", "though", "whereas"].contains(t.text),
+               hasVerb(s, from: i + 1, limit: 6) {
+                cuts.append(i)
+            } else if previous.trailingPunctuation == ",", ["after", "before", "when", "because", "since", "until", "as"].contains(t.text),
+                      hasVerb(s, from: i + 1, limit: 8) {
+                cuts.append(i)
+            } else if t.text == "and", previous.trailingPunctuation == nil, i + 1 < s.tokens.count, Self.isFiniteVerb(s, i + 1),
+                      s.tokens[i + 1].text.hasSuffix("ed") || WordNet.lemma(ofIrregular: s.tokens[i + 1].text) != nil {
+                // "He said the city had not published ... and urged councillors to ...": a second
+                // verb of the same subject.
+                cuts.append(i)
+            }
+        }
+        var ranges: [Range<Int>] = []
+        for (k, cut) in cuts.enumerated() {
+            let endToken = k + 1 < cuts.count ? cuts[k + 1] : s.tokens.count
+            // Quotations inside the clause are dropped from its token range.
+            let tokens = (cut..<endToken).filter { !inQuote(s.tokens[$0].start) }
+            guard let first = tokens.first, let last = tokens.last else { continue }
+            ranges.append(first..<(last + 1))
+        }
+        return ranges
+    }
+
+    /// Whether a finite verb stands within `limit` tokens from `from`.
+    func hasVerb(_ s: SentenceWords, from: Int, limit: Int) -> Bool {
+        var i = from
+        while i < min(s.tokens.count, from + limit) {
+            if Self.isFiniteVerb(s, i) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// A verb form that can carry a clause: "met", "approved", "is", "says", "will".
+    static func isFiniteVerb(_ s: SentenceWords, _ i: Int) -> Bool {
+        let t = s.tokens[i]
+        if t.capitalized && i > 0 { return false }
+        let word = t.text
+        if GeneralLexicon.finiteVerbForms.contains(word) { return true }
+        if i > 0, ["the", "a", "an", "his", "her", "its", "their", "this", "that"].contains(s.tokens[i - 1].text) { return false }
+        if word.count >= 4, word.hasSuffix("ed") || WordNet.lemma(ofIrregular: word) != nil {
+            return WordNet.entry(for: word)?.concepts.contains { $0.hasPrefix("~v") } == true
+        }
+        return false
+    }
+
+    /// The verb's dictionary form: "approved" → "approve", "met" → "meet".
+    static func lemma(_ word: String) -> String {
+        if let irregular = WordNet.lemma(ofIrregular: word) { return irregular }
+        let candidates: [String]
+        if word.hasSuffix("ied") { candidates = [String(word.dropLast(3)) + "y"] }
+        else if word.hasSuffix("ed") { candidates = [String(word.dropLast(1)), String(word.dropLast(2)), String(word.dropLast(3))] }
+        else if word.hasSuffix("ies") { candidates = [String(word.dropLast(3)) + "y"] }
+        else if word.hasSuffix("es") { candidates = [String(word.dropLast(1)), String(word.dropLast(2))] }
+        else if word.hasSuffix("s") { candidates = [String(word.dropLast(1))] }
+        else { return word }
+        for c in candidates where c.count >= 2 {
+            if let entry = WordNet.entry(for: c), entry.concepts.contains(where: { $0.hasPrefix("~v") }),
+               WordNet.lemmas(of: c).first == c {
+                return c
+            }
+        }
+        return candidates.first ?? word
+    }
+
+    mutating func draftClauses(_ si: Int, _ s: SentenceWords, mentions: [Mention], resolve: (String) -> String?, fallback: String?) {
+        var previousSubject: (id: String?, text: String)?
+        for range in clauses(s) {
+            let start = s.tokens[range.lowerBound].start
+            var endToken = range.upperBound - 1
+            // A trailing attribution (", Okafor said") is not part of what was said.
+            var attributed: String?
+            if endToken - range.lowerBound >= 4, DraftWords.speechVerbs.contains(s.tokens[endToken].text) || (endToken > 0 && DraftWords.speechVerbs.contains(s.tokens[endToken - 1].text)) {
+                var k = endToken
+                while k > range.lowerBound, s.tokens[k - 1].trailingPunctuation != "," { k -= 1 }
+                if k > range.lowerBound, endToken - k <= 4 {
+                    attributed = mentions.first { $0.tokens.lowerBound >= k && $0.tokens.upperBound <= endToken + 1 }?.entity
+                    if attributed == nil, let p = (k...endToken).first(where: { DraftWords.malePronouns.contains(s.tokens[$0].text) || DraftWords.femalePronouns.contains(s.tokens[$0].text) }) {
+                        attributed = resolve(s.tokens[p].text)
+                    }
+                    endToken = k - 1
+                }
+            }
+            guard endToken >= range.lowerBound else { continue }
+            var end = s.tokens[endToken].end
+            // Keep the closing punctuation of a clause out of the evidence, but not a word's own.
+            var evidence = TextFolding.trimmed(s.text(start, end))
+            if let first = evidence.first, ["and", "but", "while", "although", "though", "whereas"].contains(s.tokens[range.lowerBound].text) {
+                _ = first
+                evidence = TextFolding.trimmed(String(evidence.drop { !$0.isWhitespace }))
+            }
+            // A clause that opens with its joiner ("and urged ...") starts after it.
+            var firstToken = range.lowerBound
+            if ["and", "but", "while", "although", "though", "whereas"].contains(s.tokens[firstToken].text), firstToken < endToken { firstToken += 1 }
+            let clauseTokens = firstToken...endToken
+            // The verb and the subject before it.
+            guard let verb = clauseTokens.first(where: { Self.isFiniteVerb(s, $0) && !s.tokens[$0].quoted }) else { continue }
+            let verbWord = s.tokens[verb].text
+            var mainVerb = verb
+            // "has approved", "will hold", "did not publish": the verb after auxiliaries.
+            var k = verb
+            while k + 1 <= endToken, ["has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do", "can", "could", "should", "may", "might", "must", "not", "also", "been", "be", "already", "never", "n't", "still"].contains(s.tokens[k].text) {
+                k += 1
+                if !["not", "also", "been", "be", "already", "never", "still"].contains(s.tokens[k].text) { mainVerb = k; break }
+            }
+            _ = verbWord
+            // The subject: the first name before the verb that no preposition governs.
+            let governed: Set<String> = ["of", "for", "to", "in", "at", "from", "by", "with", "on", "about", "against", "into"]
+            // A name inside a person's title ("Halden Rail Group Chief Executive Ingrid Solberg") is not it.
+            let titled = mentions.filter { $0.role != nil }
+            let subjectMention = mentions.first { m in
+                m.tokens.upperBound <= verb && m.tokens.lowerBound >= firstToken
+                    && (m.tokens.lowerBound == 0 || !governed.contains(s.tokens[m.tokens.lowerBound - 1].text))
+                    && !titled.contains { t in t.entity != m.entity && t.start <= m.start && m.end <= t.end }
+            }
+            var subject = subjectMention?.entity
+            var subjectText: String?
+            if subject == nil {
+                for i in firstToken..<verb {
+                    let w = s.tokens[i].text
+                    if ["he", "she", "it"].contains(w) { subject = resolve(w); break }
+                }
+            }
+            if subjectMention == nil, subject == nil, firstToken < verb {
+                let words = (firstToken..<verb).map { s.original($0) }
+                if words.count <= 8 { subjectText = words.joined(separator: " ") }
+            }
+            if subject == nil && firstToken == verb, let previous = previousSubject {
+                subject = previous.id
+                subjectText = previous.text
+            }
+            let objectMention = mentions.first { $0.tokens.lowerBound > mainVerb && $0.tokens.upperBound <= endToken + 1 }
+            let predicate = Self.lemma(s.tokens[mainVerb].text)
+            // Values, dates and place in the clause.
+            let clauseText = s.text(start, end)
+            var when = FactDate()
+            var quantities: [Quantity] = []
+            var ordinal: Int?
+            let units = analyzer.analyze(clauseText)
+            for (u, unit) in units.enumerated() {
+                guard let value = unit.value else { continue }
+                switch value.kind {
+                case .weekday: when.weekday = value.name
+                case .month:
+                    when.month = value.name
+                    if u + 1 < units.count, let next = units[u + 1].value, next.kind == .cardinal || (next.kind == .quantity && next.unit.isEmpty),
+                       (1...31).contains(next.number) { when.day = next.number }
+                    if u > 0, let prev = units[u - 1].value, prev.kind == .cardinal, (1...31).contains(prev.number) { when.day = prev.number }
+                case .year: when.year = value.number
+                case .ordinal: if ordinal == nil, value.number != 99 { ordinal = value.number }
+                case .quantity:
+                    if when.day == value.number && value.unit.isEmpty { continue }
+                    quantities.append(Quantity(value: value.amount, unit: value.unit))
+                case .cardinal:
+                    if when.day == value.number { continue }
+                    if u > 0, units[u - 1].value?.kind == .month { continue }
+                    quantities.append(Quantity(value: Double(value.number), unit: ""))
+                }
+            }
+            quantities = quantities.filter { !$0.unit.isEmpty || true }
+            var place: String?
+            for m in mentions where m.tokens.lowerBound > verb && m.tokens.upperBound <= endToken + 1 {
+                guard let e = entity(m.entity), e.type == .place || e.type == .country, m.tokens.lowerBound > 0 else { continue }
+                if ["in", "at", "near", "inside", "outside"].contains(s.tokens[m.tokens.lowerBound - 1].text) { place = e.id; break }
+            }
+            let lower = " " + TextFolding.comparable(clauseText) + " "
+            var certainty = Certainty.stated
+            if DraftWords.uncertainCues.contains(where: { lower.contains(" \($0) ") }) { certainty = .uncertain }
+            else if DraftWords.hopedCues.contains(where: { lower.contains(" \($0) ") }) { certainty = .hoped }
+            else if DraftWords.expectedCues.contains(where: { lower.contains(" \($0) ") }) { certainty = .expected }
+            else if DraftWords.plannedCues.contains(where: { lower.contains(" \($0) ") }) { certainty = .planned }
+            let negated = (range.lowerBound...endToken).contains { ["not", "never", "no"].contains(s.tokens[$0].text) && !s.tokens[$0].quoted }
+            var category: FactCategory = .event
+            if DraftWords.speechVerbs.contains(s.tokens[mainVerb].text) { category = .speaker }
+            if ["warn", "urge", "deny", "agree", "accuse", "defend", "criticise", "criticize", "reject", "welcome", "refuse",
+                "call", "demand", "insist", "argue", "oppose", "support", "back", "condemn", "praise", "express", "promise",
+                "pledge", "vow", "threaten", "dispute"].contains(predicate) { category = .stance }
+            if category == .event, when.weekday != nil || when.month != nil || when.year != nil { category = .date }
+            var fact = DraftFact(id: "", category: category, sentence: si, subject: subject ?? attributed,
+                                 predicate: predicate, object: objectMention?.entity == subject ? nil : objectMention?.entity,
+                                 evidence: evidence, statement: "")
+            if when != FactDate() { fact.when = when }
+            fact.quantities = quantities.filter { !$0.unit.isEmpty }
+            fact.ordinal = ordinal
+            fact.place = place
+            fact.certainty = certainty
+            fact.positive = !negated
+            // What the clause is about: the words after the verb, to the first comma.
+            var whatEnd = mainVerb + 1
+            while whatEnd <= endToken, whatEnd - mainVerb < 14 {
+                if s.tokens[whatEnd].trailingPunctuation == "," || s.tokens[whatEnd].trailingPunctuation == ";" { whatEnd += 1; break }
+                whatEnd += 1
+            }
+            if mainVerb + 1 < min(whatEnd, endToken + 1) {
+                var what = s.text(tokens: (mainVerb + 1)..<min(whatEnd, endToken + 1))
+                while let last = what.last, ",.;:".contains(last) { what.removeLast() }
+                if !what.isEmpty { fact.what = what }
+            }
+            if let attributed, category != .speaker, fact.subject != attributed {
+                fact.review.append("said by \(displayName(attributed))")
+            }
+            // The statement: the clause itself, with its subject named when it has none of its own.
+            var statement = evidence
+            if firstToken == verb, let subjectWords = subjectText ?? subject.map(displayName) {
+                statement = subjectWords + " " + statement
+            } else if let m = subjectMention, let subject, m.tokens.upperBound < verb,
+                      m.role != nil || s.tokens[m.tokens.upperBound - 1].trailingPunctuation == ","
+                        || mentions.contains(where: { $0.entity != subject && $0.start >= m.end && $0.end <= s.tokens[verb].start }) {
+                // "Tomas Brandt, leader of the opposition Civic Alliance, warned ...": the name and
+                // the verb, without the words between (which have facts of their own).
+                statement = displayName(subject) + " " + s.text(s.tokens[verb].start, end)
+            } else if let first = s.tokens[range.lowerBound...verb].first(where: { ["he", "she", "it"].contains($0.text) }),
+                      let resolved = subject.map(displayName), first.start == s.tokens[range.lowerBound].start {
+                statement = resolved + String(evidence.dropFirst(s.text(first.start, first.end).count))
+                fact.review.append("'\(s.text(first.start, first.end))' is read as \(resolved)")
+            }
+            if let attributed, category != .speaker {
+                statement = displayName(attributed) + " said " + Self.lowercasedStart(statement)
+            }
+            fact.statement = Self.asStatement(statement)
+            guard isUnique(evidence) else {
+                // Evidence that occurs twice would be tied to its first sentence: use the whole sentence.
+                fact.evidence = TextFolding.trimmed(s.sentence.text)
+                guard isUnique(fact.evidence) else { continue }
+                fact.id = newID(Self.idBase(fact, displayName))
+                facts.append(fact)
+                continue
+            }
+            fact.id = newID(Self.idBase(fact, displayName))
+            facts.append(fact)
+            previousSubject = (subject, subjectText ?? subject.map(displayName) ?? "")
+            draftTopics(si, s, clause: range.lowerBound...endToken, fact: fact)
+            _ = end
+            end = 0
+        }
+    }
+
+    static func idBase(_ fact: DraftFact, _ name: (String) -> String) -> String {
+        let who = fact.subject.map(name)?.split(separator: " ").last.map(String.init) ?? "article"
+        return "\(who) \(fact.predicate ?? fact.category.rawValue)"
+    }
+
+    /// "Okafor said the city hopes ...": a sentence's first letter in lower case unless it starts a name.
+    static func lowercasedStart(_ text: String) -> String {
+        guard let first = text.first, first.isUppercase else { return text }
+        let word = text.prefix { !$0.isWhitespace }
+        if ["The", "A", "An", "It", "He", "She", "They", "This", "That", "These", "Those", "There"].contains(String(word)) {
+            return first.lowercased() + text.dropFirst()
+        }
+        return text
+    }
+
+    /// A fact's text as a sentence: a capital first letter and a full stop.
+    static func asStatement(_ text: String) -> String {
+        var result = TextFolding.trimmed(text)
+        while let last = result.last, ",;:".contains(last) { result.removeLast() }
+        if let first = result.first, first.isLowercase { result = first.uppercased() + result.dropFirst() }
+        if let last = result.last, !".!?\"\u{201D}".contains(last) { result += "." }
+        return result
+    }
+
+    // MARK: Relative clauses and lists
+
+    /// ", who chairs the council's transport committee," and ", which opened in 1998,": a fact
+    /// about the name before them.
+    mutating func draftRelativeClauses(_ si: Int, _ s: SentenceWords, mentions: [Mention]) {
+        for (i, t) in s.tokens.enumerated() where (t.text == "who" || t.text == "which") && i > 0 && s.tokens[i - 1].trailingPunctuation == "," {
+            guard let owner = mentions.last(where: { $0.tokens.upperBound == i }) ?? mentions.last(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 4 }) else { continue }
+            var end = i + 1
+            while end < s.tokens.count - 1, s.tokens[end].trailingPunctuation != ",", end - i < 16 { end += 1 }
+            guard end > i + 1, Self.isFiniteVerb(s, i + 1) || GeneralLexicon.finiteVerbForms.contains(s.tokens[i + 1].text)
+                    || s.tokens[i + 1].text.hasSuffix("s") else { continue }
+            let evidence = s.text(t.start, s.tokens[end].end)
+            guard isUnique(evidence) else { continue }
+            let body = s.text(s.tokens[i + 1].start, s.tokens[end].end)
+            var fact = DraftFact(id: newID(displayName(owner.entity) + " " + Self.lemma(s.tokens[i + 1].text)), category: .event,
+                                 sentence: si, subject: owner.entity, predicate: Self.lemma(s.tokens[i + 1].text),
+                                 evidence: evidence, statement: Self.asStatement(displayName(owner.entity) + " " + body))
+            let units = analyzer.analyze(body)
+            for unit in units {
+                if let v = unit.value, v.kind == .year { fact.when = FactDate(weekday: nil, month: nil, year: v.number, day: nil); fact.category = .date }
+                if let v = unit.value, v.kind == .quantity, !v.unit.isEmpty { fact.quantities.append(Quantity(value: v.amount, unit: v.unit)) }
+            }
+            facts.append(fact)
+        }
+    }
+
+    /// "on trade, technology and security": a list after a preposition is a fact's topics.
+    mutating func draftTopics(_ si: Int, _ s: SentenceWords, clause: ClosedRange<Int>, fact: DraftFact) {
+        for i in clause where ["on", "about", "over", "including", "such"].contains(s.tokens[i].text) {
+            var items: [String] = []
+            var current: [Int] = []
+            var k = i + 1
+            if s.tokens[i].text == "such", k < s.tokens.count, s.tokens[k].text == "as" { k += 1 }
+            var sawAnd = false
+            while k <= clause.upperBound, current.count <= 4 {
+                let t = s.tokens[k]
+                if t.text == "and" || t.text == "or" {
+                    if !current.isEmpty { items.append(s.text(tokens: current[0]..<(current[current.count - 1] + 1))) }
+                    current = []
+                    sawAnd = true
+                    k += 1
+                    continue
+                }
+                current.append(k)
+                if t.trailingPunctuation == "," {
+                    items.append(s.text(tokens: current[0]..<(current[current.count - 1] + 1)))
+                    current = []
+                } else if t.trailingPunctuation != nil {
+                    break
+                }
+                if sawAnd && current.count >= 1 && (k == clause.upperBound || s.tokens[k].trailingPunctuation != nil || k + 1 > clause.upperBound) { break }
+                k += 1
+            }
+            if !current.isEmpty { items.append(s.text(tokens: current[0]..<(current[current.count - 1] + 1))) }
+            items = items.map { var t = TextFolding.trimmed($0); while let l = t.last, ",.;".contains(l) { t.removeLast() }; return t }
+                .filter { !$0.isEmpty && $0.split(separator: " ").count <= 4 }
+            guard sawAnd, items.count >= 3 else { continue }
+            let endOffset = s.tokens[min(k, clause.upperBound)].end
+            let evidence = s.text(s.tokens[i].start, endOffset)
+            guard isUnique(evidence) else { continue }
+            var topic = DraftFact(id: newID((fact.subject.map(displayName) ?? "article") + " topics"), category: .topic, sentence: si,
+                                  subject: fact.subject, predicate: fact.predicate, evidence: evidence, statement: fact.statement)
+            topic.topics = items
+            facts.append(topic)
+            return
+        }
+    }
+}

@@ -1,0 +1,503 @@
+/// An entity the drafter found in an article, with everything it learnt about it.
+struct DraftEntity: Sendable {
+    var id: String
+    var type: EntityType
+    var name: String
+    var aliases: [String] = []
+    var represents: String?
+    /// "m" or "f" when a courtesy title or a pronoun told it.
+    var sex: Character?
+    /// What a person should check in this entry.
+    var review: [String] = []
+
+    mutating func addAlias(_ alias: String) {
+        let clean = TextFolding.trimmed(alias)
+        guard !clean.isEmpty, clean.count <= 80 else { return }
+        if !aliases.contains(where: { TextFolding.comparable($0) == TextFolding.comparable(clean) }) { aliases.append(clean) }
+    }
+}
+
+/// A place in one sentence where an entity is named.
+struct Mention: Sendable {
+    var sentence: Int
+    /// Token range in the sentence's tokens.
+    var tokens: Range<Int>
+    /// Unicode scalar offsets in the sentence.
+    var start: Int
+    var end: Int
+    var entity: String
+    /// For a person named with a title before the name: the title's tokens and what it is of.
+    var role: (text: String, start: Int, of: String?)?
+}
+
+/// A sentence's words, with the original text of each.
+struct SentenceWords: Sendable {
+    var sentence: Sentence
+    var tokens: [Token]
+    var scalars: [Unicode.Scalar]
+
+    init(_ sentence: Sentence) {
+        self.sentence = sentence
+        tokens = Tokenizer.tokenize(sentence.text)
+        scalars = Array(sentence.text.unicodeScalars)
+    }
+
+    /// The original text between two scalar offsets.
+    func text(_ start: Int, _ end: Int) -> String {
+        let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
+        return String(String.UnicodeScalarView(scalars[s..<e]))
+    }
+
+    /// The original text of tokens `range`, possessive "'s" of the last one left out.
+    func text(tokens range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        var end = tokens[last].end
+        if tokens[last].possessive {
+            // The token ends before the "'s" already; keep it that way.
+            end = tokens[last].end
+        }
+        return text(tokens[first].start, end)
+    }
+
+    /// The word as written (original case).
+    func original(_ i: Int) -> String { text(tokens[i].start, tokens[i].end) }
+}
+
+/// Finds the people, organisations, countries and places an article names, and where.
+struct NameFinder {
+    var entities: [DraftEntity] = []
+    var mentions: [Mention] = []
+    /// Position phrases found before names: (sentence, evidence start, end, person, role, of).
+    var positions: [(sentence: Int, start: Int, end: Int, person: String, role: String, of: String?)] = []
+    let sentences: [SentenceWords]
+    /// Lower-cased words seen capitalised somewhere other than at the start of a sentence.
+    var capitalisedInside: Set<String> = []
+    /// Lower-cased words seen in lower case somewhere.
+    var lowerCaseSomewhere: Set<String> = []
+    var byKey: [String: Int] = [:]
+    /// Generic names ("the city") an entity earned, given when no other entity claims them.
+    var pendingGeneric: [(name: String, entity: Int)] = []
+
+    init(sentences: [SentenceWords]) {
+        self.sentences = sentences
+        for s in sentences {
+            for (i, t) in s.tokens.enumerated() {
+                if t.capitalized, !isSentenceStart(s, i) { capitalisedInside.insert(t.text) }
+                if !t.capitalized { lowerCaseSomewhere.insert(t.text) }
+            }
+        }
+    }
+
+    func isSentenceStart(_ s: SentenceWords, _ i: Int) -> Bool {
+        if i == 0 { return true }
+        // The first word of a quotation, or after a colon.
+        if s.tokens[i].quoted && !s.tokens[i - 1].quoted { return true }
+        if s.tokens[i - 1].trailingPunctuation == ":" { return true }
+        return false
+    }
+
+    /// Whether token `i` can be part of a name.
+    func isNameWord(_ s: SentenceWords, _ i: Int) -> Bool {
+        let t = s.tokens[i]
+        guard t.capitalized, let first = t.text.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+        if t.text == "i" { return false }
+        if GeneralLexicon.weekdays.contains(where: { $0.forms.contains(t.text) }) { return false }
+        if GeneralLexicon.months.contains(where: { $0.name.lowercased() == t.text }) { return false }
+        if isSentenceStart(s, i) {
+            if GeneralLexicon.functionWords.contains(t.text) || DraftWords.clauseOpeners.contains(t.text) { return false }
+            if ["he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "but", "and", "in", "on", "at",
+                "for", "to", "after", "before", "during", "with", "without", "despite", "under", "a", "an", "the"].contains(t.text) { return false }
+            // A word of the language opens a sentence with a capital: it is a name only if it is
+            // one elsewhere too, or if a name follows it ("Mayor Elena Varga").
+            if capitalisedInside.contains(t.text) { return true }
+            if country(named: t.text) != nil { return true }
+            if WordNet.entry(for: t.text) == nil { return true }
+            let nextIsName = i + 1 < s.tokens.count && s.tokens[i + 1].capitalized && t.trailingPunctuation == nil
+            return nextIsName && (DraftWords.titles.contains(t.text) || DraftWords.portfolio.contains(t.text)
+                                  || DraftWords.honorifics[t.text] != nil)
+        }
+        return true
+    }
+
+    /// Runs of name words in a sentence ("Halden Rail Group Chief Executive Ingrid Solberg").
+    func runs(_ s: SentenceWords) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        let connectors: Set<String> = ["of", "de", "van", "von", "der", "den", "la", "le", "du", "al", "bin", "da", "di", "for"]
+        while i < s.tokens.count {
+            guard isNameWord(s, i) else { i += 1; continue }
+            var j = i + 1
+            while j < s.tokens.count {
+                let previous = s.tokens[j - 1]
+                if previous.trailingPunctuation != nil || previous.possessive { break }
+                if previous.quoted != s.tokens[j].quoted { break }
+                if isNameWord(s, j) && !isSentenceStart(s, j) { j += 1; continue }
+                // "Secretary of State", "Bank of England": a connector between two name words.
+                if connectors.contains(s.tokens[j].text), !s.tokens[j].capitalized, s.tokens[j].trailingPunctuation == nil,
+                   j + 1 < s.tokens.count, s.tokens[j + 1].capitalized, isNameWord(s, j + 1) {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            // "National Water and Ice Agency": "and" joins the words of one organisation's name.
+            if j < s.tokens.count, ["and", "&"].contains(s.tokens[j].text), s.tokens[j - 1].trailingPunctuation == nil,
+               j + 1 < s.tokens.count, isNameWord(s, j + 1) {
+                var k = j + 1
+                while k < s.tokens.count, isNameWord(s, k), s.tokens[k - 1].trailingPunctuation == nil || k == j + 1 { k += 1 }
+                if DraftWords.organisationHeads.contains(s.tokens[k - 1].text) {
+                    result.append(i..<k)
+                    i = k
+                    continue
+                }
+            }
+            result.append(i..<j)
+            i = j
+        }
+        return result
+    }
+
+    // MARK: - Finding
+
+    mutating func find() {
+        // First pass: names with titles and multi-word names define entities; single words and
+        // surnames are matched to them in the second pass.
+        var pending: [(sentence: Int, run: Range<Int>)] = []
+        for (si, s) in sentences.enumerated() {
+            for run in runs(s) { pending.append((si, run)) }
+        }
+        for (si, run) in pending where run.count > 1 { take(si, run) }
+        for (si, run) in pending where run.count == 1 { take(si, run) }
+        for (si, s) in sentences.enumerated() { findAppositions(si, s) }
+        findDescriptions()
+        inferSexes()
+        addGeneratedAliases()
+        findAliasMentions()
+    }
+
+    /// Names given by an alias rather than by a capitalised name ("the council", "councillors",
+    /// "the firm"), found the way the checker finds them.
+    mutating func findAliasMentions() {
+        var aliases: [AliasEntry] = []
+        for e in entities {
+            for alias in [e.name] + e.aliases {
+                var words = Tokenizer.tokenize(alias).map(\.text)
+                while let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
+                if !words.isEmpty { aliases.append(AliasEntry(tokens: words, entity: e.id, roleFact: nil)) }
+            }
+        }
+        let analyzer = Analyzer(lexicon: Lexicon(), aliases: aliases, extraVocabulary: [])
+        for (si, s) in sentences.enumerated() {
+            let taken = mentions.filter { $0.sentence == si }
+            for unit in analyzer.analyze(s.sentence.text) {
+                guard let id = unit.entityID else { continue }
+                if taken.contains(where: { $0.start < unit.end && unit.start < $0.end }) { continue }
+                guard let first = s.tokens.firstIndex(where: { $0.start >= unit.start }),
+                      let last = s.tokens.lastIndex(where: { $0.end <= unit.end }), first <= last else { continue }
+                mentions.append(Mention(sentence: si, tokens: first..<(last + 1), start: s.tokens[first].start,
+                                        end: s.tokens[last].end, entity: id))
+            }
+        }
+    }
+
+    mutating func entityIndex(type: EntityType, name: String) -> Int {
+        let key = TextFolding.comparable(name)
+        if let index = byKey[key] { return index }
+        var id = ArticleInput.slug(name)
+        var n = 2
+        while entities.contains(where: { $0.id == id }) { id = ArticleInput.slug(name) + "-\(n)"; n += 1 }
+        entities.append(DraftEntity(id: id, type: type, name: name, aliases: [name]))
+        byKey[key] = entities.count - 1
+        return entities.count - 1
+    }
+
+    func country(named text: String) -> Country? {
+        let key = TextFolding.comparable(text)
+        let bare = key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
+        return CountryTable.all.first { c in
+            c.names.contains { let n = TextFolding.comparable($0); return n == key || n == bare || n == "the " + bare }
+                || c.adjectives.contains { TextFolding.comparable($0) == bare }
+                || c.capital.map { TextFolding.comparable($0) == bare } == true
+        }
+    }
+
+    mutating func countryEntity(_ c: Country) -> Int {
+        let name = c.names.first { !$0.hasPrefix("the ") } ?? c.names[0]
+        let index = entityIndex(type: .country, name: name)
+        for n in c.names { entities[index].addAlias(n) }
+        for a in c.adjectives { entities[index].addAlias(a) }
+        if let capital = c.capital { entities[index].addAlias(capital) }
+        return index
+    }
+
+    /// Classifies one run of name words and records its entity and mention.
+    mutating func take(_ si: Int, _ run: Range<Int>) {
+        let s = sentences[si]
+        var run = run
+        var sex: Character?
+        // Courtesy titles: "Mr Brandt", "Dr Ingrid Solberg".
+        if let first = run.first, let honorific = DraftWords.honorifics[s.tokens[first].text], run.count > 1 {
+            sex = honorific
+            run = (first + 1)..<run.upperBound
+        }
+        let words = run.map { s.tokens[$0].text }
+        // A title inside the run: what stands after the last title word is a person's name.
+        if let lastTitle = run.last(where: { DraftWords.titles.contains(s.tokens[$0].text) }), lastTitle < run.upperBound - 1 {
+            var roleStart = lastTitle
+            while roleStart > run.lowerBound {
+                let w = s.tokens[roleStart - 1].text
+                if DraftWords.titles.contains(w) || DraftWords.portfolio.contains(w) { roleStart -= 1; continue }
+                if w == "of" || w == "for", roleStart - 2 >= run.lowerBound,
+                   DraftWords.titles.contains(s.tokens[roleStart - 2].text) { roleStart -= 2; continue }
+                break
+            }
+            // "Secretary of State": a connector and a portfolio word after the title belong to it.
+            let nameRange = (lastTitle + 1)..<run.upperBound
+            let personName = s.text(tokens: nameRange)
+            guard !nameRange.isEmpty else { return }
+            let role = s.text(tokens: roleStart..<(lastTitle + 1))
+            var of: String?
+            if roleStart > run.lowerBound {
+                let qualifier = s.text(tokens: run.lowerBound..<roleStart)
+                if let c = country(named: qualifier) {
+                    of = entities[countryEntity(c)].id
+                } else {
+                    let type: EntityType = DraftWords.placeHeads.contains(s.tokens[roleStart - 1].text) ? .place : .organisation
+                    let q = entityIndex(type: type, name: qualifier)
+                    of = entities[q].id
+                    mentions.append(Mention(sentence: si, tokens: run.lowerBound..<roleStart, start: s.tokens[run.lowerBound].start,
+                                            end: s.tokens[roleStart - 1].end, entity: entities[q].id))
+                }
+            }
+            let p = person(named: personName)
+            if let sex { entities[p].sex = sex }
+            entities[p].addAlias(role + " " + personName)
+            if nameRange.count > 1, let surname = nameRange.last { entities[p].addAlias(role + " " + s.original(surname)) }
+            let evidenceStart = s.tokens[run.lowerBound].start
+            mentions.append(Mention(sentence: si, tokens: run, start: evidenceStart, end: s.tokens[run.upperBound - 1].end,
+                                    entity: entities[p].id, role: (role, evidenceStart, of)))
+            positions.append((si, evidenceStart, s.tokens[run.upperBound - 1].end, entities[p].id, role, of))
+            return
+        }
+        let name = s.text(tokens: run)
+        let start = s.tokens[run.lowerBound].start, end = s.tokens[run.upperBound - 1].end
+        func record(_ index: Int) {
+            mentions.append(Mention(sentence: si, tokens: run, start: start, end: end, entity: entities[index].id))
+        }
+        if let c = country(named: name) { record(countryEntity(c)); return }
+        // A name already known, or the surname or first words of one.
+        if let known = known(name) {
+            // "Halden" for "Halden Rail Group", "Brandt" for "Tomas Brandt": an alias from now on.
+            entities[known].addAlias(name)
+            record(known)
+            return
+        }
+        guard let lastWord = words.last else { return }
+        // "Vellmouth city council": lower-case words after the name that make it an organisation.
+        var tail = run.upperBound
+        while tail < s.tokens.count, tail < run.upperBound + 3, !s.tokens[tail].capitalized,
+              s.tokens[tail - 1].trailingPunctuation == nil,
+              ["city", "town", "county", "state", "regional", "district", "national", "local", "municipal", "federal"].contains(s.tokens[tail].text)
+                || DraftWords.organisationTails.contains(s.tokens[tail].text) {
+            tail += 1
+            if DraftWords.organisationTails.contains(s.tokens[tail - 1].text) { break }
+        }
+        if tail > run.upperBound, DraftWords.organisationTails.contains(s.tokens[tail - 1].text) {
+            let orgName = s.text(tokens: run.lowerBound..<tail)
+            let o = entityIndex(type: .organisation, name: orgName)
+            let head = s.tokens[tail - 1].text
+            entities[o].addAlias(s.text(tokens: run.upperBound..<tail))
+            if let generic = DraftWords.genericNames[head] { for g in generic { entities[o].addAlias(g) } }
+            mentions.append(Mention(sentence: si, tokens: run.lowerBound..<tail, start: start, end: s.tokens[tail - 1].end, entity: entities[o].id))
+            if !lowerCaseSomewhere.contains(lastWord) || WordNet.entry(for: lastWord) == nil {
+                let place = entityIndex(type: .place, name: name)
+                if entities[o].represents == nil { entities[o].represents = entities[place].id }
+                // "Vellmouth city council": Vellmouth is the city (or town, or county) of the article.
+                if run.upperBound < tail, ["city", "town", "county", "state"].contains(s.tokens[run.upperBound].text) {
+                    pendingGeneric.append(("the " + s.tokens[run.upperBound].text, place))
+                }
+            }
+            return
+        }
+        let type: EntityType
+        let before = run.lowerBound > 0 ? s.tokens[run.lowerBound - 1].text : ""
+        let after = run.upperBound < s.tokens.count ? s.tokens[run.upperBound].text : ""
+        let firstWord = words[0]
+        // People are named again by their last name, organisations by their first word.
+        let firstAlone = run.count > 1 && appearsAlone(firstWord)
+        let lastAlone = run.count > 1 && appearsAlone(lastWord)
+        let pluralHead = run.count > 1 && lastWord.count > 4 && lastWord.hasSuffix("s") && !lastWord.hasSuffix("ss")
+            && WordNet.entry(for: lastWord)?.concepts.contains(where: { $0.hasPrefix("~n") }) == true
+        if sex != nil { type = .person }
+        else if DraftWords.organisationHeads.contains(lastWord) || pluralHead || (name.count >= 2 && name.count <= 6 && name == name.uppercased() && name.contains(where: \.isLetter)) { type = .organisation }
+        else if DraftWords.placeHeads.contains(lastWord) || after == "based" { type = .place }
+        else if firstAlone && !lastAlone { type = .organisation }
+        else if lastAlone && !firstAlone && run.count <= 3 { type = .person }
+        else if run.count >= 2 && run.count <= 4 && !words.contains(where: { DraftWords.organisationHeads.contains($0) }) && !DraftWords.placePrepositions.contains(before) { type = .person }
+        else if DraftWords.placePrepositions.contains(before) || before == "of" { type = .place }
+        else if run.count >= 2 { type = .organisation }
+        else { type = appearsAfterPlacePreposition(lastWord) ? .place : .organisation }
+        let index = type == .person ? person(named: name) : entityIndex(type: type, name: name)
+        if let sex { entities[index].sex = sex }
+        if type != .person && type != .country && run.count == 1 && entities[index].review.isEmpty {
+            entities[index].review.append("guessed to be a \(type.rawValue)")
+        }
+        record(index)
+    }
+
+    /// Whether a name word stands alone (not inside a longer run of names) somewhere in the article.
+    func appearsAlone(_ word: String) -> Bool {
+        for s in sentences {
+            for run in runs(s) where run.count == 1 && s.tokens[run.lowerBound].text == word { return true }
+            for run in runs(s) where run.count == 2 && DraftWords.honorifics[s.tokens[run.lowerBound].text] != nil
+                && s.tokens[run.upperBound - 1].text == word { return true }
+        }
+        return false
+    }
+
+    func appearsAfterPlacePreposition(_ word: String) -> Bool {
+        for s in sentences {
+            for (i, t) in s.tokens.enumerated() where t.text == word && i > 0 {
+                if DraftWords.placePrepositions.contains(s.tokens[i - 1].text) { return true }
+            }
+        }
+        return false
+    }
+
+    mutating func person(named name: String) -> Int {
+        if let known = known(name), entities[known].type == .person { return known }
+        return entityIndex(type: .person, name: name)
+    }
+
+    /// The entity a name stands for: the same name, a person's surname, an organisation's
+    /// first words ("Halden" for "Halden Rail Group") or an alias already given.
+    func known(_ name: String) -> Int? {
+        let key = TextFolding.comparable(name)
+        if let index = byKey[key] { return index }
+        var found: [Int] = []
+        for (i, e) in entities.enumerated() {
+            if e.aliases.contains(where: { TextFolding.comparable($0) == key }) { found.append(i); continue }
+            let words = TextFolding.comparable(e.name).split(separator: " ").map(String.init)
+            let keyWords = key.split(separator: " ").map(String.init)
+            if e.type == .person, words.count > 1, keyWords.count == 1, words.last == keyWords[0] { found.append(i); continue }
+            if e.type == .person, words.count > 2, keyWords.count == 2, Array(words.suffix(2)) == keyWords { found.append(i); continue }
+            if e.type == .organisation, words.count > keyWords.count, Array(words.prefix(keyWords.count)) == keyWords { found.append(i) }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// "Tomas Brandt, leader of the opposition Civic Alliance," and "Brandt, the party's leader,":
+    /// a position after a person's name.
+    mutating func findAppositions(_ si: Int, _ s: SentenceWords) {
+        for m in mentions where m.sentence == si {
+            guard let e = entities.first(where: { $0.id == m.entity }), e.type == .person, m.role == nil else { continue }
+            let last = m.tokens.upperBound - 1
+            guard last < s.tokens.count, s.tokens[last].trailingPunctuation == ",", m.tokens.upperBound < s.tokens.count else { continue }
+            var i = m.tokens.upperBound
+            if ["the", "a", "an"].contains(s.tokens[i].text) { i += 1 }
+            // The role: up to four words, the last of them a title word.
+            var titleEnd: Int?
+            var k = i
+            while k < min(s.tokens.count, i + 4) {
+                if DraftWords.titles.contains(s.tokens[k].text) { titleEnd = k }
+                else if !DraftWords.portfolio.contains(s.tokens[k].text) && titleEnd != nil { break }
+                else if !DraftWords.portfolio.contains(s.tokens[k].text) && !DraftWords.titles.contains(s.tokens[k].text) && k > i { break }
+                if s.tokens[k].trailingPunctuation != nil { break }
+                k += 1
+            }
+            guard let titleEnd else { continue }
+            // The apposition runs to the next comma.
+            var end = titleEnd
+            while end < s.tokens.count - 1, s.tokens[end].trailingPunctuation != ",", end - titleEnd < 10 { end += 1 }
+            guard s.tokens[end].trailingPunctuation == "," || end == s.tokens.count - 1 else { continue }
+            let role = s.text(tokens: i..<(titleEnd + 1))
+            var of: String?
+            if let owner = mentions.first(where: { $0.sentence == si && $0.tokens.lowerBound > titleEnd && $0.tokens.upperBound <= end + 1 }) {
+                of = owner.entity
+            }
+            positions.append((si, m.start, s.tokens[end].end, m.entity, role, of))
+        }
+    }
+
+    /// "the construction firm Halden Rail Group": words before a name that describe it become
+    /// aliases ("the construction firm", "the firm") when no other entity claims them.
+    mutating func findDescriptions() {
+        var claims: [String: Set<String>] = [:]
+        for m in mentions {
+            let s = sentences[m.sentence]
+            let first = m.tokens.lowerBound
+            guard let e = entities.first(where: { $0.id == m.entity }), e.type == .organisation || e.type == .place else { continue }
+            var k = first - 1
+            var words: [Int] = []
+            while k >= 0, words.count < 3, !s.tokens[k].capitalized, s.tokens[k].trailingPunctuation == nil,
+                  !["the", "a", "an"].contains(s.tokens[k].text), !GeneralLexicon.functionWords.contains(s.tokens[k].text) {
+                words.insert(k, at: 0)
+                k -= 1
+            }
+            guard k >= 0, s.tokens[k].text == "the", let head = words.last else { continue }
+            // The last described word must name a kind of thing (a noun WordNet knows).
+            guard WordNet.entry(for: s.tokens[head].text)?.concepts.contains(where: { $0.hasPrefix("~n") }) == true else { continue }
+            let phrase = "the " + words.map { s.original($0) }.joined(separator: " ")
+            claims[phrase, default: []].insert(m.entity)
+            if words.count > 1 { claims["the " + s.original(head), default: []].insert(m.entity) }
+        }
+        for (phrase, owners) in claims where owners.count == 1 {
+            if let owner = owners.first, let index = entities.firstIndex(where: { $0.id == owner }) { entities[index].addAlias(phrase) }
+        }
+    }
+
+    /// A person's sex from the pronoun that next refers back to them: "he" in the sentence after
+    /// the only person just named.
+    mutating func inferSexes() {
+        var recent: [String] = []
+        for (si, s) in sentences.enumerated() {
+            let here = mentions.filter { $0.sentence == si }.sorted { $0.start < $1.start }
+            for (i, t) in s.tokens.enumerated() where !t.quoted {
+                let isMale = DraftWords.malePronouns.contains(t.text), isFemale = DraftWords.femalePronouns.contains(t.text)
+                guard isMale || isFemale else { continue }
+                let before = here.filter { $0.tokens.upperBound <= i }.map(\.entity)
+                let candidates = (recent + before).filter { id in entities.first { $0.id == id }?.type == .person }
+                guard let last = candidates.last, let index = entities.firstIndex(where: { $0.id == last }) else { continue }
+                if entities[index].sex == nil { entities[index].sex = isMale ? "m" : "f" }
+            }
+            recent += here.map(\.entity)
+        }
+    }
+
+    /// Surnames, courtesy titles and organisations' generic names.
+    mutating func addGeneratedAliases() {
+        let people = entities.indices.filter { entities[$0].type == .person }
+        for p in people {
+            let words = entities[p].name.split(separator: " ").map(String.init)
+            guard words.count > 1, let surname = words.last else { continue }
+            let clash = people.contains { q in q != p && entities[q].name.split(separator: " ").last.map(String.init) == surname }
+            if clash {
+                entities[p].review.append("another person has the surname '\(surname)'; the surname alone is not an alias")
+                continue
+            }
+            entities[p].addAlias(surname)
+            switch entities[p].sex {
+            case "m": entities[p].addAlias("Mr " + surname); entities[p].addAlias("Mr. " + surname)
+            case "f": entities[p].addAlias("Ms " + surname); entities[p].addAlias("Ms. " + surname); entities[p].addAlias("Mrs " + surname)
+            default: break
+            }
+        }
+        var generic: [String: [Int]] = [:]
+        for i in entities.indices where entities[i].type == .organisation {
+            guard let head = entities[i].name.split(separator: " ").last.map({ TextFolding.comparable(String($0)) }),
+                  let names = DraftWords.genericNames[head] else { continue }
+            for n in names { generic[n, default: []].append(i) }
+        }
+        for (name, entity) in pendingGeneric { generic[name, default: []].append(entity) }
+        for (name, owners) in generic where Set(owners).count == 1 { entities[owners[0]].addAlias(name) }
+        // An alias two entities claim names neither.
+        var owners: [String: [Int]] = [:]
+        for i in entities.indices { for a in entities[i].aliases { owners[TextFolding.comparable(a), default: []].append(i) } }
+        for (alias, list) in owners where Set(list).count > 1 {
+            for i in Set(list) {
+                let own = TextFolding.comparable(entities[i].name)
+                entities[i].aliases.removeAll { TextFolding.comparable($0) == alias && own != alias }
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import FactCheckCore
+
+/// `factcheck draft`: a bank drafted from an article's text alone.
+@Suite struct DraftTests {
+    static let articles = ArticleSetTests.root
+
+    /// (article, floor on the drafted bank's macro-F1 over the article's labelled statements).
+    /// The hand-written banks score 0.79, 0.79, 0.74, 0.74, 0.72 and 0.86 on the same sets.
+    static let floors: [(String, Double)] = [("council", 0.68), ("health", 0.66), ("business", 0.55),
+                                             ("court", 0.64), ("sports", 0.46), ("science", 0.72)]
+
+    @Test(arguments: 0..<floors.count)
+    func draftedBankLintsCoversAndScores(n: Int) throws {
+        let (name, floor) = Self.floors[n]
+        let folder = Self.articles.appendingPathComponent(name)
+        let text = try String(contentsOf: folder.appendingPathComponent("article.txt"), encoding: .utf8)
+        let drafted = try BankDrafter.draft(text: text, fileName: "\(name).yaml")
+        // The YAML reads back as the same bank, and every sentence is the evidence of a fact.
+        let reread = try BankLoader.parse(data: Data(drafted.yaml.utf8), file: "\(name).yaml")
+        #expect(reread.facts.count == drafted.bank.facts.count)
+        #expect(BankCoverage.uncoveredSentences(drafted.bank).isEmpty, "\(name)")
+        // Nearly every fact's own statement is supported (a sentence none of whose facts verify
+        // keeps one, marked for review).
+        let checker = StatementChecker(bank: drafted.bank)
+        let unsupported = drafted.bank.facts.filter { checker.check($0.statement).verdict != .supported }
+        #expect(unsupported.count <= 1, "\(name): \(unsupported.map(\.statement))")
+        let rows = try Evaluation.parseTSV(try String(contentsOf: folder.appendingPathComponent("labelled.tsv"), encoding: .utf8),
+                                           file: "\(name)/labelled.tsv")
+        let report = Evaluation.run(rows, checker: checker)
+        #expect(report.macroF1 >= floor, "\(name): drafted macro-F1 \(report.macroF1)")
+    }
+
+    @Test func markdownHeadlineAndBylineAreNotTheText() throws {
+        let drafted = try BankDrafter.draft(text: "# Harbour reopens after storm\n\n*By Staff Reporter, 3 May 2025*\n\nThe harbour in Portmere reopened on Monday. Mayor Ana Ruiz said the repairs cost 2 million euros.\n",
+                                            fileName: "t.md")
+        #expect(drafted.bank.article.title == "Harbour reopens after storm")
+        #expect(drafted.bank.article.id == "harbour-reopens-after-storm")
+        #expect(drafted.bank.article.text == "The harbour in Portmere reopened on Monday. Mayor Ana Ruiz said the repairs cost 2 million euros.")
+        #expect(drafted.yaml.contains("# review:"))
+    }
+
+    @Test func namesTitlesAndPositions() throws {
+        let text = """
+            Talvik council rejects harbour plan
+
+            Nordhaven Shipping Group Chief Executive Mara Lind said on Tuesday that the company would appeal. Talvik city council voted 9 to 4 against the plan. Lind said she was disappointed. Nordhaven had offered 3 million euros. German Economy Minister Karl Brenner, who visited the harbour in March, declined to comment.
+            """
+        let drafted = try BankDrafter.draft(text: text, fileName: "t.txt")
+        let bank = drafted.bank
+        let lind = try #require(bank.entities.first { $0.name == "Mara Lind" })
+        #expect(lind.type == .person)
+        #expect(lind.aliases.contains("Lind"))
+        let company = try #require(bank.entities.first { $0.name == "Nordhaven Shipping Group" })
+        #expect(company.type == .organisation)
+        #expect(company.aliases.contains("Nordhaven"), "an organisation named again by its first word")
+        #expect(bank.entities.contains { $0.type == .country && $0.aliases.contains("German") })
+        let position = try #require(bank.facts.first { $0.category == .position && $0.subject == lind.id })
+        #expect(position.role == "Chief Executive")
+        #expect(position.roleOf == company.id)
+        let brenner = try #require(bank.entities.first { $0.name == "Karl Brenner" })
+        #expect(bank.facts.contains { $0.category == .position && $0.subject == brenner.id && $0.roleOf != nil })
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("Mara Lind is the chief executive of Nordhaven Shipping Group.").verdict == .supported)
+        #expect(checker.check("Lind spoke on Tuesday.").verdict != .refuted)
+        #expect(checker.check("Nordhaven had offered 5 million euros.").verdict == .refuted)
+        #expect(checker.check("Karl Brenner visited the harbour in June.").verdict == .refuted)
+    }
+
+    @Test func quotesGetTheirSpeakerThroughAPronoun() throws {
+        let text = """
+            Clinic opens
+
+            Dr Hana Sato opened the clinic in Lowick on Friday. She said: "This clinic will serve twelve thousand people in the valley." Lowick had waited ten years for it.
+            """
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        let quote = try #require(bank.facts.first { $0.category == .quote })
+        #expect(quote.subject == bank.entities.first { $0.name == "Hana Sato" }?.id)
+    }
+
+    @Test func textThatYAMLWouldChangeIsKeptByteForByte() throws {
+        let body = "  Indented first line: with a colon # and a hash.\n\"Quoted\" words, 'single' ones and a tab\there.\n\nLast line with trailing space. "
+        let drafted = try BankDrafter.draft(text: "Title\n\n" + body, fileName: "t.txt")
+        #expect(drafted.bank.article.text == "  Indented first line: with a colon # and a hash.\n\"Quoted\" words, 'single' ones and a tab\there.\n\nLast line with trailing space.")
+    }
+
+    @Test func hostileInputIsRefusedClearly() {
+        #expect(throws: BankProblems.self) { try BankDrafter.draft(text: "Title\n\nA bell \u{07} rings.", fileName: "t.txt") }
+        #expect(throws: BankProblems.self) { try BankDrafter.draft(text: "   \n\n  ", fileName: "t.txt") }
+        #expect(throws: BankProblems.self) { try BankDrafter.draft(text: String(repeating: "Word ", count: 60_000), fileName: "t.txt") }
+    }
+
+    @Test func aPlainArticleIsToldFromABank() {
+        #expect(BankDrafter.looksLikeArticle(path: "story.txt", firstBytes: Data()))
+        #expect(!BankDrafter.looksLikeArticle(path: "bank.yaml", firstBytes: Data("The council met.".utf8)))
+        #expect(!BankDrafter.looksLikeArticle(path: "bank", firstBytes: Data("# a bank\nformat: factcheck.bank/1\n".utf8)))
+        #expect(BankDrafter.looksLikeArticle(path: "story", firstBytes: Data("# Headline\n\nThe council met on Monday.".utf8)))
+    }
+}
