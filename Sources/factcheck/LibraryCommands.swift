@@ -34,15 +34,17 @@ extension FactCheck {
             }
             let origin = input == "-" ? "<stdin>" : input
             var bankData = data
-            if !Self.looksLikeBank(data, path: input) {
+            let drafted = BankDrafter.looksLikeArticle(path: input, firstBytes: data.prefix(4096))
+            if drafted {
                 guard let text = String(data: data, encoding: .utf8) else {
-                    Terminal.error("\(Terminal.clean(origin)) is neither a bank nor UTF-8 text")
+                    Terminal.error("\(Terminal.clean(origin)): the article is not valid UTF-8 text")
                     throw ExitCode(Exit.dataError)
                 }
                 do {
                     bankData = Data(try ArticleDrafting.draft(text, origin: origin).utf8)
                 } catch {
-                    Terminal.error("\(Terminal.clean(origin)): \(Terminal.clean(String(describing: error)))")
+                    Terminal.standardError.write(error.description + "\n")
+                    Terminal.error("\(Terminal.clean(origin)) was not added: no bank could be drafted from it")
                     throw ExitCode(Exit.dataError)
                 }
             }
@@ -73,23 +75,10 @@ extension FactCheck {
             case .unchanged: what = "already in the library (unchanged)"
             }
             Terminal.standardOutput.write("\(what): \(Terminal.clean(bank.article.id)) — \(Terminal.clean(bank.article.title)) "
-                + "(\(plural(bank.facts.count, "fact")))\n  stored in \(Terminal.clean(stored.path))\n"
+                + "(\(plural(bank.facts.count, "fact"))\(drafted ? ", drafted automatically from the text" : ""))\n"
+                + "  stored in \(Terminal.clean(stored.path))\n"
+                + (drafted && stored.outcome != .unchanged ? "  review the lines marked '# review:' there (or 'factcheck draft' the text, edit, and add the bank with --force)\n" : "")
                 + "  use it with --article \(Terminal.clean(bank.article.id))\n")
-        }
-
-        /// A bank file: named .yaml or .yml, or YAML whose first setting is `format:`.
-        static func looksLikeBank(_ data: Data, path: String) -> Bool {
-            let lower = path.lowercased()
-            if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return true }
-            guard let text = String(data: data.prefix(64 * 1024), encoding: .utf8) ?? String(data: data.prefix(64 * 1024 - 3), encoding: .utf8) else {
-                return false
-            }
-            for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed == "---" { continue }
-                return line.hasPrefix("format:") || line.hasPrefix("source:")
-            }
-            return false
         }
     }
 
@@ -178,17 +167,10 @@ extension FactCheck {
     }
 }
 
-/// Turns an article's plain text or Markdown into a bank (YAML text). One call: when the
-/// drafter is in the core library, `draft` returns its bank.
+/// Turns an article's plain text or Markdown into a bank (YAML text), with the drafter of
+/// `factcheck draft`.
 enum ArticleDrafting {
-    struct Unavailable: Error, CustomStringConvertible {
-        var description: String {
-            "this is not a bank (.yaml) but plain text, and this factcheck cannot draft a bank from text yet; "
-                + "write a bank for it (questions/README.md describes the format) and add that"
-        }
-    }
-
-    static func draft(_ text: String, origin: String) throws -> String {
-        throw Unavailable()
+    static func draft(_ text: String, origin: String) throws(BankProblems) -> String {
+        try BankDrafter.draft(text: text, fileName: origin).yaml
     }
 }

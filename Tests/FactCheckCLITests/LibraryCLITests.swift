@@ -104,10 +104,13 @@ import Testing
 
     @Test func refusalsAndUnknownArticles() throws {
         let (data, env) = environment()
-        // Plain text must be drafted into a bank first.
-        let text = try Run.factcheck(["add", Self.councilText], environment: env)
+        // Text that no bank can be drafted from is refused.
+        let control = NSTemporaryDirectory() + "control-\(UUID().uuidString).txt"
+        try Data("Mayor Ann Lee said \u{1B}[31m hello.\n".utf8).write(to: URL(fileURLWithPath: control))
+        let text = try Run.factcheck(["add", control], environment: env)
         #expect(text.status == 65, "\(text.stdout)\(text.stderr)")
-        #expect(text.stderr.contains("error:"))
+        #expect(text.stderr.contains("was not added"), "\(text.stderr)")
+        #expect(!text.stderr.contains("\u{1B}"))
         // A bank with problems is refused with them, and nothing is stored.
         let broken = NSTemporaryDirectory() + "broken-\(UUID().uuidString).yaml"
         let original = try String(contentsOfFile: Self.councilBank, encoding: .utf8)
@@ -136,6 +139,33 @@ import Testing
         #expect(unknown.stderr.contains("blinken-wang-meeting, vellmouth-tram-vote"), "\(unknown.stderr)")
         let missing = try Run.factcheck(["add", data + "/no-such-file.yaml"], environment: env)
         #expect(missing.status == 66, "\(missing.stderr)")
+    }
+
+    /// The path for a person's own article: draft → add → quiz → report.
+    @Test func draftAddQuizReport() throws {
+        let (data, env) = environment()
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        let bank = data + "/council-draft.yaml"
+        let drafted = try Run.factcheck(["draft", Self.councilText, "-o", bank], environment: env)
+        #expect(drafted.status == 0, "\(drafted.stderr)")
+        let added = try Run.factcheck(["add", bank], environment: env)
+        #expect(added.status == 0, "\(added.stderr)")
+        let listed = try #require(try json(try Run.factcheck(["articles", "--json"], environment: env).stdout) as? [[String: Any]])
+        let id = try #require(listed.last?["id"] as? String)
+        #expect(listed.count == 2 && id != "blinken-wang-meeting")
+        // The text itself drafts to the same bank: already stored.
+        let again = try Run.factcheck(["add", Self.councilText], environment: env)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("unchanged"), "\(again.stdout)")
+        let quiz = try Run.factcheck(["quiz", "--article", id, "--count", "3", "--seed", "1", "--json"],
+                                     stdin: "true\ntrue\ntrue\n", environment: env)
+        #expect(quiz.status == 0, "\(quiz.stderr)")
+        #expect(try events(quiz.stdout).filter { $0["event"] as? String == "answer" }.count == 3)
+        let report = try Run.factcheck(["report", "--article", id, "--format", "json"], environment: env)
+        #expect(report.status == 0, "\(report.stderr)")
+        let session = try #require(((try json(report.stdout) as? [String: Any])?["sessions"] as? [[String: Any]])?.first)
+        #expect((session["articles"] as? [[String: Any]])?.first?["id"] as? String == id)
+        #expect((session["answers"] as? [Any])?.count == 3)
     }
 
     @Test func theShellListsAndSwitchesArticles() throws {
