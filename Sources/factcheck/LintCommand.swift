@@ -12,10 +12,25 @@ extension FactCheck {
         @Argument(help: "Bank files or directories (default: the built-in bank).", completion: .file(extensions: ["yaml", "yml"]))
         var paths: [String] = []
 
+        @Option(name: .long, help: ArgumentHelp("Check this article's bank: a built-in one or one added to the library (repeatable).", valueName: "id"))
+        var article: [String] = []
+
         func run() throws {
             var failed = false
             var missing = false
-            if paths.isEmpty {
+            var paths = self.paths
+            var builtIn = paths.isEmpty && article.isEmpty
+            for id in article {
+                if ArticleCatalog.builtInIDs.contains(id) {
+                    builtIn = true
+                } else if ArticleLibrary.isValidID(id), ArticleCatalog.library.contains(id) {
+                    paths.append(ArticleCatalog.library.path(for: id))
+                } else {
+                    Terminal.error("no article '\(Terminal.clean(id))'; the articles are: \(ArticleCatalog.allIDs().joined(separator: ", "))")
+                    throw ExitCode(Exit.usage)
+                }
+            }
+            if builtIn {
                 do {
                     let banks = try BuiltInBanks.loadAll().map(\.bank)
                     for bank in banks { Terminal.standardOutput.write("\(bank.origin): ok (\(bank.facts.count) facts, \(bank.entities.count) entities)\n") }
