@@ -35,6 +35,7 @@ public enum BankDrafter {
         }
         let sentences = SentenceSplitter.split(input.body).map(SentenceWords.init)
         var names = NameFinder(sentences: sentences)
+        names.title = input.title
         names.find()
         var drafter = FactDrafter(names: names, sentences: sentences, articleText: input.body)
         drafter.draft()

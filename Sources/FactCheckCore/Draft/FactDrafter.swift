@@ -178,6 +178,9 @@ struct FactDrafter {
             } else if previous.trailingPunctuation == ",", ["after", "before", "when", "because", "since", "until", "as"].contains(t.text),
                       hasVerb(s, from: i + 1, limit: 8) {
                 cuts.append(i)
+            } else if t.text == "but", previous.trailingPunctuation == nil, hasVerb(s, from: i + 1, limit: 2) {
+                // "would save $85 million a year but would bring a charge of $130 million"
+                cuts.append(i)
             } else if t.text == "and", previous.trailingPunctuation == nil, i + 1 < s.tokens.count, Self.isFiniteVerb(s, i + 1),
                       s.tokens[i + 1].text.hasSuffix("ed") || WordNet.lemma(ofIrregular: s.tokens[i + 1].text) != nil {
                 // "He said the city had not published ... and urged councillors to ...": a second
@@ -257,7 +260,10 @@ struct FactDrafter {
                 }
             }
             guard endToken >= range.lowerBound else { continue }
-            var end = s.tokens[endToken].end
+            // What is left of a quotation's sentence once the quotation is out ("Varga said") is no fact.
+            if !Self.quoteSpans(s).isEmpty, endToken - range.lowerBound < 5,
+               (range.lowerBound...endToken).contains(where: { DraftWords.speechVerbs.contains(s.tokens[$0].text) }) { continue }
+            let end = s.tokens[endToken].end
             // Keep the closing punctuation of a clause out of the evidence, but not a word's own.
             var evidence = TextFolding.trimmed(s.text(start, end))
             if let first = evidence.first, ["and", "but", "while", "although", "though", "whereas"].contains(s.tokens[range.lowerBound].text) {
@@ -305,7 +311,7 @@ struct FactDrafter {
                 subjectText = previous.text
             }
             let objectMention = mentions.first { $0.tokens.lowerBound > mainVerb && $0.tokens.upperBound <= endToken + 1 }
-            let predicate = Self.lemma(s.tokens[mainVerb].text)
+            let predicate = Self.predicate(s, at: mainVerb, end: endToken)
             // Values, dates and place in the clause.
             let clauseText = s.text(start, end)
             var when = FactDate()
@@ -392,6 +398,11 @@ struct FactDrafter {
             if let attributed, category != .speaker {
                 statement = displayName(attributed) + " said " + Self.lowercasedStart(statement)
             }
+            // "After a first vote in February ended in a tie": the statement says what happened.
+            if let opener = statement.split(separator: " ").first, ["after", "before", "when", "because", "since", "until", "as", "while", "although", "though"].contains(opener.lowercased()),
+               statement.split(separator: " ").count > 4 {
+                statement = String(statement.dropFirst(opener.count + 1))
+            }
             fact.statement = Self.asStatement(statement)
             guard isUnique(evidence) else {
                 // Evidence that occurs twice would be tied to its first sentence: use the whole sentence.
@@ -405,9 +416,58 @@ struct FactDrafter {
             facts.append(fact)
             previousSubject = (subject, subjectText ?? subject.map(displayName) ?? "")
             draftTopics(si, s, clause: range.lowerBound...endToken, fact: fact)
-            _ = end
-            end = 0
+            draftReportedClause(si, s, mentions: mentions, after: mainVerb, end: endToken, speech: fact)
         }
+    }
+
+    /// Verbs whose clause the article reports as so: "Whitcombe announced that Castellan had
+    /// agreed to buy Ardmore Dairy" also says who agreed to buy whom.
+    static let reportingVerbs: Set<String> = ["say", "announce", "confirm", "tell", "add", "state", "explain", "note", "report", "reveal", "disclose"]
+
+    /// The reported clause of a speech fact as a fact of its own: its subject, verb and object.
+    mutating func draftReportedClause(_ si: Int, _ s: SentenceWords, mentions: [Mention], after verb: Int, end: Int, speech: DraftFact) {
+        guard let predicate = speech.predicate, Self.reportingVerbs.contains(predicate) else { return }
+        var start = verb + 1
+        guard start < end else { return }
+        // "told reporters that ...", "said on Tuesday that ...": the clause starts after "that" when there is one.
+        if let that = (start...min(end, start + 4)).first(where: { s.tokens[$0].text == "that" }) { start = that + 1 }
+        guard start < end, let contentVerb = (start...end).first(where: { Self.isFiniteVerb(s, $0) }), contentVerb > start,
+              contentVerb - start <= 8 else { return }
+        guard let subject = mentions.first(where: { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= contentVerb }) else { return }
+        let object = mentions.first { $0.tokens.lowerBound > contentVerb && $0.tokens.upperBound <= end + 1 && $0.entity != subject.entity }
+        var main = contentVerb
+        var k = contentVerb
+        while k < end, ["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "did", "not", "also", "been", "be"].contains(s.tokens[k].text) {
+            k += 1
+            if !["not", "also", "been", "be"].contains(s.tokens[k].text) { main = k; break }
+        }
+        let evidence = TextFolding.trimmed(s.text(s.tokens[start].start, s.tokens[end].end))
+        guard evidence.split(separator: " ").count >= 4, isUnique(evidence) else { return }
+        var fact = DraftFact(id: "", category: speech.when == nil ? .event : .date, sentence: si, subject: subject.entity,
+                             predicate: Self.predicate(s, at: main, end: end), object: object?.entity, when: speech.when,
+                             evidence: evidence, statement: Self.asStatement(evidence))
+        fact.quantities = speech.quantities
+        fact.ordinal = speech.ordinal
+        fact.place = speech.place
+        fact.certainty = speech.certainty
+        fact.positive = !(start...end).contains { ["not", "never"].contains(s.tokens[$0].text) }
+        fact.review.append("reported by \(speech.subject.map(displayName) ?? "the article")")
+        fact.id = newID(Self.idBase(fact, displayName))
+        facts.append(fact)
+    }
+
+    /// Verbs that take another verb ("agreed to buy", "plans to hire"): the second one says what is done.
+    static let catenativeVerbs: Set<String> = ["agree", "plan", "decide", "want", "seek", "offer", "try", "aim", "hope", "expect",
+                                               "promise", "vow", "threaten", "intend", "move", "vote", "begin", "start", "continue"]
+
+    /// The predicate of a clause whose verb is at `i`: the verb after "to" for "agreed to buy".
+    static func predicate(_ s: SentenceWords, at i: Int, end: Int) -> String {
+        let verb = lemma(s.tokens[i].text)
+        if catenativeVerbs.contains(verb), i + 2 <= end, s.tokens[i + 1].text == "to",
+           WordNet.entry(for: s.tokens[i + 2].text)?.concepts.contains(where: { $0.hasPrefix("~v") }) == true {
+            return lemma(s.tokens[i + 2].text)
+        }
+        return verb
     }
 
     static func idBase(_ fact: DraftFact, _ name: (String) -> String) -> String {
@@ -440,7 +500,13 @@ struct FactDrafter {
     /// about the name before them.
     mutating func draftRelativeClauses(_ si: Int, _ s: SentenceWords, mentions: [Mention]) {
         for (i, t) in s.tokens.enumerated() where (t.text == "who" || t.text == "which") && i > 0 && s.tokens[i - 1].trailingPunctuation == "," {
-            guard let owner = mentions.last(where: { $0.tokens.upperBound == i }) ?? mentions.last(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 4 }) else { continue }
+            let owner = mentions.last(where: { $0.tokens.upperBound == i })
+            // Without a name right before it, the clause is about the words before the comma:
+            // "Vellmouth's existing tram network, which opened in 1998,".
+            var phraseStart = i - 1
+            while phraseStart > 0, s.tokens[phraseStart - 1].trailingPunctuation == nil, i - phraseStart < 6,
+                  !Self.isFiniteVerb(s, phraseStart - 1) { phraseStart -= 1 }
+            let ownerText = owner.map { displayName($0.entity) } ?? s.text(s.tokens[phraseStart].start, s.tokens[i - 1].end)
             var end = i + 1
             while end < s.tokens.count - 1, s.tokens[end].trailingPunctuation != ",", end - i < 16 { end += 1 }
             guard end > i + 1, Self.isFiniteVerb(s, i + 1) || GeneralLexicon.finiteVerbForms.contains(s.tokens[i + 1].text)
@@ -448,9 +514,9 @@ struct FactDrafter {
             let evidence = s.text(t.start, s.tokens[end].end)
             guard isUnique(evidence) else { continue }
             let body = s.text(s.tokens[i + 1].start, s.tokens[end].end)
-            var fact = DraftFact(id: newID(displayName(owner.entity) + " " + Self.lemma(s.tokens[i + 1].text)), category: .event,
-                                 sentence: si, subject: owner.entity, predicate: Self.lemma(s.tokens[i + 1].text),
-                                 evidence: evidence, statement: Self.asStatement(displayName(owner.entity) + " " + body))
+            var fact = DraftFact(id: newID(ownerText + " " + Self.lemma(s.tokens[i + 1].text)), category: .event,
+                                 sentence: si, subject: owner?.entity, predicate: Self.lemma(s.tokens[i + 1].text),
+                                 evidence: evidence, statement: Self.asStatement(ownerText + " " + body))
             let units = analyzer.analyze(body)
             for unit in units {
                 if let v = unit.value, v.kind == .year { fact.when = FactDate(weekday: nil, month: nil, year: v.number, day: nil); fact.category = .date }

@@ -70,6 +70,8 @@ struct NameFinder {
     /// Position phrases found before names: (sentence, evidence start, end, person, role, of).
     var positions: [(sentence: Int, start: Int, end: Int, person: String, role: String, of: String?)] = []
     let sentences: [SentenceWords]
+    /// The article's headline, which names what the article is about.
+    var title = ""
     /// Lower-cased words seen capitalised somewhere other than at the start of a sentence.
     var capitalisedInside: Set<String> = []
     /// Lower-cased words seen in lower case somewhere.
@@ -242,7 +244,12 @@ struct NameFinder {
         }
         let words = run.map { s.tokens[$0].text }
         // A title inside the run: what stands after the last title word is a person's name.
-        if let lastTitle = run.last(where: { DraftWords.titles.contains(s.tokens[$0].text) }), lastTitle < run.upperBound - 1 {
+        if var lastTitle = run.last(where: { DraftWords.titles.contains(s.tokens[$0].text) }), lastTitle < run.upperBound - 1 {
+            // "Secretary of State Antony Blinken": "of" and the office's field belong to the title.
+            while lastTitle + 3 < run.upperBound, ["of", "for"].contains(s.tokens[lastTitle + 1].text),
+                  DraftWords.portfolio.contains(s.tokens[lastTitle + 2].text) || WordNet.entry(for: s.tokens[lastTitle + 2].text) != nil {
+                lastTitle += 2
+            }
             var roleStart = lastTitle
             while roleStart > run.lowerBound {
                 let w = s.tokens[roleStart - 1].text
@@ -285,6 +292,15 @@ struct NameFinder {
             mentions.append(Mention(sentence: si, tokens: run, start: start, end: end, entity: entities[index].id))
         }
         if let c = country(named: name) { record(countryEntity(c)); return }
+        // "US-China relations": two countries side by side, each a name of its own.
+        if run.count > 1, run.allSatisfy({ country(named: s.original($0)) != nil }) {
+            for i in run {
+                guard let c = country(named: s.original(i)) else { continue }
+                let index = countryEntity(c)
+                mentions.append(Mention(sentence: si, tokens: i..<(i + 1), start: s.tokens[i].start, end: s.tokens[i].end, entity: entities[index].id))
+            }
+            return
+        }
         // A name already known, or the surname or first words of one.
         if let known = known(name) {
             // "Halden" for "Halden Rail Group", "Brandt" for "Tomas Brandt": an alias from now on.
@@ -380,6 +396,8 @@ struct NameFinder {
             let words = TextFolding.comparable(e.name).split(separator: " ").map(String.init)
             let keyWords = key.split(separator: " ").map(String.init)
             if e.type == .person, words.count > 1, keyWords.count == 1, words.last == keyWords[0] { found.append(i); continue }
+            // Names that put the family name first ("Wang" for Wang Yi).
+            if e.type == .person, words.count == 2, keyWords.count == 1, words.first == keyWords[0] { found.append(i); continue }
             if e.type == .person, words.count > 2, keyWords.count == 2, Array(words.suffix(2)) == keyWords { found.append(i); continue }
             if e.type == .organisation, words.count > keyWords.count, Array(words.prefix(keyWords.count)) == keyWords { found.append(i) }
         }
@@ -489,7 +507,26 @@ struct NameFinder {
             for n in names { generic[n, default: []].append(i) }
         }
         for (name, entity) in pendingGeneric { generic[name, default: []].append(entity) }
-        for (name, owners) in generic where Set(owners).count == 1 { entities[owners[0]].addAlias(name) }
+        var mentionCount: [String: Int] = [:]
+        for m in mentions { mentionCount[m.entity, default: 0] += 1 }
+        for (name, owners) in generic {
+            let distinct = Array(Set(owners))
+            if distinct.count == 1 { entities[distinct[0]].addAlias(name); continue }
+            // "the company" in a story about one company and its rivals is that company, when it is
+            // named at least twice as often as any other.
+            let ranked = distinct.sorted { (mentionCount[entities[$0].id] ?? 0, entities[$1].id) > (mentionCount[entities[$1].id] ?? 0, entities[$0].id) }
+            let first = mentionCount[entities[ranked[0]].id] ?? 0, second = mentionCount[entities[ranked[1]].id] ?? 0
+            // ... or the one the headline names.
+            let headline = " " + TextFolding.comparable(title) + " "
+            let inHeadline = distinct.filter { i in entities[i].aliases.contains { headline.contains(" " + TextFolding.comparable($0) + " ") } }
+            if inHeadline.count == 1 {
+                entities[inHeadline[0]].addAlias(name)
+                entities[inHeadline[0]].review.append("'\(name)' is taken to mean \(entities[inHeadline[0]].name), the one the headline names")
+            } else if first >= 2 * max(second, 1) {
+                entities[ranked[0]].addAlias(name)
+                entities[ranked[0]].review.append("'\(name)' is taken to mean \(entities[ranked[0]].name), the one named most often")
+            }
+        }
         // An alias two entities claim names neither.
         var owners: [String: [Int]] = [:]
         for i in entities.indices { for a in entities[i].aliases { owners[TextFolding.comparable(a), default: []].append(i) } }

@@ -208,6 +208,16 @@ public struct QuestionGenerator: Sendable {
                 candidates.append(otherName + s.dropFirst(holder.name.count))
             }
         }
+        // A number the fact states, changed: "14 stops" becomes "16 stops", "8 percent" "10 percent".
+        for quantity in fact.quantities {
+            for written in [quantity.plainValueText, quantity.valueText] where s.contains(written) {
+                let changed = quantity.value >= 10 ? (quantity.value * 1.5).rounded() : quantity.value + 2
+                let replacement = Quantity(value: changed, unit: quantity.unit)
+                let text = written == quantity.valueText ? replacement.valueText : replacement.plainValueText
+                if let range = s.range(of: written) { candidates.append(s.replacingCharacters(in: range, with: text)) }
+                break
+            }
+        }
         // Keep only what the checker itself refutes (a false variant must be false), each once.
         var seen = Set<String>()
         return candidates.filter { seen.insert($0).inserted && checker.check($0).verdict == .refuted }
