@@ -177,7 +177,9 @@ extension FactCheck {
 
         func lastMisses(store: ProgressStore, context: AppContext, planner: QuizPlanner) throws -> [Question] {
             guard let last = try store.sessions(bankID: context.bank.article.id).last else { return [] }
-            let missed = try store.answers(sessionID: last.id).filter { !$0.correct }
+            // A session across several articles holds other articles' answers too: only this one's.
+            let missed = try store.answers(sessionID: last.id)
+                .filter { !$0.correct && ($0.articleID ?? last.bankID) == context.bank.article.id }
             return missed.compactMap { answer in
                 context.bank.fact(answer.factID).flatMap { fact in
                     planner.generator.questions(for: fact).first { $0.id == answer.questionID }

@@ -100,6 +100,15 @@ import Testing
         }
         let markdown = try Run.factcheck(["report", "--last", "--format", "md"], environment: env)
         #expect(markdown.stdout.contains("Articles: "), "\(markdown.stdout)")
+
+        // --redo after a session across articles asks this article's misses only.
+        let missedHere = mixedAnswers.filter { $0["article"] as? String == "vellmouth-tram-vote" && $0["correct"] as? Bool == false }
+        let redo = try Run.factcheck(["quiz", "--article", "vellmouth-tram-vote", "--redo", "--json"],
+                                     stdin: String(repeating: "true\n", count: 4), environment: env)
+        #expect(redo.status == 0, "\(redo.stderr)")
+        let asked = try events(redo.stdout).filter { $0["event"] as? String == "question" }
+        #expect(asked.count == missedHere.count, "\(redo.stdout)")
+        #expect(asked.allSatisfy { $0["article"] as? String == "vellmouth-tram-vote" })
     }
 
     @Test func refusalsAndUnknownArticles() throws {
