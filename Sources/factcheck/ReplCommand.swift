@@ -174,6 +174,8 @@ final class Shell {
                     return verify(TextFolding.trimmed(String(line.dropFirst().drop { $0 != " " })))
                 }
             }
+            // /articles counts the sessions of the database this shell studies with.
+            if command.name == "articles", let db = context.databasePath, !words.contains("--db") { words += ["--db", db] }
             runSubcommand(command, words)
         }
     }
