@@ -124,11 +124,7 @@ enum BuiltInBanks {
 /// Every article the program knows: the built-in ones and those added to the library.
 enum ArticleCatalog {
     /// The library in its default place ($XDG_DATA_HOME/factcheck/banks).
-    static var library: ArticleLibrary {
-        var environment = ProcessInfo.processInfo.environment
-        for name in ["XDG_DATA_HOME", "HOME"] { environment[name] = Terminal.environment(name) }
-        return ArticleLibrary(directory: ArticleLibrary.defaultDirectory(environment: environment))
-    }
+    static var library: ArticleLibrary { ArticleLibrary(directory: ArticleLibrary.defaultDirectory()) }
 
     /// The built-in articles' ids, in order.
     static var builtInIDs: [String] { EmbeddedBanks.banks.map(\.article) }
