@@ -131,6 +131,17 @@ public final class FuzzRunner {
         }
     }
 
+    /// An article, through `draft` and `verify --bank ARTICLE` (drafted in memory); the file
+    /// must be left as it was and no bank file written beside it.
+    public func article(file: String) {
+        inputs += 1
+        let before = FileManager.default.contents(atPath: file)
+        for arguments in [["draft", file], ["verify", "--bank", file, "Mayor Ana Ruiz said on Tuesday that the council agreed."]] {
+            check(launch(arguments), arguments, input: file, allowed: [0, 1, 2, 65, 66])
+            unchanged(file, before: before, arguments, input: file)
+        }
+    }
+
     /// A progress database, through `report` (which never writes) and `quiz` (which writes
     /// only to a database it accepted).
     public func database(file: String) {
@@ -180,6 +191,9 @@ public final class FuzzRunner {
         let bankFile = work + "/bank-\(seed % 4).yaml"
         try BankGenerator.bank(&rng).write(to: URL(fileURLWithPath: bankFile))
         bank(file: bankFile)
+        let articleFile = work + "/article-\(seed % 4).txt"
+        try ArticleGenerator.article(&rng).write(to: URL(fileURLWithPath: articleFile))
+        article(file: articleFile)
         let db = work + "/db-\(seed % 4).db"
         try DatabaseMutator.mutate(template: try templateDatabase(), to: db, &rng)
         database(file: db)
@@ -188,7 +202,7 @@ public final class FuzzRunner {
     /// Every kept input of `corpus` (statements/*, banks/*, databases/*), replayed.
     public func replay(corpus: String) throws {
         let fm = FileManager.default
-        for (folder, action) in [("statements", statements(file:)), ("banks", bank(file:)), ("databases", database(file:))] as [(String, (String) -> Void)] {
+        for (folder, action) in [("statements", statements(file:)), ("banks", bank(file:)), ("articles", article(file:)), ("databases", database(file:))] as [(String, (String) -> Void)] {
             let dir = corpus + "/" + folder
             for name in ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).sorted() where !name.hasPrefix(".") {
                 // Work on a copy: a database run must not change the kept file even if the program would.

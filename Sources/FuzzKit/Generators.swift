@@ -133,3 +133,36 @@ public enum BankGenerator {
         return data
     }
 }
+
+/// Articles for `factcheck draft`: sentences built from names with titles, quotes (some left
+/// open), numbers, clause joiners and relative clauses, in shapes a reader would not expect.
+public enum ArticleGenerator {
+    static let pieces: [String] = [
+        "Mayor Ana Ruiz", "Chief Executive Mara Lind of Nordhaven Group", "the council", "He", "She", "It", "They",
+        "Dr", "Mr", "Secretary of State", "German Economy Minister Karl Brenner", "US-China", "the company",
+        "said", "said:", "told reporters", "denied", "agreed to buy", "did not", "refused to say whether", "will",
+        "is expected to", "hopes to", "and", ", and", ", but", ", who chairs the committee,", ", which opened in 1998,",
+        "on Tuesday", "in March 2025", "on Thursday, May 15", "640 million euros", "$1.2 billion", "12%", "27 votes to 14",
+        "the second vote", "“", "”", "\"", "“We will win,”", ":", ";", ".", "!", "?", "on trade, technology and security",
+        "Talvik", "Northgate", "Nordhaven", "in Cork, Ireland", "a", "the", "of", "the first phase",
+    ]
+
+    public static func article(_ rng: inout FuzzRandom) -> Data {
+        var text = rng.pick(["", "# Headline of the story\n\n", "A headline with no stop\n\n", "*By Staff, 1 June 2025*\n\n",
+                             "Title\n===\n\n", "\n\n\n"])
+        for _ in 0..<(1 + rng.below(30)) {
+            var sentence = (0..<(1 + rng.below(14))).map { _ in rng.pick(pieces) }.joined(separator: " ")
+            switch rng.below(10) {
+            case 0: sentence = String(repeating: "Ruiz ", count: rng.pick([500, 20_000]))
+            case 1: sentence += rng.pick(["\u{202E}", "\u{1B}[2J", "\u{0}", "\u{FEFF}", "\r", "\t", "\u{2028}"])
+            case 2: sentence = String(repeating: "“", count: rng.pick([3, 300])) + sentence
+            case 3: sentence += String(repeating: ", and", count: rng.pick([10, 2_000]))
+            default: break
+            }
+            text += sentence + rng.pick([". ", ".\n\n", "\n", " ", "? "])
+        }
+        var data = Data(text.utf8)
+        if rng.chance(5), !data.isEmpty { data[rng.below(data.count)] = rng.pick([0xFF, 0xC0, 0x80]) }
+        return data
+    }
+}

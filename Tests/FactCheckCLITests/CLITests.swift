@@ -40,6 +40,65 @@ import Testing
         #expect(bad.stderr.range(of: #"broken\.yaml:\d+:\d+: error: unknown entity 'wang-yi'"#, options: .regularExpression) != nil, "\(bad.stderr)")
     }
 
+    @Test func lintDeepReportsEachProblemWithASuggestionAndExitsByItsSeverity() throws {
+        let bank = """
+            format: factcheck.bank/1
+            source:
+              id: deep
+              title: Deep
+              text: Alice met Bob on Monday. Neither side signed the accord.
+            entities:
+              - {id: alice, type: person, name: Alice Smith, aliases: [Alice]}
+              - {id: bob, type: person, name: Bob Jones, aliases: [Bob]}
+              - id: sides
+                type: group
+                name: the two sides
+                members: [alice, bob]
+                aliases: [neither side]
+            facts:
+              - id: met
+                category: date
+                subject: alice
+                predicate: meet
+                object: bob
+                when: {weekday: Monday}
+                evidence: Alice met Bob on Monday
+                statement: Alice met Bob on Monday.
+              - id: accord
+                category: event
+                subject: sides
+                predicate: sign
+                polarity: negative
+                evidence: Neither side signed the accord
+                statement: Alice signed the treaty in Paris.
+            """
+        let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("lint-deep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("deep.yaml")
+        try bank.write(to: file, atomically: true, encoding: .utf8)
+        // Plain lint finds nothing wrong with it.
+        #expect(try Run.factcheck(["lint", file.path]).status == 0)
+        let deep = try Run.factcheck(["lint", "--deep", file.path])
+        #expect(deep.status == 65, "\(deep.stderr)")
+        #expect(deep.stderr.contains("deep.yaml:23:5: error: fact 'accord': its statement is not-mentioned"), "\(deep.stderr)")
+        #expect(deep.stderr.contains("deep.yaml:13:15: warning: alias 'neither side' of 'sides' holds the negation 'neither'"), "\(deep.stderr)")
+        let lines = deep.stderr.split(separator: "\n")
+        for (i, line) in lines.enumerated() where line.contains(": error: ") || line.contains(": warning: ") {
+            #expect(i + 1 < lines.count && lines[i + 1].hasPrefix("    suggestion: "), "\(line)")
+        }
+        #expect(deep.stdout.contains("deep: 2 facts checked, 1 error, "))
+        // Warnings alone pass, unless --strict; --bank names a bank as an argument does.
+        let warningsOnly = bank.replacingOccurrences(of: "Alice signed the treaty in Paris.", with: "Neither side signed the accord.")
+        try warningsOnly.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try Run.factcheck(["lint", "--deep", "--bank", file.path]).status == 0)
+        #expect(try Run.factcheck(["lint", "--deep", "--strict", file.path]).status == 65)
+        // The built-in bank passes.
+        let builtIn = try Run.factcheck(["lint", "--deep"])
+        #expect(builtIn.status == 0, "\(builtIn.stderr)")
+        #expect(builtIn.stdout.contains("facts checked, 0 errors"))
+    }
+
     @Test func verifyExitCodes() throws {
         #expect(try Run.factcheck(["verify", "Blinken met Wang on Thursday."]).status == 0)
         let refuted = try Run.factcheck(["verify", "Antony Blinken sat down with Wang Yi on Saturday."])

@@ -153,13 +153,23 @@ struct BankReader {
                 }
             }
             let name = string(map["name"], "name", parent: node) ?? id
-            var aliases = strings(map["aliases"], "aliases")
+            var aliasLocations: [String: SourceLocation] = [:]
+            if let nameNode = map["name"] { aliasLocations[name] = location(nameNode) }
+            var aliases: [String] = []
+            if let aliasNode = map["aliases"] {
+                for item in sequence(aliasNode, "aliases") {
+                    guard let alias = string(item, "aliases", parent: aliasNode) else { continue }
+                    aliases.append(alias)
+                    if aliasLocations[alias] == nil { aliasLocations[alias] = location(item) }
+                }
+            }
             if !aliases.contains(name) { aliases.insert(name, at: 0) }
             let members = strings(map["members"], "members")
             for m in members { memberRefs.append((m, map["members"] ?? node)) }
             let represents = string(map["represents"], "represents", required: false, parent: node)
             if let r = represents { memberRefs.append((r, map["represents"] ?? node)) }
-            entities.append(Entity(id: id, type: type, name: name, aliases: aliases, members: members, represents: represents))
+            entities.append(Entity(id: id, type: type, name: name, aliases: aliases, members: members, represents: represents,
+                                   location: location(node), aliasLocations: aliasLocations))
         }
         for (ref, node) in memberRefs where entityNodes[ref] == nil {
             problem(.unknownReference, node, "unknown entity '\(ref)'")
@@ -170,11 +180,17 @@ struct BankReader {
         if let lexNode = top["lexicon"], let lex = mapping(lexNode, "lexicon", allowed: ["synonyms", "antonyms"]) {
             for group in sequence(lex["synonyms"] ?? Node("null"), "lexicon.synonyms") {
                 let words = strings(group, "a synonym group")
-                if words.count < 2 { problem(.invalidValue, group, "a synonym group needs at least two words") } else { lexicon.synonyms.append(words) }
+                if words.count < 2 { problem(.invalidValue, group, "a synonym group needs at least two words") } else {
+                    lexicon.synonyms.append(words)
+                    lexicon.synonymLocations.append(location(group))
+                }
             }
             for pair in sequence(lex["antonyms"] ?? Node("null"), "lexicon.antonyms") {
                 let words = strings(pair, "an antonym pair")
-                if words.count != 2 { problem(.invalidValue, pair, "an antonym pair has exactly two words") } else { lexicon.antonyms.append((words[0], words[1])) }
+                if words.count != 2 { problem(.invalidValue, pair, "an antonym pair has exactly two words") } else {
+                    lexicon.antonyms.append((words[0], words[1]))
+                    lexicon.antonymLocations.append(location(pair))
+                }
             }
         }
 

@@ -55,6 +55,10 @@ public struct Entity: Sendable, Hashable {
     public var members: [String]
     /// The country or organisation a person acts for, when the article makes it plain.
     public var represents: String?
+    /// Where the entity stands in its bank file, when it was read from one.
+    public var location: SourceLocation? = nil
+    /// Where each alias (and the name) is written in the bank file, by its text.
+    public var aliasLocations: [String: SourceLocation] = [:]
 }
 
 public struct FactDate: Sendable, Hashable, Codable {
@@ -180,10 +184,19 @@ public struct HandWrittenQuestion: Sendable, Hashable {
 /// Words of one article that general language knowledge does not cover.
 public struct BankLexicon: Sendable {
     public var synonyms: [[String]] = []
+    /// Pairs of opposites; each reads both ways ("cordial" against "strained" and "strained"
+    /// against "cordial").
     public var antonyms: [(String, String)] = []
-    public init(synonyms: [[String]] = [], antonyms: [(String, String)] = []) {
+    /// Where each synonym group and antonym pair is written in the bank file (same order as
+    /// `synonyms` and `antonyms`; empty for a bank made in memory).
+    public var synonymLocations: [SourceLocation] = []
+    public var antonymLocations: [SourceLocation] = []
+    public init(synonyms: [[String]] = [], antonyms: [(String, String)] = [],
+                synonymLocations: [SourceLocation] = [], antonymLocations: [SourceLocation] = []) {
         self.synonyms = synonyms
         self.antonyms = antonyms
+        self.synonymLocations = synonymLocations
+        self.antonymLocations = antonymLocations
     }
 }
 

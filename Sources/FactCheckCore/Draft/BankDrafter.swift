@@ -51,6 +51,8 @@ public enum BankDrafter {
         let checker = StatementChecker(bank: bank)
         var kept: [DraftFact] = []
         for fact in facts {
+            // A statement as long as a page is kept as it is (it is marked for review).
+            if fact.statement.utf8.count > 2_000 { kept.append(fact); continue }
             let verdict = checker.check(fact.statement).verdict
             if verdict == .supported { kept.append(fact); continue }
             // The evidence itself, as a sentence, is the next best statement.
@@ -63,8 +65,11 @@ public enum BankDrafter {
             dropped += 1
         }
         // A sentence that lost all its facts keeps one: the sentence itself, marked for review.
-        for sentenceIndex in Set(facts.map(\.sentence)) where !kept.contains(where: { $0.sentence == sentenceIndex }) {
-            guard var fact = facts.first(where: { $0.sentence == sentenceIndex }) else { continue }
+        let keptSentences = Set(kept.map(\.sentence))
+        var firstFactOfSentence: [Int: DraftFact] = [:]
+        for fact in facts where firstFactOfSentence[fact.sentence] == nil { firstFactOfSentence[fact.sentence] = fact }
+        for sentenceIndex in Set(facts.map(\.sentence)).sorted() where !keptSentences.contains(sentenceIndex) {
+            guard var fact = firstFactOfSentence[sentenceIndex] else { continue }
             fact.review.append("its statement did not verify as supported: check the fact by hand")
             kept.append(fact)
             dropped -= 1

@@ -31,18 +31,24 @@ struct FactDrafter {
     let analyzer: Analyzer
     var facts: [DraftFact] = []
     var usedIDs: Set<String> = []
-    /// The article's text, to keep every evidence unique (the loader finds evidence by its first
-    /// occurrence).
-    let articleComparable: String
+    /// Positions already drafted (holder and role), and the people who have one.
+    var positionKeys: Set<String> = []
+    var peopleWithPositions: Set<String> = []
+    /// The article's text, indexed: the loader ties evidence to the sentence of its first
+    /// occurrence, so a fact's evidence must first occur in its own sentence.
+    let locator: EvidenceLocator
+    /// The names of each sentence, in reading order.
+    let mentionsBySentence: [Int: [Mention]]
 
     init(names: NameFinder, sentences: [SentenceWords], articleText: String) {
         self.names = names
         self.sentences = sentences
         analyzer = Analyzer(lexicon: Lexicon(), aliases: [], extraVocabulary: [])
-        articleComparable = TextFolding.comparable(articleText)
+        locator = EvidenceLocator(TextFolding.comparable(articleText))
+        mentionsBySentence = Dictionary(grouping: names.mentions, by: \.sentence).mapValues { $0.sorted { $0.start < $1.start } }
     }
 
-    func entity(_ id: String) -> DraftEntity? { names.entities.first { $0.id == id } }
+    func entity(_ id: String) -> DraftEntity? { names.entityByID(id) }
     func displayName(_ id: String) -> String { entity(id)?.name ?? id }
 
     mutating func newID(_ base: String) -> String {
@@ -55,12 +61,15 @@ struct FactDrafter {
         return id
     }
 
-    /// Whether `text` occurs once only in the article, so that the loader ties it to this sentence.
-    func isUnique(_ text: String) -> Bool {
-        let key = TextFolding.comparable(text)
-        guard let first = articleComparable.range(of: key) else { return false }
-        return articleComparable.range(of: key, range: first.upperBound..<articleComparable.endIndex) == nil
+    /// Whether `text` first occurs in sentence `si`, so that the loader ties it to that sentence.
+    func occursFirst(_ text: String, in si: Int) -> Bool {
+        guard let range = locator.firstOccurrence(of: TextFolding.comparable(text)) else { return false }
+        let span = sentences[si].sentence.span
+        return span.start <= range.lowerBound && range.upperBound <= span.end
     }
+
+    /// Sentences longer than this many words are not taken apart.
+    static let longestSentence = 150
 
     mutating func draft() {
         var lastSubject: String?
@@ -68,8 +77,16 @@ struct FactDrafter {
         var lastOrganisation: String?
         let types = Dictionary(names.entities.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
         for (si, s) in sentences.enumerated() {
-            let mentions = names.mentions.filter { $0.sentence == si }.sorted { $0.start < $1.start }
+            let mentions = mentionsBySentence[si] ?? []
             let before = facts.count
+            // A "sentence" of hundreds of words is no sentence a reader wrote: it is kept whole.
+            if s.tokens.count > Self.longestSentence {
+                let text = TextFolding.trimmed(s.sentence.text)
+                facts.append(DraftFact(id: newID("sentence-\(si + 1)"), category: .event, sentence: si,
+                                       evidence: text, statement: Self.asStatement(text),
+                                       review: ["a sentence of \(s.tokens.count) words: read as a whole, not clause by clause"]))
+                continue
+            }
             draftPositions(si, s)
             let speakerResolver = { (pronoun: String) -> String? in
                 if DraftWords.malePronouns.contains(pronoun) { return lastBySex["m"] }
@@ -104,13 +121,16 @@ struct FactDrafter {
     mutating func draftPositions(_ si: Int, _ s: SentenceWords) {
         for p in names.positions where p.sentence == si {
             let evidence = s.text(p.start, p.end)
-            guard isUnique(evidence) || facts.allSatisfy({ !($0.category == .position && $0.subject == p.person) }) else { continue }
-            if facts.contains(where: { $0.category == .position && $0.subject == p.person && TextFolding.comparable($0.role ?? "") == TextFolding.comparable(p.role) }) { continue }
+            let key = p.person + "\u{0}" + TextFolding.comparable(p.role)
+            guard occursFirst(evidence, in: si) || !peopleWithPositions.contains(p.person) else { continue }
+            if positionKeys.contains(key) { continue }
+            positionKeys.insert(key)
+            peopleWithPositions.insert(p.person)
             var statement = "\(displayName(p.person)) is the \(p.role.lowercased())"
             if let of = p.of { statement += " of \(displayName(of))" }
             facts.append(DraftFact(id: newID(displayName(p.person) + " position"), category: .position, sentence: si,
                                    subject: p.person, role: p.role, of: p.of,
-                                   evidence: isUnique(evidence) ? evidence : TextFolding.trimmed(s.sentence.text),
+                                   evidence: occursFirst(evidence, in: si) ? evidence : TextFolding.trimmed(s.sentence.text),
                                    statement: statement + "."))
         }
     }
@@ -153,7 +173,7 @@ struct FactDrafter {
                 speaker = fallback
                 review.append(speaker == nil ? "no speaker found for this quotation" : "the speaker is a guess (the last person the article spoke of)")
             }
-            guard isUnique(text) else { continue }
+            guard occursFirst(text, in: si) else { continue }
             let who = speaker.map(displayName) ?? "Someone"
             facts.append(DraftFact(id: newID((speaker ?? "quote") + " quote"), category: .quote, sentence: si,
                                    subject: speaker, predicate: "say", quote: text, evidence: text,
@@ -404,10 +424,10 @@ struct FactDrafter {
                 statement = String(statement.dropFirst(opener.count + 1))
             }
             fact.statement = Self.asStatement(statement)
-            guard isUnique(evidence) else {
+            guard occursFirst(evidence, in: si) else {
                 // Evidence that occurs twice would be tied to its first sentence: use the whole sentence.
                 fact.evidence = TextFolding.trimmed(s.sentence.text)
-                guard isUnique(fact.evidence) else { continue }
+                guard occursFirst(fact.evidence, in: si) else { continue }
                 fact.id = newID(Self.idBase(fact, displayName))
                 facts.append(fact)
                 continue
@@ -442,7 +462,7 @@ struct FactDrafter {
             if !["not", "also", "been", "be"].contains(s.tokens[k].text) { main = k; break }
         }
         let evidence = TextFolding.trimmed(s.text(s.tokens[start].start, s.tokens[end].end))
-        guard evidence.split(separator: " ").count >= 4, isUnique(evidence) else { return }
+        guard evidence.split(separator: " ").count >= 4, occursFirst(evidence, in: si) else { return }
         var fact = DraftFact(id: "", category: speech.when == nil ? .event : .date, sentence: si, subject: subject.entity,
                              predicate: Self.predicate(s, at: main, end: end), object: object?.entity, when: speech.when,
                              evidence: evidence, statement: Self.asStatement(evidence))
@@ -512,7 +532,7 @@ struct FactDrafter {
             guard end > i + 1, Self.isFiniteVerb(s, i + 1) || GeneralLexicon.finiteVerbForms.contains(s.tokens[i + 1].text)
                     || s.tokens[i + 1].text.hasSuffix("s") else { continue }
             let evidence = s.text(t.start, s.tokens[end].end)
-            guard isUnique(evidence) else { continue }
+            guard occursFirst(evidence, in: si) else { continue }
             let body = s.text(s.tokens[i + 1].start, s.tokens[end].end)
             var fact = DraftFact(id: newID(ownerText + " " + Self.lemma(s.tokens[i + 1].text)), category: .event,
                                  sentence: si, subject: owner?.entity, predicate: Self.lemma(s.tokens[i + 1].text),
@@ -559,7 +579,7 @@ struct FactDrafter {
             guard sawAnd, items.count >= 3 else { continue }
             let endOffset = s.tokens[min(k, clause.upperBound)].end
             let evidence = s.text(s.tokens[i].start, endOffset)
-            guard isUnique(evidence) else { continue }
+            guard occursFirst(evidence, in: si) else { continue }
             var topic = DraftFact(id: newID((fact.subject.map(displayName) ?? "article") + " topics"), category: .topic, sentence: si,
                                   subject: fact.subject, predicate: fact.predicate, evidence: evidence, statement: fact.statement)
             topic.topics = items

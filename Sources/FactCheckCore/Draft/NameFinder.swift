@@ -77,6 +77,9 @@ struct NameFinder {
     /// Lower-cased words seen in lower case somewhere.
     var lowerCaseSomewhere: Set<String> = []
     var byKey: [String: Int] = [:]
+    var aloneWords: Set<String> = []
+    var idIndex: [String: Int] = [:]
+    var afterPlacePreposition: Set<String> = []
     /// Generic names ("the city") an entity earned, given when no other entity claims them.
     var pendingGeneric: [(name: String, entity: Int)] = []
 
@@ -166,11 +169,20 @@ struct NameFinder {
         // surnames are matched to them in the second pass.
         var pending: [(sentence: Int, run: Range<Int>)] = []
         for (si, s) in sentences.enumerated() {
-            for run in runs(s) { pending.append((si, run)) }
+            for run in runs(s) {
+                pending.append((si, run))
+                // Words named alone, or with a courtesy title only ("Brandt", "Mr Brandt").
+                if run.count == 1 { aloneWords.insert(s.tokens[run.lowerBound].text) }
+                if run.count == 2, DraftWords.honorifics[s.tokens[run.lowerBound].text] != nil { aloneWords.insert(s.tokens[run.upperBound - 1].text) }
+            }
+            for (i, t) in s.tokens.enumerated() where i > 0 && DraftWords.placePrepositions.contains(s.tokens[i - 1].text) {
+                afterPlacePreposition.insert(t.text)
+            }
         }
         for (si, run) in pending where run.count > 1 { take(si, run) }
         for (si, run) in pending where run.count == 1 { take(si, run) }
-        for (si, s) in sentences.enumerated() { findAppositions(si, s) }
+        let bySentence = Dictionary(grouping: mentions, by: \.sentence)
+        for (si, s) in sentences.enumerated() { findAppositions(si, s, bySentence[si] ?? []) }
         findDescriptions()
         inferSexes()
         addGeneratedAliases()
@@ -189,8 +201,9 @@ struct NameFinder {
             }
         }
         let analyzer = Analyzer(lexicon: Lexicon(), aliases: aliases, extraVocabulary: [])
+        let bySentence = Dictionary(grouping: mentions, by: \.sentence)
         for (si, s) in sentences.enumerated() {
-            let taken = mentions.filter { $0.sentence == si }
+            let taken = bySentence[si] ?? []
             for unit in analyzer.analyze(s.sentence.text) {
                 guard let id = unit.entityID else { continue }
                 if taken.contains(where: { $0.start < unit.end && unit.start < $0.end }) { continue }
@@ -207,11 +220,15 @@ struct NameFinder {
         if let index = byKey[key] { return index }
         var id = ArticleInput.slug(name)
         var n = 2
-        while entities.contains(where: { $0.id == id }) { id = ArticleInput.slug(name) + "-\(n)"; n += 1 }
+        while idIndex[id] != nil { id = ArticleInput.slug(name) + "-\(n)"; n += 1 }
         entities.append(DraftEntity(id: id, type: type, name: name, aliases: [name]))
         byKey[key] = entities.count - 1
+        idIndex[id] = entities.count - 1
         return entities.count - 1
     }
+
+    func entityByID(_ id: String) -> DraftEntity? { idIndex[id].map { entities[$0] } }
+
 
     func country(named text: String) -> Country? {
         let key = TextFolding.comparable(text)
@@ -362,23 +379,9 @@ struct NameFinder {
     }
 
     /// Whether a name word stands alone (not inside a longer run of names) somewhere in the article.
-    func appearsAlone(_ word: String) -> Bool {
-        for s in sentences {
-            for run in runs(s) where run.count == 1 && s.tokens[run.lowerBound].text == word { return true }
-            for run in runs(s) where run.count == 2 && DraftWords.honorifics[s.tokens[run.lowerBound].text] != nil
-                && s.tokens[run.upperBound - 1].text == word { return true }
-        }
-        return false
-    }
+    func appearsAlone(_ word: String) -> Bool { aloneWords.contains(word) }
 
-    func appearsAfterPlacePreposition(_ word: String) -> Bool {
-        for s in sentences {
-            for (i, t) in s.tokens.enumerated() where t.text == word && i > 0 {
-                if DraftWords.placePrepositions.contains(s.tokens[i - 1].text) { return true }
-            }
-        }
-        return false
-    }
+    func appearsAfterPlacePreposition(_ word: String) -> Bool { afterPlacePreposition.contains(word) }
 
     mutating func person(named name: String) -> Int {
         if let known = known(name), entities[known].type == .person { return known }
@@ -406,9 +409,9 @@ struct NameFinder {
 
     /// "Tomas Brandt, leader of the opposition Civic Alliance," and "Brandt, the party's leader,":
     /// a position after a person's name.
-    mutating func findAppositions(_ si: Int, _ s: SentenceWords) {
-        for m in mentions where m.sentence == si {
-            guard let e = entities.first(where: { $0.id == m.entity }), e.type == .person, m.role == nil else { continue }
+    mutating func findAppositions(_ si: Int, _ s: SentenceWords, _ here: [Mention]) {
+        for m in here {
+            guard let e = entityByID(m.entity), e.type == .person, m.role == nil else { continue }
             let last = m.tokens.upperBound - 1
             guard last < s.tokens.count, s.tokens[last].trailingPunctuation == ",", m.tokens.upperBound < s.tokens.count else { continue }
             var i = m.tokens.upperBound
@@ -430,7 +433,7 @@ struct NameFinder {
             guard s.tokens[end].trailingPunctuation == "," || end == s.tokens.count - 1 else { continue }
             let role = s.text(tokens: i..<(titleEnd + 1))
             var of: String?
-            if let owner = mentions.first(where: { $0.sentence == si && $0.tokens.lowerBound > titleEnd && $0.tokens.upperBound <= end + 1 }) {
+            if let owner = here.first(where: { $0.tokens.lowerBound > titleEnd && $0.tokens.upperBound <= end + 1 }) {
                 of = owner.entity
             }
             positions.append((si, m.start, s.tokens[end].end, m.entity, role, of))
@@ -444,7 +447,7 @@ struct NameFinder {
         for m in mentions {
             let s = sentences[m.sentence]
             let first = m.tokens.lowerBound
-            guard let e = entities.first(where: { $0.id == m.entity }), e.type == .organisation || e.type == .place else { continue }
+            guard let e = entityByID(m.entity), e.type == .organisation || e.type == .place else { continue }
             var k = first - 1
             var words: [Int] = []
             while k >= 0, words.count < 3, !s.tokens[k].capitalized, s.tokens[k].trailingPunctuation == nil,
@@ -460,7 +463,7 @@ struct NameFinder {
             if words.count > 1 { claims["the " + s.original(head), default: []].insert(m.entity) }
         }
         for (phrase, owners) in claims where owners.count == 1 {
-            if let owner = owners.first, let index = entities.firstIndex(where: { $0.id == owner }) { entities[index].addAlias(phrase) }
+            if let owner = owners.first, let index = idIndex[owner] { entities[index].addAlias(phrase) }
         }
     }
 
@@ -468,14 +471,15 @@ struct NameFinder {
     /// the only person just named.
     mutating func inferSexes() {
         var recent: [String] = []
+        let bySentence = Dictionary(grouping: mentions, by: \.sentence)
         for (si, s) in sentences.enumerated() {
-            let here = mentions.filter { $0.sentence == si }.sorted { $0.start < $1.start }
+            let here = (bySentence[si] ?? []).sorted { $0.start < $1.start }
             for (i, t) in s.tokens.enumerated() where !t.quoted {
                 let isMale = DraftWords.malePronouns.contains(t.text), isFemale = DraftWords.femalePronouns.contains(t.text)
                 guard isMale || isFemale else { continue }
                 let before = here.filter { $0.tokens.upperBound <= i }.map(\.entity)
-                let candidates = (recent + before).filter { id in entities.first { $0.id == id }?.type == .person }
-                guard let last = candidates.last, let index = entities.firstIndex(where: { $0.id == last }) else { continue }
+                let candidates = (recent.suffix(20) + before).filter { id in entityByID(id)?.type == .person }
+                guard let last = candidates.last, let index = idIndex[last] else { continue }
                 if entities[index].sex == nil { entities[index].sex = isMale ? "m" : "f" }
             }
             recent += here.map(\.entity)

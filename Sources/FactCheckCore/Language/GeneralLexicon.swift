@@ -229,6 +229,13 @@ public enum GeneralLexicon {
         "it was not true that", "it is wrong that",
     ]
 
+    /// Words that say how many of a group a statement is about ("all members", "no one", "most
+    /// councillors"). A name that holds one ("all members" as an alias) hides it from the checker.
+    public static let quantifiers: Set<String> = [
+        "all", "every", "each", "any", "some", "most", "many", "few", "several", "none", "no", "nobody",
+        "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "no one",
+    ]
+
     /// Words that make a statement a hope, a possibility or a question rather than a claim
     /// that something is so: such a statement may be backed by an article that only hopes.
     public static let hedgeCues: Set<String> = [

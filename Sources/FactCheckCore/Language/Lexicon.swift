@@ -28,7 +28,13 @@ public struct Lexicon: Sendable {
 
     public init(bank: BankLexicon = BankLexicon()) {
         for group in GeneralLexicon.synonyms + bank.synonyms { addGroup(group) }
-        for (word, opposite) in GeneralLexicon.antonyms + bank.antonyms { addAntonym(word, opposite) }
+        for (word, opposite) in GeneralLexicon.antonyms { addAntonym(word, opposite) }
+        // A bank's pair reads both ways: an article that says "cordial" refutes "strained" as
+        // surely as one that says "strained" refutes "cordial".
+        for (word, opposite) in bank.antonyms {
+            addAntonym(word, opposite)
+            addAntonym(opposite, word)
+        }
         for cue in GeneralLexicon.negationCues {
             let key = Lexicon.key(cue)
             negationPhrases.insert(key)

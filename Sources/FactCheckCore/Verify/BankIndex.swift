@@ -77,6 +77,14 @@ public struct BankIndex: Sendable {
             while let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
             return words
         }
+        // A bank alias that holds a person's title ("the mayor of Vellmouth", "Castellan's chief
+        // executive") names them through that position, as the aliases made from position facts do.
+        var titles: [String: [(fact: String, words: [String])]] = [:]
+        for fact in bank.facts where fact.category == .position {
+            guard let role = fact.role, let holder = fact.subject else { continue }
+            let words = aliasTokens(role)
+            if !words.isEmpty { titles[holder, default: []].append((fact.id, words)) }
+        }
         for entity in bank.entities {
             for alias in [entity.name] + entity.aliases {
                 let words = Tokenizer.tokenize(alias).map(\.text)
@@ -86,9 +94,14 @@ public struct BankIndex: Sendable {
                     if words.count > 1 { aliases.append(AliasEntry(tokens: words, entity: entity.id, roleFact: nil)) }
                     continue
                 }
-                aliases.append(AliasEntry(tokens: bare, entity: entity.id, roleFact: nil))
+                let roleFact = titles[entity.id]?.first { title in
+                    bare.count >= title.words.count && (0...(bare.count - title.words.count)).contains { i in
+                        bare[i..<(i + title.words.count)].elementsEqual(title.words)
+                    }
+                }?.fact
+                aliases.append(AliasEntry(tokens: bare, entity: entity.id, roleFact: roleFact))
                 // "the two sides" as well as "two sides", so that "the two" cannot take its start.
-                if words.count > bare.count { aliases.append(AliasEntry(tokens: words, entity: entity.id, roleFact: nil)) }
+                if words.count > bare.count { aliases.append(AliasEntry(tokens: words, entity: entity.id, roleFact: roleFact)) }
             }
         }
         for fact in bank.facts where fact.category == .position {

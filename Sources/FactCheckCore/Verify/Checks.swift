@@ -190,6 +190,9 @@ extension StatementChecker {
 
         for (r, unit) in units.enumerated() {
             guard let roleFactID = unit.roleFact, let roleFactIndex = index.factIndexByID[roleFactID] else { continue }
+            // "called for the mayor's resignation": a title in the possessive names whose, and
+            // says nothing of who holds it.
+            if unit.possessive { continue }
             let roleFact = index.facts[roleFactIndex].fact
             guard let holder = roleFact.subject else { continue }
             // Who is said to hold the position: the name right after it, or before it through a copula.

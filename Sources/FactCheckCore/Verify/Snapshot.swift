@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("FCKS".utf8)
     /// Raise whenever the body's layout changes.
-    static let version: UInt64 = 5
+    static let version: UInt64 = 6
 }
 
 struct SnapshotWriter {
@@ -311,7 +311,8 @@ extension Article: SnapshotCodable {
 extension Entity: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try reader.string(), type: try reader.enumeration(), name: try reader.string(),
-                  aliases: try reader.read(), members: try reader.read(), represents: try reader.read())
+                  aliases: try reader.read(), members: try reader.read(), represents: try reader.read(),
+                  location: try reader.read(), aliasLocations: try reader.read())
     }
     func write(to writer: inout SnapshotWriter) {
         writer.string(id)
@@ -320,6 +321,13 @@ extension Entity: SnapshotCodable {
         writer.write(aliases)
         writer.write(members)
         writer.write(represents)
+        writer.write(location)
+        // In a fixed order, so that the same bank always gives the same bytes.
+        writer.unsigned(UInt64(aliasLocations.count))
+        for (alias, place) in aliasLocations.sorted(by: { $0.key < $1.key }) {
+            writer.string(alias)
+            writer.write(place)
+        }
     }
 }
 
@@ -403,11 +411,14 @@ extension BankLexicon: SnapshotCodable {
             guard pair.count == 2 else { throw SnapshotError("bank snapshot holds a bad antonym pair") }
             antonyms.append((pair[0], pair[1]))
         }
-        self.init(synonyms: synonyms, antonyms: antonyms)
+        self.init(synonyms: synonyms, antonyms: antonyms, synonymLocations: try reader.read(),
+                  antonymLocations: try reader.read())
     }
     func write(to writer: inout SnapshotWriter) {
         writer.write(synonyms)
         writer.write(antonyms.map { [$0.0, $0.1] })
+        writer.write(synonymLocations)
+        writer.write(antonymLocations)
     }
 }
 
