@@ -12,6 +12,10 @@ final class AppContext {
     var answers: AnswerSource?
     /// The questions missed in the last session, for /redo.
     var lastMisses: [Question] = []
+    /// The other articles of the last session, when it studied several (for /redo).
+    var lastOthers: [(bank: FactBank, checker: StatementChecker?)] = []
+    /// True in the shell: a report is then about the shell's article unless told otherwise.
+    var isShell = false
     /// The progress database the last session used.
     var databasePath: String?
 

@@ -10,13 +10,15 @@ struct FactCheck: ParsableCommand {
         commandName: "factcheck",
         abstract: "Study and fact-check a news article in the terminal.",
         discussion: """
-            The seed article's fact bank is built in; --bank or FACTCHECK_BANK selects another.
+            The seed article's fact bank is built in; --bank or FACTCHECK_BANK selects another, and \
+            'factcheck add' keeps more in a library, each chosen with --article ID ('factcheck articles' lists them).
             Exit codes: 0 success (verify: all supported), 1 a statement was refuted (who: no one \
             by that name), 2 a statement was not fully supported, 64 usage error, 65 bad bank or \
             input file, 66 missing input, 73 cannot create output, 74 I/O error.
             """,
         version: version,
-        subcommands: [Repl.self, Verify.self, Quiz.self, Items.self, Report.self, ExportDeck.self, Facts.self, Who.self, Lint.self, Draft.self, Eval.self],
+        subcommands: [Repl.self, Verify.self, Quiz.self, Items.self, Report.self, ExportDeck.self, Facts.self, Who.self, Lint.self, Draft.self,
+                      Eval.self, Add.self, Articles.self],
         defaultSubcommand: Repl.self
     )
 

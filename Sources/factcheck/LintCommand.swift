@@ -32,11 +32,25 @@ extension FactCheck {
         @Flag(name: .long, help: "Fail (exit 65) on warnings too.")
         var strict = false
 
+        @Option(name: .long, help: ArgumentHelp("Check this article's bank: a built-in one or one added to the library (repeatable).", valueName: "id"))
+        var article: [String] = []
+
         func run() throws {
             var failed = false
             var missing = false
             var warned = false
-            let paths = self.paths + bank
+            var paths = self.paths + bank
+            var builtIn = paths.isEmpty && article.isEmpty
+            for id in article {
+                if ArticleCatalog.builtInIDs.contains(id) {
+                    builtIn = true
+                } else if ArticleLibrary.isValidID(id), ArticleCatalog.library.contains(id) {
+                    paths.append(ArticleCatalog.library.path(for: id))
+                } else {
+                    Terminal.error("no article '\(Terminal.clean(id))'; the articles are: \(ArticleCatalog.allIDs().joined(separator: ", "))")
+                    throw ExitCode(Exit.usage)
+                }
+            }
             /// The --deep problems of one bank, on standard error, and a count on standard output.
             func deepCheck(_ bank: FactBank, checker: StatementChecker) {
                 let problems = DeepLint.check(bank, checker: checker)
@@ -51,7 +65,7 @@ extension FactCheck {
                 Terminal.standardOutput.write("\(Terminal.clean(bank.origin)): deep: \(bank.facts.count) facts checked, "
                     + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
             }
-            if paths.isEmpty {
+            if builtIn {
                 do {
                     let indexes = try BuiltInBanks.loadAll()
                     for index in indexes {

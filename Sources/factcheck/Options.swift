@@ -12,7 +12,7 @@ struct BankOptions: ParsableArguments {
             completion: .file(extensions: ["yaml", "yml"]))
     var bank: String?
 
-    @Option(name: .long, help: ArgumentHelp("Which article to use when the bank path holds several.", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("Which article to use: one of the bank path's articles, or without --bank a built-in article or one added to the library ('factcheck articles' lists them).", valueName: "id"))
     var article: String?
 
     var selection: BankSelection { BankSelection(path: bank, article: article) }
@@ -36,6 +36,10 @@ struct BankSelection {
     func load() throws -> BankIndex {
         do {
             guard let path else {
+                // An article named without a bank path: a built-in one, then one in the library.
+                if let id = article, !EmbeddedBanks.banks.contains(where: { $0.article == id }) {
+                    return try ArticleCatalog.index(id: id)
+                }
                 if EmbeddedBanks.banks.isEmpty { throw BankProblems([BankError(.empty, file: "built-in", "no bank is built in")]) }
                 let entry = try choose(from: EmbeddedBanks.banks.map { ($0.article, $0) })
                 return try BuiltInBanks.index(named: entry.name, snapshot: entry.snapshot)
@@ -113,6 +117,50 @@ enum BuiltInBanks {
         if EmbeddedBanks.banks.isEmpty { throw BankProblems([BankError(.empty, file: "built-in", "no bank is built in")]) }
         var result: [BankIndex] = []
         for entry in EmbeddedBanks.banks { result.append(try index(named: entry.name, snapshot: entry.snapshot)) }
+        return result
+    }
+}
+
+/// Every article the program knows: the built-in ones and those added to the library.
+enum ArticleCatalog {
+    /// The library in its default place ($XDG_DATA_HOME/factcheck/banks).
+    static var library: ArticleLibrary { ArticleLibrary(directory: ArticleLibrary.defaultDirectory()) }
+
+    /// The built-in articles' ids, in order.
+    static var builtInIDs: [String] { EmbeddedBanks.banks.map(\.article) }
+
+    /// Every article id: the built-in ones first, then the library's (a stored bank cannot
+    /// take a built-in id).
+    static func allIDs() -> [String] {
+        let builtIn = builtInIDs
+        return builtIn + library.entries().map(\.id).filter { !builtIn.contains($0) }
+    }
+
+    /// The article with this id, indexed; an unknown id is a usage error that lists the ids.
+    static func index(id: String) throws -> BankIndex {
+        if let entry = EmbeddedBanks.banks.first(where: { $0.article == id }) {
+            return try BuiltInBanks.index(named: entry.name, snapshot: entry.snapshot)
+        }
+        let library = self.library
+        guard ArticleLibrary.isValidID(id), library.contains(id) else {
+            Terminal.error("no article '\(Terminal.clean(id))'; the articles are: \(allIDs().joined(separator: ", ")) ('factcheck articles' lists them)")
+            throw ExitCode(Exit.usage)
+        }
+        return BankIndex(bank: try library.load(id: id))
+    }
+
+    /// Every article, indexed: the built-in ones, then the library's. A stored bank that no
+    /// longer loads is left out with a warning on standard error.
+    static func loadAll() throws(BankProblems) -> [(builtIn: Bool, index: BankIndex)] {
+        var result = try BuiltInBanks.loadAll().map { (builtIn: true, index: $0) }
+        let builtIn = Set(builtInIDs)
+        for entry in library.entries() where !builtIn.contains(entry.id) {
+            do throws(BankProblems) {
+                result.append((false, BankIndex(bank: try library.load(id: entry.id))))
+            } catch {
+                Terminal.standardError.write("warning: a stored bank is left out:\n" + error.description + "\n")
+            }
+        }
         return result
     }
 }

@@ -54,7 +54,11 @@ extension FactCheck {
         @Flag(name: .long, help: "Speak JSON Lines: one object per question, per judged answer, and a summary.")
         var json = false
 
+        @Flag(name: .long, help: "Study every article at once (the built-in ones and the library's): due items first, then new ones; each answer is saved against its own article.")
+        var allArticles = false
+
         func validate() throws {
+            if allArticles && redo { throw ValidationError("--redo asks again one article's misses; leave out --all-articles") }
             guard count >= 1 && count <= 1000 else { throw ValidationError("--count must be between 1 and 1000") }
             guard retention >= 0.7 && retention <= 0.99 else { throw ValidationError("--retention must be between 0.7 and 0.99") }
         }
@@ -69,6 +73,7 @@ extension FactCheck {
                 Terminal.standardError.write(error.description + "\n")
                 throw ExitCode(error.exitCode)
             }
+            if allArticles { return try studyAllArticles(context: context, store: store) }
             let planner = QuizPlanner(checker: context.checker)
             let memory: [String: MemoryState]
             do { memory = try store.memory(bankID: context.bank.article.id) } catch {
@@ -113,6 +118,57 @@ extension FactCheck {
                            fsrs: FSRS(desiredRetention: retention))
         }
 
+        /// One session across every article: the built-in ones and the library's.
+        func studyAllArticles(context: AppContext, store: ProgressStore) throws {
+            let all: [(builtIn: Bool, index: BankIndex)]
+            do { all = try ArticleCatalog.loadAll() } catch {
+                Terminal.standardError.write(error.description + "\n")
+                throw ExitCode(Exit.dataError)
+            }
+            var articles: [ArticleMixPlanner.Article] = []
+            var checkers: [String: StatementChecker] = [:]
+            // The shell's own article keeps its checker.
+            checkers[context.bank.article.id] = context.checker
+            for entry in all {
+                let id = entry.index.bank.article.id
+                let checker = checkers[id] ?? StatementChecker(index: entry.index)
+                checkers[id] = checker
+                do {
+                    articles.append(.init(id: id, planner: QuizPlanner(checker: checker), memory: try store.memory(bankID: id)))
+                } catch {
+                    Terminal.standardError.write(error.description + "\n")
+                    throw ExitCode(error.exitCode)
+                }
+            }
+            let now = Date()
+            if due {
+                var dueNow = 0, new = 0
+                var next: Date?
+                for article in articles {
+                    let summary = article.planner.dueSummary(memory: article.memory, now: now)
+                    dueNow += summary.due
+                    new += summary.new
+                    if let date = summary.next { next = min(next ?? date, date) }
+                }
+                var text = "\(dueNow) due now, \(new) new, in \(plural(articles.count, "article"))"
+                if let next { text += "; next review " + Items.local(next) + " " + Self.zoneName(next) }
+                Terminal.standardOutput.write(text + "\n")
+                return
+            }
+            let chosenSeed = seed ?? UInt64(now.timeIntervalSince1970 * 1000) % 1_000_000
+            let options = QuizOptions(count: count, categories: category, types: type, seed: chosenSeed, practice: practice)
+            let questions = ArticleMixPlanner.plan(options, articles: articles, now: now)
+            if questions.isEmpty {
+                Terminal.standardOutput.write("Nothing is due in any article. Use --practice to study anyway.\n")
+                return
+            }
+            let others = all.map(\.index.bank).filter { $0.article.id != context.bank.article.id }
+                .map { (bank: $0, checker: checkers[$0.article.id]) }
+            let runner = QuizRunner(context: context, json: json)
+            try runner.run(questions: questions, store: store, seed: chosenSeed, practice: practice, fsrs: FSRS(desiredRetention: retention),
+                           others: others)
+        }
+
         /// The local time zone's short name at a date ("CET"), "UTC" for UTC.
         static func zoneName(_ date: Date) -> String {
             let zone = TimeZone.current
@@ -121,7 +177,9 @@ extension FactCheck {
 
         func lastMisses(store: ProgressStore, context: AppContext, planner: QuizPlanner) throws -> [Question] {
             guard let last = try store.sessions(bankID: context.bank.article.id).last else { return [] }
-            let missed = try store.answers(sessionID: last.id).filter { !$0.correct }
+            // A session across several articles holds other articles' answers too: only this one's.
+            let missed = try store.answers(sessionID: last.id)
+                .filter { !$0.correct && ($0.articleID ?? last.bankID) == context.bank.article.id }
             return missed.compactMap { answer in
                 context.bank.fact(answer.factID).flatMap { fact in
                     planner.generator.questions(for: fact).first { $0.id == answer.questionID }
@@ -206,7 +264,9 @@ final class QuizRunner {
         }
     }
 
-    func run(questions: [Question], store: ProgressStore?, seed: UInt64, practice: Bool, redo: Bool = false, fsrs: FSRS) throws {
+    /// `others`: the other articles of a session across several (the questions name theirs).
+    func run(questions: [Question], store: ProgressStore?, seed: UInt64, practice: Bool, redo: Bool = false, fsrs: FSRS,
+             others: [(bank: FactBank, checker: StatementChecker?)] = []) throws {
         let source: AnswerSource
         if let shared = context.answers {
             source = shared
@@ -221,7 +281,7 @@ final class QuizRunner {
         let session: StudySession
         do {
             session = try StudySession(bank: context.bank, store: store, seed: seed, practice: practice, redo: redo, fsrs: fsrs,
-                                           checker: context.checker, now: started)
+                                       checker: context.checker, others: others, now: started)
         } catch {
             Terminal.standardError.write(error.description + "\n")
             throw ExitCode(Exit.ioError)
@@ -241,7 +301,7 @@ final class QuizRunner {
                 index -= 1
             }
             let question = questions[index]
-            ask(question, number: index + 1, of: questions.count)
+            ask(question, number: index + 1, of: questions.count, session: session)
             let shownAt = Date()
             var given: String?
             var skip = false
@@ -270,13 +330,13 @@ final class QuizRunner {
                         case .unknown:
                             if !json {
                                 Terminal.standardOutput.write("\n")
-                                ask(question, number: index + 1, of: questions.count)
+                                ask(question, number: index + 1, of: questions.count, session: session)
                             }
                             continue
                         }
                     }
                     // An answer that is no answer to a true/false question is asked for again.
-                    if question.kind == .boolean, session.judge.judge(question, answer: line).accepted == nil {
+                    if question.kind == .boolean, session.judge(for: question).judge(question, answer: line).accepted == nil {
                         if !json { Terminal.standardOutput.write("answer true or false (or /skip)\n") }
                         else { emit(["event": "retry", "id": question.id, "reason": "answer true or false"]) }
                         continue
@@ -293,7 +353,7 @@ final class QuizRunner {
             let elapsed = Int(Date().timeIntervalSince(shownAt) * 1000)
             do {
                 let result = try session.answer(question, given: skip ? nil : given, responseMilliseconds: elapsed, at: Date())
-                show(result, practice: practice)
+                show(result, practice: practice, article: session.articleID(of: question))
             } catch {
                 Terminal.standardError.write(error.description + "\n")
                 throw ExitCode(Exit.ioError)
@@ -303,6 +363,7 @@ final class QuizRunner {
         try? session.finish(at: Date())
         summarize(session, started: started, seed: seed)
         context.lastMisses = session.answers.filter { !$0.judgement.correct }.map(\.question)
+        context.lastOthers = others
     }
 
     enum QuizCommandResult { case skip, quit, undo, handled, unknown }
@@ -430,14 +491,17 @@ final class QuizRunner {
         }
     }
 
-    func ask(_ q: Question, number: Int, of total: Int) {
+    func ask(_ q: Question, number: Int, of total: Int, session: StudySession) {
+        let article = session.articleID(of: q)
         if json {
             emit(["event": "question", "number": number, "id": q.id, "factId": q.factId, "category": q.category.rawValue,
-                  "type": q.type.rawValue, "prompt": q.prompt, "choices": q.choices])
+                  "type": q.type.rawValue, "prompt": q.prompt, "choices": q.choices, "article": article])
             return
         }
         let style = context.style
-        var text = style.dim("[\(number)/\(total)] \(q.category.rawValue) · \(q.type.rawValue)") + "\n"
+        // In a session across several articles, each question says which article it is from.
+        let from = q.articleID == nil ? "" : " · " + Terminal.clean(article)
+        var text = style.dim("[\(number)/\(total)] \(q.category.rawValue) · \(q.type.rawValue)\(from)") + "\n"
         text += wrapText(Terminal.clean(q.prompt), width: context.width, indent: "") + "\n"
         if q.type == .multipleChoice {
             for (i, choice) in q.choices.enumerated() {
@@ -459,9 +523,9 @@ final class QuizRunner {
         return "in \(Int((seconds / 86_400).rounded())) days"
     }
 
-    func show(_ r: JudgedAnswer, practice: Bool) {
+    func show(_ r: JudgedAnswer, practice: Bool, article: String) {
         if json {
-            emit(["event": "answer", "id": r.question.id, "factId": r.question.factId, "given": r.given,
+            emit(["event": "answer", "id": r.question.id, "factId": r.question.factId, "article": article, "given": r.given,
                   "correct": r.judgement.correct, "skipped": r.skipped, "expected": r.judgement.expected,
                   "accepted": r.judgement.accepted, "note": r.judgement.note, "responseMs": r.responseMilliseconds,
                   "rating": r.rating?.name, "due": r.after.map { ISO8601DateFormatter().string(from: $0.due) },

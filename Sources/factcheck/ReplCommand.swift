@@ -24,6 +24,7 @@ extension FactCheck {
 
         func run() throws {
             let context = try AppContext.load(bankOptions, output)
+            context.isShell = true
             let shell = Shell(context: context)
             let ok = shell.run(lineEditing: !noLineEditing)
             if !ok { throw ExitCode(Exit.usage) }
@@ -34,7 +35,8 @@ extension FactCheck {
 /// The REPL: reads lines, runs commands through the same parser as the command line, and
 /// checks every other line as a statement.
 final class Shell {
-    let context: AppContext
+    /// The shell's article and settings; /use replaces it with another article's.
+    var context: AppContext
     var failed = false
     var quit = false
 
@@ -58,6 +60,10 @@ final class Shell {
                 usage: "/quiz [--count N] [--category C] [--type T] [--practice]", subcommand: FactCheck.Quiz.self),
         Command(name: "items", summary: "Every fact with its schedule: state, due date, stability, reps, lapses",
                 usage: "/items [--due] [--category C] [TEXT]", subcommand: FactCheck.Items.self),
+        Command(name: "articles", summary: "List the articles: built-in and added, with facts, sessions and items due",
+                usage: "/articles [--json]", subcommand: FactCheck.Articles.self),
+        Command(name: "use", summary: "Switch to another article by its id (progress is kept per article)", usage: "/use ID",
+                subcommand: nil),
         Command(name: "redo", summary: "Ask again the questions missed in the last session", usage: "/redo", subcommand: nil),
         Command(name: "export", summary: "Write the last session's report; the format follows the extension (.html .md .csv .json)",
                 usage: "/export FILE [--session N|--all|--since DATE]", subcommand: FactCheck.Report.self),
@@ -154,6 +160,7 @@ final class Shell {
         case "quit", "exit", "q": quit = true
         case "help", "h": showHelp(words.first)
         case "redo": redo()
+        case "use": use(words)
         case "export": export(words)
         default:
             guard let command = commands.first(where: { $0.name == name }) else {
@@ -167,8 +174,38 @@ final class Shell {
                     return verify(TextFolding.trimmed(String(line.dropFirst().drop { $0 != " " })))
                 }
             }
+            // /articles counts the sessions of the database this shell studies with.
+            if command.name == "articles", let db = context.databasePath, !words.contains("--db") { words += ["--db", db] }
             runSubcommand(command, words)
         }
+    }
+
+    /// /use ID: the shell goes on with another article; its progress is that article's own.
+    func use(_ words: [String]) {
+        guard words.count == 1, let id = words.first else {
+            return error("usage: /use ID (/articles lists the ids: \(ArticleCatalog.allIDs().joined(separator: ", ")))")
+        }
+        if id == context.bank.article.id {
+            Terminal.standardOutput.write("already using \(Terminal.clean(id))\n")
+            return
+        }
+        let index: BankIndex
+        do {
+            index = try ArticleCatalog.index(id: id)
+        } catch let problems as BankProblems {
+            return error(problems.description)
+        } catch {
+            // The catalogue has said what was wrong.
+            failed = true
+            return
+        }
+        let next = AppContext(index: index, style: context.style)
+        next.answers = context.answers
+        next.databasePath = context.databasePath
+        next.isShell = true
+        context = next
+        Terminal.standardOutput.write("now using \(Terminal.clean(index.bank.article.id)) — \(Terminal.clean(index.bank.article.title)) "
+            + "(\(plural(index.bank.facts.count, "fact")))\n")
     }
 
     func redo() {
@@ -179,7 +216,8 @@ final class Shell {
         let runner = QuizRunner(context: context, json: false)
         do {
             let store = try ProgressStore(path: context.databasePath ?? ProgressStore.defaultPath())
-            try runner.run(questions: context.lastMisses, store: store, seed: 0, practice: true, redo: true, fsrs: FSRS())
+            try runner.run(questions: context.lastMisses, store: store, seed: 0, practice: true, redo: true, fsrs: FSRS(),
+                           others: context.lastOthers)
         } catch let error as StoreError {
             self.error(error.message)
         } catch {
@@ -296,6 +334,7 @@ final class Shell {
         case "facts": return "\nExamples:\n  /facts\n  /facts --category quote\n"
         case "items": return "\nExamples:\n  /items\n  /items --due\n  /items --category date Wang\n"
         case "who": return "\nExamples:\n  /who Blinken\n  /who America's top diplomat\n"
+        case "use": return "\nExamples:\n  /articles\n  /use blinken-wang-meeting\n"
         case "quiz": return "\nExamples:\n  /quiz\n  /quiz --count 5 --category date --type multiple-choice\n  /quiz --practice --seed 7\n"
         default: return ""
         }
@@ -325,6 +364,10 @@ final class Shell {
                 return (start, entityNames().filter { $0.lowercased().hasPrefix(argument.lowercased()) })
             case "help":
                 return (wordStart, commands.map(\.name).filter { $0.hasPrefix(word.lowercased()) })
+            case "use":
+                return (wordStart, ArticleCatalog.allIDs().filter { $0.hasPrefix(word.lowercased()) })
+            case "articles":
+                return (wordStart, ["--json"].filter { $0.hasPrefix(word) })
             case "export":
                 if word.hasPrefix("-") {
                     return (wordStart, ["--all", "--force", "--session", "--since", "--format", "--last"].filter { $0.hasPrefix(word) })
@@ -343,7 +386,7 @@ final class Shell {
                 switch previous {
                 case "--category": values = FactCategory.allCases.map(\.rawValue)
                 case "--type": values = QuestionType.allCases.map(\.rawValue)
-                default: values = ["--count", "--category", "--type", "--seed", "--practice", "--due", "--redo", "--retention"]
+                default: values = ["--count", "--category", "--type", "--seed", "--practice", "--due", "--redo", "--retention", "--all-articles"]
                 }
                 return (wordStart, values.filter { $0.hasPrefix(word) })
             default:

@@ -10,7 +10,8 @@ extension FactCheck {
             commandName: "report",
             abstract: "Export a score report: one session, or progress across sessions, as JSON, CSV, Markdown or HTML.",
             discussion: """
-                With no selection, the last session. The format follows the output file's extension \
+                With no selection, the last session. Sessions of every article are reported, each \
+                named with its article; --article ID keeps one article's. The format follows the output file's extension \
                 (.json, .csv, .md, .html) when --format is not given. Files are written atomically and \
                 an existing file is only replaced with --force. Exit codes: 66 no session yet, 73 the \
                 file exists or cannot be written, 74 the disk is full.
@@ -61,6 +62,15 @@ extension FactCheck {
             return f.date(from: text) ?? ISO8601DateFormatter().date(from: text)
         }
 
+        /// With --article or --bank (or in the shell), the sessions of that article; otherwise
+        /// those of every article, each named.
+        func builder(context: AppContext, store: ProgressStore) -> ReportBuilder {
+            let everyArticle = !context.isShell && bankOptions.article == nil && bankOptions.selection.path == nil
+            guard everyArticle else { return ReportBuilder(bank: context.bank, store: store) }
+            let banks = (try? ArticleCatalog.loadAll())?.map(\.index.bank) ?? []
+            return ReportBuilder(banks: banks, store: store, first: context.bank)
+        }
+
         func execute(in context: AppContext) throws {
             let path = db ?? context.databasePath ?? ProgressStore.defaultPath()
             guard FileManager.default.fileExists(atPath: path) else {
@@ -79,7 +89,7 @@ extension FactCheck {
             else { selection = .last }
             let report: FactCheckKit.Report
             do {
-                report = try ReportBuilder(bank: context.bank, store: store).build(selection, now: Date())
+                report = try builder(context: context, store: store).build(selection, now: Date())
             } catch {
                 if case .store(let problem) = error {
                     Terminal.standardError.write(problem.description + "\n")

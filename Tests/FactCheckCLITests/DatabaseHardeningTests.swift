@@ -66,8 +66,45 @@ import Testing
              try String?.fetchAll(db, sql: "SELECT kind FROM session ORDER BY id"))
         }
         try queue.close()
-        #expect(migrations == ["v1", "v2"])
+        #expect(migrations == ["v1", "v2", "v3"])
         #expect(kinds == [nil, "practice"])
+    }
+
+    /// Schema v3 (each answer's article): a database that records v3 must have the column; a
+    /// v2 database is read as it is (its answers are their session's article) and given v3
+    /// when it is next opened for writing.
+    @Test func schemaV3IsCheckedAndV2IsMigrated() throws {
+        let damaged = try Self.sessionDB()
+        try Self.execute("ALTER TABLE answer DROP COLUMN articleID", in: damaged)
+        let before = Self.bytes(damaged)
+        let refused = try Run.factcheck(["quiz", "--count", "1", "--db", damaged], stdin: "a\n")
+        #expect(refused.status == 65, "\(refused.stderr)")
+        #expect(refused.stderr.contains("missing columns (articleID)"), "\(refused.stderr)")
+        #expect(Self.bytes(damaged) == before)
+
+        let old = try Self.sessionDB()
+        try Self.execute("ALTER TABLE answer DROP COLUMN articleID", in: old)
+        try Self.execute("DELETE FROM grdb_migrations WHERE identifier = 'v3'", in: old)
+        let unchanged = Self.bytes(old)
+        let report = try Run.factcheck(["report", "--all", "--format", "json", "--db", old])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("\"article\" : \"blinken-wang-meeting\""), "\(report.stdout)")
+        let listed = try Run.factcheck(["articles", "--json", "--db", old])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(Self.bytes(old) == unchanged)
+        let quiz = try Run.factcheck(["quiz", "--count", "1", "--seed", "4", "--practice", "--db", old], stdin: "a\n")
+        #expect(quiz.status == 0, "\(quiz.stderr)")
+        let queue = try DatabaseQueue(path: old)
+        let (migrations, articles) = try queue.read { db in
+            (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"),
+             try String?.fetchAll(db, sql: "SELECT articleID FROM answer ORDER BY id"))
+        }
+        try queue.close()
+        #expect(migrations == ["v1", "v2", "v3"])
+        // The answers saved before v3 have no article of their own; the new one has.
+        #expect(articles.count >= 2)
+        #expect(articles.dropLast().allSatisfy { $0 == nil })
+        #expect(articles.last == "blinken-wang-meeting")
     }
 
     @Test func damagedPagesAreRefusedAndLeftUntouched() throws {

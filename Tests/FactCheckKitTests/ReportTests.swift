@@ -44,7 +44,8 @@ enum ReportFixture {
             misses: [.init(questionId: "wang-quote/quote", question: answers[1].question, given: answers[1].given, expected: "Wang Yi",
                            evidence: "“China and Russia are not looking for an ideological confrontation …,” Wang said.", sentenceIndex: 5),
                      .init(questionId: "wang-defends/true-false", question: answers[2].question, given: "", expected: "true",
-                           evidence: "Wang, for his part, defended China’s stance on Russia, …", sentenceIndex: 4)])
+                           evidence: "Wang, for his part, defended China’s stance on Russia, …", sentenceIndex: 4)],
+            articles: [.init(id: "blinken-wang-meeting", title: "Blinken & Wang <test>")])
         let earlier = Report.SessionReport(
             id: 6, startedAt: t0.addingTimeInterval(-86_400), endedAt: t0.addingTimeInterval(-86_300), durationSeconds: 100, practice: true,
             questions: 2, correct: 2, accuracy: 1, longestStreak: 2, perCategory: [.init(name: "date", total: 2, correct: 2, accuracy: 1)],

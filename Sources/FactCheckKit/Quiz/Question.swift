@@ -18,6 +18,8 @@ public struct Question: Sendable, Codable, Equatable {
     public var kind: AnswerKind
     /// For entity answers: the entity meant.
     public var entityID: String?
+    /// The article the question comes from, in a session across several articles (nil: the session's own).
+    public var articleID: String? = nil
 
     public var isTyped: Bool { type == .typed || (type == .quote && choices.isEmpty) }
 }

@@ -86,7 +86,11 @@ public struct QuizPlanner: Sendable {
 
     /// How many items are due now, and when the next one comes due.
     public func dueSummary(memory: [String: MemoryState], now: Date) -> (due: Int, new: Int, next: Date?) {
-        let facts = generator.bank.facts
+        Self.dueSummary(facts: generator.bank.facts, memory: memory, now: now)
+    }
+
+    /// How many of these facts are due now, how many are new, and when the next one comes due.
+    public static func dueSummary(facts: [Fact], memory: [String: MemoryState], now: Date) -> (due: Int, new: Int, next: Date?) {
         let due = facts.filter { f in memory[f.id].map { $0.phase != .new && $0.due <= now } ?? false }.count
         let new = facts.filter { memory[$0.id] == nil }.count
         let next = facts.compactMap { memory[$0.id] }.filter { $0.due > now }.map(\.due).min()
@@ -111,36 +115,65 @@ public struct JudgedAnswer: Sendable {
 }
 
 /// A session in progress: judges each answer, schedules the fact with FSRS and commits the
-/// answer to the store before the next question is asked.
+/// answer to the store before the next question is asked. A session may study several
+/// articles at once: each question then names its article, and each answer is judged,
+/// scheduled and saved against that article.
 public final class StudySession {
+    /// The session's article (the first one, in a session across several).
     public let bank: FactBank
     public let store: ProgressStore?
     public let record: SessionRecord?
+    /// The judge of the session's article.
     public let judge: AnswerJudge
     public let fsrs: FSRS
     public let practice: Bool
     public private(set) var answers: [JudgedAnswer] = []
-    var memory: [String: MemoryState]
+    /// The articles studied and their judges, by article id.
+    let articles: [String: (bank: FactBank, judge: AnswerJudge)]
+    /// Memory states by article id, then fact id.
+    var memory: [String: [String: MemoryState]]
     /// Each answer's fact's memory entry before it (nil: none yet), to put back on /undo.
     var memoryBefore: [MemoryState?] = []
 
     /// `redo`: the session asks again the misses of an earlier one (a practice session marked as such).
+    /// `others`: more articles studied in the same session; the session is then saved as one
+    /// across several articles, and each answer names its own.
     public init(bank: FactBank, store: ProgressStore?, seed: UInt64, practice: Bool, redo: Bool = false, fsrs: FSRS = FSRS(),
-                checker: StatementChecker? = nil, now: Date) throws(StoreError) {
+                checker: StatementChecker? = nil, others: [(bank: FactBank, checker: StatementChecker?)] = [], now: Date) throws(StoreError) {
         self.bank = bank
         self.store = store
         self.judge = AnswerJudge(bank: bank, checker: checker)
+        var articles: [String: (bank: FactBank, judge: AnswerJudge)] = [bank.article.id: (bank, judge)]
+        var memory: [String: [String: MemoryState]] = [bank.article.id: try store?.memory(bankID: bank.article.id) ?? [:]]
+        for (other, otherChecker) in others where articles[other.article.id] == nil {
+            articles[other.article.id] = (other, AnswerJudge(bank: other, checker: otherChecker))
+            memory[other.article.id] = try store?.memory(bankID: other.article.id) ?? [:]
+        }
+        self.articles = articles
+        self.memory = memory
         self.fsrs = fsrs
         self.practice = practice
-        self.memory = try store?.memory(bankID: bank.article.id) ?? [:]
-        self.record = try store?.startSession(bankID: bank.article.id, seed: seed, practice: practice || redo,
+        let sessionArticle = articles.count > 1 ? SessionRecord.allArticles : bank.article.id
+        self.record = try store?.startSession(bankID: sessionArticle, seed: seed, practice: practice || redo,
                                               kind: redo ? .redo : practice ? .practice : .study, at: now)
     }
+
+    /// The article a question belongs to.
+    public func articleID(of question: Question) -> String {
+        question.articleID.flatMap { articles[$0] == nil ? nil : $0 } ?? bank.article.id
+    }
+
+    /// The bank a question comes from.
+    public func bank(of question: Question) -> FactBank { articles[articleID(of: question)]?.bank ?? bank }
+
+    /// The judge for a question's article.
+    public func judge(for question: Question) -> AnswerJudge { articles[articleID(of: question)]?.judge ?? judge }
 
     /// Judges `given` (nil: skipped), schedules and saves it. The answer is on disk when this returns.
     @discardableResult
     public func answer(_ question: Question, given: String?, responseMilliseconds: Int, at now: Date) throws(StoreError) -> JudgedAnswer {
-        let judgement = given.map { judge.judge(question, answer: $0) }
+        let article = articleID(of: question)
+        let judgement = given.map { judge(for: question).judge(question, answer: $0) }
             ?? Judgement(correct: false, accepted: nil, note: "skipped", expected: question.expected)
         var shown = given ?? ""
         // An option chosen by its letter or number is kept as the option itself: "b) Wang Yi".
@@ -149,13 +182,14 @@ public final class StudySession {
         }
         var result = JudgedAnswer(question: question, given: shown, judgement: judgement, skipped: given == nil,
                                   responseMilliseconds: responseMilliseconds, rating: nil, before: nil, after: nil,
-                                  evidence: bank.fact(question.factId).map { bank.sentence(of: $0) }, position: answers.count + 1)
-        let previous = memory[question.factId]
+                                  evidence: bank(of: question).fact(question.factId).map { bank(of: question).sentence(of: $0) },
+                                  position: answers.count + 1)
+        let previous = memory[article]?[question.factId]
         if !practice && given != nil {
-            let before = memory[question.factId] ?? MemoryState.new(now: now)
+            let before = previous ?? MemoryState.new(now: now)
             let rating = FSRS.rating(correct: judgement.correct, responseMilliseconds: responseMilliseconds, typed: question.isTyped)
             let after = fsrs.review(before, rating: rating, now: now)
-            memory[question.factId] = after
+            memory[article, default: [:]][question.factId] = after
             result.rating = rating
             result.before = before
             result.after = after
@@ -185,9 +219,9 @@ public final class StudySession {
         guard let last = answers.last, let previous = memoryBefore.last else { return nil }
         if let store, let record {
             try store.deleteAnswer(sessionOf: record.id, position: last.position, restoring: previous,
-                                   factID: last.question.factId, bankID: bank.article.id)
+                                   factID: last.question.factId, bankID: articleID(of: last.question))
         }
-        memory[last.question.factId] = previous
+        memory[articleID(of: last.question), default: [:]][last.question.factId] = previous
         answers.removeLast()
         memoryBefore.removeLast()
         return last
@@ -207,12 +241,12 @@ public final class StudySession {
             let after = fsrs.review(before, rating: rating, now: last.after?.lastReview ?? now)
             last.rating = rating
             last.after = after
-            memory[last.question.factId] = after
+            memory[articleID(of: last.question), default: [:]][last.question.factId] = after
         }
         answers[answers.count - 1] = last
         if let store, let record {
             try store.overrule(answerOf: record.id, position: last.position, rating: last.rating, stateAfter: last.after,
-                               factID: last.question.factId, bankID: bank.article.id)
+                               factID: last.question.factId, bankID: articleID(of: last.question))
         }
         return last
     }
@@ -223,11 +257,11 @@ public final class StudySession {
         let after = fsrs.review(before, rating: rating, now: last.after?.lastReview ?? now)
         last.rating = rating
         last.after = after
-        memory[last.question.factId] = after
+        memory[articleID(of: last.question), default: [:]][last.question.factId] = after
         answers[answers.count - 1] = last
         if let store, let record {
             try store.rerate(answerOf: record.id, position: last.position, rating: rating, stateAfter: after,
-                             factID: last.question.factId, bankID: bank.article.id)
+                             factID: last.question.factId, bankID: articleID(of: last.question))
         }
         return last
     }
@@ -240,8 +274,8 @@ public final class StudySession {
                                correct: a.judgement.correct,
                                verdict: a.skipped ? "skipped" : a.overruled ? "overruled" : (a.judgement.correct ? "correct" : "wrong"),
                                responseMilliseconds: a.responseMilliseconds, rating: a.rating?.rawValue, stateBefore: a.before,
-                               stateAfter: a.after, answeredAt: now)
-        try store.record(row, bankID: bank.article.id)
+                               stateAfter: a.after, answeredAt: now, articleID: articleID(of: a.question))
+        try store.record(row, bankID: articleID(of: a.question))
     }
 
     /// True when the session ended with nothing answered and was not kept.
@@ -296,5 +330,48 @@ public struct SessionSummary: Sendable, Codable {
         }
         perCategory = group { $0.category }
         perType = group { $0.type }
+    }
+}
+
+/// Plans one session across several articles: the due items of every article first, most
+/// overdue first, then new ones taken from each article in turn. Each article's questions are
+/// chosen by its own `QuizPlanner`, and each question names its article.
+public enum ArticleMixPlanner {
+    public struct Article {
+        public var id: String
+        public var planner: QuizPlanner
+        public var memory: [String: MemoryState]
+        public init(id: String, planner: QuizPlanner, memory: [String: MemoryState]) {
+            self.id = id
+            self.planner = planner
+            self.memory = memory
+        }
+    }
+
+    public static func plan(_ options: QuizOptions, articles: [Article], now: Date) -> [Question] {
+        var due: [(due: Date, order: Int, question: Question)] = []
+        var rest: [[Question]] = []
+        for (n, article) in articles.enumerated() {
+            var others: [Question] = []
+            var articleOptions = options
+            // Each article gets its own seed from the session's, so that the same seed gives the same session.
+            articleOptions.seed = options.seed &+ UInt64(n) &* 0x9E37_79B9
+            for var question in article.planner.plan(articleOptions, memory: article.memory, now: now) {
+                question.articleID = article.id
+                if !options.practice, let state = article.memory[question.factId], state.phase != .new, state.due <= now {
+                    due.append((state.due, due.count, question))
+                } else {
+                    others.append(question)
+                }
+            }
+            rest.append(others)
+        }
+        var result = due.sorted { $0.due != $1.due ? $0.due < $1.due : $0.order < $1.order }.map(\.question)
+        var round = 0
+        while result.count < options.count && rest.contains(where: { round < $0.count }) {
+            for list in rest where round < list.count && result.count < options.count { result.append(list[round]) }
+            round += 1
+        }
+        return Array(result.prefix(options.count))
     }
 }

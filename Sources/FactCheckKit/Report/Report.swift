@@ -25,6 +25,8 @@ public struct Report: Sendable, Codable, Equatable {
         public var before: Memory?
         public var after: Memory?
         public var answeredAt: Date
+        /// The article the question came from (absent in reports from before it was recorded).
+        public var article: String? = nil
     }
     public struct Miss: Sendable, Codable, Equatable {
         public var questionId: String
@@ -52,13 +54,20 @@ public struct Report: Sendable, Codable, Equatable {
         public var kind: String? = nil
         /// Questions skipped; `questions`, `correct` and `accuracy` count the ones answered.
         public var skipped: Int? = nil
+        /// The article(s) the session studied: one, or several for a session across articles
+        /// (absent in reports from before it was recorded).
+        public var articles: [BankInfo]? = nil
     }
     public struct SessionPoint: Sendable, Codable, Equatable {
         public var session: Int64; public var date: Date; public var answered: Int; public var accuracy: Double
         public var kind: String? = nil
     }
     public struct TrendPoint: Sendable, Codable, Equatable { public var session: Int64; public var accuracy: Double; public var answered: Int }
-    public struct MissCount: Sendable, Codable, Equatable { public var factId: String; public var statement: String; public var misses: Int; public var answered: Int }
+    public struct MissCount: Sendable, Codable, Equatable {
+        public var factId: String; public var statement: String; public var misses: Int; public var answered: Int
+        /// The fact's article.
+        public var article: String? = nil
+    }
     public struct Progress: Sendable, Codable, Equatable {
         public var sessions: [SessionPoint]
         public var categoryTrend: [String: [TrendPoint]]
@@ -72,6 +81,7 @@ public struct Report: Sendable, Codable, Equatable {
 
     public var schema: String = Report.schemaName
     public var generatedAt: Date
+    /// The article reported on; `{"id": "*", "title": "All articles"}` for a report across several.
     public var bank: BankInfo
     /// "session", "all" or "since".
     public var scope: String
@@ -92,34 +102,63 @@ public enum ReportError: Error, LocalizedError, CustomStringConvertible, Sendabl
     public var errorDescription: String? { description }
 }
 
-/// Builds reports from the progress database.
+/// Builds reports from the progress database: of one article (its sessions, and its answers in
+/// sessions across several articles), or of every article.
 public struct ReportBuilder {
+    /// The article reported on, or the first of those known when the report covers every article.
     public let bank: FactBank
     public let store: ProgressStore
+    /// The known articles, by id: the evidence of misses and the statements of facts come from them.
+    let banks: [String: FactBank]
+    /// The article reported on; nil for every article.
+    let filter: String?
 
+    /// A report on one article.
     public init(bank: FactBank, store: ProgressStore) {
         self.bank = bank
         self.store = store
+        self.banks = [bank.article.id: bank]
+        self.filter = bank.article.id
+    }
+
+    /// A report on every article in the database; `banks` (at least one) are the articles known.
+    public init(banks: [FactBank], store: ProgressStore, first: FactBank) {
+        self.bank = first
+        self.store = store
+        var known: [String: FactBank] = [first.article.id: first]
+        for b in banks where known[b.article.id] == nil { known[b.article.id] = b }
+        self.banks = known
+        self.filter = nil
     }
 
     public enum Selection: Sendable { case session(Int64), last, all, since(Date) }
 
+    /// The article of a stored answer: its own (v3), or its session's.
+    static func article(of answer: AnswerRecord, in record: SessionRecord) -> String { answer.articleID ?? record.bankID }
+
     public func build(_ selection: Selection, now: Date) throws(ReportError) -> Report {
         let all: [SessionRecord]
-        do { all = try store.sessions(bankID: bank.article.id) } catch { throw .store(error) }
-        // A session ended before any answer says nothing: left out unless asked for by number.
-        var counts: [Int64: Int] = [:]
+        do { all = try store.sessions(bankID: filter) } catch { throw .store(error) }
+        // Each session's answers (of the article reported on, when there is one).
+        var answersOf: [Int64: [AnswerRecord]] = [:]
         for record in all {
-            do { counts[record.id] = try store.answers(sessionID: record.id).count } catch { throw .store(error) }
+            do {
+                answersOf[record.id] = try store.answers(sessionID: record.id).filter { a in
+                    filter.map { Self.article(of: a, in: record) == $0 } ?? true
+                }
+            } catch { throw .store(error) }
         }
-        let answered = all.filter { counts[$0.id, default: 0] > 0 }
+        // A session ended before any answer says nothing: left out unless asked for by number.
+        let answered = all.filter { !(answersOf[$0.id] ?? []).isEmpty }
         var chosen: [SessionRecord]
         var scope = "session"
         var since: Date?
         switch selection {
         case .session(let id):
             chosen = all.filter { $0.id == id }
-            if chosen.isEmpty { throw .noSession("there is no session \(id) for this article; `factcheck report --all` lists them") }
+            if chosen.isEmpty {
+                throw .noSession("there is no session \(id)" + (filter == nil ? "" : " for this article") + "; `factcheck report --all` lists them")
+            }
         case .last:
             chosen = answered.last.map { [$0] } ?? []
         case .all:
@@ -134,21 +173,45 @@ public struct ReportBuilder {
             throw .noSession("no study session yet" + (since == nil ? "" : " since that date") + "; run `factcheck quiz` first")
         }
         var sessions: [Report.SessionReport] = []
-        var allAnswers: [AnswerRecord] = []
+        var allAnswers: [(article: String, answer: AnswerRecord)] = []
+        var articleIDs: [String] = []
         for record in chosen {
-            let answers: [AnswerRecord]
-            do { answers = try store.answers(sessionID: record.id) } catch { throw .store(error) }
-            allAnswers += answers
+            let answers = answersOf[record.id] ?? []
+            for a in answers {
+                let id = Self.article(of: a, in: record)
+                allAnswers.append((id, a))
+                if !articleIDs.contains(id) { articleIDs.append(id) }
+            }
             sessions.append(sessionReport(record, answers))
         }
         var progress: Report.Progress?
         if scope != "session" {
-            let memory: [String: MemoryState]
-            do { memory = try store.memory(bankID: bank.article.id) } catch { throw .store(error) }
+            var memory: [MemoryState] = []
+            let ids = filter.map { [$0] } ?? (banks.keys.sorted() + articleIDs).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            for id in ids {
+                do { memory += try store.memory(bankID: id).values } catch { throw .store(error) }
+            }
             progress = makeProgress(sessions, allAnswers, memory: memory, now: now)
         }
-        return Report(generatedAt: now, bank: .init(id: bank.article.id, title: bank.article.title), scope: scope, since: since,
-                      sessions: sessions, progress: progress)
+        let info: Report.BankInfo
+        if filter == nil && articleIDs.count != 1 {
+            info = .init(id: SessionRecord.allArticles, title: "All articles")
+        } else {
+            info = bankInfo(filter ?? articleIDs.first ?? bank.article.id)
+        }
+        return Report(generatedAt: now, bank: info, scope: scope, since: since, sessions: sessions, progress: progress)
+    }
+
+    /// Most misses first, then by fact id and article.
+    static func mostMissedFirst(_ a: Report.MissCount, _ b: Report.MissCount) -> Bool {
+        if a.misses != b.misses { return a.misses > b.misses }
+        if a.factId != b.factId { return a.factId < b.factId }
+        return (a.article ?? "") < (b.article ?? "")
+    }
+
+    /// An article's id and title (its id when the article is no longer known).
+    func bankInfo(_ id: String) -> Report.BankInfo {
+        Report.BankInfo(id: id, title: banks[id]?.article.title ?? id)
     }
 
     func memory(_ state: MemoryState?) -> Report.Memory? {
@@ -158,6 +221,9 @@ public struct ReportBuilder {
     }
 
     public func sessionReport(_ record: SessionRecord, _ answers: [AnswerRecord]) -> Report.SessionReport {
+        var articleIDs: [String] = []
+        for a in answers where !articleIDs.contains(Self.article(of: a, in: record)) { articleIDs.append(Self.article(of: a, in: record)) }
+        if articleIDs.isEmpty && record.bankID != SessionRecord.allArticles { articleIDs = [record.bankID] }
         let summary = SessionSummary(results: answers.map { ($0.category, $0.type, $0.correct, $0.verdict == "skipped") },
                                      duration: 0)
         let end = record.endedAt ?? answers.last?.answeredAt
@@ -165,10 +231,12 @@ public struct ReportBuilder {
             Report.AnswerRow(position: a.position, questionId: a.questionID, factId: a.factID, category: a.category, type: a.type,
                              question: a.prompt, given: a.given, expected: a.expected, accepted: a.accepted, verdict: a.verdict,
                              correct: a.correct, responseMs: a.responseMilliseconds, rating: a.rating.flatMap { Rating(rawValue: $0)?.name },
-                             before: memory(a.stateBefore), after: memory(a.stateAfter), answeredAt: a.answeredAt)
+                             before: memory(a.stateBefore), after: memory(a.stateAfter), answeredAt: a.answeredAt,
+                             article: Self.article(of: a, in: record))
         }
         let misses = answers.filter { !$0.correct }.map { a -> Report.Miss in
-            let sentence = bank.fact(a.factID).map { bank.sentence(of: $0) }
+            let source = banks[Self.article(of: a, in: record)]
+            let sentence = source.flatMap { b in b.fact(a.factID).map { b.sentence(of: $0) } }
             return Report.Miss(questionId: a.questionID, question: a.prompt, given: a.given, expected: a.expected,
                                evidence: sentence?.text ?? "", sentenceIndex: sentence?.index ?? -1)
         }
@@ -180,10 +248,13 @@ public struct ReportBuilder {
                                     practice: record.practice, questions: summary.total, correct: summary.correct,
                                     accuracy: summary.accuracy, longestStreak: summary.longestStreak,
                                     perCategory: scores(summary.perCategory), perType: scores(summary.perType),
-                                    answers: rows, misses: misses, kind: record.kind.rawValue, skipped: summary.skipped)
+                                    answers: rows, misses: misses, kind: record.kind.rawValue, skipped: summary.skipped,
+                                    articles: articleIDs.map(bankInfo))
     }
 
-    func makeProgress(_ sessions: [Report.SessionReport], _ answers: [AnswerRecord], memory: [String: MemoryState], now: Date) -> Report.Progress {
+    func makeProgress(_ sessions: [Report.SessionReport], _ answered: [(article: String, answer: AnswerRecord)], memory: [MemoryState],
+                      now: Date) -> Report.Progress {
+        let answers = answered.map(\.answer)
         let points = sessions.map { Report.SessionPoint(session: $0.id, date: $0.startedAt, answered: $0.questions, accuracy: $0.accuracy,
                                                         kind: $0.kind) }
         var trend: [String: [Report.TrendPoint]] = [:]
@@ -192,14 +263,16 @@ public struct ReportBuilder {
         }
         let reviews = answers.filter { $0.stateBefore?.phase == .review && $0.verdict != "skipped" }
         let retention = reviews.isEmpty ? nil : Double(reviews.filter(\.correct).count) / Double(reviews.count)
-        let dueNow = memory.values.filter { $0.phase != .new && $0.due <= now }.count
+        let dueNow = memory.filter { $0.phase != .new && $0.due <= now }.count
         let week = now.addingTimeInterval(7 * 86_400)
-        let dueWeek = memory.values.filter { $0.phase != .new && $0.due > now && $0.due <= week }.count
-        let byFact = Dictionary(grouping: answers, by: \.factID)
-        let missed = byFact.map { id, list in
-            Report.MissCount(factId: id, statement: bank.fact(id)?.statement ?? id,
-                             misses: list.filter { !$0.correct && $0.verdict != "skipped" }.count, answered: list.count)
-        }.filter { $0.misses > 0 }.sorted { $0.misses != $1.misses ? $0.misses > $1.misses : $0.factId < $1.factId }
+        let dueWeek = memory.filter { $0.phase != .new && $0.due > now && $0.due <= week }.count
+        struct FactKey: Hashable { var article: String; var fact: String }
+        let byFact = Dictionary(grouping: answered, by: { FactKey(article: $0.article, fact: $0.answer.factID) })
+        let missed = byFact.map { key, list in
+            Report.MissCount(factId: key.fact, statement: banks[key.article]?.fact(key.fact)?.statement ?? key.fact,
+                             misses: list.filter { !$0.answer.correct && $0.answer.verdict != "skipped" }.count, answered: list.count,
+                             article: key.article)
+        }.filter { $0.misses > 0 }.sorted(by: Self.mostMissedFirst)
         return Report.Progress(sessions: points, categoryTrend: trend, trueRetention: retention, retentionReviews: reviews.count,
                                dueNow: dueNow, dueNext7Days: dueWeek, mostMissed: Array(missed.prefix(10)))
     }

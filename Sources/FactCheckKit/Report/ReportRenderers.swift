@@ -115,7 +115,7 @@ public enum ReportRenderer {
 
     public static let csvColumns = ["session", "position", "answered_at", "category", "type", "question", "given", "expected",
                                     "accepted", "verdict", "correct", "response_ms", "rating", "state_before", "stability_before",
-                                    "difficulty_before", "state_after", "stability_after", "difficulty_after", "due_after", "fact_id"]
+                                    "difficulty_before", "state_after", "stability_after", "difficulty_after", "due_after", "fact_id", "article"]
 
     /// One CSV field. Text a spreadsheet would run as a formula (starting with =, +, -, @, a tab
     /// or a carriage return) gets a leading apostrophe, as OWASP advises; control characters
@@ -143,7 +143,7 @@ public enum ReportRenderer {
                     a.accepted ?? "", a.verdict, a.correct ? "true" : "false", String(a.responseMs), a.rating ?? "",
                     a.before?.state ?? "", number(a.before?.stability), number(a.before?.difficulty),
                     a.after?.state ?? "", number(a.after?.stability), number(a.after?.difficulty),
-                    a.after?.due.map(iso) ?? "", a.factId,
+                    a.after?.due.map(iso) ?? "", a.factId, a.article ?? s.articles?.first?.id ?? report.bank.id,
                 ]
                 lines.append(fields.map(csvField).joined(separator: ","))
             }
@@ -165,6 +165,18 @@ public enum ReportRenderer {
     static func trendText(_ points: [Report.TrendPoint], last: Int = 8) -> String {
         let shown = points.suffix(last).map { percent($0.accuracy) }.joined(separator: " → ")
         return (points.count > last ? "… → " : "") + shown
+    }
+
+    /// The article(s) a session studied, as text: "Title (id)", joined with "; ".
+    static func articleNames(_ s: Report.SessionReport) -> String? {
+        guard let articles = s.articles, !articles.isEmpty else { return nil }
+        return articles.map { $0.title == $0.id ? $0.id : "\($0.title) (\($0.id))" }.joined(separator: "; ")
+    }
+
+    /// A question as shown in a session across several articles: its article's id first.
+    static func questionText(_ a: Report.AnswerRow, in s: Report.SessionReport) -> String {
+        guard (s.articles?.count ?? 0) > 1, let article = a.article else { return a.question }
+        return "[\(article)] " + a.question
     }
 
     public static func markdown(_ report: Report, timeZone: TimeZone = .current) -> String {
@@ -194,6 +206,7 @@ public enum ReportRenderer {
         }
         for s in report.sessions {
             out += "## Session \(s.id)\(kindMark(s.kind, practice: s.practice))\n\n"
+            if let names = articleNames(s) { out += "\((s.articles?.count ?? 0) > 1 ? "Articles" : "Article"): \(mdCell(names))\n\n" }
             out += "| started | duration | answered | correct | accuracy | skipped | longest streak |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
             out += "| \(local(s.startedAt, timeZone)) | \(Int(s.durationSeconds)) s | \(s.questions) | \(s.correct) | \(percent(s.accuracy)) | \(s.skipped ?? 0) | \(s.longestStreak) |\n\n"
             out += "### Per category\n\n| category | correct | total | accuracy |\n| --- | ---: | ---: | ---: |\n"
@@ -202,7 +215,7 @@ public enum ReportRenderer {
             for c in s.perType { out += "| \(mdCell(c.name)) | \(c.correct) | \(c.total) | \(percent(c.accuracy)) |\n" }
             out += "\n### Answers\n\n| # | question | given | expected | verdict | time | rating |\n| ---: | --- | --- | --- | --- | ---: | --- |\n"
             for a in s.answers {
-                out += "| \(a.position) | \(mdCell(a.question)) | \(mdCell(a.given)) | \(mdCell(a.expected)) | \(mdCell(a.verdict)) | \(a.responseMs) ms | \(a.rating ?? "") |\n"
+                out += "| \(a.position) | \(mdCell(questionText(a, in: s))) | \(mdCell(a.given)) | \(mdCell(a.expected)) | \(mdCell(a.verdict)) | \(a.responseMs) ms | \(a.rating ?? "") |\n"
             }
             if !s.misses.isEmpty {
                 out += "\n### Misses\n\n"
@@ -340,7 +353,9 @@ public enum ReportRenderer {
             body += "<section><h2>Session \(s.id)\(esc(kindMark(s.kind, practice: s.practice)))</h2>"
             body += "<p class=\"stats\"><span><b>\(s.correct)/\(s.questions)</b> correct</span><span><b>\(percent(s.accuracy))</b> accuracy</span>"
             if let skipped = s.skipped, skipped > 0 { body += "<span><b>\(skipped)</b> skipped</span>" }
-            body += "<span><b>\(Int(s.durationSeconds))</b> s</span><span><b>\(s.longestStreak)</b> longest streak</span><span>started \(esc(local(s.startedAt, timeZone)))</span></p>"
+            body += "<span><b>\(Int(s.durationSeconds))</b> s</span><span><b>\(s.longestStreak)</b> longest streak</span><span>started \(esc(local(s.startedAt, timeZone)))</span>"
+            if let names = articleNames(s) { body += "<span>\((s.articles?.count ?? 0) > 1 ? "articles" : "article") <b>\(esc(names))</b></span>" }
+            body += "</p>"
             body += "<figure>" + barChart(id: "cat-\(s.id)", title: "Accuracy per category, session \(s.id)",
                                           rows: s.perCategory.map { ($0.name, $0.accuracy, "\(percent($0.accuracy)) (\($0.correct)/\($0.total))") })
             body += "<figcaption>Accuracy per category</figcaption></figure>"
@@ -353,7 +368,7 @@ public enum ReportRenderer {
             body += "<div class=\"wide\"><table><caption>Answers</caption><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Question</th><th scope=\"col\">Given</th><th scope=\"col\">Expected</th><th scope=\"col\">Verdict</th><th scope=\"col\">Time</th><th scope=\"col\">Rating</th><th scope=\"col\">Stability before → after</th></tr></thead><tbody>"
             for a in s.answers {
                 let stability = "\(number(a.before?.stability).isEmpty ? "new" : number(a.before?.stability)) → \(number(a.after?.stability).isEmpty ? "—" : number(a.after?.stability))"
-                body += "<tr class=\"\(a.correct ? "ok" : "miss")\"><td data-label=\"#\">\(a.position)</td><td data-label=\"Question\">\(esc(a.question))</td>"
+                body += "<tr class=\"\(a.correct ? "ok" : "miss")\"><td data-label=\"#\">\(a.position)</td><td data-label=\"Question\">\(esc(questionText(a, in: s)))</td>"
                 body += "<td data-label=\"Given\">\(esc(a.given))</td><td data-label=\"Expected\">\(esc(a.expected))</td>"
                 body += "<td data-label=\"Verdict\">\(a.verdict == "skipped" ? "– " : a.correct ? "✓ " : "✗ ")\(esc(a.verdict))</td>"
                 body += "<td data-label=\"Time\">\(String(format: "%.1f", Double(a.responseMs) / 1000)) s</td><td data-label=\"Rating\">\(esc(a.rating ?? ""))</td>"

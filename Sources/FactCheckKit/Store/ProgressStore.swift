@@ -16,8 +16,11 @@ public enum SessionKind: String, Sendable, Codable {
     case study, practice, redo
 }
 
-/// One study session as saved.
+/// One study session as saved. `bankID` is the article's id, or `SessionRecord.allArticles`
+/// for a session across every article (each answer then names its own article).
 public struct SessionRecord: Sendable, Codable, Equatable {
+    /// The `bankID` of a session that studied several articles at once.
+    public static let allArticles = "*"
     public var id: Int64
     public var bankID: String
     public var startedAt: Date
@@ -48,6 +51,9 @@ public struct AnswerRecord: Sendable, Codable, Equatable {
     public var stateBefore: MemoryState?
     public var stateAfter: MemoryState?
     public var answeredAt: Date
+    /// The article the question came from (schema v3); nil in answers saved before v3, whose
+    /// article is their session's.
+    public var articleID: String? = nil
 }
 
 /// Sessions, answers and memory states in SQLite. Every answer is committed as soon as it is
@@ -62,7 +68,7 @@ public final class ProgressStore: Sendable {
     /// Written into the SQLite header of every factcheck database ("FCK1").
     public static let applicationID: Int32 = 0x4643_4B31
     /// The schema versions this program knows (GRDB migration identifiers).
-    static let knownMigrations: Set<String> = ["v1", "v2"]
+    static let knownMigrations: Set<String> = ["v1", "v2", "v3"]
     let database: any DatabaseWriter
     public let path: String
     /// False for a blank database opened read-only: it holds no tables, so no sessions.
@@ -157,9 +163,10 @@ public final class ProgressStore: Sendable {
         try migrate()
     }
 
-    /// The columns each migration adds to a table (v2: the session's kind).
+    /// The columns each migration adds to a table (v2: the session's kind; v3: each answer's article).
     static let addedColumns: [String: [String: Set<String>]] = [
         "v2": ["session": ["kind"]],
+        "v3": ["answer": ["articleID"]],
     ]
 
     /// The columns a database with these migrations applied must have: v1's, and those of
@@ -347,6 +354,11 @@ public final class ProgressStore: Sendable {
             migrator.registerMigration("v2") { db in
                 try db.alter(table: "session") { t in t.add(column: "kind", .text) }
             }
+            // v3: the article of each answer, for sessions across several articles (older
+            // answers have none: their article is their session's).
+            migrator.registerMigration("v3") { db in
+                try db.alter(table: "answer") { t in t.add(column: "articleID", .text) }
+            }
             try migrator.migrate(database)
         } catch let error as StoreError {
             throw error
@@ -399,15 +411,16 @@ public final class ProgressStore: Sendable {
                 try db.execute(sql: """
                     INSERT INTO answer (sessionID, position, questionID, factID, category, type, prompt, given, expected,
                         accepted, correct, verdict, responseMilliseconds, rating, stabilityBefore, difficultyBefore, phaseBefore,
-                        stabilityAfter, difficultyAfter, phaseAfter, dueAfter, answeredAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        stabilityAfter, difficultyAfter, phaseAfter, dueAfter, answeredAt, articleID)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [answer.sessionID, answer.position, answer.questionID, answer.factID, answer.category,
                                      answer.type, answer.prompt, answer.given, answer.expected, answer.accepted, answer.correct,
                                      answer.verdict, answer.responseMilliseconds, answer.rating,
                                      answer.stateBefore.map { $0.phase == .new ? nil : $0.stability } ?? nil,
                                      answer.stateBefore.map { $0.phase == .new ? nil : $0.difficulty } ?? nil,
                                      answer.stateBefore?.phase.rawValue, answer.stateAfter?.stability, answer.stateAfter?.difficulty,
-                                     answer.stateAfter?.phase.rawValue, answer.stateAfter?.due, answer.answeredAt])
+                                     answer.stateAfter?.phase.rawValue, answer.stateAfter?.due, answer.answeredAt,
+                                     answer.articleID ?? bankID])
                 if let state = answer.stateAfter {
                     try Self.save(state, item: answer.factID, bankID: bankID, db: db)
                 }
@@ -486,13 +499,48 @@ public final class ProgressStore: Sendable {
         }
     }
 
+    /// The sessions, in order; with `bankID`, those of that article: its own, and the sessions
+    /// across several articles that hold an answer of it.
     public func sessions(bankID: String? = nil) throws(StoreError) -> [SessionRecord] {
         guard hasTables else { return [] }
+        let hasArticles = try hasArticleColumn()
         return try wrap("the sessions could not be read") {
             try database.read { db in
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM session" + (bankID == nil ? "" : " WHERE bankID = ?") + " ORDER BY id",
-                                            arguments: bankID.map { [$0] } ?? [])
+                let mixed = hasArticles
+                    ? " OR (bankID = '\(SessionRecord.allArticles)' AND id IN (SELECT sessionID FROM answer WHERE articleID = ?))" : ""
+                let filter = bankID == nil ? "" : " WHERE bankID = ?" + mixed
+                let arguments: StatementArguments = bankID.map { hasArticles ? [$0, $0] : [$0] } ?? []
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM session" + filter + " ORDER BY id", arguments: arguments)
                 return try rows.map { row in try Self.session(StoredRow(row: row, table: "session", path: path)) }
+            }
+        }
+    }
+
+    /// Whether the answers record their article (schema v3; a database opened read-only may be older).
+    func hasArticleColumn() throws(StoreError) -> Bool {
+        guard hasTables else { return false }
+        return try wrap("the answers could not be read") {
+            try database.read { db in try db.columns(in: "answer").contains { $0.name == "articleID" } }
+        }
+    }
+
+    /// How many sessions studied each article (a session across several articles counts for each of them).
+    public func sessionCounts() throws(StoreError) -> [String: Int] {
+        guard hasTables else { return [:] }
+        let article = try hasArticleColumn() ? "COALESCE(a.articleID, s.bankID)" : "s.bankID"
+        return try wrap("the sessions could not be read") {
+            try database.read { db in
+                var counts: [String: Int] = [:]
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT article, COUNT(DISTINCT sid) AS n FROM
+                        (SELECT s.id AS sid, \(article) AS article FROM session s LEFT JOIN answer a ON a.sessionID = s.id)
+                    GROUP BY article
+                    """)
+                for row in rows {
+                    guard let id: String = row["article"], let n: Int = row["n"] else { continue }
+                    counts[id] = n
+                }
+                return counts
             }
         }
     }
@@ -557,7 +605,8 @@ public final class ProgressStore: Sendable {
                             type: try cells.value("type"), prompt: try cells.value("prompt"), given: try cells.value("given"),
                             expected: try cells.value("expected"), accepted: try cells.optional("accepted"), correct: try cells.value("correct"),
                             verdict: try cells.value("verdict"), responseMilliseconds: milliseconds, rating: try cells.optional("rating"),
-                            stateBefore: try state("Before"), stateAfter: try state("After"), answeredAt: try cells.value("answeredAt"))
+                            stateBefore: try state("Before"), stateAfter: try state("After"), answeredAt: try cells.value("answeredAt"),
+                            articleID: try cells.optional("articleID"))
     }
 }
 
