@@ -153,7 +153,7 @@ public enum ArticleGenerator {
         for _ in 0..<(1 + rng.below(30)) {
             var sentence = (0..<(1 + rng.below(14))).map { _ in rng.pick(pieces) }.joined(separator: " ")
             switch rng.below(10) {
-            case 0: sentence = String(repeating: "Ruiz ", count: rng.pick([500, 20_000]))
+            case 0: sentence = String(repeating: "Ruiz ", count: rng.pick([500, 3_000]))
             case 1: sentence += rng.pick(["\u{202E}", "\u{1B}[2J", "\u{0}", "\u{FEFF}", "\r", "\t", "\u{2028}"])
             case 2: sentence = String(repeating: "“", count: rng.pick([3, 300])) + sentence
             case 3: sentence += String(repeating: ", and", count: rng.pick([10, 2_000]))

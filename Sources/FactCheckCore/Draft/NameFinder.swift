@@ -465,7 +465,7 @@ struct NameFinder {
             claims[phrase, default: []].insert(m.entity)
             if words.count > 1 { claims["the " + s.original(head), default: []].insert(m.entity) }
         }
-        for (phrase, owners) in claims where owners.count == 1 {
+        for (phrase, owners) in claims.sorted(by: { $0.key < $1.key }) where owners.count == 1 {
             if let owner = owners.first, let index = idIndex[owner] { entities[index].addAlias(phrase) }
         }
     }
@@ -516,8 +516,8 @@ struct NameFinder {
         for (name, entity) in pendingGeneric { generic[name, default: []].append(entity) }
         var mentionCount: [String: Int] = [:]
         for m in mentions { mentionCount[m.entity, default: 0] += 1 }
-        for (name, owners) in generic {
-            let distinct = Array(Set(owners))
+        for (name, owners) in generic.sorted(by: { $0.key < $1.key }) {
+            let distinct = Array(Set(owners)).sorted()
             if distinct.count == 1 { entities[distinct[0]].addAlias(name); continue }
             // "the company" in a story about one company and its rivals is that company, when it is
             // named at least twice as often as any other.
@@ -537,8 +537,8 @@ struct NameFinder {
         // An alias two entities claim names neither.
         var owners: [String: [Int]] = [:]
         for i in entities.indices { for a in entities[i].aliases { owners[TextFolding.comparable(a), default: []].append(i) } }
-        for (alias, list) in owners where Set(list).count > 1 {
-            for i in Set(list) {
+        for (alias, list) in owners.sorted(by: { $0.key < $1.key }) where Set(list).count > 1 {
+            for i in Set(list).sorted() {
                 let own = TextFolding.comparable(entities[i].name)
                 entities[i].aliases.removeAll { TextFolding.comparable($0) == alias && own != alias }
             }
