@@ -198,6 +198,9 @@ struct FactDrafter {
             } else if previous.trailingPunctuation == ",", ["after", "before", "when", "because", "since", "until", "as"].contains(t.text),
                       hasVerb(s, from: i + 1, limit: 8) {
                 cuts.append(i)
+            } else if previous.trailingPunctuation == ",", Self.isParticiple(s, i) {
+                // "met Wang on Thursday, issuing a stern warning": what the same subject did.
+                cuts.append(i)
             } else if t.text == "but", previous.trailingPunctuation == nil, hasVerb(s, from: i + 1, limit: 2) {
                 // "would save $85 million a year but would bring a charge of $130 million"
                 cuts.append(i)
@@ -227,6 +230,15 @@ struct FactDrafter {
             i += 1
         }
         return false
+    }
+
+    /// A present participle that opens a clause of its own ("issuing", "saying"), not a
+    /// preposition made from one ("including", "according").
+    static func isParticiple(_ s: SentenceWords, _ i: Int) -> Bool {
+        let word = s.tokens[i].text
+        guard word.count > 5, word.hasSuffix("ing"), !s.tokens[i].capitalized,
+              !["including", "according", "following", "regarding", "concerning", "during", "notwithstanding", "pending", "excluding"].contains(word) else { return false }
+        return WordNet.entry(for: word)?.concepts.contains { $0.hasPrefix("~v") } == true
     }
 
     /// A verb form that can carry a clause: "met", "approved", "is", "says", "will".
@@ -295,7 +307,8 @@ struct FactDrafter {
             if ["and", "but", "while", "although", "though", "whereas"].contains(s.tokens[firstToken].text), firstToken < endToken { firstToken += 1 }
             let clauseTokens = firstToken...endToken
             // The verb and the subject before it.
-            guard let verb = clauseTokens.first(where: { Self.isFiniteVerb(s, $0) && !s.tokens[$0].quoted }) else { continue }
+            let participle = Self.isParticiple(s, firstToken) && firstToken > 0 && s.tokens[firstToken - 1].trailingPunctuation == ","
+            guard let verb = participle ? firstToken : clauseTokens.first(where: { Self.isFiniteVerb(s, $0) && !s.tokens[$0].quoted }) else { continue }
             let verbWord = s.tokens[verb].text
             var mainVerb = verb
             // "has approved", "will hold", "did not publish": the verb after auxiliaries.
@@ -402,7 +415,9 @@ struct FactDrafter {
             }
             // The statement: the clause itself, with its subject named when it has none of its own.
             var statement = evidence
-            if firstToken == verb, let subjectWords = subjectText ?? subject.map(displayName) {
+            if participle, let subjectWords = subjectText ?? subject.map(displayName) {
+                statement = subjectWords + " was " + statement
+            } else if firstToken == verb, let subjectWords = subjectText ?? subject.map(displayName) {
                 statement = subjectWords + " " + statement
             } else if let m = subjectMention, let subject, m.tokens.upperBound < verb,
                       m.role != nil || s.tokens[m.tokens.upperBound - 1].trailingPunctuation == ","

@@ -298,8 +298,8 @@ struct NameFinder {
             }
             let p = person(named: personName)
             if let sex { entities[p].sex = sex }
-            entities[p].addAlias(role + " " + personName)
-            if nameRange.count > 1, let surname = nameRange.last { entities[p].addAlias(role + " " + s.original(surname)) }
+            // The title itself is not put in an alias: the position fact names the person through it,
+            // so that "Russian Foreign Minister Wang Yi" is checked against the position.
             let evidenceStart = s.tokens[run.lowerBound].start
             mentions.append(Mention(sentence: si, tokens: run, start: evidenceStart, end: s.tokens[run.upperBound - 1].end,
                                     entity: entities[p].id, role: (role, evidenceStart, of)))
