@@ -52,8 +52,8 @@ extension FactCheck {
                 throw ExitCode(Exit.dataError)
             }
             let bank = drafted.bank
-            let summary = "\(bank.facts.count) facts, \(bank.entities.count) entities, \(bank.article.sentences.count) sentences"
-                + (drafted.dropped > 0 ? ", \(drafted.dropped) unverified facts left out" : "")
+            let summary = "\(plural(bank.facts.count, "fact")), \(plural(bank.entities.count, "entity", "entities")), \(plural(bank.article.sentences.count, "sentence"))"
+                + (drafted.dropped > 0 ? ", \(plural(drafted.dropped, "unverified fact")) left out" : "")
             guard let output else {
                 Terminal.standardOutput.write(drafted.yaml)
                 Terminal.standardError.write("drafted '\(Terminal.clean(bank.article.id))' (\(summary)); review the lines marked '# review:'\n")
