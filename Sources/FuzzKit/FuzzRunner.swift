@@ -199,7 +199,7 @@ public final class FuzzRunner {
         database(file: db)
     }
 
-    /// Every kept input of `corpus` (statements/*, banks/*, databases/*), replayed.
+    /// Every kept input of `corpus` (statements/*, banks/*, articles/*, databases/*), replayed.
     public func replay(corpus: String) throws {
         let fm = FileManager.default
         for (folder, action) in [("statements", statements(file:)), ("banks", bank(file:)), ("articles", article(file:)), ("databases", database(file:))] as [(String, (String) -> Void)] {

@@ -43,6 +43,6 @@ let kinds = ["crash", "hang", "exit code", "silent failure", "file changed", "fi
 print(kinds.map { kind in "\(runner.findings.filter { $0.kind == kind }.count) \(kind)" }.joined(separator: ", "))
 for finding in runner.findings { print("  " + finding.description) }
 if !runner.findings.isEmpty {
-    print("Copy the inputs worth keeping into Tests/Fuzz/corpus/{statements,banks,databases}/ once fixed.")
+    print("Copy the inputs worth keeping into Tests/Fuzz/corpus/{statements,banks,articles,databases}/ once fixed.")
     exit(1)
 }

@@ -254,6 +254,8 @@ struct NameFinder {
 
     /// Classifies one run of name words and records its entity and mention.
     mutating func take(_ si: Int, _ run: Range<Int>) {
+        // Ten capitalised words in a row are a heading or a shout, not a name.
+        guard run.count <= 10 else { return }
         let s = sentences[si]
         var run = run
         var sex: Character?
