@@ -364,14 +364,18 @@ struct NameFinder {
         // People are named again by their last name, organisations by their first word.
         let firstAlone = run.count > 1 && appearsAlone(firstWord)
         let lastAlone = run.count > 1 && appearsAlone(lastWord)
+        // "Castellan Foods", "Fenwick Securities": a name that ends in the plural of a common noun.
         let pluralHead = run.count > 1 && lastWord.count > 4 && lastWord.hasSuffix("s") && !lastWord.hasSuffix("ss")
-            && WordNet.entry(for: lastWord)?.concepts.contains(where: { $0.hasPrefix("~n") }) == true
+            && WordNet.lemmas(of: lastWord).dropFirst().contains { lemma in
+                lemma.count >= 3 && WordNet.entry(for: lemma)?.concepts.contains(where: { $0.hasPrefix("~n") }) == true
+            }
         if sex != nil { type = .person }
         else if DraftWords.organisationHeads.contains(lastWord) || pluralHead || (name.count >= 2 && name.count <= 6 && name == name.uppercased() && name.contains(where: \.isLetter)) { type = .organisation }
         else if DraftWords.placeHeads.contains(lastWord) || after == "based" { type = .place }
         else if firstAlone && !lastAlone { type = .organisation }
         else if lastAlone && !firstAlone && run.count <= 3 { type = .person }
-        else if run.count >= 2 && run.count <= 4 && !words.contains(where: { DraftWords.organisationHeads.contains($0) }) && !DraftWords.placePrepositions.contains(before) { type = .person }
+        else if run.count >= 2 && run.count <= 4 && !words.contains(where: { DraftWords.organisationHeads.contains($0) })
+                    && !DraftWords.placePrepositions.contains(before) && before != "the" { type = .person }
         else if DraftWords.placePrepositions.contains(before) || before == "of" { type = .place }
         else if run.count >= 2 { type = .organisation }
         else { type = appearsAfterPlacePreposition(lastWord) ? .place : .organisation }
@@ -379,6 +383,31 @@ struct NameFinder {
         if let sex { entities[index].sex = sex }
         if type != .person && type != .country && run.count == 1 && entities[index].review.isEmpty {
             entities[index].review.append("guessed to be a \(type.rawValue)")
+        }
+        // "winger Felipe Ortega", "Bay captain Tomas Reyes": a title in lower case before the name.
+        if entities[index].type == .person, run.count >= 2 {
+            var roleStart = run.lowerBound
+            while roleStart > 0, !s.tokens[roleStart - 1].capitalized || roleStart == 1 && DraftWords.titles.contains(s.tokens[0].text),
+                  s.tokens[roleStart - 1].trailingPunctuation == nil, run.lowerBound - roleStart < 3,
+                  DraftWords.titles.contains(s.tokens[roleStart - 1].text) || DraftWords.portfolio.contains(s.tokens[roleStart - 1].text) {
+                roleStart -= 1
+            }
+            if roleStart < run.lowerBound, DraftWords.titles.contains(s.tokens[run.lowerBound - 1].text) {
+                let role = s.text(tokens: roleStart..<run.lowerBound).lowercased()
+                var of: String?
+                var evidenceStart = s.tokens[roleStart].start
+                // A name just before the title says what the person is of ("Bay captain").
+                if roleStart > 0, s.tokens[roleStart - 1].capitalized, s.tokens[roleStart - 1].trailingPunctuation == nil,
+                   let owner = known(s.original(roleStart - 1)) ?? country(named: s.original(roleStart - 1)).map({ countryEntity($0) }),
+                   entities[owner].type != .person {
+                    of = entities[owner].id
+                    evidenceStart = s.tokens[roleStart - 1].start
+                }
+                positions.append((si, evidenceStart, end, entities[index].id, role, of))
+                mentions.append(Mention(sentence: si, tokens: run, start: start, end: end, entity: entities[index].id,
+                                        role: (role, evidenceStart, of)))
+                return
+            }
         }
         record(index)
     }
@@ -407,7 +436,13 @@ struct NameFinder {
             // Names that put the family name first ("Wang" for Wang Yi).
             if e.type == .person, words.count == 2, keyWords.count == 1, words.first == keyWords[0] { found.append(i); continue }
             if e.type == .person, words.count > 2, keyWords.count == 2, Array(words.suffix(2)) == keyWords { found.append(i); continue }
-            if e.type == .organisation, words.count > keyWords.count, Array(words.prefix(keyWords.count)) == keyWords { found.append(i) }
+            if e.type == .organisation, words.count > keyWords.count, Array(words.prefix(keyWords.count)) == keyWords { found.append(i); continue }
+            // "Rovers" for Millbrook Rovers, "Bay" for Kestrel Bay: the last word of a name or alias.
+            if e.type == .organisation, keyWords.count == 1,
+               ([e.name] + e.aliases).contains(where: { a in
+                   let w = TextFolding.comparable(a).split(separator: " ").map(String.init)
+                   return w.count > 1 && w.last == keyWords[0]
+               }) { found.append(i) }
         }
         return found.count == 1 ? found[0] : nil
     }
