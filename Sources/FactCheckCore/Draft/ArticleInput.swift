@@ -73,6 +73,15 @@ struct ArticleInput: Sendable {
     }
 
     /// A bank id made from a title: lower-case words joined with hyphens, at most 60 characters.
+    /// An article's id is typed by people (`--article ID`): `articleID` keeps it to 40, cut between words.
+    static func articleID(_ title: String) -> String {
+        let full = slug(title)
+        guard full.count > 40 else { return full }
+        let head = String(full.prefix(41))
+        if let cut = head.lastIndex(of: "-"), cut > head.startIndex { return String(head[..<cut]) }
+        return String(full.prefix(40))
+    }
+
     static func slug(_ text: String) -> String {
         var result = ""
         var pendingHyphen = false

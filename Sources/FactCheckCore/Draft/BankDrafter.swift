@@ -41,7 +41,7 @@ public enum BankDrafter {
         drafter.draft()
         var facts = drafter.facts
         let entities = drafter.names.entities
-        let id = ArticleInput.slug(input.title)
+        let id = ArticleInput.articleID(input.title)
         var notes = input.notes
 
         // Read the draft back and keep only facts whose own statement the checker supports.
