@@ -296,20 +296,17 @@ struct FactDrafter {
             if !Self.quoteSpans(s).isEmpty, endToken - range.lowerBound < 5,
                (range.lowerBound...endToken).contains(where: { DraftWords.speechVerbs.contains(s.tokens[$0].text) }) { continue }
             let end = s.tokens[endToken].end
-            // Keep the closing punctuation of a clause out of the evidence, but not a word's own.
+            // A clause that opens with its joiner ("and urged ...") starts after it, evidence too.
             var evidence = TextFolding.trimmed(s.text(start, end))
-            if let first = evidence.first, ["and", "but", "while", "although", "though", "whereas"].contains(s.tokens[range.lowerBound].text) {
-                _ = first
-                evidence = TextFolding.trimmed(String(evidence.drop { !$0.isWhitespace }))
-            }
-            // A clause that opens with its joiner ("and urged ...") starts after it.
             var firstToken = range.lowerBound
-            if ["and", "but", "while", "although", "though", "whereas"].contains(s.tokens[firstToken].text), firstToken < endToken { firstToken += 1 }
+            if ["and", "but", "while", "although", "though", "whereas"].contains(s.tokens[firstToken].text), firstToken < endToken {
+                evidence = TextFolding.trimmed(String(evidence.drop { !$0.isWhitespace }))
+                firstToken += 1
+            }
             let clauseTokens = firstToken...endToken
             // The verb and the subject before it.
             let participle = Self.isParticiple(s, firstToken) && firstToken > 0 && s.tokens[firstToken - 1].trailingPunctuation == ","
             guard let verb = participle ? firstToken : clauseTokens.first(where: { Self.isFiniteVerb(s, $0) && !s.tokens[$0].quoted }) else { continue }
-            let verbWord = s.tokens[verb].text
             var mainVerb = verb
             // "has approved", "will hold", "did not publish": the verb after auxiliaries.
             var k = verb
@@ -317,7 +314,6 @@ struct FactDrafter {
                 k += 1
                 if !["not", "also", "been", "be", "already", "never", "still"].contains(s.tokens[k].text) { mainVerb = k; break }
             }
-            _ = verbWord
             // The subject: the first name before the verb that no preposition governs.
             let governed: Set<String> = ["of", "for", "to", "in", "at", "from", "by", "with", "on", "about", "against", "into"]
             // A name inside a person's title ("Halden Rail Group Chief Executive Ingrid Solberg") is not it.
@@ -371,7 +367,6 @@ struct FactDrafter {
                     quantities.append(Quantity(value: Double(value.number), unit: ""))
                 }
             }
-            quantities = quantities.filter { !$0.unit.isEmpty || true }
             var place: String?
             for m in mentions where m.tokens.lowerBound > verb && m.tokens.upperBound <= endToken + 1 {
                 guard let e = entity(m.entity), e.type == .place || e.type == .country, m.tokens.lowerBound > 0 else { continue }

@@ -51,15 +51,10 @@ struct SentenceWords: Sendable {
         return String(String.UnicodeScalarView(scalars[s..<e]))
     }
 
-    /// The original text of tokens `range`, possessive "'s" of the last one left out.
+    /// The original text of tokens `range` (a token ends before a possessive "'s").
     func text(tokens range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
-        var end = tokens[last].end
-        if tokens[last].possessive {
-            // The token ends before the "'s" already; keep it that way.
-            end = tokens[last].end
-        }
-        return text(tokens[first].start, end)
+        return text(tokens[first].start, tokens[last].end)
     }
 
     /// The word as written (original case).
