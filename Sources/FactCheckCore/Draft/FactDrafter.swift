@@ -68,6 +68,9 @@ struct FactDrafter {
         return span.start <= range.lowerBound && range.upperBound <= span.end
     }
 
+    /// Words that join two clauses after a comma ("..., and the council agreed ...").
+    static let joiners: Set<String> = ["and", "but", "while", "although", "though", "whereas"]
+
     /// Sentences longer than this many words are not taken apart.
     static let longestSentence = 150
 
@@ -192,7 +195,7 @@ struct FactDrafter {
         for (i, t) in s.tokens.enumerated() where i > 0 && !inQuote(t.start) {
             let previous = s.tokens[i - 1]
             if previous.trailingPunctuation == ";" { cuts.append(i); continue }
-            if previous.trailingPunctuation == ",", ["and", "but", "while", "although", "though", "whereas"].contains(t.text),
+            if previous.trailingPunctuation == ",", Self.joiners.contains(t.text),
                hasVerb(s, from: i + 1, limit: 6) {
                 cuts.append(i)
             } else if previous.trailingPunctuation == ",", ["after", "before", "when", "because", "since", "until", "as"].contains(t.text),
@@ -299,7 +302,7 @@ struct FactDrafter {
             // A clause that opens with its joiner ("and urged ...") starts after it, evidence too.
             var evidence = TextFolding.trimmed(s.text(start, end))
             var firstToken = range.lowerBound
-            if ["and", "but", "while", "although", "though", "whereas"].contains(s.tokens[firstToken].text), firstToken < endToken {
+            if Self.joiners.contains(s.tokens[firstToken].text), firstToken < endToken {
                 evidence = TextFolding.trimmed(String(evidence.drop { !$0.isWhitespace }))
                 firstToken += 1
             }
