@@ -67,3 +67,14 @@ import Testing
         #expect(checker.check("Okoro said the board had not published the accounts.").verdict == .supported)
     }
 }
+
+/// A swapped doer stays refuted when the bank's antonym pair ([beat, lose]) gives the verb an
+/// opposite that another fact of the other side has ("Millbrook have now lost three finals").
+@Suite struct SwappedAgentWithAntonymTests {
+    @Test func theOtherSideBeatingIsRefuted() throws {
+        let bank = try BankLoader.loadFile(ArticleSetTests.root.appendingPathComponent("sports/bank.yaml").path)
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("Millbrook Rovers beat Kestrel Bay Athletic in the Northern Shield final.").verdict == .refuted)
+        #expect(checker.check("Kestrel Bay Athletic beat Millbrook Rovers in the Northern Shield final.").verdict == .supported)
+    }
+}

@@ -19,10 +19,14 @@ extension StatementChecker {
     /// What the statement's claims mean: each content unit's own readings (a word's rarer
     /// senses left out).
     /// Only concepts the index holds are kept: the set is compared with the article's.
-    func claimConcepts(_ units: [Unit]) -> ConceptSet {
+    /// The concepts a statement's content words pick facts by; with `ownMeaningsOnly`, without
+    /// the opposites a word carries ("beat" is not an action of the kind "lose").
+    func claimConcepts(_ units: [Unit], ownMeaningsOnly: Bool = false) -> ConceptSet {
         var ids: [Int32] = []
         ids.reserveCapacity(units.count * 4)
-        for u in units where u.isContent { for r in u.readings.prefix(u.primaryReadings) { ids.append(r.id) } }
+        for u in units where u.isContent {
+            for r in u.readings.prefix(u.primaryReadings) where !(ownMeaningsOnly && r.flipped) { ids.append(r.id) }
+        }
         return ConceptSet(ids)
     }
 
@@ -312,7 +316,9 @@ extension StatementChecker {
 
     func checkAgents(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
         guard let top = candidates.first?.score else { return nil }
-        let concepts = claimConcepts(units)
+        // Another fact of the same kind of action is one whose predicate the statement's words
+        // mean, not one they are the opposite of ("beat" is no alternative to "Millbrook lost").
+        let concepts = claimConcepts(units, ownMeaningsOnly: true)
         for candidate in candidates.prefix(8) where candidate.score >= 0.5 * top {
             let f = index.facts[candidate.fact]
             guard let subject = f.fact.subject, !f.predicateConcepts.isEmpty else { continue }
