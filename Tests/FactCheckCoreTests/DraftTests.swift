@@ -7,9 +7,10 @@ import Testing
     static let articles = ArticleSetTests.root
 
     /// (article, floor on the drafted bank's macro-F1 over the article's labelled statements).
-    /// The hand-written banks score 0.79, 0.79, 0.74, 0.74, 0.72 and 0.86 on the same sets.
-    static let floors: [(String, Double)] = [("council", 0.68), ("health", 0.66), ("business", 0.55),
-                                             ("court", 0.64), ("sports", 0.46), ("science", 0.72)]
+    /// The hand-written banks score 0.79, 0.79, 0.74, 0.74, 0.76 and 0.86 on the same sets; the
+    /// drafted ones 0.75, 0.71, 0.63, 0.67, 0.65 and 0.76.
+    static let floors: [(String, Double)] = [("council", 0.72), ("health", 0.68), ("business", 0.60),
+                                             ("court", 0.64), ("sports", 0.62), ("science", 0.73)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
@@ -66,6 +67,41 @@ import Testing
         #expect(checker.check("Lind spoke on Tuesday.").verdict != .refuted)
         #expect(checker.check("Nordhaven had offered 5 million euros.").verdict == .refuted)
         #expect(checker.check("Karl Brenner visited the harbour in June.").verdict == .refuted)
+    }
+
+    /// Clauses as news writes them: a relative clause or a participle between the subject and
+    /// its verb, an owner before a title, a time clause without a comma, "to" + the verb that
+    /// says what was done, "the German defender" for the player named before.
+    @Test func subjectsAndVerbsThroughParenthesesAndTitles() throws {
+        let text = """
+            Harbour Town win the cup
+
+            Harbour Town came from behind to beat Riverside United 3-2 at Meadow Park on Saturday. Riverside manager Paul Grange criticised referee Ann Coles after the match. Striker Ivan Petrov levelled in the 34th minute, but United were back in front in the 44th minute when Tom Hale converted a penalty. Defender Jan Weber was carried off in the 52nd minute. Grange said the German defender is expected to miss six weeks. Petrov, who joined the club in 2023, dedicated the win to the fans. Hale, lifting the trophy for the first time, thanked the supporters.
+            """
+        let drafted = try BankDrafter.draft(text: text, fileName: "t.txt")
+        let bank = drafted.bank
+        func person(_ name: String) throws -> Entity { try #require(bank.entities.first { $0.name == name }) }
+        let grange = try person("Paul Grange"), petrov = try person("Ivan Petrov"), hale = try person("Tom Hale"), weber = try person("Jan Weber")
+        // The manager did the criticising, not his club; he acts for it.
+        #expect(bank.facts.contains { $0.subject == grange.id && $0.predicate == "criticise" })
+        #expect(grange.represents != nil)
+        // The verb after the parenthesis, and the parenthesis as a fact of its own.
+        #expect(bank.facts.contains { $0.subject == petrov.id && $0.predicate == "dedicate" })
+        #expect(bank.facts.contains { $0.subject == petrov.id && $0.predicate == "join" && $0.when?.year == 2023 })
+        #expect(bank.facts.contains { $0.subject == hale.id && $0.predicate == "thank" })
+        #expect(bank.facts.contains { $0.subject == hale.id && $0.predicate == "lift" && $0.ordinal == 1 })
+        #expect(bank.facts.contains { $0.subject == petrov.id && $0.predicate == "level" })
+        // The time clause is a fact with the time of the clause it belongs to.
+        #expect(bank.facts.contains { $0.subject == hale.id && $0.predicate == "convert" && $0.ordinal == 44 })
+        // "the German defender" is Jan Weber.
+        #expect(weber.aliases.contains("the German defender"))
+        #expect(bank.facts.contains { $0.subject == weber.id && $0.predicate == "miss" && $0.certainty == .expected })
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("Harbour Town beat Riverside United.").verdict == .supported)
+        #expect(checker.check("Riverside United beat Harbour Town.").verdict == .refuted)
+        #expect(checker.check("Ivan Petrov converted a penalty in the 44th minute.").verdict == .refuted)
+        #expect(checker.check("Weber is expected to miss six weeks.").verdict == .supported)
+        #expect(checker.check("Grange did not criticise the referee.").verdict == .refuted)
     }
 
     @Test func quotesGetTheirSpeakerThroughAPronoun() throws {

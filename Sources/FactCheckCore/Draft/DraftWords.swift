@@ -100,7 +100,7 @@ enum DraftWords {
     /// Words of a clause that make what it says a plan, a forecast, a hope or an open question.
     static let plannedCues: [String] = ["is due to", "are due to", "was due to", "is scheduled to", "are scheduled to",
                                         "is planned", "are planned", "is set to", "are set to", "plans to", "plan to",
-                                        "planned to", "will"]
+                                        "planned to", "will", "would"]
     static let expectedCues: [String] = ["is expected to", "are expected to", "was expected to", "were expected to",
                                          "is likely to", "are likely to", "is forecast to", "are forecast to",
                                          "is projected to", "are projected to", "expects", "expect"]

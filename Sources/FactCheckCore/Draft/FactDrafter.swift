@@ -201,7 +201,14 @@ struct FactDrafter {
             } else if previous.trailingPunctuation == ",", ["after", "before", "when", "because", "since", "until", "as"].contains(t.text),
                       hasVerb(s, from: i + 1, limit: 8) {
                 cuts.append(i)
-            } else if previous.trailingPunctuation == ",", Self.isParticiple(s, i) {
+            } else if t.text == "when" || t.text == "after" || t.text == "because" || t.text == "before", previous.trailingPunctuation == nil,
+                      i + 1 < s.tokens.count, s.tokens[i + 1].capitalized || Self.subjectPronouns.contains(s.tokens[i + 1].text),
+                      hasVerb(s, from: i + 2, limit: 4) {
+                // "back in front in the 44th minute when Callum Ashdown converted a penalty".
+                cuts.append(i)
+            } else if previous.trailingPunctuation == ",", Self.isParticiple(s, i),
+                      (cuts[cuts.count - 1]..<i).contains(where: { Self.isFiniteVerb(s, $0) }) {
+                // Not after a bare subject: "Reyes, lifting the trophy ..., dedicated ..." is one clause.
                 // "met Wang on Thursday, issuing a stern warning": what the same subject did.
                 cuts.append(i)
             } else if t.text == "but", previous.trailingPunctuation == nil, hasVerb(s, from: i + 1, limit: 2) {
@@ -229,10 +236,40 @@ struct FactDrafter {
     func hasVerb(_ s: SentenceWords, from: Int, limit: Int) -> Bool {
         var i = from
         while i < min(s.tokens.count, from + limit) {
-            if Self.isFiniteVerb(s, i) { return true }
+            if Self.isFiniteVerb(s, i) || Self.isPresentVerb(s, i) { return true }
             i += 1
         }
         return false
+    }
+
+    static let prepositions: Set<String> = ["of", "for", "to", "in", "at", "from", "by", "with", "on", "about", "against", "into",
+                                            "over", "under", "after", "before", "between", "among", "than"]
+
+    static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
+
+    /// A verb in the present tense without an ending of its own, known by what stands before
+    /// it: "they host", "The champions return", "Millbrook travel".
+    static func isPresentVerb(_ s: SentenceWords, _ i: Int) -> Bool {
+        guard i > 0, !s.tokens[i].capitalized, s.tokens[i - 1].trailingPunctuation == nil else { return false }
+        let word = s.tokens[i].text
+        guard word.count >= 3, !GeneralLexicon.functionWords.contains(word), isVerb(word), lemma(word) == word else { return false }
+        let previous = s.tokens[i - 1]
+        if subjectPronouns.contains(previous.text) { return previous.text != "it" }
+        if previous.capitalized { return i >= 2 || !["The", "A", "An"].contains(s.original(i - 1)) }
+        // "the champions return": a plural noun after an article.
+        return i >= 2 && previous.text.hasSuffix("s") && ["the", "its", "their", "his", "her"].contains(s.tokens[i - 2].text)
+            && WordNet.canBe("n", previous.text)
+    }
+
+    /// The verb that carries the meaning after auxiliaries and adverbs: "have now lost" → lost.
+    static func contentVerb(_ s: SentenceWords, from i: Int, end: Int) -> Int {
+        var k = i
+        while k < end, ["has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do", "can", "could",
+                        "should", "may", "might", "must", "not", "also", "been", "be", "already", "never", "n't", "still", "now",
+                        "recently", "previously", "once", "later"].contains(s.tokens[k].text) {
+            k += 1
+        }
+        return k <= end && (isFiniteVerb(s, k) || isVerb(s.tokens[k].text)) ? k : i
     }
 
     /// A present participle that opens a clause of its own ("issuing", "saying"), not a
@@ -241,7 +278,7 @@ struct FactDrafter {
         let word = s.tokens[i].text
         guard word.count > 5, word.hasSuffix("ing"), !s.tokens[i].capitalized,
               !["including", "according", "following", "regarding", "concerning", "during", "notwithstanding", "pending", "excluding"].contains(word) else { return false }
-        return WordNet.entry(for: word)?.concepts.contains { $0.hasPrefix("~v") } == true
+        return WordNet.canBe("v", word)
     }
 
     /// A verb form that can carry a clause: "met", "approved", "is", "says", "will".
@@ -252,32 +289,51 @@ struct FactDrafter {
         if GeneralLexicon.finiteVerbForms.contains(word) { return true }
         if i > 0, ["the", "a", "an", "his", "her", "its", "their", "this", "that"].contains(s.tokens[i - 1].text) { return false }
         if word.count >= 4, word.hasSuffix("ed") || WordNet.lemma(ofIrregular: word) != nil {
-            return WordNet.entry(for: word)?.concepts.contains { $0.hasPrefix("~v") } == true
+            // "levelled", "travelled": WordNet's rules do not undo a doubled consonant; the lemma does.
+            if isVerb(word) || isVerb(lemma(word)) { return true }
+            // A verb WordNet knows only in rare senses, right after a name or a pronoun:
+            // "Tomas Reyes levelled".
+            if word.hasSuffix("ed"), i > 0, s.tokens[i - 1].trailingPunctuation == nil,
+               s.tokens[i - 1].capitalized && i > 1 || subjectPronouns.contains(s.tokens[i - 1].text) {
+                return true
+            }
         }
         return false
+    }
+
+    /// Whether WordNet knows the word (or a form it is an inflection of) as a verb.
+    static func isVerb(_ word: String) -> Bool {
+        WordNet.canBe("v", word)
     }
 
     /// The verb's dictionary form: "approved" → "approve", "met" → "meet".
     static func lemma(_ word: String) -> String {
         if let irregular = WordNet.lemma(ofIrregular: word) { return irregular }
         let candidates: [String]
-        if word.hasSuffix("ied") { candidates = [String(word.dropLast(3)) + "y"] }
+        if word.hasSuffix("ing"), word.count > 5 {
+            // "sealing" → seal, "taking" → take, "stopping" → stop.
+            let stem = String(word.dropLast(3))
+            candidates = [stem, stem + "e", String(stem.dropLast())]
+        }
+        else if word.hasSuffix("ss") || word.hasSuffix("us") { return word }  // "miss", "focus": no plural ending
+        else if word.hasSuffix("ied") { candidates = [String(word.dropLast(3)) + "y"] }
         else if word.hasSuffix("ed") { candidates = [String(word.dropLast(1)), String(word.dropLast(2)), String(word.dropLast(3))] }
         else if word.hasSuffix("ies") { candidates = [String(word.dropLast(3)) + "y"] }
         else if word.hasSuffix("es") { candidates = [String(word.dropLast(1)), String(word.dropLast(2))] }
         else if word.hasSuffix("s") { candidates = [String(word.dropLast(1))] }
         else { return word }
         for c in candidates where c.count >= 2 {
-            if let entry = WordNet.entry(for: c), entry.concepts.contains(where: { $0.hasPrefix("~v") }),
-               WordNet.lemmas(of: c).first == c {
+            if WordNet.canBe("v", c) {
                 return c
             }
         }
+        if word.hasSuffix("ing") { return word }
         return candidates.first ?? word
     }
 
     mutating func draftClauses(_ si: Int, _ s: SentenceWords, mentions: [Mention], resolve: (String) -> String?, fallback: String?) {
         var previousSubject: (id: String?, text: String)?
+        var previousFact: DraftFact?
         for range in clauses(s) {
             let start = s.tokens[range.lowerBound].start
             var endToken = range.upperBound - 1
@@ -296,7 +352,7 @@ struct FactDrafter {
             }
             guard endToken >= range.lowerBound else { continue }
             // What is left of a quotation's sentence once the quotation is out ("Varga said") is no fact.
-            if !Self.quoteSpans(s).isEmpty, endToken - range.lowerBound < 5,
+            if !Self.quoteSpans(s).isEmpty, endToken - range.lowerBound < 5 || DraftWords.speechVerbs.contains(s.tokens[endToken].text),
                (range.lowerBound...endToken).contains(where: { DraftWords.speechVerbs.contains(s.tokens[$0].text) }) { continue }
             let end = s.tokens[endToken].end
             // A clause that opens with its joiner ("and urged ...") starts after it, evidence too.
@@ -309,7 +365,27 @@ struct FactDrafter {
             let clauseTokens = firstToken...endToken
             // The verb and the subject before it.
             let participle = Self.isParticiple(s, firstToken) && firstToken > 0 && s.tokens[firstToken - 1].trailingPunctuation == ","
-            guard let verb = participle ? firstToken : clauseTokens.first(where: { Self.isFiniteVerb(s, $0) && !s.tokens[$0].quoted }) else { continue }
+            // "Osei, who took charge in 2023, praised ...", "Reyes, lifting the trophy ..., dedicated
+            // ...": a parenthesis after the subject holds no verb of this clause (it has a fact of its own).
+            var parenthesis: ClosedRange<Int>?
+            // An apposition too: "Dr Priya Anand, an infectious disease specialist ... who was not
+            // involved in the study, warned ...", when a verb follows it.
+            if !participle, let open = clauseTokens.dropFirst().first(where: { i in
+                   s.tokens[i - 1].trailingPunctuation == "," && (["who", "which"].contains(s.tokens[i].text) || Self.isParticiple(s, i)
+                        || ["a", "an", "the"].contains(s.tokens[i].text) && mentions.contains { $0.tokens.upperBound == i })
+               }), !(firstToken..<open).contains(where: { Self.isFiniteVerb(s, $0) }),
+               let close = (open...endToken).first(where: { s.tokens[$0].trailingPunctuation == "," }), close < endToken,
+               !["a", "an", "the"].contains(s.tokens[open].text) || Self.isFiniteVerb(s, close + 1) {
+                parenthesis = open...close
+            }
+            let finite = clauseTokens.first { Self.isFiniteVerb(s, $0) && !s.tokens[$0].quoted && parenthesis?.contains($0) != true }
+            var found = participle ? firstToken : finite
+            if let p = parenthesis, found == nil || found.map({ $0 > p.upperBound + 3 }) == true,
+               let next = (p.upperBound + 1...min(endToken, p.upperBound + 2)).first(where: { Self.isVerb(s.tokens[$0].text) && !s.tokens[$0].capitalized }) {
+                found = next  // "Millbrook, who have now lost three finals, travel to ..."
+            }
+            if found == nil { found = clauseTokens.first { Self.isPresentVerb(s, $0) && !s.tokens[$0].quoted } }
+            guard let verb = found else { continue }
             var mainVerb = verb
             // "has approved", "will hold", "did not publish": the verb after auxiliaries.
             var k = verb
@@ -324,7 +400,11 @@ struct FactDrafter {
             let subjectMention = mentions.first { m in
                 m.tokens.upperBound <= verb && m.tokens.lowerBound >= firstToken
                     && (m.tokens.lowerBound == 0 || !governed.contains(s.tokens[m.tokens.lowerBound - 1].text))
-                    && !titled.contains { t in t.entity != m.entity && t.start <= m.start && m.end <= t.end }
+                    && !titled.contains { t in
+                        // "Halden Rail Group Chief Executive Ingrid Solberg", "Millbrook manager Graham
+                        // Whitlock": the owner named before the title is part of it.
+                        t.entity != m.entity && min(t.start, t.role?.start ?? t.start) <= m.start && m.end <= t.end
+                    }
             }
             var subject = subjectMention?.entity
             var subjectText: String?
@@ -332,9 +412,14 @@ struct FactDrafter {
                 for i in firstToken..<verb {
                     let w = s.tokens[i].text
                     if ["he", "she", "it"].contains(w) { subject = resolve(w); break }
+                    if w == "they", let previous = previousSubject {
+                        subject = previous.id
+                        subjectText = previous.id == nil ? previous.text : nil
+                        break
+                    }
                 }
             }
-            if subjectMention == nil, subject == nil, firstToken < verb {
+            if subjectMention == nil, subject == nil, subjectText == nil, firstToken < verb {
                 let words = (firstToken..<verb).map { s.original($0) }
                 if words.count <= 8 { subjectText = words.joined(separator: " ") }
             }
@@ -345,7 +430,11 @@ struct FactDrafter {
             let objectMention = mentions.first { $0.tokens.lowerBound > mainVerb && $0.tokens.upperBound <= endToken + 1 }
             let predicate = Self.predicate(s, at: mainVerb, end: endToken)
             // Values, dates and place in the clause.
-            let clauseText = s.text(start, end)
+            // A parenthesis has its own values ("Petrov, who joined in 2023, dedicated ...").
+            var clauseText = s.text(start, end)
+            if let p = parenthesis, p.lowerBound > range.lowerBound, p.upperBound < endToken {
+                clauseText = s.text(start, s.tokens[p.lowerBound - 1].end) + " " + s.text(s.tokens[p.upperBound + 1].start, end)
+            }
             var when = FactDate()
             var quantities: [Quantity] = []
             var ordinal: Int?
@@ -380,8 +469,17 @@ struct FactDrafter {
             if DraftWords.uncertainCues.contains(where: { lower.contains(" \($0) ") }) { certainty = .uncertain }
             else if DraftWords.hopedCues.contains(where: { lower.contains(" \($0) ") }) { certainty = .hoped }
             else if DraftWords.expectedCues.contains(where: { lower.contains(" \($0) ") }) { certainty = .expected }
-            else if DraftWords.plannedCues.contains(where: { lower.contains(" \($0) ") }) { certainty = .planned }
-            let negated = (range.lowerBound...endToken).contains { ["not", "never", "no"].contains(s.tokens[$0].text) && !s.tokens[$0].quoted }
+            else if DraftWords.plannedCues.contains(where: { cue in
+                // "said on Tuesday that the company would appeal": a speech fact carries the
+                // certainty of what it reports (the checker knows the saying itself happened).
+                lower.contains(" \(cue) ")
+            }) { certainty = .planned }
+            // Negation of this clause's verb: before it or just after it ("did not publish", "has
+            // not yet approved", "received no"), not in a parenthesis or in what the verb reports
+            // ("warned that the results may not apply").
+            let negated = (firstToken...min(endToken, mainVerb + 2)).contains {
+                ["not", "never", "no", "n't"].contains(s.tokens[$0].text) && !s.tokens[$0].quoted && parenthesis?.contains($0) != true
+            }
             var category: FactCategory = .event
             if DraftWords.speechVerbs.contains(s.tokens[mainVerb].text) { category = .speaker }
             if ["warn", "urge", "deny", "agree", "accuse", "defend", "criticise", "criticize", "reject", "welcome", "refuse",
@@ -395,6 +493,13 @@ struct FactDrafter {
             fact.quantities = quantities.filter { !$0.unit.isEmpty }
             fact.ordinal = ordinal
             fact.place = place
+            // "back in front in the 44th minute when Callum Ashdown converted a penalty": the time
+            // clause happened when the clause before it did.
+            if s.tokens[range.lowerBound].text == "when", let previous = previousFact, previous.sentence == si {
+                if fact.when == nil { fact.when = previous.when }
+                if fact.ordinal == nil { fact.ordinal = previous.ordinal }
+                if fact.place == nil { fact.place = previous.place }
+            }
             fact.certainty = certainty
             fact.positive = !negated
             // What the clause is about: the words after the verb, to the first comma.
@@ -413,7 +518,12 @@ struct FactDrafter {
             }
             // The statement: the clause itself, with its subject named when it has none of its own.
             var statement = evidence
-            if participle, let subjectWords = subjectText ?? subject.map(displayName) {
+            if participle, let subjectWords = subjectText ?? subject.map(displayName), Self.reportingVerbs.contains(predicate) {
+                // "..., saying that the country's ties ...": what the subject said.
+                let past = predicate == "say" ? "said" : predicate == "tell" ? "told" : predicate.hasSuffix("e") ? predicate + "d" : predicate + "ed"
+                statement = subjectWords + " " + past + String(statement.dropFirst(s.original(firstToken).count))
+                fact.category = .speaker
+            } else if participle, let subjectWords = subjectText ?? subject.map(displayName) {
                 statement = subjectWords + " was " + statement
             } else if firstToken == verb, let subjectWords = subjectText ?? subject.map(displayName) {
                 statement = subjectWords + " " + statement
@@ -423,9 +533,10 @@ struct FactDrafter {
                 // "Tomas Brandt, leader of the opposition Civic Alliance, warned ...": the name and
                 // the verb, without the words between (which have facts of their own).
                 statement = displayName(subject) + " " + s.text(s.tokens[verb].start, end)
-            } else if let first = s.tokens[range.lowerBound...verb].first(where: { ["he", "she", "it"].contains($0.text) }),
-                      let resolved = subject.map(displayName), first.start == s.tokens[range.lowerBound].start {
-                statement = resolved + String(evidence.dropFirst(s.text(first.start, first.end).count))
+            } else if let first = s.tokens[range.lowerBound...verb].first(where: { ["he", "she", "it", "they"].contains($0.text) }),
+                      let resolved = subject.map(displayName) ?? subjectText, first.start == s.tokens[range.lowerBound].start
+                        || ["when", "after", "before", "because"].contains(s.tokens[range.lowerBound].text) && s.tokens[range.lowerBound + 1].start == first.start {
+                statement = resolved + String(s.text(first.start, end).dropFirst(s.text(first.start, first.end).count))
                 fact.review.append("'\(s.text(first.start, first.end))' is read as \(resolved)")
             }
             if let attributed, category != .speaker {
@@ -447,7 +558,23 @@ struct FactDrafter {
             }
             fact.id = newID(Self.idBase(fact, displayName))
             facts.append(fact)
+            // "came from behind twice to beat Millbrook Rovers 3-2": what the subject did, through
+            // the verb after "to" (with words between, so not "return to league action").
+            if !Self.catenativeVerbs.contains(predicate), category != .speaker, mainVerb + 2 < endToken,
+               let to = (mainVerb + 2..<min(endToken, mainVerb + 6)).first(where: { s.tokens[$0].text == "to" }),
+               !s.tokens[to + 1].capitalized, Self.isVerb(s.tokens[to + 1].text), Self.lemma(s.tokens[to + 1].text) == s.tokens[to + 1].text,
+               !GeneralLexicon.functionWords.contains(s.tokens[to + 1].text),
+               !mentions.contains(where: { $0.tokens.lowerBound > mainVerb && $0.tokens.lowerBound < to }),
+               !(mainVerb..<to).contains(where: { s.tokens[$0].trailingPunctuation != nil }) {
+                var purpose = fact
+                purpose.predicate = s.tokens[to + 1].text
+                purpose.object = mentions.first { $0.tokens.lowerBound > to + 1 && $0.tokens.upperBound <= endToken + 1 && $0.entity != subject }?.entity
+                purpose.category = purpose.category == .stance ? .event : purpose.category
+                purpose.id = newID(Self.idBase(purpose, displayName))
+                facts.append(purpose)
+            }
             previousSubject = (subject, subjectText ?? subject.map(displayName) ?? "")
+            previousFact = fact
             draftTopics(si, s, clause: range.lowerBound...endToken, fact: fact)
             draftReportedClause(si, s, mentions: mentions, after: mainVerb, end: endToken, speech: fact)
         }
@@ -466,8 +593,10 @@ struct FactDrafter {
         if let that = (start...min(end, start + 4)).first(where: { s.tokens[$0].text == "that" }) { start = that + 1 }
         guard start < end, let contentVerb = (start...end).first(where: { Self.isFiniteVerb(s, $0) }), contentVerb > start,
               contentVerb - start <= 8 else { return }
-        guard let subject = mentions.first(where: { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= contentVerb }) else { return }
-        let object = mentions.first { $0.tokens.lowerBound > contentVerb && $0.tokens.upperBound <= end + 1 && $0.entity != subject.entity }
+        let subject = mentions.first(where: { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= contentVerb })
+        // "announced that the club would hold ...": a subject the article does not name is kept as words.
+        guard subject != nil || ["the", "its", "his", "her", "their"].contains(s.tokens[start].text) && contentVerb - start <= 4 else { return }
+        let object = mentions.first { $0.tokens.lowerBound > contentVerb && $0.tokens.upperBound <= end + 1 && $0.entity != subject?.entity }
         var main = contentVerb
         var k = contentVerb
         while k < end, ["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "did", "not", "also", "been", "be"].contains(s.tokens[k].text) {
@@ -476,13 +605,15 @@ struct FactDrafter {
         }
         let evidence = TextFolding.trimmed(s.text(s.tokens[start].start, s.tokens[end].end))
         guard evidence.split(separator: " ").count >= 4, occursFirst(evidence, in: si) else { return }
-        var fact = DraftFact(id: "", category: speech.when == nil ? .event : .date, sentence: si, subject: subject.entity,
+        var fact = DraftFact(id: "", category: speech.when == nil ? .event : .date, sentence: si, subject: subject?.entity,
                              predicate: Self.predicate(s, at: main, end: end), object: object?.entity, when: speech.when,
                              evidence: evidence, statement: Self.asStatement(evidence))
         fact.quantities = speech.quantities
         fact.ordinal = speech.ordinal
         fact.place = speech.place
         fact.certainty = speech.certainty
+        let reported = " " + TextFolding.comparable(s.text(s.tokens[start].start, s.tokens[end].end)) + " "
+        if fact.certainty == .stated, reported.contains(" will ") || reported.contains(" would ") { fact.certainty = .planned }
         fact.positive = !(start...end).contains { ["not", "never"].contains(s.tokens[$0].text) }
         fact.review.append("reported by \(speech.subject.map(displayName) ?? "the article")")
         fact.id = newID(Self.idBase(fact, displayName))
@@ -497,7 +628,7 @@ struct FactDrafter {
     static func predicate(_ s: SentenceWords, at i: Int, end: Int) -> String {
         let verb = lemma(s.tokens[i].text)
         if catenativeVerbs.contains(verb), i + 2 <= end, s.tokens[i + 1].text == "to",
-           WordNet.entry(for: s.tokens[i + 2].text)?.concepts.contains(where: { $0.hasPrefix("~v") }) == true {
+           WordNet.canBe("v", s.tokens[i + 2].text) {
             return lemma(s.tokens[i + 2].text)
         }
         return verb
@@ -532,28 +663,35 @@ struct FactDrafter {
     /// ", who chairs the council's transport committee," and ", which opened in 1998,": a fact
     /// about the name before them.
     mutating func draftRelativeClauses(_ si: Int, _ s: SentenceWords, mentions: [Mention]) {
-        for (i, t) in s.tokens.enumerated() where (t.text == "who" || t.text == "which") && i > 0 && s.tokens[i - 1].trailingPunctuation == "," {
+        for (i, t) in s.tokens.enumerated() where i > 0 && s.tokens[i - 1].trailingPunctuation == "," {
             let owner = mentions.last(where: { $0.tokens.upperBound == i })
+            // "Reyes, lifting the trophy for the third time as captain, dedicated ...": what the
+            // person named just before was doing.
+            let participle = owner != nil && Self.isParticiple(s, i)
+            guard t.text == "who" || t.text == "which" || participle else { continue }
             // Without a name right before it, the clause is about the words before the comma:
             // "Vellmouth's existing tram network, which opened in 1998,".
             var phraseStart = i - 1
             while phraseStart > 0, s.tokens[phraseStart - 1].trailingPunctuation == nil, i - phraseStart < 6,
-                  !Self.isFiniteVerb(s, phraseStart - 1) { phraseStart -= 1 }
+                  !Self.isFiniteVerb(s, phraseStart - 1), !Self.prepositions.contains(s.tokens[phraseStart - 1].text) { phraseStart -= 1 }
             let ownerText = owner.map { displayName($0.entity) } ?? s.text(s.tokens[phraseStart].start, s.tokens[i - 1].end)
             var end = i + 1
             while end < s.tokens.count - 1, s.tokens[end].trailingPunctuation != ",", end - i < 16 { end += 1 }
-            guard end > i + 1, Self.isFiniteVerb(s, i + 1) || GeneralLexicon.finiteVerbForms.contains(s.tokens[i + 1].text)
+            let first = participle ? i : i + 1
+            guard end > first, participle || Self.isFiniteVerb(s, i + 1) || GeneralLexicon.finiteVerbForms.contains(s.tokens[i + 1].text)
                     || s.tokens[i + 1].text.hasSuffix("s") else { continue }
             let evidence = s.text(t.start, s.tokens[end].end)
             guard occursFirst(evidence, in: si) else { continue }
-            let body = s.text(s.tokens[i + 1].start, s.tokens[end].end)
-            var fact = DraftFact(id: newID(ownerText + " " + Self.lemma(s.tokens[i + 1].text)), category: .event,
-                                 sentence: si, subject: owner?.entity, predicate: Self.lemma(s.tokens[i + 1].text),
-                                 evidence: evidence, statement: Self.asStatement(ownerText + " " + body))
+            let body = s.text(s.tokens[first].start, s.tokens[end].end)
+            let verb = Self.lemma(s.tokens[Self.contentVerb(s, from: first, end: end)].text)
+            var fact = DraftFact(id: newID(ownerText + " " + verb), category: .event,
+                                 sentence: si, subject: owner?.entity, predicate: verb,
+                                 evidence: evidence, statement: Self.asStatement(ownerText + (participle ? " was " : " ") + body))
             let units = analyzer.analyze(body)
             for unit in units {
                 if let v = unit.value, v.kind == .year { fact.when = FactDate(weekday: nil, month: nil, year: v.number, day: nil); fact.category = .date }
                 if let v = unit.value, v.kind == .quantity, !v.unit.isEmpty { fact.quantities.append(Quantity(value: v.amount, unit: v.unit)) }
+                if let v = unit.value, v.kind == .ordinal, fact.ordinal == nil, v.number != 99 { fact.ordinal = v.number }
             }
             facts.append(fact)
         }

@@ -182,9 +182,18 @@ struct NameFinder {
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
         for (si, s) in sentences.enumerated() { findAppositions(si, s, bySentence[si] ?? []) }
         findDescriptions()
+        findNationalDescriptions()
         inferSexes()
         addGeneratedAliases()
         findAliasMentions()
+        // A person holding a position of an organisation acts for it ("Millbrook manager Graham
+        // Whitlock"). Not for a country: a nationality is not an office, and a statement naming the
+        // country would be read as naming the person.
+        for p in positions {
+            guard let of = p.of, let index = idIndex[p.person], entities[index].represents == nil,
+                  entityByID(of)?.type == .organisation else { continue }
+            entities[index].represents = of
+        }
     }
 
     /// Names given by an alias rather than by a capitalised name ("the council", "councillors",
@@ -492,7 +501,7 @@ struct NameFinder {
             }
             guard k >= 0, s.tokens[k].text == "the", let head = words.last else { continue }
             // The last described word must name a kind of thing (a noun WordNet knows).
-            guard WordNet.entry(for: s.tokens[head].text)?.concepts.contains(where: { $0.hasPrefix("~n") }) == true else { continue }
+            guard WordNet.canBe("n", s.tokens[head].text) else { continue }
             let phrase = "the " + words.map { s.original($0) }.joined(separator: " ")
             claims[phrase, default: []].insert(m.entity)
             if words.count > 1 { claims["the " + s.original(head), default: []].insert(m.entity) }
@@ -500,6 +509,42 @@ struct NameFinder {
         for (phrase, owners) in claims.sorted(by: { $0.key < $1.key }) where owners.count == 1 {
             if let owner = owners.first, let index = idIndex[owner] { entities[index].addAlias(phrase) }
         }
+    }
+
+    /// "Osei said the German defender is expected to miss ...": "the", a nationality and a word
+    /// for a person is the last person named in an earlier sentence and not in this one. The
+    /// phrase becomes that person's alias and a position (defender, of Germany).
+    mutating func findNationalDescriptions() {
+        var recent: [String] = []
+        let bySentence = Dictionary(grouping: mentions, by: \.sentence)
+        var replaced: [(sentence: Int, start: Int)] = []
+        for (si, s) in sentences.enumerated() {
+            let here = (bySentence[si] ?? []).sorted { $0.start < $1.start }
+            for m in here where m.tokens.count == 1 {
+                let i = m.tokens.lowerBound
+                guard i > 0, i + 1 < s.tokens.count, s.tokens[i - 1].text == "the", s.tokens[i].trailingPunctuation == nil,
+                      let e = entityByID(m.entity), e.type == .country,
+                      TextFolding.comparable(s.original(i)) != TextFolding.comparable(e.name) else { continue }
+                let noun = s.tokens[i + 1]
+                guard !noun.capitalized, Self.isPersonNoun(noun.text),
+                      let person = recent.last(where: { id in entityByID(id)?.type == .person && !here.contains { $0.entity == id } }),
+                      let index = idIndex[person] else { continue }
+                let phrase = s.text(tokens: (i - 1)..<(i + 2))
+                entities[index].addAlias(phrase)
+                positions.append((si, s.tokens[i - 1].start, noun.end, person, noun.text, e.id))
+                replaced.append((si, m.start))
+                mentions.append(Mention(sentence: si, tokens: (i - 1)..<(i + 2), start: s.tokens[i - 1].start, end: noun.end, entity: person))
+            }
+            recent += here.map(\.entity)
+        }
+        mentions.removeAll { m in replaced.contains { $0.sentence == m.sentence && $0.start == m.start && m.tokens.count == 1 } }
+    }
+
+    /// A word for a person by its title or its ending: "defender", "scientist", "spokesman".
+    static func isPersonNoun(_ word: String) -> Bool {
+        if DraftWords.titles.contains(word) { return true }
+        guard word.count >= 5, ["er", "or", "ist", "ian", "man", "woman", "ant", "ent"].contains(where: { word.hasSuffix($0) }) else { return false }
+        return WordNet.canBe("n", word)
     }
 
     /// A person's sex from the pronoun that next refers back to them: "he" in the sentence after

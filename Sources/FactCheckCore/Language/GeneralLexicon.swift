@@ -170,7 +170,7 @@ public enum GeneralLexicon {
         ("defend", "slam"), ("defend", "rebuke"), ("defend", "castigate"), ("defend", "admit"),
         ("warn", "encourage"), ("warn", "invite"), ("warn", "welcome"), ("warn", "reassure"),
         ("warn", "praise"), ("warn", "congratulate"), ("warn", "thank"), ("warn", "endorse"), ("warn", "approve"),
-        ("warn", "urge"), ("warn", "encouragement"),
+        ("warn", "encouragement"),
         ("agree", "disagree"), ("agree", "reject"), ("agree", "decline"), ("agree", "oppose"),
         ("agree", "rule out"), ("agree", "veto"), ("agree", "dispute"),
         ("continue", "stop"), ("continue", "halt"), ("continue", "cease"), ("continue", "end"),
@@ -253,6 +253,12 @@ public enum GeneralLexicon {
         "will", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "schedule", "due", "expect",
         "expects", "expected", "expecting", "intend", "intends", "intended", "aim", "aims", "set", "slated", "projected",
         "forecast", "forecasts", "going", "proposed", "future", "next", "upcoming", "eventually", "soon", "later",
+    ]
+
+    /// Words for the act of speaking, whatever was said.
+    public static let speakingWords: Set<String> = [
+        "say", "says", "said", "speak", "speaks", "spoke", "spoken", "talk", "talks", "talked", "comment", "comments",
+        "commented", "announce", "announces", "announced", "statement", "speech", "address", "addressed", "remark", "remarks",
     ]
 
     /// Words that say something has already happened.

@@ -14,6 +14,15 @@ public enum WordNet {
         public var broader: [String] = []
     }
 
+    /// Whether a word form can be of a part of speech ("n", "v", "a"): one of its senses, or of
+    /// the broader senses it belongs to, is ("thank" shares no sense with another word, but its
+    /// broader sense is a verb's).
+    public static func canBe(_ partOfSpeech: String, _ word: String) -> Bool {
+        guard let entry = entry(for: word) else { return false }
+        let prefix = "~" + partOfSpeech
+        return entry.concepts.contains { $0.hasPrefix(prefix) } || entry.broader.contains { $0.hasPrefix(prefix) }
+    }
+
     /// The lemma of an irregular verb or noun form ("met" -> "meet", "mice" -> "mouse").
     public static func lemma(ofIrregular form: String) -> String? {
         guard let line = find(form, in: WordNetData.exceptions) else { return nil }

@@ -22,10 +22,19 @@ struct CertaintyRule: CheckRule {
                               explanation: "the article \(how): \(fact.statement)")
         case .planned, .expected:
             guard !clause.speaksOfTheFuture, clause.saysItHappened else { return nil }
+            // "Lind spoke on Tuesday." against "Lind said on Tuesday that the company would
+            // appeal": the saying happened; only what was said is planned.
+            if fact.category == .speaker, Self.speaksOfTheSayingOnly(clause) { return nil }
             let how = fact.certainty == .planned ? "planned" : "expected"
             return PartResult(text: clause.text, verdict: .refuted, evidence: evidence,
                               correction: "the article gives this as \(how), not as done: \(fact.statement)",
                               explanation: "the statement says it has happened; the article says it is \(how)")
         }
+    }
+
+    /// Whether the clause's only content words are words for speaking ("spoke", "said").
+    static func speaksOfTheSayingOnly(_ clause: ClauseState) -> Bool {
+        let words = clause.units.filter { $0.kind == .word && !$0.neutral }
+        return !words.isEmpty && words.allSatisfy { GeneralLexicon.speakingWords.contains($0.text.lowercased()) }
     }
 }
