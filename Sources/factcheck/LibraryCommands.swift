@@ -6,7 +6,7 @@ extension FactCheck {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
-            abstract: "Add an article to the library: a bank is checked (as lint does) and stored under its article id.",
+            abstract: "Add an article to the library: a bank is checked (as lint does, and lint --deep as warnings) and stored under its article id.",
             discussion: """
                 The library is $XDG_DATA_HOME/factcheck/banks (by default ~/.local/share/factcheck/banks), \
                 one ID.yaml per article; --article ID then selects it in every command. A bank with \
@@ -67,6 +67,20 @@ extension FactCheck {
             let bank = stored.bank
             for s in BankCoverage.uncoveredSentences(bank) {
                 Terminal.standardError.write("\(Terminal.clean(origin)): warning: sentence \(s + 1) is the evidence of no fact\n")
+            }
+            // The checks of `lint --deep` (statements that do not verify, aliases hiding a negation,
+            // one-way antonyms ...) as warnings: the bank is stored, the user is told what to review.
+            if stored.outcome != .unchanged {
+                // A drafted bank's lines are those of the stored file, so the problems name it.
+                let checked = drafted ? (try? BankLoader.parse(data: bankData, file: stored.path)) ?? bank : bank
+                let problems = DeepLint.check(checked, checker: StatementChecker(bank: checked))
+                for problem in problems {
+                    Terminal.standardError.write(Terminal.clean(problem.description) + "\n    suggestion: " + Terminal.clean(problem.suggestion) + "\n")
+                }
+                if !problems.isEmpty {
+                    Terminal.standardError.write("\(Terminal.clean(checked.origin)): \(plural(problems.count, "problem")) found by the deep check "
+                        + "(listed above; 'factcheck lint --deep' on the stored file shows them again)\n")
+                }
             }
             let what: String
             switch stored.outcome {

@@ -150,6 +150,21 @@ import Testing
         #expect(missing.status == 66, "\(missing.stderr)")
     }
 
+    /// A bank that lint accepts is stored, and what `lint --deep` finds is told as warnings
+    /// that name the file and line.
+    @Test func addTellsWhatTheDeepCheckFinds() throws {
+        let (data, env) = environment()
+        let bank = NSTemporaryDirectory() + "hiding-\(UUID().uuidString).yaml"
+        let original = try String(contentsOfFile: Self.councilBank, encoding: .utf8)
+        let aliases = try #require(original.range(of: "aliases: ["))
+        try original.replacingCharacters(in: aliases, with: "aliases: [no councillor, ").write(toFile: bank, atomically: true, encoding: .utf8)
+        let added = try Run.factcheck(["add", bank], environment: env)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stderr.contains(bank + ":") && added.stderr.contains(": warning: ") && added.stderr.contains("'no'"), "\(added.stderr)")
+        #expect(added.stderr.contains("found by the deep check"), "\(added.stderr)")
+        #expect(FileManager.default.fileExists(atPath: data + "/factcheck/banks/vellmouth-tram-vote.yaml"))
+    }
+
     /// The path for a person's own article: draft → add → quiz → report.
     @Test func draftAddQuizReport() throws {
         let (data, env) = environment()
