@@ -78,3 +78,15 @@ import Testing
         #expect(checker.check("Kestrel Bay Athletic beat Millbrook Rovers in the Northern Shield final.").verdict == .supported)
     }
 }
+
+/// A fact of the claimed person is an alternative doer only when its predicate is what the
+/// statement's action word means: "results" shares a WordNet sense with "lead", yet "Marsh led
+/// the trial" does not make "Marsh warned that the results were preliminary" hers.
+@Suite struct SwappedAgentAlternativeTests {
+    @Test func aNounOfTheContentIsNoAlternativeAction() throws {
+        let text = try String(contentsOf: ArticleSetTests.root.appendingPathComponent("health/article.txt"), encoding: .utf8)
+        let checker = StatementChecker(bank: try BankDrafter.draft(text: text, fileName: "health.yaml").bank)
+        #expect(checker.check("Professor Marsh warned that the results were preliminary.").verdict == .refuted)
+        #expect(checker.check("Dr Anand warned that the results were preliminary.").verdict == .supported)
+    }
+}

@@ -316,9 +316,6 @@ extension StatementChecker {
 
     func checkAgents(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
         guard let top = candidates.first?.score else { return nil }
-        // Another fact of the same kind of action is one whose predicate the statement's words
-        // mean, not one they are the opposite of ("beat" is no alternative to "Millbrook lost").
-        let concepts = claimConcepts(units, ownMeaningsOnly: true)
         for candidate in candidates.prefix(8) where candidate.score >= 0.5 * top {
             let f = index.facts[candidate.fact]
             guard let subject = f.fact.subject, !f.predicateConcepts.isEmpty else { continue }
@@ -354,12 +351,19 @@ extension StatementChecker {
             if index.compatible(claimed, subject) || (symmetric && f.fact.object.map { index.compatible(claimed, $0) } == true) {
                 return checkObject(text, units: units, fact: candidate.fact, predicate: p, symmetric: symmetric, agent: claimed)
             }
-            // Another fact may give the same kind of action, on much the same content, to the claimed agent.
+            // Another fact may give the same kind of action, on much the same content, to the claimed
+            // agent: its predicate is what the action word (or another word of the statement that
+            // this fact does not explain) means — not what a noun of the content means ("results"
+            // is no action of "led the trial"), nor their opposite ("beat" is no alternative to
+            // "Millbrook lost").
             let own = contentScore(units, fact: f, skipping: [a, p])
+            let action = claimConcepts(units.enumerated().filter { i, u in
+                i == p || (u.kind == .word && !u.readings.contains { f.concepts.contains($0) })
+            }.map(\.element), ownMeaningsOnly: true)
             let alternative = candidates.prefix(32).contains { c in
                 let g = index.facts[c.fact]
                 guard let s = g.fact.subject, index.compatible(claimed, s) || (!g.predicateConcepts.isDisjoint(with: symmetricConcepts) && g.fact.object.map { index.compatible(claimed, $0) } == true) else { return false }
-                return !g.predicateConcepts.isDisjoint(with: concepts) && contentScore(units, fact: g, skipping: [a, p]) >= 0.75 * own
+                return !g.predicateConcepts.isDisjoint(with: action) && contentScore(units, fact: g, skipping: [a, p]) >= 0.75 * own
             }
             if alternative { continue }
             // The rest of the statement must match the fact for the swap to be a contradiction.
