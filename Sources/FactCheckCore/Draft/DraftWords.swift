@@ -15,6 +15,17 @@ enum DraftWords {
         "goalkeeper", "midfielder", "defender", "forward", "winger", "referee", "chair", "leader", "head",
     ])
 
+    /// Words for a person by what they do, besides titles: "the German player" is someone named
+    /// before, "the German manufacturer" is not.
+    static let personNouns: Set<String> = [
+        "player", "athlete", "teenager", "student", "teacher", "nurse", "worker", "employee", "veteran", "runner",
+        "cyclist", "swimmer", "rider", "driver", "skier", "boxer", "wrestler", "politician", "lawmaker", "legislator",
+        "diplomat", "activist", "campaigner", "novelist", "author", "writer", "actor", "actress", "singer", "musician",
+        "artist", "businessman", "businesswoman", "entrepreneur", "investor", "banker", "official", "officer", "pilot",
+        "soldier", "farmer", "fisherman", "journalist", "reporter", "photographer", "surgeon", "physician", "patient",
+        "victim", "survivor", "witness", "suspect", "defendant", "plaintiff", "prisoner", "climber", "sailor", "man", "woman",
+    ]
+
     /// Words that make a title more precise and belong to it ("Foreign Minister", "Deputy Mayor").
     static let portfolio: Set<String> = [
         "foreign", "finance", "defence", "defense", "health", "interior", "home", "trade", "transport", "environment",

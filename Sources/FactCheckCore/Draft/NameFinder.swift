@@ -540,11 +540,11 @@ struct NameFinder {
         mentions.removeAll { m in replaced.contains { $0.sentence == m.sentence && $0.start == m.start && m.tokens.count == 1 } }
     }
 
-    /// A word for a person by its title or its ending: "defender", "scientist", "spokesman".
+    /// A word for a person: a title ("defender", "spokesman"), a word for someone by what they
+    /// do ("player", "teacher"), or one ending as "scientist" or "politician" do.
     static func isPersonNoun(_ word: String) -> Bool {
-        if DraftWords.titles.contains(word) { return true }
-        guard word.count >= 5, ["er", "or", "ist", "ian", "man", "woman", "ant", "ent"].contains(where: { word.hasSuffix($0) }) else { return false }
-        return WordNet.canBe("n", word)
+        if DraftWords.titles.contains(word) || DraftWords.personNouns.contains(word) { return true }
+        return word.count >= 6 && (word.hasSuffix("ist") || word.hasSuffix("ian")) && WordNet.canBe("n", word)
     }
 
     /// A person's sex from the pronoun that next refers back to them: "he" in the sentence after
