@@ -7,10 +7,12 @@ import Testing
     static let articles = ArticleSetTests.root
 
     /// (article, floor on the drafted bank's macro-F1 over the article's labelled statements).
-    /// The hand-written banks score 0.79, 0.79, 0.74, 0.74, 0.76 and 0.86 on the same sets; the
-    /// drafted ones 0.75, 0.71, 0.63, 0.67, 0.65 and 0.76.
+    /// The hand-written banks score 0.79, 0.79, 0.74, 0.74, 0.76, 0.86, 0.80 and 0.75 on the same
+    /// sets; the drafted ones 0.75, 0.71, 0.63, 0.67, 0.65, 0.76, 0.76 and 0.59 (flood and
+    /// election are kept back from the drafter's rules: their figures are first runs).
     static let floors: [(String, Double)] = [("council", 0.72), ("health", 0.68), ("business", 0.60),
-                                             ("court", 0.64), ("sports", 0.62), ("science", 0.73)]
+                                             ("court", 0.64), ("sports", 0.62), ("science", 0.73),
+                                             ("flood", 0.73), ("election", 0.57)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
