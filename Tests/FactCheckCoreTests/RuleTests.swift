@@ -31,6 +31,8 @@ enum Riverton {
         ("The contract was awarded to Harbour Construction.", .refuted, ["slot-swap"]),
         ("The contract was awarded to Ash Construction.", .refuted, ["slot-swap"]),
         ("Ann Cole is the former mayor of Riverton.", .refuted, ["position"]),
+        ("Ann Cole is the mayor of Marlow Construction.", .refuted, ["position-claim"]),
+        ("Tom Reed is the council leader.", .supported, ["supported"]),
         ("The bridge opened in 2027.", .refuted, ["certainty"]),
         ("The bridge will open in 2027.", .supported, ["supported"]),
         ("“We have waited far too long,” Cole said.", .refuted, ["quote"]),

@@ -90,3 +90,20 @@ import Testing
         #expect(checker.check("Dr Anand warned that the results were preliminary.").verdict == .supported)
     }
 }
+
+/// A claim that someone holds a position needs a position of theirs: words of the sentence
+/// that names them ("chief engineer") do not back "chief executive".
+@Suite struct PositionClaimTests {
+    @Test func aPositionTheArticleNeverGivesIsNotSupported() throws {
+        let text = """
+            Dam holds as river peaks
+
+            Dr Ana Ferreira, Northvale Hydro's chief engineer, said inspectors had found no damage to the dam wall on Tuesday. The river peaked at 6.2 metres.
+            """
+        let checker = StatementChecker(bank: try BankDrafter.draft(text: text, fileName: "dam.txt").bank)
+        let claim = checker.check("Ana Ferreira is the chief executive of Northvale Hydro.")
+        #expect(claim.verdict == .notMentioned, "\(claim.explanation)")
+        #expect(claim.parts.map(\.rule) == ["position-claim"])
+        #expect(checker.check("Ana Ferreira said inspectors had found no damage to the dam wall.").verdict == .supported)
+    }
+}

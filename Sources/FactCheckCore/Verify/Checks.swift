@@ -284,7 +284,19 @@ extension StatementChecker {
                     || (unit.boundaryAfter && units[p + 1].text != "and") else { continue }
             let window = units[(p + 1)..<min(units.count, p + 7)]
             if window.contains(where: { $0.roleFact != nil || $0.entityID == person }) { continue }
-            guard window.contains(where: { u in GeneralLexicon.titleWords.contains(u.text) || u.text.split(separator: " ").contains { GeneralLexicon.titleWords.contains(String($0)) } }) else { continue }
+            let titles = window.flatMap { u in u.text.split(separator: " ").map(String.init).filter { GeneralLexicon.titleWords.contains($0) } }
+            guard !titles.isEmpty else { continue }
+            // "Tom Reed is the council leader" where he is the "Council leader": his own title, when
+            // every word of the claimed one is a word of a position he holds ("the US defense
+            // secretary" is not "Secretary of State").
+            var claimed: [String] = []
+            for u in window.dropFirst() {
+                if ["of", "in", "at", "for", "who", "which", "and", "with"].contains(u.text) { break }
+                if u.kind == .word, !u.neutral { claimed += u.text.split(separator: " ").map(String.init) }
+                if u.boundaryAfter { break }
+            }
+            let held = positions.map { Set(Tokenizer.tokenize(index.facts[$0].fact.role ?? "").map(\.text)) }
+            if !claimed.isEmpty, held.contains(where: { role in claimed.allSatisfy { role.contains($0) } }) { continue }
             let fact = index.facts[positions[0]].fact
             return refuted(text, units: units, fact: positions[0],
                            correction: "the article says \(index.entityName(person)) is \(fact.roleOf.map { index.entityName($0) + "'s " } ?? "")\(fact.role ?? "")",

@@ -17,6 +17,7 @@ enum CheckRules {
         DenialWithoutWordsRule(),
         QuotationRule(),
         PositionRule(),
+        PositionClaimRule(),
         SwappedAgentRule(),
         WrongReporterRule(),
         WrongValueRule(),

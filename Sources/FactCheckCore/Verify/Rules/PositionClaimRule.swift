@@ -1,0 +1,80 @@
+/// Decides a claim that someone holds a position ("X is the chief executive of Y") by the
+/// article's position facts for that person, not by words that happen to stand in one of their
+/// sentences: the position held for another organisation is refuted; a position the article
+/// never gives them is not mentioned (unless a fact of theirs says it with a verb: "Okafor
+/// chairs the committee"). Positions named through a position alias are `position`'s.
+///
+/// Examples: "Marek Halden is the leader of the Social Democratic Party." — the article makes
+/// him leader of the Civic Union (refuted). "Ana Ferreira is the chief executive of Northvale
+/// Hydro." — the article calls her its chief engineer (not mentioned).
+struct PositionClaimRule: CheckRule {
+    let name = "position-claim"
+
+    static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "becomes"]
+
+    func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        let units = clause.units
+        let index = checker.index
+        // "PERSON is (the|a) [OWNER's] ROLE [of|at|for OWNER]".
+        guard let p = units.indices.first(where: { i in
+                  units[i].roleFact == nil && units[i].entityID.map { index.entityByID[$0]?.type == .person } == true
+              }),
+              p + 2 < units.count, Self.copulas.contains(units[p + 1].text), !units[p + 1].negated else { return nil }
+        var r = p + 2
+        var owner: String?
+        while r < units.count, ["the", "a", "an"].contains(units[r].text) { r += 1 }
+        if r + 1 < units.count, units[r].possessive, let o = units[r].entityID, index.entityByID[o]?.type != .person {
+            owner = o
+            r += 1
+        }
+        // A title read as a position alias ("leader" for the one leader the article names) is
+        // checked for its organisation only; who holds it is `position`'s.
+        guard r < units.count, !units[r].negated else { return nil }
+        let throughAlias = units[r].roleFact != nil
+        guard units[r].kind == .word || throughAlias else { return nil }
+        let roleWords = units[r].text.lowercased().split(separator: " ").map(String.init)
+        guard let head = roleWords.last, throughAlias || Self.isTitle(head, index) else { return nil }
+        if owner == nil, r + 2 < units.count, ["of", "at", "for"].contains(units[r + 1].text) {
+            var o = r + 2
+            while o + 1 < units.count, ["the", "a", "an"].contains(units[o].text) { o += 1 }
+            if let id = units[o].entityID, index.entityByID[id]?.type != .person { owner = id }
+        }
+        guard let person = units[p].entityID else { return nil }
+        let positions = index.positionFactsBySubject[person] ?? []
+        let matching = positions.filter { k in
+            let role = Tokenizer.tokenize(index.facts[k].fact.role ?? "").map(\.text)
+            return role.last.map { Stemmer.stem($0) == Stemmer.stem(head) } ?? false
+        }
+        if let k = matching.first {
+            let fact = index.facts[k].fact
+            guard let claimed = owner, let actual = fact.roleOf,
+                  !matching.contains(where: { index.facts[$0].fact.roleOf.map { index.compatible(claimed, $0) || $0 == claimed } ?? true })
+            else { return nil }
+            return checker.refuted(clause.text, units: units, fact: k,
+                                   correction: "the article gives \(index.entityName(person)) as \(fact.role ?? "that position") of \(index.entityName(actual)): \(fact.statement)",
+                                   reason: "the statement gives the position to another organisation")
+        }
+        if throughAlias { return nil }
+        // A fact of theirs may say it with a verb ("chairs", "leads").
+        let own = units[r].readings.prefix(units[r].primaryReadings).filter { !$0.flipped }
+        let saidWithAVerb = clause.candidates.prefix(8).contains { c in
+            let f = index.facts[c.fact]
+            return f.fact.subject.map { index.compatible(person, $0) } == true && own.contains { f.predicateConcepts.contains($0) }
+        }
+        if saidWithAVerb { return nil }
+        let held = positions.compactMap { index.facts[$0].fact.role }
+        return PartResult(text: clause.text, verdict: .notMentioned, evidence: positions.prefix(1).map { checker.evidenceItem($0, units: units) },
+                          correction: nil,
+                          explanation: held.isEmpty
+                            ? "the article gives \(index.entityName(person)) no position as '\(units[r].text)'"
+                            : "the article gives \(index.entityName(person)) as \(held.joined(separator: ", ")), not as '\(units[r].text)'")
+    }
+
+    /// A word that names a position: a title, or the last word of a position the bank gives.
+    static func isTitle(_ word: String, _ index: BankIndex) -> Bool {
+        if DraftWords.titles.contains(word) || GeneralLexicon.titleWords.contains(word) { return true }
+        return index.positionFactsBySubject.values.contains { ks in
+            ks.contains { k in Tokenizer.tokenize(index.facts[k].fact.role ?? "").last?.text == word }
+        }
+    }
+}
