@@ -13,6 +13,7 @@ enum DraftWords {
         "vice-president", "treasurer", "controller", "auditor", "ombudsman", "registrar", "chancellor", "provost",
         "researcher", "scientist", "economist", "analyst", "spokesman", "spokeswoman", "spokesperson", "striker",
         "goalkeeper", "midfielder", "defender", "forward", "winger", "referee", "chair", "leader", "head",
+        "co-leader", "co-chair", "co-chairman", "co-chairwoman", "chief",
     ])
 
     /// Words for a person by what they do, besides titles: "the German player" is someone named

@@ -471,8 +471,12 @@ struct FactDrafter {
             else if DraftWords.expectedCues.contains(where: { lower.contains(" \($0) ") }) { certainty = .expected }
             else if DraftWords.plannedCues.contains(where: { cue in
                 // "said on Tuesday that the company would appeal": a speech fact carries the
-                // certainty of what it reports (the checker knows the saying itself happened).
-                lower.contains(" \(cue) ")
+                // certainty of what it reports (the checker knows the saying itself happened) —
+                // when "will" or "would" is the reported clause's first verb, not a later one
+                // ("said the offer did not keep pace ... and would leave").
+                guard ["will", "would"].contains(cue), Self.reportingVerbs.contains(predicate) else { return lower.contains(" \(cue) ") }
+                guard let first = (mainVerb + 1...max(mainVerb + 1, endToken)).first(where: { $0 <= endToken && (Self.isFiniteVerb(s, $0) || ["will", "would"].contains(s.tokens[$0].text)) }) else { return false }
+                return s.tokens[first].text == cue
             }) { certainty = .planned }
             // Negation of this clause's verb: before it or just after it ("did not publish", "has
             // not yet approved", "received no"), not in a parenthesis or in what the verb reports
@@ -560,7 +564,11 @@ struct FactDrafter {
             facts.append(fact)
             // "came from behind twice to beat Millbrook Rovers 3-2": what the subject did, through
             // the verb after "to" (with words between, so not "return to league action").
+            // Only when what stands between is an adverb or a prepositional phrase: "urged both
+            // sides to return" says who should return, not what the subject did.
             if !Self.catenativeVerbs.contains(predicate), category != .speaker, mainVerb + 2 < endToken,
+               Self.prepositions.contains(s.tokens[mainVerb + 1].text) || !WordNet.canBe("n", s.tokens[mainVerb + 1].text)
+                && WordNet.canBe("r", s.tokens[mainVerb + 1].text),
                let to = (mainVerb + 2..<min(endToken, mainVerb + 6)).first(where: { s.tokens[$0].text == "to" }),
                !s.tokens[to + 1].capitalized, Self.isVerb(s.tokens[to + 1].text), Self.lemma(s.tokens[to + 1].text) == s.tokens[to + 1].text,
                !GeneralLexicon.functionWords.contains(s.tokens[to + 1].text),

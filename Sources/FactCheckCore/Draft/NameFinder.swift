@@ -264,6 +264,7 @@ struct NameFinder {
         var run = run
         var sex: Character?
         // Courtesy titles: "Mr Brandt", "Dr Ingrid Solberg".
+        let nameStart = run.lowerBound
         if let first = run.first, let honorific = DraftWords.honorifics[s.tokens[first].text], run.count > 1 {
             sex = honorific
             run = (first + 1)..<run.upperBound
@@ -389,23 +390,33 @@ struct NameFinder {
             entities[index].review.append("guessed to be a \(type.rawValue)")
         }
         // "winger Felipe Ortega", "Bay captain Tomas Reyes": a title in lower case before the name.
+        // "chairwoman Dr Petra Lind": the title stands before the courtesy title.
         if entities[index].type == .person, run.count >= 2 {
-            var roleStart = run.lowerBound
-            while roleStart > 0, !s.tokens[roleStart - 1].capitalized || roleStart == 1 && DraftWords.titles.contains(s.tokens[0].text),
-                  s.tokens[roleStart - 1].trailingPunctuation == nil, run.lowerBound - roleStart < 3,
+            var roleStart = nameStart
+            // A capitalised first word of the sentence is a title only if the article also writes
+            // it in lower case ("Forward leader Tomas Reinholt": Forward is a party).
+            while roleStart > 0, !s.tokens[roleStart - 1].capitalized
+                    || roleStart == 1 && DraftWords.titles.contains(s.tokens[0].text) && lowerCaseSomewhere.contains(s.tokens[0].text),
+                  s.tokens[roleStart - 1].trailingPunctuation == nil, nameStart - roleStart < 3,
                   DraftWords.titles.contains(s.tokens[roleStart - 1].text) || DraftWords.portfolio.contains(s.tokens[roleStart - 1].text) {
                 roleStart -= 1
             }
-            if roleStart < run.lowerBound, DraftWords.titles.contains(s.tokens[run.lowerBound - 1].text) {
-                let role = s.text(tokens: roleStart..<run.lowerBound).lowercased()
+            if roleStart < nameStart, DraftWords.titles.contains(s.tokens[nameStart - 1].text) {
+                let role = s.text(tokens: roleStart..<nameStart).lowercased()
                 var of: String?
                 var evidenceStart = s.tokens[roleStart].start
-                // A name just before the title says what the person is of ("Bay captain").
-                if roleStart > 0, s.tokens[roleStart - 1].capitalized, s.tokens[roleStart - 1].trailingPunctuation == nil,
-                   let owner = known(s.original(roleStart - 1)) ?? country(named: s.original(roleStart - 1)).map({ countryEntity($0) }),
-                   entities[owner].type != .person {
+                // A name just before the title says what the person is of ("Bay captain", "Civic
+                // Union leader"): the longest run of up to four capitalised words that names one.
+                var ownerStart = roleStart
+                while ownerStart > 0, roleStart - ownerStart < 4, s.tokens[ownerStart - 1].capitalized,
+                      s.tokens[ownerStart - 1].trailingPunctuation == nil { ownerStart -= 1 }
+                for k in ownerStart..<roleStart {
+                    let words = s.text(tokens: k..<roleStart)
+                    guard let owner = known(words) ?? country(named: words).map({ countryEntity($0) }),
+                          entities[owner].type != .person else { continue }
                     of = entities[owner].id
-                    evidenceStart = s.tokens[roleStart - 1].start
+                    evidenceStart = s.tokens[k].start
+                    break
                 }
                 positions.append((si, evidenceStart, end, entities[index].id, role, of))
                 mentions.append(Mention(sentence: si, tokens: run, start: start, end: end, entity: entities[index].id,
