@@ -35,6 +35,7 @@ enum DraftWords {
         "junior", "assistant", "associate", "lead", "head", "opposition", "district", "high", "supreme", "public",
         "science", "technology", "housing", "treasury", "planning", "operating", "financial", "technical",
         "medical", "research", "interim", "acting", "former", "team", "club", "party", "union", "city", "county",
+        "co", "joint",
     ]
 
     /// Courtesy titles, with the sex they tell when they tell one.

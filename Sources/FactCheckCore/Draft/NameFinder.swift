@@ -186,6 +186,26 @@ struct NameFinder {
         inferSexes()
         addGeneratedAliases()
         findAliasMentions()
+        // "Forward leader Tomas Reinholt" where Forward was named only later: the owner before a
+        // title, once every name is known.
+        for (n, p) in positions.enumerated() where p.of == nil {
+            let s = sentences[p.sentence]
+            guard let first = s.tokens.firstIndex(where: { $0.start == p.start }) else { continue }
+            var ownerStart = first
+            while ownerStart > 0, first - ownerStart < 4, s.tokens[ownerStart - 1].capitalized,
+                  s.tokens[ownerStart - 1].trailingPunctuation == nil { ownerStart -= 1 }
+            for k in ownerStart..<first {
+                let words = s.text(tokens: k..<first)
+                guard let owner = known(words), entities[owner].type != .person else { continue }
+                positions[n].of = entities[owner].id
+                positions[n].start = s.tokens[k].start
+                for m in mentions.indices where mentions[m].sentence == p.sentence && mentions[m].entity == p.person
+                    && mentions[m].role?.start == p.start {
+                    mentions[m].role = (mentions[m].role?.text ?? p.role, s.tokens[k].start, entities[owner].id)
+                }
+                break
+            }
+        }
         // A person holding a position of an organisation acts for it ("Millbrook manager Graham
         // Whitlock"). Not for a country: a nationality is not an office, and a statement naming the
         // country would be read as naming the person.
@@ -569,7 +589,13 @@ struct NameFinder {
                 let isMale = DraftWords.malePronouns.contains(t.text), isFemale = DraftWords.femalePronouns.contains(t.text)
                 guard isMale || isFemale else { continue }
                 let before = here.filter { $0.tokens.upperBound <= i }.map(\.entity)
-                let candidates = (recent.suffix(20) + before).filter { id in entityByID(id)?.type == .person }
+                // The last person named whose sex is not already known to be the other one
+                // ("congratulated Halden ... She said": not Halden, whom "he" already names).
+                let sexOfPronoun: Character = isMale ? "m" : "f"
+                let candidates = (recent.suffix(20) + before).filter { id in
+                    guard let e = entityByID(id), e.type == .person else { return false }
+                    return e.sex == nil || e.sex == sexOfPronoun
+                }
                 guard let last = candidates.last, let index = idIndex[last] else { continue }
                 if entities[index].sex == nil { entities[index].sex = isMale ? "m" : "f" }
             }
@@ -602,6 +628,15 @@ struct NameFinder {
             for n in names { generic[n, default: []].append(i) }
         }
         for (name, entity) in pendingGeneric { generic[name, default: []].append(entity) }
+        // "the liberal Forward party": a name followed by the kind of thing it is, in lower case,
+        // is one of the things "the party" may mean.
+        for m in mentions {
+            let s = sentences[m.sentence]
+            guard m.tokens.upperBound < s.tokens.count, let index = idIndex[m.entity], entities[index].type == .organisation,
+                  s.tokens[m.tokens.upperBound - 1].trailingPunctuation == nil, !s.tokens[m.tokens.upperBound].capitalized,
+                  let names = DraftWords.genericNames[s.tokens[m.tokens.upperBound].text] else { continue }
+            for n in names where !(generic[n] ?? []).contains(index) { generic[n, default: []].append(index) }
+        }
         var mentionCount: [String: Int] = [:]
         for m in mentions { mentionCount[m.entity, default: 0] += 1 }
         for (name, owners) in generic.sorted(by: { $0.key < $1.key }) {
