@@ -479,9 +479,12 @@ struct FactDrafter {
                 return s.tokens[first].text == cue
             }) { certainty = .planned }
             // Negation of this clause's verb: before it or just after it ("did not publish", "has
-            // not yet approved", "received no"), not in a parenthesis or in what the verb reports
-            // ("warned that the results may not apply").
-            let negated = (firstToken...min(endToken, mainVerb + 2)).contains {
+            // not yet approved", "received no"), not in a parenthesis or in what a stance verb
+            // reports ("warned that the results may not apply").
+            // A speech fact carries the polarity of what it reports, as hand-written banks do
+            // ("said inspectors had found no damage" is a negative `say`).
+            let negationScope = Self.reportingVerbs.contains(predicate) ? endToken : min(endToken, mainVerb + 2)
+            let negated = (firstToken...negationScope).contains {
                 ["not", "never", "no", "n't"].contains(s.tokens[$0].text) && !s.tokens[$0].quoted && parenthesis?.contains($0) != true
             }
             var category: FactCategory = .event

@@ -413,10 +413,11 @@ struct NameFinder {
         // "chairwoman Dr Petra Lind": the title stands before the courtesy title.
         if entities[index].type == .person, run.count >= 2 {
             var roleStart = nameStart
-            // A capitalised first word of the sentence is a title only if the article also writes
-            // it in lower case ("Forward leader Tomas Reinholt": Forward is a party).
+            // A capitalised first word of the sentence is a title unless the article writes it
+            // capitalised inside a sentence too ("Forward leader Tomas Reinholt": Forward is a
+            // party; "Deputy chair Anil Mehta": a title).
             while roleStart > 0, !s.tokens[roleStart - 1].capitalized
-                    || roleStart == 1 && DraftWords.titles.contains(s.tokens[0].text) && lowerCaseSomewhere.contains(s.tokens[0].text),
+                    || roleStart == 1 && DraftWords.titles.contains(s.tokens[0].text) && !namedInsideASentence(s.tokens[0].text),
                   s.tokens[roleStart - 1].trailingPunctuation == nil, nameStart - roleStart < 3,
                   DraftWords.titles.contains(s.tokens[roleStart - 1].text) || DraftWords.portfolio.contains(s.tokens[roleStart - 1].text) {
                 roleStart -= 1
@@ -445,6 +446,11 @@ struct NameFinder {
             }
         }
         record(index)
+    }
+
+    /// Whether a word is written capitalised after the first word of some sentence.
+    func namedInsideASentence(_ word: String) -> Bool {
+        sentences.contains { s in s.tokens.dropFirst().contains { $0.capitalized && $0.text == word } }
     }
 
     /// Whether a name word stands alone (not inside a longer run of names) somewhere in the article.
