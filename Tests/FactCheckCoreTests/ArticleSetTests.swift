@@ -12,12 +12,12 @@ import Testing
     /// (article, macro-F1 floor, most false "supported" allowed)
     /// court, sports and science were written after the rules. court and science are kept back
     /// (their floors are their first-run scores); two checker bugs sports showed were fixed.
-    /// flood, election, strike and auction came later still and are kept back too (first run
-    /// 0.797, 0.746, 0.737 and 0.745).
+    /// flood, election, strike, auction, schools and breach came later still and are kept back too
+    /// (first run 0.797, 0.746, 0.737, 0.745, 0.780 and 0.743).
     static let floors: [(String, Double, Int)] = [("council", 0.75, 0), ("health", 0.75, 1), ("business", 0.70, 2),
                                                   ("court", 0.72, 3), ("sports", 0.74, 3), ("science", 0.84, 2),
                                                   ("flood", 0.79, 2), ("election", 0.74, 0), ("strike", 0.72, 4),
-                                                  ("auction", 0.73, 4)]
+                                                  ("auction", 0.73, 4), ("schools", 0.77, 2), ("breach", 0.74, 3)]
 
     @Test(arguments: 0..<floors.count)
     func scoresAboveItsFloor(n: Int) throws {
