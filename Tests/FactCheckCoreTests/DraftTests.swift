@@ -80,12 +80,14 @@ import Testing
         let text = """
             Harbour Town win the cup
 
-            Harbour Town came from behind to beat Riverside United 3-2 at Meadow Park on Saturday. Riverside manager Paul Grange criticised referee Ann Coles after the match. Striker Ivan Petrov levelled in the 34th minute, but United were back in front in the 44th minute when Tom Hale converted a penalty. Defender Jan Weber was carried off in the 52nd minute. Grange said the German defender is expected to miss six weeks. Petrov, who joined the club in 2023, dedicated the win to the fans. Hale, lifting the trophy for the first time, thanked the supporters.
+            Harbour Town came from behind to beat Riverside United 3-2 at Meadow Park on Saturday. Riverside manager Paul Grange criticised referee Ann Coles after the match. Striker Ivan Petrov levelled in the 34th minute, but United were back in front in the 44th minute when Tom Hale converted a penalty. Defender Jan Weber was carried off in the 52nd minute. Grange said the German defender is expected to miss six weeks. Petrov, who joined the club in 2023, dedicated the win to the fans. Hale, lifting the trophy for the first time, thanked the supporters. Rose Tilney, the club doctor, said the injury was serious.
             """
         let drafted = try BankDrafter.draft(text: text, fileName: "t.txt")
         let bank = drafted.bank
         func person(_ name: String) throws -> Entity { try #require(bank.entities.first { $0.name == name }) }
         let grange = try person("Paul Grange"), petrov = try person("Ivan Petrov"), hale = try person("Tom Hale"), weber = try person("Jan Weber")
+        // A first name that is also a word ("rose") opening a sentence, before a surname.
+        #expect(try person("Rose Tilney").type == .person)
         // The manager did the criticising, not his club; he acts for it.
         #expect(bank.facts.contains { $0.subject == grange.id && $0.predicate == "criticise" })
         #expect(grange.represents != nil)

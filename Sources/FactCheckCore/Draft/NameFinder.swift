@@ -116,6 +116,12 @@ struct NameFinder {
             if country(named: t.text) != nil { return true }
             if WordNet.entry(for: t.text) == nil { return true }
             let nextIsName = i + 1 < s.tokens.count && s.tokens[i + 1].capitalized && t.trailingPunctuation == nil
+            // "Tom Rafferty, head teacher of ...": a word the article never writes in lower case,
+            // before a capitalised word the language does not know (a surname), is a first name.
+            if nextIsName, !lowerCaseSomewhere.contains(t.text), WordNet.entry(for: s.tokens[i + 1].text) == nil,
+               s.tokens[i + 1].trailingPunctuation != nil || i + 2 >= s.tokens.count || !s.tokens[i + 2].capitalized {
+                return true
+            }
             return nextIsName && (DraftWords.titles.contains(t.text) || DraftWords.portfolio.contains(t.text)
                                   || DraftWords.honorifics[t.text] != nil)
         }
@@ -417,7 +423,7 @@ struct NameFinder {
             // capitalised inside a sentence too ("Forward leader Tomas Reinholt": Forward is a
             // party; "Deputy chair Anil Mehta": a title).
             while roleStart > 0, !s.tokens[roleStart - 1].capitalized
-                    || roleStart == 1 && DraftWords.titles.contains(s.tokens[0].text) && !namedInsideASentence(s.tokens[0].text),
+                    || roleStart == 1 && DraftWords.titles.contains(s.tokens[0].text) && !capitalisedInside.contains(s.tokens[0].text),
                   s.tokens[roleStart - 1].trailingPunctuation == nil, nameStart - roleStart < 3,
                   DraftWords.titles.contains(s.tokens[roleStart - 1].text) || DraftWords.portfolio.contains(s.tokens[roleStart - 1].text) {
                 roleStart -= 1
@@ -446,11 +452,6 @@ struct NameFinder {
             }
         }
         record(index)
-    }
-
-    /// Whether a word is written capitalised after the first word of some sentence.
-    func namedInsideASentence(_ word: String) -> Bool {
-        sentences.contains { s in s.tokens.dropFirst().contains { $0.capitalized && $0.text == word } }
     }
 
     /// Whether a name word stands alone (not inside a longer run of names) somewhere in the article.
