@@ -582,6 +582,9 @@ public struct Analyzer: Sendable {
                     k += 1
                     continue
                 }
+                // What is counted is a thing: not a verb or a preposition the language knows
+                // ("41,286 packed the stadium", "three finals since 2019").
+                if WordNet.entry(for: t) != nil, !WordNet.canBe("n", t) { break }
                 unit = Units.canonical(t)
                 // "64 years old": an age, read as the bare number the article gives ("aged 64").
                 if unit == "year", k + 1 < tokens.count, ["old", "of"].contains(tokens[k + 1].text) { return nil }
