@@ -13,8 +13,8 @@ public enum SentenceSplitter {
         var i = 0
         func emit(_ end: Int) {
             var s = start, e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, TextFolding.isWhitespace(scalars[s]) { s += 1 }
+            while e > s, TextFolding.isWhitespace(scalars[e - 1]) { e -= 1 }
             if s < e {
                 let body = String(String.UnicodeScalarView(scalars[s..<e]))
                 sentences.append(Sentence(index: sentences.count, text: body, span: TextSpan(start: s, end: e)))
@@ -32,9 +32,9 @@ public enum SentenceSplitter {
             guard c == "." || c == "!" || c == "?" else { i += 1; continue }
             var end = i + 1
             while end < scalars.count, "\"'\u{201D}\u{2019})".unicodeScalars.contains(scalars[end]) { end += 1 }
-            guard end >= scalars.count || scalars[end].properties.isWhitespace else { i += 1; continue }
+            guard end >= scalars.count || TextFolding.isWhitespace(scalars[end]) else { i += 1; continue }
             var next = end
-            while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+            while next < scalars.count, TextFolding.isWhitespace(scalars[next]) { next += 1 }
             if next < scalars.count {
                 let n = scalars[next]
                 let opensSentence = n.properties.isUppercase || "\"'\u{201C}\u{2018}(".unicodeScalars.contains(n)
