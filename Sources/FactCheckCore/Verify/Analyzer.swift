@@ -242,7 +242,9 @@ public struct Analyzer: Sendable {
         }
         for (i, day) in GeneralLexicon.weekdays.enumerated() { for f in day.forms { weekdayForms[f] = i + 1 } }
         for (i, month) in GeneralLexicon.months.enumerated() { for f in month.forms { monthForms[f] = i + 1 } }
-        var words = Set(extraVocabulary)
+        // The article's words come once per use: each distinct word is worked on once.
+        let distinct = Set(extraVocabulary)
+        var words = distinct
         for entry in aliases { words.formUnion(entry.tokens) }
         for key in lexicon.phrases.keys { words.formUnion(key.split(separator: " ").map(String.init)) }
         words.formUnion(GeneralLexicon.functionWords)
@@ -255,13 +257,15 @@ public struct Analyzer: Sendable {
         for group in GeneralLexicon.synonyms { for p in group { words.formUnion(Tokenizer.tokenize(p).map(\.text)) } }
         for (a, b) in GeneralLexicon.antonyms { words.formUnion(Tokenizer.tokenize(a + " " + b).map(\.text)) }
         vocabulary = words
+        stemCache.reserveCapacity(words.count)
         for word in words { stemCache[word] = Stemmer.stem(word) }
         vocabularyStems = Set(stemCache.values)
+        wordFacts.reserveCapacity(words.count)
         for word in words { wordFacts[word] = facts(of: word) }
-        var targets = Set(extraVocabulary)
+        var targets = distinct
         // Inflections of the article's words, so that "warnd" can still reach "warned".
-        for word in extraVocabulary where word.count >= 4 {
-            let stem = Stemmer.stem(word)
+        for word in distinct where word.count >= 4 {
+            let stem = stemCache[word] ?? Stemmer.stem(word)
             for suffix in ["ed", "s", "ing", "es", "e"] { targets.insert(stem + suffix) }
         }
         targets.formUnion(weekdayForms.keys)
