@@ -6,6 +6,13 @@ public enum SentenceSplitter {
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp",
     ]
 
+    /// Unicode's Alphabetic property, with ASCII settled without the property tables.
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return scalar.properties.isAlphabetic
+    }
+
     public static func split(_ text: String) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
         var sentences: [Sentence] = []
@@ -37,13 +44,14 @@ public enum SentenceSplitter {
             while next < scalars.count, TextFolding.isWhitespace(scalars[next]) { next += 1 }
             if next < scalars.count {
                 let n = scalars[next]
-                let opensSentence = n.properties.isUppercase || "\"'\u{201C}\u{2018}(".unicodeScalars.contains(n)
+                let upper = n.value < 0x80 ? (n.value >= 0x41 && n.value <= 0x5A) : n.properties.isUppercase
+                let opensSentence = upper || "\"'\u{201C}\u{2018}(".unicodeScalars.contains(n)
                     || ("0"..."9").contains(n)
                 if !opensSentence { i += 1; continue }
             }
             if c == "." {
                 var w = i
-                while w > 0, scalars[w - 1].properties.isAlphabetic { w -= 1 }
+                while w > 0, Self.isAlphabetic(scalars[w - 1]) { w -= 1 }
                 let word = String(String.UnicodeScalarView(scalars[w..<i])).lowercased()
                 // "Mr.", "Jan.", and initials such as "J." or the last dot of "U.S." end no sentence.
                 if abbreviations.contains(word) || word.count == 1 {

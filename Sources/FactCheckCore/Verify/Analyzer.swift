@@ -449,6 +449,11 @@ public struct Analyzer: Sendable {
                     }
                     break
                 }
+                // No phrase or negation starts with these two words, in stems or as written.
+                if !lexicon.mayStartPhrase(stems[i], stems[i + 1]) && !lexicon.mayStartPhrase(tokens[i].text, tokens[i + 1].text) {
+                    length = 1
+                    continue
+                }
                 let key = stems[i..<(i + length)].joined(separator: " ")
                 let surface = tokens[i..<(i + length)].map(\.text).joined(separator: " ")
                 if lexicon.isNegation(surface) || lexicon.isNegation(key) {
@@ -534,10 +539,19 @@ public struct Analyzer: Sendable {
             }
         } else {
             var digits = "", suffix = ""
-            for ch in word {
-                if suffix.isEmpty, ch.isASCII, ch.isNumber || ch == "." || ch == "," { digits.append(ch) } else { suffix.append(ch) }
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: a character is a byte, and the only ASCII numbers are the digits.
+                let bytes = word.utf8
+                let split = bytes.firstIndex { !(($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C) } ?? bytes.endIndex
+                digits = String(word[..<split])
+                suffix = String(word[split...])
+            } else {
+                for ch in word {
+                    if suffix.isEmpty, ch.isASCII, ch.isNumber || ch == "." || ch == "," { digits.append(ch) } else { suffix.append(ch) }
+                }
             }
-            guard let first = digits.first, first.isNumber, let v = Double(digits.replacingOccurrences(of: ",", with: "")), v.isFinite else { return nil }
+            guard let first = digits.first, first.isNumber,
+                  let v = Double(digits.contains(",") ? digits.replacingOccurrences(of: ",", with: "") : digits), v.isFinite else { return nil }
             amount = v
             if !suffix.isEmpty {
                 if let m = GeneralLexicon.magnitudes[suffix] { amount *= m }
