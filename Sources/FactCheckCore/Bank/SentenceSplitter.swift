@@ -23,7 +23,14 @@ public enum SentenceSplitter {
             while s < e, TextFolding.isWhitespace(scalars[s]) { s += 1 }
             while e > s, TextFolding.isWhitespace(scalars[e - 1]) { e -= 1 }
             if s < e {
-                let body = String(String.UnicodeScalarView(scalars[s..<e]))
+                // The sentence's text encoded straight to UTF-8 (a byte per ASCII character).
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(e - s)
+                for k in s..<e {
+                    let v = scalars[k].value
+                    if v < 0x80 { bytes.append(UInt8(v)) } else { UTF8.encode(scalars[k]) { bytes.append($0) } }
+                }
+                let body = String(decoding: bytes, as: UTF8.self)
                 sentences.append(Sentence(index: sentences.count, text: body, span: TextSpan(start: s, end: e)))
             }
             start = end

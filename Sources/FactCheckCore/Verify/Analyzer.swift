@@ -208,11 +208,12 @@ public struct Analyzer: Sendable {
         let stem = self.stem(word)
         // A past participle is never a function word, even when its stem is one ("included" is
         // a claim, "including" only introduces a list).
+        let stemReadings = lexicon.readings(stem)
         let neutral = (lexicon.isFunctionWord(stem) && !(word.hasSuffix("ed") && word != stem)) || GeneralLexicon.functionWords.contains(word)
-            || (lexicon.readings(stem)?.contains(Reading("_")) ?? false)
-        let maybeValue = weekdayForms[word] != nil || monthForms[word] != nil || GeneralLexicon.ordinals[word] != nil
-            || GeneralLexicon.cardinals[word] != nil || word.unicodeScalars.contains { ("0"..."9").contains($0) }
-        var readings = neutral ? [Reading(stem)] : (lexicon.readings(stem) ?? [Reading(stem)])
+            || (stemReadings?.contains(Reading("_")) ?? false)
+        let maybeValue = word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } || weekdayForms[word] != nil || monthForms[word] != nil
+            || GeneralLexicon.ordinals[word] != nil || GeneralLexicon.cardinals[word] != nil
+        var readings = neutral ? [Reading(stem)] : (stemReadings ?? [Reading(stem)])
         var primary = Int.max
         // WordNet's frequent senses of the word and the senses it is the opposite of. Its own
         // meaning, its two most frequent senses and its opposites pick facts and decide polarity;
@@ -551,14 +552,14 @@ public struct Analyzer: Sendable {
                 }
             }
             guard let first = digits.first, first.isNumber,
-                  let v = Double(digits.contains(",") ? digits.replacingOccurrences(of: ",", with: "") : digits), v.isFinite else { return nil }
+                  let v = Double(digits.utf8.contains(0x2C) ? digits.replacingOccurrences(of: ",", with: "") : digits), v.isFinite else { return nil }
             amount = v
             if !suffix.isEmpty {
                 if let m = GeneralLexicon.magnitudes[suffix] { amount *= m }
                 else if ["st", "nd", "rd", "th", "s"].contains(suffix) { return nil }
                 else { unit = Units.canonical(suffix) }
             }
-            plainYear = suffix.isEmpty && digits.count == 4 && !digits.contains(",") && !digits.contains(".") && (1000...2999).contains(Int(v))
+            plainYear = suffix.isEmpty && digits.count == 4 && !digits.utf8.contains(0x2C) && !digits.utf8.contains(0x2E) && (1000...2999).contains(Int(v))
         }
         if i + length < tokens.count, tokens[i + length].text.count > 2, let m = GeneralLexicon.magnitudes[tokens[i + length].text] {
             amount *= m
