@@ -273,11 +273,17 @@ public struct Analyzer: Sendable {
         targets.formUnion(monthForms.keys)
         let names = Set(aliases.flatMap(\.tokens))
         targets.formUnion(names)
-        for word in targets where word.unicodeScalars.count >= 4 {
-            if let first = word.unicodeScalars.first { fuzzyBuckets[BucketKey(first: first, length: word.unicodeScalars.count), default: []].append(FuzzyWord(word)) }
+        for word in targets {
+            let length = word.unicodeScalars.count
+            if length >= 4, let first = word.unicodeScalars.first {
+                fuzzyBuckets[BucketKey(first: first, length: length), default: []].append(FuzzyWord(word))
+            }
         }
-        for word in names.union(weekdayForms.keys).union(monthForms.keys) where word.unicodeScalars.count >= 4 {
-            if let first = word.unicodeScalars.first { nameBuckets[BucketKey(first: first, length: word.unicodeScalars.count), default: []].append(FuzzyWord(word)) }
+        for word in names.union(weekdayForms.keys).union(monthForms.keys) {
+            let length = word.unicodeScalars.count
+            if length >= 4, let first = word.unicodeScalars.first {
+                nameBuckets[BucketKey(first: first, length: length), default: []].append(FuzzyWord(word))
+            }
         }
         for key in fuzzyBuckets.keys { fuzzyBuckets[key]?.sort { $0.text < $1.text } }
         for key in nameBuckets.keys { nameBuckets[key]?.sort { $0.text < $1.text } }
