@@ -76,6 +76,22 @@ public enum BankLoader {
         if text.allSatisfy({ $0.isWhitespace }) {
             throw BankProblems([BankError(.empty, file: file, location: SourceLocation(file: file, line: 1, column: 1), "the file is empty")])
         }
+        // A bank as banks are written (one document, no anchors, distinct keys) is read in one
+        // pass over libyaml's events into a lean tree; any other file goes the full way, which
+        // refuses anchors and aliases first and reports every other problem as Yams finds it.
+        let root: BankNode
+        if let lean = BankTree.compose(text) {
+            root = lean
+        } else {
+            root = try fullCompose(text, file: file)
+        }
+        var reader = BankReader(file: file)
+        return try reader.read(root)
+    }
+
+    /// The anchor check and Yams's composer: for files the lean composer leaves alone, so that
+    /// what is wrong with them is said exactly as it always was.
+    static func fullCompose(_ text: String, file: String) throws(BankProblems) -> BankNode {
         if let found = YAMLSafety.firstAnchorOrAlias(in: text) {
             throw BankProblems([BankError(.aliasNotAllowed, file: file,
                                           location: SourceLocation(file: file, line: found.line, column: found.column),
@@ -84,8 +100,7 @@ public enum BankLoader {
         let root: Node?
         do {
             // Only the null rule of YAML's implicit types: bank values are read as text, and
-            // each of the other rules is a regular expression run on every scalar (a third of
-            // the load time of a large bank).
+            // each of the other rules is a regular expression run on every scalar.
             root = try Yams.compose(yaml: text, Resolver.basic.appending(.null))
         } catch let error as YamlError {
             throw BankProblems([syntaxError(error, file: file)])
@@ -95,8 +110,7 @@ public enum BankLoader {
         guard let root else {
             throw BankProblems([BankError(.empty, file: file, location: SourceLocation(file: file, line: 1, column: 1), "the file holds no YAML document")])
         }
-        var reader = BankReader(file: file)
-        return try reader.read(root)
+        return BankNode(root)
     }
 
     enum UTF8Result { case success(String), failure(Int) }

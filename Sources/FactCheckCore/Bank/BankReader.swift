@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Turns the YAML tree of one bank file into a validated `FactBank`, collecting every
 /// problem with its line and column.
@@ -9,22 +8,49 @@ struct BankReader {
 
     init(file: String) { self.file = file }
 
-    func location(_ node: Node) -> SourceLocation {
+    func location(_ node: BankNode) -> SourceLocation {
         SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
-    mutating func problem(_ kind: BankError.Kind, _ node: Node, _ message: String) {
+    mutating func problem(_ kind: BankError.Kind, _ node: BankNode, _ message: String) {
         problems.append(BankError(kind, file: file, location: location(node), message))
     }
 
-    mutating func mapping(_ node: Node, _ what: String, allowed: Set<String>) -> [String: Node]? {
+    /// A mapping's values by key, in the file's order. A bank mapping has a handful of keys:
+    /// a look-up compares them in turn instead of hashing them into a table.
+    struct Fields: ExpressibleByDictionaryLiteral {
+        var pairs: [(name: String, node: BankNode)] = []
+
+        init() {}
+
+        init(dictionaryLiteral elements: (String, BankNode)...) {
+            pairs = elements.map { (name: $0.0, node: $0.1) }
+        }
+
+        /// The value of `name` (the last one written, if it was written twice under different tags).
+        subscript(name: String) -> BankNode? {
+            pairs.last { $0.name == name }?.node
+        }
+    }
+
+    static let entityKeys: Set<String> = ["id", "type", "name", "aliases", "members", "represents"]
+    static let dateKeys: Set<String> = ["weekday", "month", "year", "day"]
+    static let quantityKeys: Set<String> = ["value", "unit"]
+    static let questionKeys: Set<String> = ["fact", "type", "prompt", "answer", "choices"]
+    static let factKeys: Set<String> = ["id", "category", "subject", "predicate", "object", "what", "when", "polarity",
+                                        "certainty", "quote", "role", "of", "topics", "evidence", "statement",
+                                        "quantity", "ordinal", "place"]
+
+    mutating func mapping(_ node: BankNode, _ what: String, allowed: Set<String>) -> Fields? {
         guard let map = node.mapping else {
             problem(.schema, node, "\(what) must be a mapping (key: value)")
             return nil
         }
-        var result: [String: Node] = [:]
-        for (key, value) in map {
-            guard let name = key.scalar?.string else {
+        var result = Fields()
+        result.pairs.reserveCapacity(map.count)
+        for pair in map {
+            let key = pair.key, value = pair.value
+            guard let name = key.scalar else {
                 problem(.schema, key, "\(what): keys must be plain words")
                 continue
             }
@@ -35,36 +61,33 @@ struct BankReader {
                 problem(.schema, key, "unknown key '\(name)' in \(what)" + (hint.map { " (did you mean '\($0)'?)" } ?? ""))
                 continue
             }
-            result[name] = value
+            result.pairs.append((name: name, node: value))
         }
         return result
     }
 
-    mutating func sequence(_ node: Node, _ what: String) -> [Node] {
-        if node.scalar?.string == "null" || node.scalar?.string == "~" { return [] }
+    mutating func sequence(_ node: BankNode, _ what: String) -> [BankNode] {
+        if node.scalar == "null" || node.scalar == "~" { return [] }
         guard let seq = node.sequence else {
             problem(.schema, node, "\(what) must be a list")
             return []
         }
-        return Array(seq)
+        return seq
     }
 
-    mutating func string(_ node: Node?, _ what: String, required: Bool = true, parent: Node) -> String? {
+    mutating func string(_ node: BankNode?, _ what: String, required: Bool = true, parent: BankNode) -> String? {
         guard let node else {
             if required { problem(.schema, parent, "missing '\(what)'") }
             return nil
         }
-        guard let scalar = node.scalar else {
+        guard let value = node.scalar else {
             problem(.schema, node, "'\(what)' must be text")
             return nil
         }
-        // The tag's name, not `Tag(.null)`: making a Tag builds Yams's default constructor
-        // tables each time, a tenth of the time to read a large bank.
-        if scalar.tag.rawValue == Tag.Name.null.rawValue || (scalar.style == .plain && ["null", "~", ""].contains(scalar.string)) {
+        if node.explicitNull || (node.plain && (value.isEmpty || value == "null" || value == "~")) {
             if required { problem(.schema, node, "'\(what)' must not be empty") }
             return nil
         }
-        let value = scalar.string
         // A printable ASCII character settles it without Foundation's trimming.
         if required && !value.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) && value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             problem(.schema, node, "'\(what)' must not be empty")
@@ -73,15 +96,15 @@ struct BankReader {
         return value
     }
 
-    mutating func strings(_ node: Node?, _ what: String) -> [String] {
+    mutating func strings(_ node: BankNode?, _ what: String) -> [String] {
         guard let node else { return [] }
         return sequence(node, what).compactMap { string($0, what, parent: node) }
     }
 
     /// `{value: 14, unit: stop}`: a number (digits, an optional sign, decimals, no separators)
     /// and a singular unit word.
-    mutating func quantity(_ node: Node) -> Quantity? {
-        guard let map = mapping(node, "a quantity", allowed: ["value", "unit"]) else { return nil }
+    mutating func quantity(_ node: BankNode) -> Quantity? {
+        guard let map = mapping(node, "a quantity", allowed: Self.quantityKeys) else { return nil }
         guard let raw = string(map["value"], "value", parent: node) else { return nil }
         guard let value = Double(raw.replacingOccurrences(of: "_", with: "")), value.isFinite else {
             problem(.invalidValue, map["value"] ?? node, "a quantity's value is a number such as 14, 2.5 or 640000000, not '\(raw)'")
@@ -96,14 +119,14 @@ struct BankReader {
         return Quantity(value: value, unit: Units.canonical(unit))
     }
 
-    mutating func checkID(_ id: String, _ node: Node) {
+    mutating func checkID(_ id: String, _ node: BankNode) {
         let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0) }
         if !allowed || id.first == "-" || id.first == "." {
             problem(.invalidValue, node, "id '\(id)' must be lower-case letters, digits, '-', '_' or '.'")
         }
     }
 
-    mutating func read(_ root: Node) throws(BankProblems) -> FactBank {
+    mutating func read(_ root: BankNode) throws(BankProblems) -> FactBank {
         let top = mapping(root, "the bank", allowed: ["format", "source", "entities", "lexicon", "facts", "questions"]) ?? [:]
         if let format = string(top["format"], "format", parent: root), format != BankLoader.formatName {
             problem(.invalidValue, top["format"] ?? root, "unknown format '\(format)'; this program reads '\(BankLoader.formatName)'")
@@ -137,10 +160,10 @@ struct BankReader {
 
         // Entities
         var entities: [Entity] = []
-        var entityNodes: [String: Node] = [:]
-        var memberRefs: [(String, Node)] = []
-        for node in sequence(top["entities"] ?? Node("null"), "entities") {
-            guard let map = mapping(node, "an entity", allowed: ["id", "type", "name", "aliases", "members", "represents"]) else { continue }
+        var entityNodes: [String: BankNode] = [:]
+        var memberRefs: [(String, BankNode)] = []
+        for node in sequence(top["entities"] ?? BankNode.null, "entities") {
+            guard let map = mapping(node, "an entity", allowed: Self.entityKeys) else { continue }
             guard let id = string(map["id"], "id", parent: node) else { continue }
             checkID(id, map["id"] ?? node)
             if let earlier = entityNodes[id] {
@@ -180,14 +203,14 @@ struct BankReader {
         // Lexicon
         var lexicon = BankLexicon()
         if let lexNode = top["lexicon"], let lex = mapping(lexNode, "lexicon", allowed: ["synonyms", "antonyms"]) {
-            for group in sequence(lex["synonyms"] ?? Node("null"), "lexicon.synonyms") {
+            for group in sequence(lex["synonyms"] ?? BankNode.null, "lexicon.synonyms") {
                 let words = strings(group, "a synonym group")
                 if words.count < 2 { problem(.invalidValue, group, "a synonym group needs at least two words") } else {
                     lexicon.synonyms.append(words)
                     lexicon.synonymLocations.append(location(group))
                 }
             }
-            for pair in sequence(lex["antonyms"] ?? Node("null"), "lexicon.antonyms") {
+            for pair in sequence(lex["antonyms"] ?? BankNode.null, "lexicon.antonyms") {
                 let words = strings(pair, "an antonym pair")
                 if words.count != 2 { problem(.invalidValue, pair, "an antonym pair has exactly two words") } else {
                     lexicon.antonyms.append((words[0], words[1]))
@@ -198,12 +221,9 @@ struct BankReader {
 
         // Facts
         var facts: [Fact] = []
-        var factNodes: [String: Node] = [:]
-        let factKeys: Set<String> = ["id", "category", "subject", "predicate", "object", "what", "when", "polarity",
-                                     "certainty", "quote", "role", "of", "topics", "evidence", "statement",
-                                     "quantity", "ordinal", "place"]
-        for node in sequence(top["facts"] ?? Node("null"), "facts") {
-            guard let map = mapping(node, "a fact", allowed: factKeys) else { continue }
+        var factNodes: [String: BankNode] = [:]
+        for node in sequence(top["facts"] ?? BankNode.null, "facts") {
+            guard let map = mapping(node, "a fact", allowed: Self.factKeys) else { continue }
             guard let id = string(map["id"], "id", parent: node) else { continue }
             checkID(id, map["id"] ?? node)
             if let earlier = factNodes[id] {
@@ -227,7 +247,7 @@ struct BankReader {
                 }
             }
             var when: FactDate?
-            if let whenNode = map["when"], let w = mapping(whenNode, "when", allowed: ["weekday", "month", "year", "day"]) {
+            if let whenNode = map["when"], let w = mapping(whenNode, "when", allowed: Self.dateKeys) {
                 var date = FactDate()
                 if let wd = string(w["weekday"], "weekday", required: false, parent: whenNode) {
                     if let canonical = GeneralLexicon.weekdays.first(where: { $0.forms.contains(wd.lowercased()) })?.name { date.weekday = canonical }
@@ -266,7 +286,7 @@ struct BankReader {
             }
             var quantities: [Quantity] = []
             if let qnode = map["quantity"] {
-                let items = qnode.sequence.map(Array.init) ?? [qnode]
+                let items = qnode.sequence ?? [qnode]
                 for item in items {
                     if let quantity = self.quantity(item) { quantities.append(quantity) }
                 }
@@ -318,7 +338,7 @@ struct BankReader {
         var questions: [HandWrittenQuestion] = []
         if let qs = top["questions"] {
             for node in sequence(qs, "questions") {
-                guard let map = mapping(node, "a question", allowed: ["fact", "type", "prompt", "answer", "choices"]) else { continue }
+                guard let map = mapping(node, "a question", allowed: Self.questionKeys) else { continue }
                 guard let factID = string(map["fact"], "fact", parent: node) else { continue }
                 if factNodes[factID] == nil { problem(.unknownReference, map["fact"] ?? node, "unknown fact '\(factID)'") }
                 var type = QuestionType.typed

@@ -11,7 +11,7 @@ struct EvidenceLocator {
     init(_ folded: String) {
         scalars = Array(folded.unicodeScalars)
         guard scalars.count >= Self.width else { return }
-        for start in 1...(scalars.count - Self.width) where scalars[start - 1].properties.isWhitespace {
+        for start in 1...(scalars.count - Self.width) where TextFolding.isWhitespace(scalars[start - 1]) {
             windows[Self.hash(scalars[start..<(start + Self.width)]), default: []].append(start)
         }
     }
@@ -29,7 +29,7 @@ struct EvidenceLocator {
         // The needle's runs that must start a word in the article too; the rarest decides.
         var best: (offset: Int, positions: [Int])?
         if n.count > Self.width {
-            for j in 1...(n.count - Self.width) where n[j - 1].properties.isWhitespace {
+            for j in 1...(n.count - Self.width) where TextFolding.isWhitespace(n[j - 1]) {
                 let positions = windows[Self.hash(n[j..<(j + Self.width)])] ?? []
                 if positions.isEmpty { return nil }
                 if best == nil || positions.count < best?.positions.count ?? 0 { best = (j, positions) }

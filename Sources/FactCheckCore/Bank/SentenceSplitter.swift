@@ -6,6 +6,13 @@ public enum SentenceSplitter {
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp",
     ]
 
+    /// Unicode's Alphabetic property, with ASCII settled without the property tables.
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return scalar.properties.isAlphabetic
+    }
+
     public static func split(_ text: String) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
         var sentences: [Sentence] = []
@@ -13,10 +20,17 @@ public enum SentenceSplitter {
         var i = 0
         func emit(_ end: Int) {
             var s = start, e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, TextFolding.isWhitespace(scalars[s]) { s += 1 }
+            while e > s, TextFolding.isWhitespace(scalars[e - 1]) { e -= 1 }
             if s < e {
-                let body = String(String.UnicodeScalarView(scalars[s..<e]))
+                // The sentence's text encoded straight to UTF-8 (a byte per ASCII character).
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(e - s)
+                for k in s..<e {
+                    let v = scalars[k].value
+                    if v < 0x80 { bytes.append(UInt8(v)) } else { UTF8.encode(scalars[k]) { bytes.append($0) } }
+                }
+                let body = String(decoding: bytes, as: UTF8.self)
                 sentences.append(Sentence(index: sentences.count, text: body, span: TextSpan(start: s, end: e)))
             }
             start = end
@@ -32,18 +46,19 @@ public enum SentenceSplitter {
             guard c == "." || c == "!" || c == "?" else { i += 1; continue }
             var end = i + 1
             while end < scalars.count, "\"'\u{201D}\u{2019})".unicodeScalars.contains(scalars[end]) { end += 1 }
-            guard end >= scalars.count || scalars[end].properties.isWhitespace else { i += 1; continue }
+            guard end >= scalars.count || TextFolding.isWhitespace(scalars[end]) else { i += 1; continue }
             var next = end
-            while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+            while next < scalars.count, TextFolding.isWhitespace(scalars[next]) { next += 1 }
             if next < scalars.count {
                 let n = scalars[next]
-                let opensSentence = n.properties.isUppercase || "\"'\u{201C}\u{2018}(".unicodeScalars.contains(n)
+                let upper = n.value < 0x80 ? (n.value >= 0x41 && n.value <= 0x5A) : n.properties.isUppercase
+                let opensSentence = upper || "\"'\u{201C}\u{2018}(".unicodeScalars.contains(n)
                     || ("0"..."9").contains(n)
                 if !opensSentence { i += 1; continue }
             }
             if c == "." {
                 var w = i
-                while w > 0, scalars[w - 1].properties.isAlphabetic { w -= 1 }
+                while w > 0, Self.isAlphabetic(scalars[w - 1]) { w -= 1 }
                 let word = String(String.UnicodeScalarView(scalars[w..<i])).lowercased()
                 // "Mr.", "Jan.", and initials such as "J." or the last dot of "U.S." end no sentence.
                 if abbreviations.contains(word) || word.count == 1 {

@@ -37,6 +37,24 @@ public struct Lexicon: Sendable {
         self.functionStems = functionStems
         self.paddingByFirstWord = paddingByFirstWord
         self.longestPhraseStartingWith = longestPhraseStartingWith
+        indexSecondWords()
+    }
+
+    /// For each first word of a phrase or negation of two words or more, the words that follow
+    /// it: a text's two words that start none need no longer key built to find that out.
+    private var secondWords: [String: Set<String>] = [:]
+
+    private mutating func indexSecondWords() {
+        for key in Array(phrases.keys) + Array(negationPhrases) {
+            let words = key.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+            guard words.count > 1 else { continue }
+            secondWords[String(words[0]), default: []].insert(String(words[1]))
+        }
+    }
+
+    /// Whether some phrase or negation starts with `first` followed by `second`.
+    func mayStartPhrase(_ first: String, _ second: String) -> Bool {
+        secondWords[first]?.contains(second) ?? false
     }
 
     public init(bank: BankLexicon = BankLexicon()) {
@@ -66,6 +84,7 @@ public struct Lexicon: Sendable {
             guard let first = words.first, words.count > 1 else { continue }
             longestPhraseStartingWith[first] = max(longestPhraseStartingWith[first] ?? 1, words.count)
         }
+        indexSecondWords()
     }
 
     /// The look-up key of a word or phrase: its tokens' stems joined by spaces.

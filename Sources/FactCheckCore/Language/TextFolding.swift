@@ -14,9 +14,19 @@ public enum TextFolding {
 
     /// The text with quotes, apostrophes and dashes folded (same scalar count as the input).
     public static func fold(_ text: String) -> String {
+        // ASCII folds to itself except the backtick: such text (nearly all of it) is kept as is.
+        if !text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x60 }) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { out.append(foldScalar(scalar)) }
         return String(out)
+    }
+
+    /// Unicode's White_Space property, with ASCII settled without the property tables.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 
     /// The text without white space at either end (a native, allocation-light trim).

@@ -17,7 +17,10 @@ public struct Token: Sendable, Hashable {
 /// Possessive "'s" is dropped, "n't" becomes "not", hyphens split words, "U.S." is one word.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
-        let scalars = text.unicodeScalars.map(TextFolding.foldScalar)
+        // ASCII text is read byte by byte; of its characters only the backtick folds (to "'").
+        let scalars = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? text.utf8.map { Unicode.Scalar($0 == 0x60 ? 0x27 : $0) }
+            : text.unicodeScalars.map(TextFolding.foldScalar)
         var tokens: [Token] = []
         var i = 0
         var inQuote = false

@@ -208,11 +208,12 @@ public struct Analyzer: Sendable {
         let stem = self.stem(word)
         // A past participle is never a function word, even when its stem is one ("included" is
         // a claim, "including" only introduces a list).
+        let stemReadings = lexicon.readings(stem)
         let neutral = (lexicon.isFunctionWord(stem) && !(word.hasSuffix("ed") && word != stem)) || GeneralLexicon.functionWords.contains(word)
-            || (lexicon.readings(stem)?.contains(Reading("_")) ?? false)
-        let maybeValue = weekdayForms[word] != nil || monthForms[word] != nil || GeneralLexicon.ordinals[word] != nil
-            || GeneralLexicon.cardinals[word] != nil || word.unicodeScalars.contains { ("0"..."9").contains($0) }
-        var readings = neutral ? [Reading(stem)] : (lexicon.readings(stem) ?? [Reading(stem)])
+            || (stemReadings?.contains(Reading("_")) ?? false)
+        let maybeValue = word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } || weekdayForms[word] != nil || monthForms[word] != nil
+            || GeneralLexicon.ordinals[word] != nil || GeneralLexicon.cardinals[word] != nil
+        var readings = neutral ? [Reading(stem)] : (stemReadings ?? [Reading(stem)])
         var primary = Int.max
         // WordNet's frequent senses of the word and the senses it is the opposite of. Its own
         // meaning, its two most frequent senses and its opposites pick facts and decide polarity;
@@ -242,7 +243,9 @@ public struct Analyzer: Sendable {
         }
         for (i, day) in GeneralLexicon.weekdays.enumerated() { for f in day.forms { weekdayForms[f] = i + 1 } }
         for (i, month) in GeneralLexicon.months.enumerated() { for f in month.forms { monthForms[f] = i + 1 } }
-        var words = Set(extraVocabulary)
+        // The article's words come once per use: each distinct word is worked on once.
+        let distinct = Set(extraVocabulary)
+        var words = distinct
         for entry in aliases { words.formUnion(entry.tokens) }
         for key in lexicon.phrases.keys { words.formUnion(key.split(separator: " ").map(String.init)) }
         words.formUnion(GeneralLexicon.functionWords)
@@ -255,24 +258,32 @@ public struct Analyzer: Sendable {
         for group in GeneralLexicon.synonyms { for p in group { words.formUnion(Tokenizer.tokenize(p).map(\.text)) } }
         for (a, b) in GeneralLexicon.antonyms { words.formUnion(Tokenizer.tokenize(a + " " + b).map(\.text)) }
         vocabulary = words
+        stemCache.reserveCapacity(words.count)
         for word in words { stemCache[word] = Stemmer.stem(word) }
         vocabularyStems = Set(stemCache.values)
+        wordFacts.reserveCapacity(words.count)
         for word in words { wordFacts[word] = facts(of: word) }
-        var targets = Set(extraVocabulary)
+        var targets = distinct
         // Inflections of the article's words, so that "warnd" can still reach "warned".
-        for word in extraVocabulary where word.count >= 4 {
-            let stem = Stemmer.stem(word)
+        for word in distinct where word.count >= 4 {
+            let stem = stemCache[word] ?? Stemmer.stem(word)
             for suffix in ["ed", "s", "ing", "es", "e"] { targets.insert(stem + suffix) }
         }
         targets.formUnion(weekdayForms.keys)
         targets.formUnion(monthForms.keys)
         let names = Set(aliases.flatMap(\.tokens))
         targets.formUnion(names)
-        for word in targets where word.unicodeScalars.count >= 4 {
-            if let first = word.unicodeScalars.first { fuzzyBuckets[BucketKey(first: first, length: word.unicodeScalars.count), default: []].append(FuzzyWord(word)) }
+        for word in targets {
+            let length = word.unicodeScalars.count
+            if length >= 4, let first = word.unicodeScalars.first {
+                fuzzyBuckets[BucketKey(first: first, length: length), default: []].append(FuzzyWord(word))
+            }
         }
-        for word in names.union(weekdayForms.keys).union(monthForms.keys) where word.unicodeScalars.count >= 4 {
-            if let first = word.unicodeScalars.first { nameBuckets[BucketKey(first: first, length: word.unicodeScalars.count), default: []].append(FuzzyWord(word)) }
+        for word in names.union(weekdayForms.keys).union(monthForms.keys) {
+            let length = word.unicodeScalars.count
+            if length >= 4, let first = word.unicodeScalars.first {
+                nameBuckets[BucketKey(first: first, length: length), default: []].append(FuzzyWord(word))
+            }
         }
         for key in fuzzyBuckets.keys { fuzzyBuckets[key]?.sort { $0.text < $1.text } }
         for key in nameBuckets.keys { nameBuckets[key]?.sort { $0.text < $1.text } }
@@ -445,6 +456,11 @@ public struct Analyzer: Sendable {
                     }
                     break
                 }
+                // No phrase or negation starts with these two words, in stems or as written.
+                if !lexicon.mayStartPhrase(stems[i], stems[i + 1]) && !lexicon.mayStartPhrase(tokens[i].text, tokens[i + 1].text) {
+                    length = 1
+                    continue
+                }
                 let key = stems[i..<(i + length)].joined(separator: " ")
                 let surface = tokens[i..<(i + length)].map(\.text).joined(separator: " ")
                 if lexicon.isNegation(surface) || lexicon.isNegation(key) {
@@ -530,17 +546,26 @@ public struct Analyzer: Sendable {
             }
         } else {
             var digits = "", suffix = ""
-            for ch in word {
-                if suffix.isEmpty, ch.isASCII, ch.isNumber || ch == "." || ch == "," { digits.append(ch) } else { suffix.append(ch) }
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: a character is a byte, and the only ASCII numbers are the digits.
+                let bytes = word.utf8
+                let split = bytes.firstIndex { !(($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C) } ?? bytes.endIndex
+                digits = String(word[..<split])
+                suffix = String(word[split...])
+            } else {
+                for ch in word {
+                    if suffix.isEmpty, ch.isASCII, ch.isNumber || ch == "." || ch == "," { digits.append(ch) } else { suffix.append(ch) }
+                }
             }
-            guard let first = digits.first, first.isNumber, let v = Double(digits.replacingOccurrences(of: ",", with: "")), v.isFinite else { return nil }
+            guard let first = digits.first, first.isNumber,
+                  let v = Double(digits.utf8.contains(0x2C) ? digits.replacingOccurrences(of: ",", with: "") : digits), v.isFinite else { return nil }
             amount = v
             if !suffix.isEmpty {
                 if let m = GeneralLexicon.magnitudes[suffix] { amount *= m }
                 else if ["st", "nd", "rd", "th", "s"].contains(suffix) { return nil }
                 else { unit = Units.canonical(suffix) }
             }
-            plainYear = suffix.isEmpty && digits.count == 4 && !digits.contains(",") && !digits.contains(".") && (1000...2999).contains(Int(v))
+            plainYear = suffix.isEmpty && digits.count == 4 && !digits.utf8.contains(0x2C) && !digits.utf8.contains(0x2E) && (1000...2999).contains(Int(v))
         }
         if i + length < tokens.count, tokens[i + length].text.count > 2, let m = GeneralLexicon.magnitudes[tokens[i + length].text] {
             amount *= m

@@ -146,7 +146,9 @@ public struct BankIndex: Sendable {
         // Many facts share a predicate ("meet"): each is analysed once.
         var predicateConceptsByText: [String: [Int32]] = [:]
         for sentence in bank.article.sentences {
-            var units = analyzer.analyze(sentence.text)
+            // One tokenisation serves the analysis and the sentence's word list.
+            let tokens = Tokenizer.tokenize(sentence.text)
+            var units = analyzer.analyze(sentence.text, tokens: tokens)
             internReadings(&units)
             var concepts: [Int32] = []
             var entities = Set<String>()
@@ -162,7 +164,7 @@ public struct BankIndex: Sendable {
             sentenceConcepts.append(concepts)
             sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: ConceptSet(), entities: entities,
                                              facts: [],
-                                             words: Set(Tokenizer.tokenize(sentence.text).map(\.text)).sorted()))
+                                             words: Set(tokens.map(\.text)).sorted()))
         }
         for (index, fact) in bank.facts.enumerated() {
             factIndexByID[fact.id] = index
@@ -208,11 +210,21 @@ public struct BankIndex: Sendable {
             for e in sentences[i].entities { sentenceConcepts[i].append(intern("@" + e)) }
             sentences[i].concepts = ConceptSet(sentenceConcepts[i])
             let units = sentences[i].units
-            sentences[i].neighbourhoods = units.indices.map { j in
-                var near: [Int32] = []
-                for k in Self.neighbours(units, j) { for r in units[k].readings where !r.flipped { near.append(r.id) } }
-                return ConceptSet(near)
+            // The content units in order; a unit's neighbours are up to five of them on each side.
+            let content = units.indices.filter { units[$0].isContent }
+            var near: [Int32] = []
+            var before = 0
+            var neighbourhoods: [ConceptSet] = []
+            neighbourhoods.reserveCapacity(units.count)
+            for j in units.indices {
+                while before < content.count, content[before] < j { before += 1 }
+                let after = before < content.count && content[before] == j ? before + 1 : before
+                near.removeAll(keepingCapacity: true)
+                for k in content[max(0, before - 5)..<before] { for r in units[k].readings where !r.flipped { near.append(r.id) } }
+                for k in content[after..<min(content.count, after + 5)] { for r in units[k].readings where !r.flipped { near.append(r.id) } }
+                neighbourhoods.append(ConceptSet(near))
             }
+            sentences[i].neighbourhoods = neighbourhoods
             for (j, unit) in units.enumerated() {
                 for r in unit.readings where !r.flipped { sentences[i].unitsByConcept[r.id, default: []].append(j) }
             }

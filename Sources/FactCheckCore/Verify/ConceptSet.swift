@@ -17,10 +17,14 @@ struct ConceptSet: Sendable, Equatable {
     init<S: Sequence>(_ members: S) where S.Element == Int32 {
         var list = members.filter { $0 >= 0 }
         list.sort()
-        var unique: [Int32] = []
-        unique.reserveCapacity(list.count)
-        for id in list where unique.last != id { unique.append(id) }
-        ids = unique
+        // Repeats dropped in place.
+        var kept = 0
+        for r in list.indices where kept == 0 || list[kept - 1] != list[r] {
+            list[kept] = list[r]
+            kept += 1
+        }
+        list.removeLast(list.count - kept)
+        ids = list
     }
 
     /// Already sorted and unique (read from a snapshot and checked by the caller).
