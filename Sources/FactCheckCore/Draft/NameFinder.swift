@@ -428,7 +428,9 @@ struct NameFinder {
                   DraftWords.titles.contains(s.tokens[roleStart - 1].text) || DraftWords.portfolio.contains(s.tokens[roleStart - 1].text) {
                 roleStart -= 1
             }
-            if roleStart < nameStart, DraftWords.titles.contains(s.tokens[nameStart - 1].text) {
+            // A courtesy title alone ("Dr Ana Ferreira" read from "Ana Ferreira") is no position.
+            if roleStart < nameStart, DraftWords.titles.contains(s.tokens[nameStart - 1].text),
+               !(roleStart == nameStart - 1 && DraftWords.honorifics[s.tokens[roleStart].text] != nil) {
                 let role = s.text(tokens: roleStart..<nameStart).lowercased()
                 var of: String?
                 var evidenceStart = s.tokens[roleStart].start
