@@ -68,7 +68,18 @@ extension FactCheck {
             for s in BankCoverage.uncoveredSentences(bank) {
                 Terminal.standardError.write("\(Terminal.clean(origin)): warning: sentence \(s + 1) is the evidence of no fact\n")
             }
-            // The checks of `lint --deep` (statements that do not verify, aliases hiding a negation,
+            let what: String
+            switch stored.outcome {
+            case .stored: what = "added"
+            case .replaced: what = "replaced"
+            case .unchanged: what = "already in the library (unchanged)"
+            }
+            Terminal.standardOutput.write("\(what): \(Terminal.clean(bank.article.id)) — \(Terminal.clean(bank.article.title)) "
+                + "(\(plural(bank.facts.count, "fact"))\(drafted ? ", drafted automatically from the text" : ""))\n"
+                + "  stored in \(Terminal.clean(stored.path))\n"
+                + (drafted && stored.outcome != .unchanged ? "  review the lines marked '# review:' there (or 'factcheck draft' the text, edit, and add the bank with --force)\n" : "")
+                + "  use it with --article \(Terminal.clean(bank.article.id))\n")
+            // Then the checks of `lint --deep` (statements that do not verify, aliases hiding a negation,
             // one-way antonyms ...) as warnings: the bank is stored, the user is told what to review.
             if stored.outcome != .unchanged {
                 // A drafted bank's lines are those of the stored file, so the problems name it.
@@ -82,17 +93,6 @@ extension FactCheck {
                         + "(listed above; 'factcheck lint --deep' on the stored file shows them again)\n")
                 }
             }
-            let what: String
-            switch stored.outcome {
-            case .stored: what = "added"
-            case .replaced: what = "replaced"
-            case .unchanged: what = "already in the library (unchanged)"
-            }
-            Terminal.standardOutput.write("\(what): \(Terminal.clean(bank.article.id)) — \(Terminal.clean(bank.article.title)) "
-                + "(\(plural(bank.facts.count, "fact"))\(drafted ? ", drafted automatically from the text" : ""))\n"
-                + "  stored in \(Terminal.clean(stored.path))\n"
-                + (drafted && stored.outcome != .unchanged ? "  review the lines marked '# review:' there (or 'factcheck draft' the text, edit, and add the bank with --force)\n" : "")
-                + "  use it with --article \(Terminal.clean(bank.article.id))\n")
         }
     }
 
