@@ -136,9 +136,16 @@ public final class LineEditor {
     /// written through a symbolic link, never when it is read-only and never when it is not a
     /// regular file; the first reason it could not be written is kept in historyProblem, and
     /// nothing more is tried after it.
+    /// The folder of a path ("" for a bare name), without `NSString`'s path methods, which trap
+    /// on a one-character name on Linux.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     private func appendToFile() {
         guard let file = historyFile, historyProblem == nil else { return }
-        let dir = (file as NSString).deletingLastPathComponent
+        let dir = Self.folder(of: file)
         let folder = dir.isEmpty ? "." : dir
         if !FileManager.default.fileExists(atPath: folder) {
             do {
@@ -199,7 +206,7 @@ public final class LineEditor {
     @discardableResult
     public func saveHistory() -> String? {
         guard let file = historyFile else { return nil }
-        let dir = (file as NSString).deletingLastPathComponent
+        let dir = Self.folder(of: file)
         let folder = dir.isEmpty ? "." : dir
         if !FileManager.default.fileExists(atPath: folder) {
             do {
@@ -223,7 +230,7 @@ public final class LineEditor {
         } else if errno != ENOENT {
             return String(cString: strerror(errno))
         }
-        let temp = (folder as NSString).appendingPathComponent(".\((file as NSString).lastPathComponent).\(getpid()).tmp")
+        let temp = folder + "/." + String(file[(file.lastIndex(of: "/").map(file.index(after:)) ?? file.startIndex)...]) + ".\(getpid()).tmp"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return "cannot write in \(folder): \(String(cString: strerror(errno)))" }
         guard let stream = fdopen(fd, "w") else {

@@ -20,7 +20,7 @@ extension FactCheck {
                   completion: .file(extensions: ["txt", "md", "markdown"]))
         var article: String
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write the bank to this file instead of standard output.", valueName: "bank.yaml"),
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write the bank to this file instead of standard output ('-': standard output).", valueName: "bank.yaml"),
                 completion: .file(extensions: ["yaml", "yml"]))
         var output: String?
 
@@ -46,7 +46,7 @@ extension FactCheck {
             }
             let drafted: DraftedBank
             do {
-                drafted = try BankDrafter.draft(text: text, fileName: output ?? name)
+                drafted = try BankDrafter.draft(text: text, fileName: output.flatMap { $0 == "-" ? nil : $0 } ?? name)
             } catch {
                 Terminal.standardError.write(error.description + "\n")
                 throw ExitCode(Exit.dataError)
@@ -54,7 +54,8 @@ extension FactCheck {
             let bank = drafted.bank
             let summary = "\(plural(bank.facts.count, "fact")), \(plural(bank.entities.count, "entity", "entities")), \(plural(bank.article.sentences.count, "sentence"))"
                 + (drafted.dropped > 0 ? ", \(plural(drafted.dropped, "unverified fact")) left out" : "")
-            guard let output else {
+            // "-o -" is standard output, as the article's "-" is standard input.
+            guard let output, output != "-" else {
                 Terminal.standardOutput.write(drafted.yaml)
                 Terminal.standardError.write("drafted '\(Terminal.clean(bank.article.id))' (\(summary)); review the lines marked '# review:'\n")
                 return

@@ -251,3 +251,26 @@ import Testing
         }
     }
 }
+
+/// Output files named by one character ("-o x", "--db d") once trapped in Foundation's path
+/// methods on Linux; "draft -o -" writes to standard output.
+@Suite struct OneCharacterPathTests {
+    @Test func oneCharacterOutputsAndDatabasesAreWritten() throws {
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory() + "one-char-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let article = folder.appendingPathComponent("story.txt")
+        try Data("Harbour reopens\n\nThe harbour in Portmere reopened on Monday, Mayor Ana Ruiz said.\n".utf8).write(to: article)
+        let drafted = try Run.factcheck(["draft", article.path, "-o", "x"], directory: folder)
+        #expect(drafted.status == 0, "\(drafted.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("x").path))
+        let toStdout = try Run.factcheck(["draft", article.path, "-o", "-"], directory: folder)
+        #expect(toStdout.status == 0 && toStdout.stdout.hasPrefix("# Fact bank drafted"), "\(toStdout.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
+        let quiz = try Run.factcheck(["quiz", "--db", "d", "--json", "--count", "1"], stdin: "", directory: folder)
+        #expect(quiz.status == 0, "\(quiz.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("d").path))
+        let deck = try Run.factcheck(["export-deck", "--format", "anki", "-o", "e"], directory: folder)
+        #expect(deck.status == 0, "\(deck.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("e").path))
+    }
+}

@@ -689,7 +689,7 @@ struct FactDrafter {
             var end = i + 1
             while end < s.tokens.count - 1, s.tokens[end].trailingPunctuation != ",", end - i < 16 { end += 1 }
             let first = participle ? i : i + 1
-            guard end > first, participle || Self.isFiniteVerb(s, i + 1) || GeneralLexicon.finiteVerbForms.contains(s.tokens[i + 1].text)
+            guard end > first, end < s.tokens.count, participle || Self.isFiniteVerb(s, i + 1) || GeneralLexicon.finiteVerbForms.contains(s.tokens[i + 1].text)
                     || s.tokens[i + 1].text.hasSuffix("s") else { continue }
             let evidence = s.text(t.start, s.tokens[end].end)
             guard occursFirst(evidence, in: si) else { continue }

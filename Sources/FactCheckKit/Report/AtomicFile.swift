@@ -1,3 +1,4 @@
+import FactCheckCore
 import Foundation
 
 /// Why a file could not be written. Nothing is left half-written: an earlier file stays as it was.
@@ -33,13 +34,13 @@ public enum AtomicFile {
             }
             mode = info.st_mode & 0o7777
         }
-        let dir = (path as NSString).deletingLastPathComponent
+        let dir = PathName.split(path).folder
         let folder = dir.isEmpty ? "." : dir
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
             throw OutputError(kind: .unwritable, path: path, message: "the folder \(folder) does not exist")
         }
-        let temp = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).tmp")
+        let temp = folder + "/.\(PathName.split(path).name).\(getpid()).tmp"
         unlink(temp)
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
         guard fd >= 0 else {

@@ -1,3 +1,4 @@
+import FactCheckCore
 import Foundation
 import GRDB
 
@@ -114,7 +115,7 @@ public final class ProgressStore: Sendable {
                                  message: "this file is not a factcheck progress database (not SQLite); it was left untouched — choose another path with --db")
             }
         } else if !exists {
-            let dir = (path as NSString).deletingLastPathComponent
+            let dir = PathName.split(path).folder
             if !dir.isEmpty {
                 try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             }
@@ -190,7 +191,7 @@ public final class ProgressStore: Sendable {
 
     /// Whether this process may write the file and make SQLite's `-wal` and `-shm` files beside it.
     static func writable(_ path: String) -> Bool {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = PathName.split(path).folder
         return access(path, W_OK) == 0 && access(directory.isEmpty ? "." : directory, W_OK) == 0
     }
 
