@@ -107,3 +107,24 @@ import Testing
         #expect(checker.check("Ana Ferreira said inspectors had found no damage to the dam wall.").verdict == .supported)
     }
 }
+
+/// A statement that denies a fact is refuted: a denied plan, a denied position held through a
+/// verb, a denial in the passive, and a denied action the sentence words differently.
+@Suite struct DenialTests {
+    func checker(_ name: String) throws -> StatementChecker {
+        StatementChecker(bank: try BankLoader.loadFile(ArticleSetTests.root.appendingPathComponent("\(name)/bank.yaml").path))
+    }
+
+    @Test(arguments: [
+        ("council", "Single tram fares will not rise from January.", "Single tram fares will rise from January."),
+        ("council", "Farid Okafor does not chair the council's transport committee.", "Farid Okafor chairs the council's transport committee."),
+        ("council", "The contract was not awarded to the construction firm Halden Rail Group.", "The contract was awarded to the construction firm Halden Rail Group."),
+        ("election", "The Social Democratic Party did not win 50 seats.", "The Social Democratic Party won 50 seats."),
+        ("auction", "Ifor Harrow did not paint the storm-lit coastal landscape.", "Ifor Harrow painted the storm-lit coastal landscape."),
+    ])
+    func aDenialIsRefutedAndTheClaimSupported(article: String, denial: String, claim: String) throws {
+        let checker = try checker(article)
+        #expect(checker.check(denial).verdict == .refuted, "\(denial)")
+        #expect(checker.check(claim).verdict == .supported, "\(claim)")
+    }
+}

@@ -7,7 +7,10 @@ extension StatementChecker {
     static let sayConcept = Lexicon.key("say")
     static let copulaWords: Set<String> = ["is", "was", "be", "serves", "served", "serving", "as", "works", "worked", "acts",
                                         "acted", "now", "currently", "who", "the", "a", "an", "remains", "became",
-                                        "holds", "post", "of", "job", "role", "title", ","]
+                                        "holds", "post", "of", "job", "role", "title", ",",
+                                        // "Okafor does not chair the committee": the auxiliary links
+                                        // the person to the position as the copula does.
+                                        "does", "did", "do", "will", "would", "has", "had", "have", "no", "longer"]
     /// Verbs whose negation belongs to what follows them ("not want to", "not expect").
     /// Verbs that hand over what the noun after them names: "gave China a warning".
     static let lightVerbs: Set<String> = ["give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering",
@@ -603,10 +606,16 @@ extension StatementChecker {
             if pending, u.kind == .word, !u.neutral || saying(u) { heads.insert(i); pending = false }
             if u.boundaryAfter { pending = false }
         }
+        var unaligned = Set<Int>()
         for (i, u) in units.enumerated() where u.kind == .word && (!u.neutral || (saying(u) && heads.contains(i))) && (only?.contains(i) ?? true) {
             // The fact's own action done by someone else ("Wang invited" against "Blinken warned")
             // does not contradict the fact.
-            if u.readings.contains(where: { f.predicateConcepts.contains($0) }),
+            // In the passive ("the contract was not awarded") the name before the verb is the one
+            // acted on, not another doer.
+            var before = i - 1
+            while before >= 0, units[before].kind == .negation || ["not", "never", "also", "already"].contains(units[before].text) { before -= 1 }
+            let passive = before >= 0 && ["was", "were", "is", "are", "been", "be", "being"].contains(units[before].text)
+            if !passive, u.readings.contains(where: { f.predicateConcepts.contains($0) }),
                let subject = f.fact.subject, let a = agent(of: i, in: units, saying: false),
                let claimed = units[a].entityID, !index.compatible(claimed, subject),
                !(f.fact.object.map { index.compatible(claimed, $0) } ?? false) {
@@ -617,7 +626,7 @@ extension StatementChecker {
             var byOpposite = false
             var dropsNegation = false
             // Nothing to compare when the sentence has none of the word's meanings.
-            guard u.readings.contains(where: { indexed.unitsByConcept[$0.id] != nil }) else { continue }
+            guard u.readings.contains(where: { indexed.unitsByConcept[$0.id] != nil }) else { unaligned.insert(i); continue }
             var nearIDs: [Int32] = []
             for k in BankIndex.neighbours(units, i) { for r in units[k].readings { nearIDs.append(r.id) } }
             let near = ConceptSet(nearIDs)
@@ -670,6 +679,15 @@ extension StatementChecker {
                     : "the article says the opposite"
                 return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)", reason: reason)
             }
+        }
+        // A denied word that the sentence does not hold but that is the fact's own action ("did
+        // not win 50 seats" where the party "finished second with ... 50 seats", a fact of
+        // winning): the statement denies the fact, when the article's sentence denies nothing.
+        if only == nil, f.fact.positive, !sentence.contains(where: { $0.kind == .negation }),
+           let head = heads.sorted().first(where: { unaligned.contains($0) }),
+           units[head].readings.contains(where: { !$0.flipped && f.predicateConcepts.contains($0) }) {
+            return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
+                           reason: "the statement denies what the article states")
         }
         return nil
     }

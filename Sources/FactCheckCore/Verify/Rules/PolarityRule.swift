@@ -1,7 +1,7 @@
 /// Refutes a statement that denies what the article states, drops the article's "not", or
 /// uses an opposite word (WordNet's antonyms, the lexicon's and the bank's). Gate: the clause
-/// is closely about the article (`isCloselyAbout`), and the fact is stated, not only hoped for
-/// (unless the statement itself speaks of the hope).
+/// is closely about the article (`isCloselyAbout`), and the fact is stated, planned or expected,
+/// not only hoped for or left open (unless the statement itself speaks of the hope).
 ///
 /// Example: "Blinken praised China's support for Russia." — he expressed concern about it.
 struct PolarityRule: CheckRule {
@@ -9,8 +9,10 @@ struct PolarityRule: CheckRule {
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         guard clause.isCloselyAbout else { return nil }
-        let stated = checker.index.facts[clause.best.fact].fact.certainty == .stated
-        guard stated || clause.isHedged else { return nil }
+        // What the article plans or expects is contradicted by its denial too ("fares will not
+        // rise" against a planned rise); what it only hopes for or leaves open is not.
+        let certainty = checker.index.facts[clause.best.fact].fact.certainty
+        guard [.stated, .planned, .expected].contains(certainty) || clause.isHedged else { return nil }
         return checker.checkPolarity(clause.text, units: clause.units, facts: clause.contextFacts)
     }
 }
