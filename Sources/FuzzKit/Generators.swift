@@ -145,6 +145,11 @@ public enum ArticleGenerator {
         "on Tuesday", "in March 2025", "on Thursday, May 15", "640 million euros", "$1.2 billion", "12%", "27 votes to 14",
         "the second vote", "“", "”", "\"", "“We will win,”", ":", ";", ".", "!", "?", "on trade, technology and security",
         "Talvik", "Northgate", "Nordhaven", "in Cork, Ireland", "a", "the", "of", "the first phase",
+        // Clause shapes the drafter reads: parentheses after a subject, titles with owners,
+        // participles, time clauses, descriptions of a person named before.
+        "Reyes,", "lifting", "lifting the trophy", "who", "which", ",", "Deputy chair Anil Mehta", "Tom Rafferty,",
+        "Civic Union leader Marek Halden", "Forward leader", "co-leader", "the German defender", "came from behind to beat",
+        "urged both sides to return", "when", "levelled", "they host", "would", "the party", "Dr Ana Ferreira,",
     ]
 
     public static func article(_ rng: inout FuzzRandom) -> Data {
