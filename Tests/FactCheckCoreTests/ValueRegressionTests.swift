@@ -121,6 +121,8 @@ import Testing
         ("council", "The contract was not awarded to the construction firm Halden Rail Group.", "The contract was awarded to the construction firm Halden Rail Group."),
         ("election", "The Social Democratic Party did not win 50 seats.", "The Social Democratic Party won 50 seats."),
         ("auction", "Ifor Harrow did not paint the storm-lit coastal landscape.", "Ifor Harrow painted the storm-lit coastal landscape."),
+        ("auction", "The Hallam Gallery is not in Edinburgh.", "The Hallam Gallery is in Edinburgh."),
+        ("breach", "Nordvakt is not a security firm.", "Nordvakt is a security firm."),
     ])
     func aDenialIsRefutedAndTheClaimSupported(article: String, denial: String, claim: String) throws {
         let checker = try checker(article)

@@ -583,6 +583,8 @@ extension StatementChecker {
         let sentence = indexed.units
         // The first content word after each negation is what the negation denies.
         var heads = Set<Int>()
+        // ... or a name: "Nordvakt is not a security firm", "the gallery is not in Edinburgh".
+        var entityHead: Int?
         var pending = false
         // Verbs of saying are function words for coverage, but "did not say" denies the report.
         func saying(_ u: Unit) -> Bool { u.kind == .word && u.readings.contains(Reading(Self.sayConcept)) }
@@ -604,6 +606,7 @@ extension StatementChecker {
                 continue
             }
             if pending, u.kind == .word, !u.neutral || saying(u) { heads.insert(i); pending = false }
+            if pending, u.entityID != nil { entityHead = entityHead ?? i }
             if u.boundaryAfter { pending = false }
         }
         var unaligned = Set<Int>()
@@ -678,6 +681,25 @@ extension StatementChecker {
                     : dropsNegation ? "the article says this is not so: the statement leaves out its 'not'"
                     : "the article says the opposite"
                 return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)", reason: reason)
+            }
+        }
+        // A denied name that is the fact's place, object or the holder's position, said of the
+        // fact's own subject ("The Hallam Gallery is not in Edinburgh" where it is): the statement
+        // denies the fact, when the article's sentence denies nothing.
+        if only == nil, heads.isEmpty, f.fact.positive, !sentence.contains(where: { $0.kind == .negation }),
+           let e = entityHead, let denied = units[e].entityID,
+           let said = units[..<e].last(where: { $0.entityID != nil && $0.roleFact == nil })?.entityID {
+            // The position itself ("a security firm" for Nordvakt's own position) ...
+            if let role = units[e].roleFact, let k = index.factIndexByID[role], let holder = index.facts[k].fact.subject,
+               index.compatible(said, holder), index.facts[k].fact.positive {
+                return refuted(text, units: units, fact: k, correction: "the article says: \(index.facts[k].fact.statement)",
+                               reason: "the statement denies what the article states")
+            }
+            // ... or the place or object of the fact's own subject.
+            if units[e].roleFact == nil, let subject = f.fact.subject, index.compatible(said, subject), denied != subject,
+               denied == f.fact.place || denied == f.fact.object {
+                return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
+                               reason: "the statement denies what the article states")
             }
         }
         // A denied word that the sentence does not hold but that is the fact's own action ("did
