@@ -686,8 +686,10 @@ extension StatementChecker {
         // A denied name that is the fact's place, object or the holder's position, said of the
         // fact's own subject ("The Hallam Gallery is not in Edinburgh" where it is): the statement
         // denies the fact, when the article's sentence denies nothing.
-        if only == nil, heads.isEmpty, f.fact.positive, !sentence.contains(where: { $0.kind == .negation }),
-           let e = entityHead, let denied = units[e].entityID,
+        // Both checks below speak only for the first fact, stated plainly by a sentence that
+        // denies nothing.
+        let plainlyStated = only == nil && f.fact.positive && !sentence.contains(where: { $0.kind == .negation })
+        if plainlyStated, heads.isEmpty, let e = entityHead, let denied = units[e].entityID,
            let said = units[..<e].last(where: { $0.entityID != nil && $0.roleFact == nil })?.entityID {
             // The position itself ("a security firm" for Nordvakt's own position) ...
             if let role = units[e].roleFact, let k = index.factIndexByID[role], let holder = index.facts[k].fact.subject,
@@ -705,8 +707,7 @@ extension StatementChecker {
         // A denied word that the sentence does not hold but that is the fact's own action ("did
         // not win 50 seats" where the party "finished second with ... 50 seats", a fact of
         // winning): the statement denies the fact, when the article's sentence denies nothing.
-        if only == nil, f.fact.positive, !sentence.contains(where: { $0.kind == .negation }),
-           let head = heads.sorted().first(where: { unaligned.contains($0) }),
+        if plainlyStated, let head = heads.sorted().first(where: { unaligned.contains($0) }),
            units[head].readings.contains(where: { !$0.flipped && f.predicateConcepts.contains($0) }) {
             return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
                            reason: "the statement denies what the article states")
