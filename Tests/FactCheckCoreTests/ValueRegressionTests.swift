@@ -130,3 +130,76 @@ import Testing
         #expect(checker.check(claim).verdict == .supported, "\(claim)")
     }
 }
+
+/// Measures in other units: a length or a duration is converted before it is compared, a unit of
+/// another kind for the same figure is wrong, and a verb that only carries a duration needs no
+/// backing of its own.
+@Suite struct MeasureUnitTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source:
+          id: units
+          title: Units
+          text: "The new line covers 9.5 kilometres of track. A 12-week public consultation drew 900 responses. The 48-hour strike grounded 300 flights. Pupils would face bus journeys of up to 40 minutes."
+        entities:
+          - {id: line, type: place, name: the new line, aliases: [the line]}
+          - {id: pupils, type: group, name: pupils}
+        facts:
+          - id: length
+            category: event
+            subject: line
+            predicate: cover
+            quantity: {value: 9.5, unit: kilometre}
+            evidence: The new line covers 9.5 kilometres of track
+            statement: The new line covers 9.5 kilometres of track.
+          - id: consultation
+            category: event
+            predicate: consult
+            what: a public consultation
+            quantity: {value: 12, unit: week}
+            evidence: A 12-week public consultation drew 900 responses
+            statement: A 12-week public consultation drew 900 responses.
+          - id: strike
+            category: event
+            predicate: strike
+            quantity: {value: 48, unit: hour}
+            evidence: The 48-hour strike grounded 300 flights
+            statement: The 48-hour strike grounded 300 flights.
+          - id: journeys
+            category: event
+            subject: pupils
+            predicate: face
+            what: bus journeys
+            quantity: {value: 40, unit: minute}
+            evidence: Pupils would face bus journeys of up to 40 minutes
+            statement: Pupils would face bus journeys of up to 40 minutes.
+        """
+
+    @Test(arguments: [
+        ("The line covers 9.5 miles of track.", Verdict.refuted),
+        ("The line covers about 6 miles of track.", .supported),
+        ("The line covers 9.5 kilometres of track.", .supported),
+        ("The public consultation lasted eight weeks.", .refuted),
+        ("The public consultation lasted 12 weeks.", .supported),
+        ("The strike lasted two days.", .supported),
+        ("The strike lasted three days.", .refuted),
+        ("Pupils would face bus journeys of up to 40 miles.", .refuted),
+        ("Pupils have faced bus journeys for 15 years.", .notMentioned),
+    ])
+    func measuresAreComparedInTheirUnits(statement: String, expected: Verdict) throws {
+        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "units.yaml"))
+        let result = checker.check(statement)
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+
+    @Test func unitsOfOneDimensionConvert() {
+        let miles = Value(quantity: Quantity(value: 6, unit: "mile"), qualifier: .about)
+        let kilometres = Value(quantity: Quantity(value: 9.5, unit: "kilometre"))
+        #expect(miles.agrees(with: kilometres))
+        #expect(!Value(quantity: Quantity(value: 9.5, unit: "mile")).agrees(with: kilometres))
+        #expect(Value(quantity: Quantity(value: 2, unit: "day")).agrees(with: Value(quantity: Quantity(value: 48, unit: "hour"))))
+        // Years and minutes never fill one slot.
+        #expect(!Value(quantity: Quantity(value: 15, unit: "year")).sameSlot(Value(quantity: Quantity(value: 40, unit: "minute"))))
+        #expect(Units.canonical("kroner") == "krone" && Units.dimension(of: "krone") == "money")
+    }
+}

@@ -261,6 +261,14 @@ public enum GeneralLexicon {
         "commented", "announce", "announces", "announced", "statement", "speech", "address", "addressed", "remark", "remarks",
     ]
 
+    /// Verbs that only carry a duration given right after them ("lasted eight weeks", "took
+    /// three years"): with a length of time they say no more than the article's "a 12-week
+    /// consultation" does, so they need no backing of their own.
+    public static let durationVerbs: Set<String> = [
+        "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking", "taken", "span", "spans", "spanned",
+        "run", "runs", "ran", "running",
+    ]
+
     /// Words that say something has already happened.
     public static let completionCues: Set<String> = ["already", "has", "have", "had", "did", "was", "were", "completed", "finished", "ago"]
 
@@ -363,7 +371,8 @@ public enum GeneralLexicon {
     /// Unit words that belong to the number itself and are read with it ("12 percent", "640 million euros").
     public static let unitWords: Set<String> = [
         "percent", "per", "cent", "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "franc", "francs",
-        "rupee", "rupees", "usd", "eur", "gbp",
+        "rupee", "rupees", "usd", "eur", "gbp", "krone", "kroner", "krona", "kronor", "zloty", "zlotys", "rouble", "roubles",
+        "ruble", "rubles", "peso", "pesos", "lira",
     ]
 
     /// Words that, put next to a person, state a position ("Secretary", "Minister", ...).

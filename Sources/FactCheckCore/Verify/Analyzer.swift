@@ -41,20 +41,34 @@ public struct Value: Sendable, Hashable {
     public func sameSlot(_ other: Value) -> Bool {
         guard kind == other.kind else { return false }
         guard kind == .quantity, unit != other.unit else { return true }
-        return Units.dimension(of: unit).map { $0 == Units.dimension(of: other.unit) } ?? false
+        guard let dimension = Units.dimension(of: unit), dimension == Units.dimension(of: other.unit) else { return false }
+        // "15 years" is no reading of "40 minutes": units that far apart measure different things.
+        if let mine = Units.baseFactor(of: unit), let theirs = Units.baseFactor(of: other.unit), max(mine, theirs) / min(mine, theirs) > 1000 {
+            return false
+        }
+        return true
     }
 
     /// Whether this value (a statement's) agrees with `actual` (the article's) in the same slot.
     public func agrees(with actual: Value) -> Bool {
         guard sameSlot(actual) else { return false }
         guard kind == .quantity else { return number == actual.number }
-        guard unit == actual.unit else { return false }
-        let scale = max(abs(actual.amount), 1e-9)
+        // Another unit of the same dimension is converted ("about 6 miles" for "9.5 kilometres",
+        // "48 hours" for "two days"); money never is.
+        var actualAmount = actual.amount
+        if unit != actual.unit {
+            guard let mine = Units.baseFactor(of: unit), let theirs = Units.baseFactor(of: actual.unit) else { return false }
+            actualAmount = actual.amount * theirs / mine
+        }
+        let scale = max(abs(actualAmount), 1e-9)
         switch qualifier {
-        case .exact: return abs(amount - actual.amount) <= scale * 1e-6
-        case .about: return abs(amount - actual.amount) <= scale * 0.1
-        case .atLeast: return actual.amount >= amount
-        case .atMost: return actual.amount <= amount
+        // A converted figure is rounded in the text: within 2%.
+        case .exact:
+            let tolerance = unit == actual.unit ? 1e-6 : Units.calendar.contains(unit) != Units.calendar.contains(actual.unit) ? 0.1 : 0.02
+            return abs(amount - actualAmount) <= scale * tolerance
+        case .about: return abs(amount - actualAmount) <= scale * 0.1
+        case .atLeast: return actualAmount >= amount
+        case .atMost: return actualAmount <= amount
         }
     }
 }
@@ -515,6 +529,13 @@ public struct Analyzer: Sendable {
             units[k].kind = .word
             units[k].neutral = true
         }
+        // "lasted eight weeks": a verb that only carries the duration after it.
+        for k in units.indices where units[k].kind == .word && GeneralLexicon.durationVerbs.contains(units[k].text) {
+            var j = k + 1
+            while j < units.count, j <= k + 3, units[j].kind == .word, units[j].neutral { j += 1 }
+            guard j < units.count, let value = units[j].value, value.kind == .quantity, Units.time.contains(value.unit) else { continue }
+            units[k].neutral = true
+        }
         markNegation(&units)
         return units
     }
@@ -611,6 +632,11 @@ public struct Analyzer: Sendable {
                 // ("41,286 packed the stadium", "three finals since 2019").
                 if WordNet.entry(for: t) != nil, !WordNet.canBe("n", t) { break }
                 unit = Units.canonical(t)
+                // A unit of measure right after the number is part of the value ("9.5 miles"): it
+                // is compared as the value's unit, never backed or missed as a word of its own.
+                if k == i + length, Units.isMeasure(unit), !(unit == "year" && k + 1 < tokens.count && ["old", "of"].contains(tokens[k + 1].text)) {
+                    length += 1
+                }
                 // "64 years old": an age, read as the bare number the article gives ("aged 64").
                 if unit == "year", k + 1 < tokens.count, ["old", "of"].contains(tokens[k + 1].text) { return nil }
                 break
@@ -645,6 +671,8 @@ public struct Analyzer: Sendable {
         if let n = GeneralLexicon.ordinals[word] {
             // "last Thursday", "last week": a date, not a place in a series.
             let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+            // "will last six weeks": a verb before a figure, not a rank.
+            if n == 99, GeneralLexicon.cardinals[next] != nil || next.first?.isNumber == true { return nil }
             if n == 99, weekdayForms[next] != nil || monthForms[next] != nil || ["week", "month", "year", "night", "time"].contains(next) {
                 return nil
             }

@@ -515,7 +515,12 @@ extension StatementChecker {
                 // The fact must be about what the rest of the statement is about: "steel prices
                 // rose 20%" is not about the fares that rose 8%.
                 let backed = others.filter { i in units[i].readings.contains { !$0.flipped && f.concepts.contains($0) } }
-                if backed.count * 2 < others.count { continue }
+                // The unit of a length or a time ("years" in "five years") is a word the fact may
+                // share; a percent sign or a currency is not.
+                let measured = value.kind == .quantity && Units.isMeasure(value.unit) && !Units.money.contains(value.unit)
+                    && value.unit != "percent" && value.unit != "point" ? 1 : 0
+                let sharesUnit = measured == 1 && factValues(f).contains { $0.kind == .quantity && $0.unit == value.unit } ? 1 : 0
+                if (backed.count + sharesUnit) * 2 < others.count + measured { continue }
                 if let actual = factValues(f).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {
                     // When the date comes from another fact (the day of the meeting), show that one too.
                     let related = index.sentences[f.fact.sentenceIndex].facts + (f.fact.subject.flatMap { index.factsBySubject[$0] } ?? [])
@@ -537,6 +542,23 @@ extension StatementChecker {
                     return refuted(text, units: units, fact: c.fact, also: stated.map { [$0] } ?? [],
                                    correction: "the article says \(actual.name), not \(value.name)",
                                    reason: "the \(value.kind.rawValue) is wrong: \(f.fact.statement)")
+                }
+            }
+            // "journeys of up to 40 miles" where the article says "up to 40 minutes": the same
+            // figure with a measure of another kind, in the sentence the rest of the statement is about.
+            if value.kind == .quantity, Units.isMeasure(value.unit), !value.unit.isEmpty, !unit.negated,
+               let top = candidates.first {
+                let f = index.facts[top.fact]
+                let sentence = index.sentences[f.fact.sentenceIndex]
+                let backed = others.filter { i in units[i].readings.contains { !$0.flipped && sentence.concepts.contains($0) } }
+                guard !others.isEmpty, backed.count * 4 >= others.count * 3 else { continue }
+                let inSentence = sentence.units.compactMap(\.value) + factValues(f)
+                if inSentence.contains(where: { value.sameSlot($0) }) { continue }
+                if let actual = inSentence.first(where: { $0.kind == .quantity && $0.unit != value.unit && Units.isMeasure($0.unit)
+                                                          && abs($0.amount - value.amount) <= max(abs(value.amount), 1e-9) * 1e-6 }) {
+                    return refuted(text, units: units, fact: top.fact,
+                                   correction: "the article says \(actual.name), not \(value.name)",
+                                   reason: "the unit is wrong: \(f.fact.statement)")
                 }
             }
         }

@@ -111,10 +111,21 @@ struct ClauseState {
     }
 
 
+    /// How many claims a unit makes: a length or a time with its unit word ("90 minutes") makes
+    /// two, the figure and what it measures.
+    func weight(_ i: Int) -> Int {
+        guard let value = units[i].value, value.kind == .quantity, units[i].tokenRange.count > 1,
+              Units.isMeasure(value.unit), !Units.money.contains(value.unit), value.unit != "percent", value.unit != "point" else { return 1 }
+        return 2
+    }
+
+    /// The number of claims among `indices`.
+    func claims(_ indices: [Int]) -> Int { indices.reduce(0) { $0 + weight($1) } }
+
     /// The clause is about what the article says: at most a quarter of its claims are unexplained.
     /// Swapped people only count as a contradiction then.
     var isAboutTheArticle: Bool {
-        strangers.isEmpty && unexplainedUnits.count * 4 <= content.count
+        strangers.isEmpty && claims(unexplainedUnits) * 4 <= claims(content)
     }
 
     /// Every unexplained unit is a value, a time word, or a place after a preposition: a wrong
@@ -132,6 +143,6 @@ struct ClauseState {
     /// All but less than a quarter of the clause is backed: an opposite word then contradicts.
     var isCloselyAbout: Bool {
         let unexplained = unexplainedUnits
-        return strangers.isEmpty && (unexplained.count * 4 < content.count || unexplained.isEmpty)
+        return strangers.isEmpty && (claims(unexplained) * 4 < claims(content) || unexplained.isEmpty)
     }
 }
