@@ -88,3 +88,89 @@ extension RuleTests {
         #expect(money.parts.map(\.rule) == ["value"])
     }
 }
+
+/// A nationality put before a person or an organisation is checked against the country the
+/// article ties them to; an office of another country names another person.
+@Suite struct NationalityRuleTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source:
+          id: nations
+          title: Nations
+          text: "Kestrel Market, a Dutch online retailer, said hackers stole customer data. The Welsh painter Ifor Harrow finished the picture in 1887. Iceland's fisheries minister Sigrun Eggertsdottir left the talks in Bergen."
+        entities:
+          - {id: kestrel, type: organisation, name: Kestrel Market, represents: netherlands, aliases: [Kestrel, the retailer, the Dutch retailer]}
+          - {id: netherlands, type: country, name: the Netherlands, aliases: [Netherlands, Dutch]}
+          - {id: harrow, type: person, name: Ifor Harrow, represents: wales, aliases: [Harrow, the painter, the Welsh painter]}
+          - {id: wales, type: country, name: Wales, aliases: [Welsh]}
+          - {id: eggertsdottir, type: person, name: Sigrun Eggertsdottir, represents: iceland, aliases: [Eggertsdottir]}
+          - {id: iceland, type: country, name: Iceland, aliases: [Icelandic]}
+          - {id: bergen, type: place, name: Bergen}
+        facts:
+          - id: kestrel-said
+            category: speaker
+            subject: kestrel
+            predicate: say
+            what: hackers stole customer data
+            evidence: Kestrel Market, a Dutch online retailer, said hackers stole customer data
+            statement: Kestrel Market said hackers stole customer data.
+          - id: kestrel-position
+            category: position
+            subject: kestrel
+            role: online retailer
+            of: netherlands
+            evidence: Kestrel Market, a Dutch online retailer
+            statement: Kestrel Market is a Dutch online retailer.
+          - id: harrow-painter
+            category: position
+            subject: harrow
+            role: painter
+            of: wales
+            evidence: The Welsh painter Ifor Harrow
+            statement: Ifor Harrow is a Welsh painter.
+          - id: finished
+            category: event
+            subject: harrow
+            predicate: finish
+            when: {year: 1887}
+            evidence: The Welsh painter Ifor Harrow finished the picture in 1887
+            statement: Ifor Harrow finished the picture in 1887.
+          - id: minister
+            category: position
+            subject: eggertsdottir
+            role: fisheries minister
+            of: iceland
+            evidence: Iceland's fisheries minister Sigrun Eggertsdottir
+            statement: Sigrun Eggertsdottir is Iceland's fisheries minister.
+          - id: left
+            category: event
+            subject: eggertsdottir
+            predicate: leave
+            what: the talks
+            place: bergen
+            evidence: Iceland's fisheries minister Sigrun Eggertsdottir left the talks in Bergen
+            statement: Sigrun Eggertsdottir left the talks in Bergen.
+        """
+
+    @Test(arguments: [
+        ("Kestrel Market is a Belgian online retailer.", Verdict.refuted),
+        ("The Belgian retailer Kestrel said hackers stole customer data.", .refuted),
+        ("Kestrel Market is a Dutch online retailer.", .supported),
+        ("Ifor Harrow was a Scottish painter.", .refuted),
+        ("Ifor Harrow was a Welsh painter.", .supported),
+    ])
+    func aNationalityIsCheckedAgainstTheArticle(statement: String, expected: Verdict) throws {
+        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "nations.yaml"))
+        let result = checker.check(statement)
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        if expected == .refuted { #expect(result.parts.contains { $0.rule == "nationality" }, "\(statement)") }
+    }
+
+    @Test func aNationInsideAnotherOrAnotherOfficeIsNoContradiction() throws {
+        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "nations.yaml"))
+        // A Welsh painter is a British one; the Faroese fisheries minister is someone else.
+        #expect(checker.check("Ifor Harrow was a British painter.").verdict != .refuted)
+        #expect(checker.check("The Faroese fisheries minister left the talks in Bergen.").verdict != .refuted)
+        #expect(checker.check("The Faroese fisheries minister left the talks in Bergen.").verdict != .supported)
+    }
+}

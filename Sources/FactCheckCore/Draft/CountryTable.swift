@@ -84,7 +84,7 @@ enum CountryTable {
         Country(code: "fj", names: ["Fiji", "Republic of Fiji"], adjectives: [], capital: nil),
         Country(code: "fk", names: ["Falkland Islands (Malvinas)"], adjectives: [], capital: nil),
         Country(code: "fm", names: ["Federated States of Micronesia"], adjectives: [], capital: nil),
-        Country(code: "fo", names: ["Faroe Islands"], adjectives: [], capital: nil),
+        Country(code: "fo", names: ["Faroe Islands", "the Faroe Islands", "the Faroes"], adjectives: ["Faroese"], capital: "Torshavn"),
         Country(code: "fr", names: ["France", "French Republic"], adjectives: ["French"], capital: "Paris"),
         Country(code: "ga", names: ["Gabon", "Gabonese Republic"], adjectives: [], capital: nil),
         Country(code: "gb", names: ["United Kingdom", "the United Kingdom", "the UK", "UK", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"], adjectives: ["British"], capital: "London"),
@@ -94,7 +94,7 @@ enum CountryTable {
         Country(code: "gg", names: ["Guernsey"], adjectives: [], capital: nil),
         Country(code: "gh", names: ["Ghana", "Republic of Ghana"], adjectives: [], capital: nil),
         Country(code: "gi", names: ["Gibraltar"], adjectives: [], capital: nil),
-        Country(code: "gl", names: ["Greenland"], adjectives: [], capital: nil),
+        Country(code: "gl", names: ["Greenland"], adjectives: ["Greenlandic"], capital: "Nuuk"),
         Country(code: "gm", names: ["Gambia", "Republic of the Gambia"], adjectives: [], capital: nil),
         Country(code: "gn", names: ["Guinea", "Republic of Guinea"], adjectives: [], capital: nil),
         Country(code: "gp", names: ["Guadeloupe"], adjectives: [], capital: nil),
@@ -260,5 +260,9 @@ enum CountryTable {
         Country(code: "za", names: ["South Africa", "Republic of South Africa"], adjectives: ["South African"], capital: "Pretoria"),
         Country(code: "zm", names: ["Zambia", "Republic of Zambia"], adjectives: [], capital: nil),
         Country(code: "zw", names: ["Zimbabwe", "Republic of Zimbabwe"], adjectives: [], capital: nil),
+        Country(code: "gb-eng", names: ["England"], adjectives: ["English"], capital: "London"),
+        Country(code: "gb-nir", names: ["Northern Ireland"], adjectives: ["Northern Irish"], capital: "Belfast"),
+        Country(code: "gb-sct", names: ["Scotland"], adjectives: ["Scottish"], capital: "Edinburgh"),
+        Country(code: "gb-wls", names: ["Wales"], adjectives: ["Welsh"], capital: "Cardiff"),
     ]
 }

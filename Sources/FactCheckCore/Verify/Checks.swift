@@ -243,7 +243,14 @@ extension StatementChecker {
             // A country named right before the position ("Russian foreign minister").
             var qualifier: String?
             if r > 0, let q = units[r - 1].entityID, index.entityByID[q]?.type == .country { qualifier = q }
-            let qualifierConflict = qualifier.map { q in roleFact.roleOf.map { !index.compatible(q, $0) && q != $0 } ?? false } ?? false
+            // A nation inside the other (a Welsh painter is a British one) is no conflict.
+            let qualifierConflict = qualifier.map { q in
+                roleFact.roleOf.map { of in
+                    guard !index.compatible(q, of), q != of else { return false }
+                    guard let a = NationalityRule.nation(ofEntity: q, index), let b = NationalityRule.nation(ofEntity: of, index) else { return true }
+                    return !NationalityRule.compatible(a, b)
+                } ?? false
+            } ?? false
             let roleName = roleFact.role ?? "that position"
             let holderName = index.entityName(holder)
             guard let p = person else {

@@ -18,6 +18,7 @@ enum CheckRules {
         QuotationRule(),
         PositionRule(),
         PositionClaimRule(),
+        NationalityRule(),
         SwappedAgentRule(),
         WrongReporterRule(),
         WrongValueRule(),

@@ -1,0 +1,163 @@
+/// Refutes a nationality the article does not give someone: a country's adjective put before a
+/// person or an organisation ("a Belgian online retailer", "the Dutch defender", "the Belgian
+/// Data Protection Authority") when the article ties that person or organisation to another
+/// country (whom it represents, a position of a country, an alias such as "the Welsh painter").
+/// Gate: the adjective is not denied, the statement names no other stranger, and the two
+/// countries are not one inside the other (a Welsh painter is British).
+///
+/// Example: "Kestrel Market is a Belgian online retailer." — the article calls it a Dutch one.
+struct NationalityRule: CheckRule {
+    let name = "nationality"
+
+    func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        let units = clause.units
+        let index = checker.index
+        for n in units.indices where !units[n].negated && !units[n].quoted && units[n].kind != .negation {
+            guard let claimed = Self.claimedCountry(units[n], index) else { continue }
+            // Other names the bank does not know: the statement is about someone else.
+            if clause.strangers.contains(where: { $0 != n }) { return nil }
+            guard let target = Self.qualified(after: n, units, index) else { continue }
+            let actual = Self.countries(of: target, index)
+            guard !actual.isEmpty else { continue }
+            if actual.contains(where: { Self.compatible($0, claimed) }) { continue }
+            guard let shown = actual.first else { continue }
+            let evidence = Self.evidence(for: target, country: shown, index) ?? clause.best.fact
+            let claimedName = claimed.adjective ?? claimed.name
+            let actualName = shown.adjective ?? shown.name
+            return checker.refuted(clause.text, units: units, fact: evidence,
+                                   correction: "the article gives \(index.entityName(target)) as \(actualName), not \(claimedName)",
+                                   reason: "the statement gives \(index.entityName(target)) another nationality: \(index.facts[evidence].fact.statement)")
+        }
+        return nil
+    }
+
+    /// A country as the rule compares it: the words that name it (lowercased), its code in the
+    /// country table when it is there, and the forms shown to the user.
+    struct Nation {
+        var keys: Set<String>
+        var code: String?
+        var name: String
+        var adjective: String?
+        /// The bank's entity for it, when there is one.
+        var entity: String?
+    }
+
+    /// The country a unit names as an adjective: a country of the bank met through an adjective
+    /// alias ("Dutch"), or an adjective of the country table the bank does not know ("Belgian").
+    static func claimedCountry(_ unit: Unit, _ index: BankIndex) -> Nation? {
+        let text = unit.text.lowercased()
+        guard let country = CountryLookup.byAdjective[text] else { return nil }
+        if let id = unit.entityID {
+            guard index.entityByID[id]?.type == .country else { return nil }
+            return nation(ofEntity: id, index)
+        }
+        guard unit.kind == .unknownName || unit.kind == .word else { return nil }
+        return CountryLookup.nation(country)
+    }
+
+    /// Who the adjective qualifies: the person or organisation named right after it ("the Dutch
+    /// defender", "a Belgian online retailer" read through a position alias), or the subject of
+    /// "X is a Belgian company".
+    static func qualified(after n: Int, _ units: [Unit], _ index: BankIndex) -> String? {
+        if n + 1 < units.count, let id = units[n + 1].entityID, let type = index.entityByID[id]?.type, type != .country {
+            // "the Faroese fisheries minister": an office read through a position alias names
+            // another office, not another nationality of its holder ("the Dutch defender" does).
+            if let k = units[n + 1].roleFact.flatMap({ index.factIndexByID[$0] }),
+               let head = Tokenizer.tokenize(index.facts[k].fact.role ?? "").last?.text,
+               GeneralLexicon.titleWords.contains(head) { return nil }
+            return id
+        }
+        // "X is (a|an|the) ADJ word".
+        var k = n - 1
+        while k >= 0, ["a", "an", "the"].contains(units[k].text) { k -= 1 }
+        guard k >= 1, PositionClaimRule.copulas.contains(units[k].text), !units[k].negated,
+              n + 1 < units.count, units[n + 1].kind == .word,
+              let id = units[k - 1].entityID, let type = index.entityByID[id]?.type, type != .country else { return nil }
+        return id
+    }
+
+    /// The countries the article ties an entity to.
+    static func countries(of id: String, _ index: BankIndex) -> [Nation] {
+        guard let entity = index.entityByID[id] else { return [] }
+        var result: [Nation] = []
+        func add(_ nation: Nation?) {
+            guard let nation, !result.contains(where: { !$0.keys.isDisjoint(with: nation.keys) }) else { return }
+            result.append(nation)
+        }
+        if let r = entity.represents, index.entityByID[r]?.type == .country { add(nation(ofEntity: r, index)) }
+        for k in index.positionFactsBySubject[id] ?? [] {
+            if let of = index.facts[k].fact.roleOf, index.entityByID[of]?.type == .country { add(nation(ofEntity: of, index)) }
+        }
+        // "the Welsh painter", "Dutch Data Protection Authority".
+        for alias in [entity.name] + entity.aliases {
+            for word in alias.split(separator: " ") {
+                if let country = CountryLookup.byAdjective[word.lowercased()], word.first?.isUppercase == true {
+                    add(CountryLookup.nation(country))
+                }
+            }
+        }
+        return result
+    }
+
+    static func nation(ofEntity id: String, _ index: BankIndex) -> Nation? {
+        guard let entity = index.entityByID[id] else { return nil }
+        var keys = Set(([entity.name] + entity.aliases).map { CountryLookup.key($0) })
+        var nation = Nation(keys: keys, code: nil, name: entity.name, adjective: nil, entity: id)
+        if let country = keys.lazy.compactMap({ CountryLookup.byName[$0] ?? CountryLookup.byAdjective[$0] }).first {
+            let known = CountryLookup.nation(country)
+            keys.formUnion(known.keys)
+            nation.keys = keys
+            nation.code = known.code
+            nation.adjective = known.adjective
+        }
+        return nation
+    }
+
+    /// The same country, or one inside the other (Wales and the United Kingdom).
+    static func compatible(_ a: Nation, _ b: Nation) -> Bool {
+        if !a.keys.isDisjoint(with: b.keys) { return true }
+        guard let x = a.code, let y = b.code else { return false }
+        return x.hasPrefix(y + "-") || y.hasPrefix(x + "-")
+    }
+
+    /// A fact that shows the entity's country: a position of that country, what it represents
+    /// said in one of its facts, or any fact about it.
+    static func evidence(for id: String, country: Nation, _ index: BankIndex) -> Int? {
+        if let k = (index.positionFactsBySubject[id] ?? []).first(where: { k in
+            index.facts[k].fact.roleOf.map { $0 == country.entity } == true
+        }) { return k }
+        let own = index.factsBySubject[id] ?? []
+        if let k = own.first(where: { k in
+            let sentence = index.sentences[index.facts[k].fact.sentenceIndex]
+            return country.entity.map { sentence.entities.contains($0) } == true
+        }) { return k }
+        return own.first
+    }
+}
+
+/// The country table read by the names and adjectives an article writes.
+enum CountryLookup {
+    static func key(_ text: String) -> String {
+        var t = text.lowercased()
+        if t.hasPrefix("the ") { t.removeFirst(4) }
+        return t
+    }
+
+    static let byAdjective: [String: Int] = {
+        var map: [String: Int] = [:]
+        for (i, c) in CountryTable.all.enumerated() { for a in c.adjectives where map[key(a)] == nil { map[key(a)] = i } }
+        return map
+    }()
+
+    static let byName: [String: Int] = {
+        var map: [String: Int] = [:]
+        for (i, c) in CountryTable.all.enumerated() { for n in c.names where map[key(n)] == nil { map[key(n)] = i } }
+        return map
+    }()
+
+    static func nation(_ i: Int) -> NationalityRule.Nation {
+        let c = CountryTable.all[i]
+        return NationalityRule.Nation(keys: Set((c.names + c.adjectives).map(key)), code: c.code, name: c.names.first ?? c.code,
+                                      adjective: c.adjectives.first, entity: nil)
+    }
+}
