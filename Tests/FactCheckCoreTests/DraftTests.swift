@@ -10,11 +10,13 @@ import Testing
     /// The hand-written banks score 0.79, 0.80, 0.74, 0.74, 0.76, 0.87, 0.80, 0.76, 0.74, 0.75,
     /// 0.79 and 0.76 on the same sets; the drafted ones 0.75, 0.71, 0.63, 0.67, 0.66, 0.76, 0.76,
     /// 0.69, 0.65, 0.64, 0.74 and 0.62 (flood, strike, auction, schools and breach were drafted
-    /// once after the drafter's rules; election, strike and schools were then looked at).
+    /// once after the drafter's rules; election, strike and schools were then looked at). rail,
+    /// festival and fisheries: hand 0.77, 0.76, 0.78; drafted on first run 0.71, 0.65, 0.62.
     static let floors: [(String, Double)] = [("council", 0.72), ("health", 0.68), ("business", 0.60),
                                              ("court", 0.64), ("sports", 0.62), ("science", 0.73),
                                              ("flood", 0.73), ("election", 0.66), ("strike", 0.62),
-                                             ("auction", 0.61), ("schools", 0.71), ("breach", 0.60)]
+                                             ("auction", 0.61), ("schools", 0.71), ("breach", 0.60),
+                                             ("rail", 0.68), ("festival", 0.62), ("fisheries", 0.60)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {

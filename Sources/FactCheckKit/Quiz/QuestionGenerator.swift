@@ -53,9 +53,10 @@ public struct QuestionGenerator: Sendable {
         // A date: fill the gap.
         if let when = fact.when {
             for (value, kind) in [(when.weekday, AnswerKind.weekday), (when.month, AnswerKind.month)] {
-                if let value, statement.contains(value) {
+                // The day as a whole word: "on Sundays" is no date to fill in.
+                if let value, let range = Self.wholeWord(value, in: statement) {
                     return Question(id: "\(fact.id)/typed", factId: fact.id, category: fact.category, type: .typed,
-                                    prompt: "Fill the gap: " + statement.replacingOccurrences(of: value, with: "____") + ".",
+                                    prompt: "Fill the gap: " + statement.replacingCharacters(in: range, with: "____") + ".",
                                     choices: [], expected: value, kind: kind, entityID: nil)
                 }
             }
@@ -115,6 +116,18 @@ public struct QuestionGenerator: Sendable {
         return nil
     }
 
+    /// The first place where `word` stands as a whole word, not inside a longer one.
+    static func wholeWord(_ word: String, in text: String) -> Range<String.Index>? {
+        var from = text.startIndex
+        while let range = text.range(of: word, range: from..<text.endIndex) {
+            from = range.upperBound
+            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+            if !(before.isLetter || before.isNumber || before == "-") && !(after.isLetter || after.isNumber || after == "-") { return range }
+        }
+        return nil
+    }
+
     /// Words that may follow a whole name: the name ends before them.
     static let linkWords: Set<String> = [
         "and", "or", "but", "on", "in", "at", "for", "from", "to", "of", "with", "by", "about", "as", "is", "are", "was",
@@ -156,7 +169,9 @@ public struct QuestionGenerator: Sendable {
                 .compactMap { f in f.role.map { r in f.roleOf.flatMap { bank.entity($0)?.name }.map { "\(r) (\($0))" } ?? r } }
         case .boolean, .text: return nil
         }
-        pool = pool.filter { $0.lowercased() != open.expected.lowercased() }
+        // No option twice, and none the same as the answer once folded.
+        var seen: Set<String> = [TextFolding.comparable(open.expected)]
+        pool = pool.filter { seen.insert(TextFolding.comparable($0)).inserted }
         guard !pool.isEmpty else { return nil }
         var generator = SeededGenerator(seed: stableHash(open.id))
         let distractors = Array(pool.shuffled(using: &generator).prefix(3))
