@@ -542,6 +542,8 @@ struct NameFinder {
             guard k >= 0, s.tokens[k].text == "the", let head = words.last else { continue }
             // The last described word must name a kind of thing (a noun WordNet knows).
             guard WordNet.canBe("n", s.tokens[head].text) else { continue }
+            // ... nor be a verb's past ("the first service left Brannock").
+            if let lemma = WordNet.lemma(ofIrregular: s.tokens[head].text), lemma != s.tokens[head].text, WordNet.canBe("v", lemma) { continue }
             let phrase = "the " + words.map { s.original($0) }.joined(separator: " ")
             claims[phrase, default: []].insert(m.entity)
             if words.count > 1 { claims["the " + s.original(head), default: []].insert(m.entity) }
