@@ -174,3 +174,67 @@ extension RuleTests {
         #expect(checker.check("The Faroese fisheries minister left the talks in Bergen.").verdict != .supported)
     }
 }
+
+/// A sentence that holds a word and its opposite in two clauses: the clause whose words the
+/// statement shares decides; "lost the award to X" is X winning it.
+@Suite struct TwoClauseOppositeTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source:
+          id: fest
+          title: Festival
+          text: "Attendance at the free outdoor events in Riverside Gardens rose by 14 percent, although the cabaret strand at the Corn Exchange saw its audiences fall by 6 percent. The opera The Salt Road won the prize for best new opera, but the festival lost the award for festival of the year to the Glenbrook Festival."
+        entities:
+          - {id: gardens, type: place, name: Riverside Gardens}
+          - {id: exchange, type: place, name: the Corn Exchange, aliases: [Corn Exchange]}
+          - {id: salt-road, type: event, name: The Salt Road, aliases: [Salt Road]}
+          - {id: festival, type: organisation, name: the festival}
+          - {id: glenbrook, type: organisation, name: the Glenbrook Festival, aliases: [Glenbrook Festival, Glenbrook]}
+        facts:
+          - id: rose
+            category: event
+            predicate: rise
+            what: attendance at the free outdoor events
+            quantity: {value: 14, unit: percent}
+            place: gardens
+            evidence: Attendance at the free outdoor events in Riverside Gardens rose by 14 percent
+            statement: Attendance at the free outdoor events in Riverside Gardens rose by 14 percent.
+          - id: fell
+            category: event
+            predicate: fall
+            what: audiences of the cabaret strand
+            quantity: {value: 6, unit: percent}
+            place: exchange
+            evidence: the cabaret strand at the Corn Exchange saw its audiences fall by 6 percent
+            statement: The cabaret strand at the Corn Exchange saw its audiences fall by 6 percent.
+          - id: won
+            category: event
+            subject: salt-road
+            predicate: win
+            what: the prize for best new opera
+            evidence: The opera The Salt Road won the prize for best new opera
+            statement: The Salt Road won the prize for best new opera.
+          - id: lost
+            category: event
+            subject: festival
+            predicate: lose
+            object: glenbrook
+            what: the award for festival of the year
+            evidence: the festival lost the award for festival of the year to the Glenbrook Festival
+            statement: The festival lost the award for festival of the year to the Glenbrook Festival.
+        """
+
+    @Test(arguments: [
+        ("Attendance at the free outdoor events in Riverside Gardens fell by 14 percent.", Verdict.refuted),
+        ("Attendance at the free outdoor events in Riverside Gardens rose by 14 percent.", .supported),
+        ("Audiences for the cabaret strand at the Corn Exchange rose by 6 percent.", .refuted),
+        ("The Salt Road lost the prize for best new opera.", .refuted),
+        ("The festival won the award for festival of the year.", .refuted),
+        ("The Glenbrook Festival won the award for festival of the year.", .supported),
+    ])
+    func theClauseTheStatementSharesDecides(statement: String, expected: Verdict) throws {
+        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "fest.yaml"))
+        let result = checker.check(statement)
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+}

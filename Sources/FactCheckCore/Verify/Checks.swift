@@ -671,6 +671,42 @@ extension StatementChecker {
                         && units[k].readings.first.map { !$0.flipped && $0.concept == main.concept } == true
                 }
             }
+            // A sentence may hold the word and its opposite, each in its own clause ("attendance
+            // rose by 14 percent, although the cabaret saw its audiences fall by 6 percent"): the
+            // one whose neighbours are the statement's decides.
+            if !u.negated {
+                // "X lost the award to Glenbrook" says Glenbrook won it: the opposite done to the
+                // statement's own doer is the same event told the other way round.
+                let doer = agent(of: i, in: units, saying: false).flatMap { units[$0].entityID }
+                func toldTheOtherWay(_ j: Int) -> Bool {
+                    guard let doer else { return false }
+                    var k = j + 1
+                    while k + 1 < sentence.count, k <= j + 12 {
+                        if ["to", "by"].contains(sentence[k].text) {
+                            let next = sentence[k + 1].text == "the" && k + 2 < sentence.count ? k + 2 : k + 1
+                            if let e = sentence[next].entityID, index.compatible(doer, e) || index.compatible(e, doer) { return true }
+                        }
+                        if sentence[k].boundaryAfter { break }
+                        k += 1
+                    }
+                    return false
+                }
+                func closeness(flipped: Bool) -> Int {
+                    var best = -1
+                    for r in u.readings.prefix(u.primaryReadings) where r.flipped == flipped {
+                        for j in alignedUnits(concept: r.id, near: near, sentence: indexed, excluding: taken)
+                        where !sentence[j].negated && !(flipped && toldTheOtherWay(j)) {
+                            best = max(best, indexed.neighbourhoods[j].sharedCount(with: near))
+                        }
+                    }
+                    return best
+                }
+                let same = closeness(flipped: false), opposite = closeness(flipped: true)
+                if same >= 0, opposite >= 3, opposite >= same + 2 {
+                    return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
+                                   reason: "'\(u.text)' says the opposite of the article")
+                }
+            }
             // A phrase's own meanings decide, not those of its single words ("more effective" is
             // the opposite of "less effective", though both hold "effective").
             for r in u.readings.prefix(u.primaryReadings) {
