@@ -238,3 +238,55 @@ extension RuleTests {
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
     }
 }
+
+/// "already" says a thing is done: a plan refutes it, even when the statement speaks of a "next"
+/// event or the best-matching sentence is a headline that gives the plan as news.
+@Suite struct AlreadyDoneTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source:
+          id: plant
+          title: Plant
+          text: "Castellan profit rises, company to shut Polish plant. Castellan said it would close its plant in Wroclaw. Pellingham's plans to hold its next sale in June."
+        entities:
+          - {id: castellan, type: organisation, name: Castellan, aliases: [the company]}
+          - {id: plant, type: place, name: plant in Wroclaw, aliases: [its plant in Wroclaw, Polish plant]}
+          - {id: pellinghams, type: organisation, name: Pellingham's}
+        facts:
+          - id: headline
+            category: event
+            subject: castellan
+            predicate: rise
+            what: profit
+            evidence: Castellan profit rises, company to shut Polish plant
+            statement: Castellan's profit rose, and the company is to shut a Polish plant.
+          - id: close
+            category: event
+            subject: castellan
+            predicate: close
+            object: plant
+            certainty: planned
+            evidence: Castellan said it would close its plant in Wroclaw
+            statement: Castellan said it would close its plant in Wroclaw.
+          - id: sale
+            category: event
+            subject: pellinghams
+            predicate: hold
+            what: its next sale
+            certainty: planned
+            evidence: Pellingham's plans to hold its next sale in June
+            statement: Pellingham's plans to hold its next sale in June.
+        """
+
+    @Test(arguments: [
+        ("Castellan has already closed its plant in Wroclaw.", Verdict.refuted),
+        ("Castellan will close its plant in Wroclaw.", .supported),
+        ("Pellingham's has already held its next sale.", .refuted),
+        ("Pellingham's will hold its next sale in June.", .supported),
+    ])
+    func aPlanIsNotDone(statement: String, expected: Verdict) throws {
+        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "plant.yaml"))
+        let result = checker.check(statement)
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+}
