@@ -201,5 +201,10 @@ import Testing
         // Years and minutes never fill one slot.
         #expect(!Value(quantity: Quantity(value: 15, unit: "year")).sameSlot(Value(quantity: Quantity(value: 40, unit: "minute"))))
         #expect(Units.canonical("kroner") == "krone" && Units.dimension(of: "krone") == "money")
+        // Two caps agree only when they are the same; a cap holds a smaller exact figure.
+        let cap = Value(quantity: Quantity(value: 4, unit: "percent"), qualifier: .upTo)
+        #expect(!Value(quantity: Quantity(value: 10, unit: "percent"), qualifier: .upTo).agrees(with: cap))
+        #expect(Value(quantity: Quantity(value: 4, unit: "percent"), qualifier: .upTo).agrees(with: cap))
+        #expect(Value(quantity: Quantity(value: 10, unit: "percent"), qualifier: .upTo).agrees(with: Value(quantity: Quantity(value: 4, unit: "percent"))))
     }
 }

@@ -255,7 +255,7 @@ public enum StatementVariants {
                 }
                 k += 1
             }
-            let shrink = value.qualifier == .atMost
+            let shrink = value.qualifier == .atMost || value.qualifier == .upTo
             if let digits {
                 let written = String(String.UnicodeScalarView(spanText[digits]))
                 guard let number = Double(written.replacingOccurrences(of: ",", with: "")) else { continue }

@@ -1,7 +1,9 @@
 /// General English knowledge the checker needs for any article: synonyms and antonyms of
 /// common predicates, negation, dates, function words. Words of one article live in its bank.
 /// How a statement's number relates to the true value: exactly, as a lower or upper bound, or roughly.
-public enum QuantityQualifier: String, Sendable { case exact, atLeast, atMost, about }
+/// How a number bounds the true one. `upTo` is a cap ("could be fined up to 4 percent"): two
+/// caps agree only when they are the same.
+public enum QuantityQualifier: String, Sendable { case exact, atLeast, atMost, about, upTo }
 
 public enum GeneralLexicon {
     /// Each group names one concept; the first entry is its name. Entries may be phrases.
@@ -363,7 +365,7 @@ public enum GeneralLexicon {
     public static let quantityQualifiers: [String: QuantityQualifier] = [
         "more than": .atLeast, "over": .atLeast, "above": .atLeast, "at least": .atLeast, "upwards of": .atLeast,
         "exceeding": .atLeast, "less than": .atMost, "fewer than": .atMost, "under": .atMost, "below": .atMost,
-        "at most": .atMost, "up to": .atMost, "no more than": .atMost, "about": .about, "around": .about,
+        "at most": .atMost, "up to": .upTo, "no more than": .atMost, "about": .about, "around": .about,
         "roughly": .about, "nearly": .about, "almost": .about, "approximately": .about, "some": .about,
         "an estimated": .about, "close to": .about, "just over": .about, "just under": .about,
     ]

@@ -69,6 +69,10 @@ public struct Value: Sendable, Hashable {
         case .about: return abs(amount - actualAmount) <= scale * 0.1
         case .atLeast: return actualAmount >= amount
         case .atMost: return actualAmount <= amount
+        case .upTo:
+            // "up to 10 percent" against the article's "up to 4 percent": another cap.
+            if actual.qualifier == .upTo { return abs(amount - actualAmount) <= scale * 1e-6 }
+            return actualAmount <= amount
         }
     }
 }

@@ -446,7 +446,12 @@ extension StatementChecker {
             if let y = when.year { values.append(Value(kind: .year, number: y, name: String(y))) }
         }
         // Values the bank gives in their slots.
-        for q in f.fact.quantities { values.append(Value(quantity: q)) }
+        // (The figure the evidence gives, with its "up to", stands for the same one.)
+        for q in f.fact.quantities {
+            let v = Value(quantity: q)
+            if values.contains(where: { $0.kind == .quantity && $0.unit == v.unit && $0.amount == v.amount && $0.qualifier != .exact }) { continue }
+            values.append(v)
+        }
         if let n = f.fact.ordinal {
             values.append(Value(kind: .ordinal, number: n, name: GeneralLexicon.ordinalName(n)))
         }
