@@ -290,3 +290,57 @@ extension RuleTests {
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
     }
 }
+
+/// "not yet" keeps its negation and is no "but"; "yet to" denies; the one a lawyer represents
+/// is the position's owner.
+@Suite struct NotYetTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source:
+          id: court
+          title: Court
+          text: "The authority said it had not yet decided whether to appeal. Fiona Keane, the lawyer representing the residents, spoke to the court."
+        entities:
+          - {id: authority, type: organisation, name: the authority}
+          - {id: keane, type: person, name: Fiona Keane, aliases: [Keane]}
+          - {id: residents, type: group, name: the residents}
+          - {id: court, type: organisation, name: the court}
+        facts:
+          - id: not-decided
+            category: stance
+            subject: authority
+            predicate: decide
+            what: whether to appeal
+            polarity: negative
+            evidence: it had not yet decided whether to appeal
+            statement: The authority has not yet decided whether to appeal.
+          - id: keane-lawyer
+            category: position
+            subject: keane
+            role: lawyer
+            of: residents
+            evidence: Fiona Keane, the lawyer representing the residents
+            statement: Fiona Keane is the lawyer representing the residents.
+          - id: keane-spoke
+            category: event
+            subject: keane
+            predicate: speak
+            object: court
+            evidence: Fiona Keane, the lawyer representing the residents, spoke to the court
+            statement: Fiona Keane spoke to the court.
+        """
+
+    @Test(arguments: [
+        ("The authority has decided to appeal.", Verdict.refuted),
+        ("The authority has not yet decided whether to appeal.", .supported),
+        ("The authority is yet to decide whether to appeal.", .supported),
+        ("Fiona Keane is the lawyer representing the authority.", .refuted),
+        ("Fiona Keane is the lawyer representing the residents.", .supported),
+    ])
+    func notYetAndRepresenting(statement: String, expected: Verdict) throws {
+        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "court.yaml"))
+        let result = checker.check(statement)
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        #expect(ClauseSplitter.split(statement).count == 1)
+    }
+}

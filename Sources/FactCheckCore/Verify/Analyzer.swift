@@ -695,7 +695,9 @@ public struct Analyzer: Sendable {
     func markNegation(_ units: inout [Unit]) {
         var parity = false
         for index in units.indices {
-            if units[index].kind == .word, Self.scopeBreakers.contains(units[index].text) { parity = false }
+            // "had not yet decided": "yet" right after a negation is the adverb, not "but".
+            if units[index].kind == .word, Self.scopeBreakers.contains(units[index].text),
+               !(units[index].text == "yet" && index > 0 && units[index - 1].kind == .negation) { parity = false }
             // "had not published a report and urged ...": a second verb in the past opens a clause
             // of its own, out of the first one's negation.
             if units[index].text == "and", index + 1 < units.count, units[index + 1].kind == .word,

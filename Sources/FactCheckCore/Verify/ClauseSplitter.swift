@@ -50,6 +50,9 @@ package enum ClauseSplitter {
         for segment in segments {
             var cuts: [Int] = []
             for i in segment where joiners.contains(tokens[i].text) && !tokens[i].quoted && i > segment.lowerBound {
+                // "has not yet decided", "is yet to": the adverb, not "but".
+                if tokens[i].text == "yet", ["not", "never", "has", "have", "had", "is", "are", "was", "were", "n't"].contains(tokens[i - 1].text)
+                    || (i + 1 < tokens.count && tokens[i + 1].text == "to") { continue }
                 cuts.append(i)
             }
             var left = segment.lowerBound

@@ -15,7 +15,7 @@ struct PositionClaimRule: CheckRule {
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         let units = clause.units
         let index = checker.index
-        // "PERSON is (the|a) [OWNER's] ROLE [of|at|for OWNER]".
+        // "PERSON is (the|a) [OWNER's] ROLE [of|at|for|representing OWNER]".
         guard let p = units.indices.first(where: { i in
                   units[i].roleFact == nil && units[i].entityID.map { index.entityByID[$0]?.type == .person } == true
               }),
@@ -34,7 +34,7 @@ struct PositionClaimRule: CheckRule {
         guard units[r].kind == .word || throughAlias else { return nil }
         let roleWords = units[r].text.lowercased().split(separator: " ").map(String.init)
         guard let head = roleWords.last, throughAlias || Self.isTitle(head, index) else { return nil }
-        if owner == nil, r + 2 < units.count, ["of", "at", "for"].contains(units[r + 1].text) {
+        if owner == nil, r + 2 < units.count, ["of", "at", "for", "representing", "with"].contains(units[r + 1].text) {
             var o = r + 2
             while o + 1 < units.count, ["the", "a", "an"].contains(units[o].text) { o += 1 }
             if let id = units[o].entityID, index.entityByID[id]?.type != .person { owner = id }
