@@ -208,3 +208,56 @@ import Testing
         #expect(Value(quantity: Quantity(value: 10, unit: "percent"), qualifier: .upTo).agrees(with: Value(quantity: Quantity(value: 4, unit: "percent"))))
     }
 }
+
+/// A figure given to the wrong part of a sentence is refuted even when the fact that holds it
+/// shares no other word with the statement; a figure dated by its year stays with that year.
+@Suite struct FigureOwnerTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source:
+          id: owner
+          title: Owner
+          text: "Of the total, 3.1 million euros is a fine payable to the state, while the remaining 1.1 million euros will be shared among the plaintiffs as damages. Ticket income reached 2.7 million pounds, up from 2.3 million pounds in 2024."
+        entities:
+          - {id: state, type: organisation, name: the state}
+          - {id: plaintiffs, type: group, name: the plaintiffs}
+        facts:
+          - id: fine
+            category: event
+            what: a fine payable to the state
+            quantity: {value: 3100000, unit: euro}
+            evidence: Of the total, 3.1 million euros is a fine payable to the state
+            statement: Of the total, 3.1 million euros is a fine payable to the state.
+          - id: damages
+            category: event
+            what: damages shared among the plaintiffs
+            quantity: {value: 1100000, unit: euro}
+            evidence: the remaining 1.1 million euros will be shared among the plaintiffs as damages
+            statement: The remaining 1.1 million euros will be shared among the plaintiffs as damages.
+          - id: income
+            category: event
+            what: ticket income
+            quantity: {value: 2700000, unit: pound}
+            evidence: Ticket income reached 2.7 million pounds
+            statement: Ticket income reached 2.7 million pounds.
+          - id: income-2024
+            category: event
+            what: ticket income in 2024
+            quantity: {value: 2300000, unit: pound}
+            when: {year: 2024}
+            evidence: up from 2.3 million pounds in 2024
+            statement: Ticket income was 2.3 million pounds in 2024.
+        """
+
+    @Test(arguments: [
+        ("Of the total, 1.1 million euros is a fine payable to the state.", Verdict.refuted),
+        ("Of the total, 3.1 million euros is a fine payable to the state.", .supported),
+        ("Ticket income was 2.3 million pounds in 2024.", .supported),
+        ("Ticket income reached 2.7 million pounds.", .supported),
+    ])
+    func theFigureBelongsToItsPart(statement: String, expected: Verdict) throws {
+        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "owner.yaml"))
+        let result = checker.check(statement)
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+}

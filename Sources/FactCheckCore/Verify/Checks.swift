@@ -494,14 +494,19 @@ extension StatementChecker {
             }
         }
         let valueUnits = Set(units.indices.filter { units[$0].value != nil })
-        for unit in units where !unit.quoted {
+        for (vi, unit) in units.enumerated() where !unit.quoted {
             guard let value = unit.value else { continue }
             // The value belongs to the fact the rest of the statement is about: "128 of those who
             // received the vaccine" is wrong when the article gives 128 for the placebo group and
             // 41 for the vaccine, though both numbers stand in one sentence.
             // The owner must back every other word of the statement itself, in its own evidence.
+            // A fact that has the value need share no word with the statement ("the remaining 1.1
+            // million euros" against "1.1 million euros is a fine"), unless it also has the year the
+            // statement gives.
             var bestOwner: (fact: Int, score: Double, agrees: Bool, whole: Bool)?
             var bestAgreeing = 0.0
+            var anyAgreeing = false
+            var agreeingHasOtherValue = false
             let rest = units.indices.filter { units[$0].isContent && !valueUnits.contains($0) }
             for c in candidates.prefix(12) {
                 let f = index.facts[c.fact]
@@ -510,10 +515,18 @@ extension StatementChecker {
                 let score = contentScore(units, fact: f, skipping: valueUnits, opposites: false)
                 let agrees = values.contains { value.agrees(with: $0) }
                 let whole = rest.allSatisfy { i in units[i].readings.contains { !$0.flipped && f.concepts.contains($0) } }
-                if agrees { bestAgreeing = max(bestAgreeing, score) }
+                if agrees {
+                    bestAgreeing = max(bestAgreeing, score)
+                    anyAgreeing = true
+                    // "2.3 million pounds in 2024": a fact with the figure and the year the statement
+                    // dates it to owns it.
+                    let others = valueUnits.filter { $0 != vi }.compactMap { units[$0].value }.filter { $0.kind == .year }
+                    if others.contains(where: { o in factValues(f).contains { o.agrees(with: $0) } }) { agreeingHasOtherValue = true }
+                }
                 if score > (bestOwner?.score ?? -1) { bestOwner = (c.fact, score, agrees, whole) }
             }
-            if let owner = bestOwner, !owner.agrees, owner.whole, owner.score > 1.25 * bestAgreeing, bestAgreeing > 0,
+            if let owner = bestOwner, !owner.agrees, owner.whole, owner.score > 1.25 * bestAgreeing,
+               anyAgreeing, !agreeingHasOtherValue,
                let actual = factValues(index.facts[owner.fact]).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {
                 let f = index.facts[owner.fact]
                 return refuted(text, units: units, fact: owner.fact,
