@@ -344,3 +344,14 @@ extension RuleTests {
         #expect(ClauseSplitter.split(statement).count == 1)
     }
 }
+
+/// Two clauses joined by "and" are split when each has a verb, irregular pasts included.
+@Suite struct IrregularPastSplitTests {
+    @Test func anIrregularPastIsAVerb() {
+        #expect(ClauseSplitter.split("Attendance rose by 14 percent, and online streams doubled.").count == 2)
+        #expect(ClauseSplitter.split("The festival sold a record 86,400 tickets and made a profit.").count == 2)
+        // Not after a preposition, and a coordinated subject stays whole.
+        #expect(ClauseSplitter.split("Sales of roses and tulips doubled.").count == 1)
+        #expect(ClauseSplitter.split("Blinken and Wang met in Alaska.").count == 1)
+    }
+}
