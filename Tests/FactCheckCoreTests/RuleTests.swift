@@ -355,3 +355,55 @@ extension RuleTests {
         #expect(ClauseSplitter.split("Blinken and Wang met in Alaska.").count == 1)
     }
 }
+
+/// A clause set off by commas is a claim of its own when the whole is not mentioned; an opening
+/// phrase ("According to X,") is not.
+@Suite struct AsideTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source:
+          id: line
+          title: Line
+          text: "Minister Alys Penhallow cut the ribbon at Brannock station. The line cost 312 million pounds. Before the sale, the painting was estimated at 9 million pounds."
+        entities:
+          - {id: penhallow, type: person, name: Alys Penhallow, aliases: [Penhallow]}
+          - {id: brannock, type: place, name: Brannock station, aliases: [Brannock]}
+          - {id: line, type: place, name: the line}
+          - {id: painting, type: event, name: the painting}
+        facts:
+          - id: ribbon
+            category: event
+            subject: penhallow
+            predicate: cut
+            what: the ribbon
+            place: brannock
+            evidence: Minister Alys Penhallow cut the ribbon at Brannock station
+            statement: Penhallow cut the ribbon at Brannock station.
+          - id: cost
+            category: event
+            subject: line
+            predicate: cost
+            quantity: {value: 312000000, unit: pound}
+            evidence: The line cost 312 million pounds
+            statement: The line cost 312 million pounds.
+          - id: estimate
+            category: event
+            subject: painting
+            predicate: estimate
+            quantity: {value: 9000000, unit: pound}
+            evidence: Before the sale, the painting was estimated at 9 million pounds
+            statement: Before the sale, the painting was estimated at 9 million pounds.
+        """
+
+    @Test(arguments: [
+        ("Penhallow, who rode the first train, cut the ribbon at Brannock station.", Verdict.partlySupported),
+        ("The line cost 312 million pounds, funded by a government loan.", .partlySupported),
+        ("The line cost 400 million pounds, funded by a government loan.", .refuted),
+        ("Before the sale, the painting was estimated at 9 million pounds.", .supported),
+    ])
+    func anAsideIsAClaimOfItsOwn(statement: String, expected: Verdict) throws {
+        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "line.yaml"))
+        let result = checker.check(statement)
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+}

@@ -60,7 +60,12 @@ public struct StatementChecker: Sendable {
         var parts: [PartResult] = []
         for (clause, units) in analysed {
             let part = checkClause(clause, units: units)
-            parts.append(contentsOf: part.verdict == .notMentioned ? splitConjunct(clause, part) : [part])
+            if part.verdict == .notMentioned {
+                let listed = splitConjunct(clause, part)
+                parts.append(contentsOf: listed.count > 1 ? listed : splitAside(clause, part))
+            } else {
+                parts.append(part)
+            }
         }
         return parts
     }
@@ -124,6 +129,62 @@ public struct StatementChecker: Sendable {
                                rule: "list-item")
         return [left, right]
     }
+
+    /// "Penhallow, who rode the first train, cut the ribbon", "The plant will cost 45 million
+    /// euros, funded by a government loan", "It sold for £18.4 million, the highest price ever
+    /// paid": when the whole is not mentioned, a clause set off by commas (a relative clause, a
+    /// participle, an apposition, a figure) is a claim of its own, and the rest is judged
+    /// without it.
+    func splitAside(_ clause: String, _ part: PartResult) -> [PartResult] {
+        let tokens = Tokenizer.tokenize(clause)
+        guard tokens.count >= 5 else { return [part] }
+        let scalars = Array(clause.unicodeScalars)
+        func text(_ range: Range<Int>) -> String {
+            guard !range.isEmpty else { return "" }
+            return TextFolding.trimmed(String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])))
+        }
+        let commas = tokens.indices.filter { tokens[$0].trailingPunctuation == "," && !tokens[$0].quoted }
+        guard let first = commas.first else { return [part] }
+        let relatives: Set<String> = ["who", "which", "whose", "where"]
+        func opensAside(_ k: Int) -> Bool {
+            guard k < tokens.count else { return false }
+            let w = tokens[k].text
+            if relatives.contains(w) || ["the", "a", "an"].contains(w) || w.first?.isNumber == true || GeneralLexicon.cardinals[w] != nil { return true }
+            if w.count > 4, w.hasSuffix("ed") || w.hasSuffix("ing") { return true }
+            return false
+        }
+        var main: String
+        var aside: String
+        if commas.count >= 2, relatives.contains(tokens[first + 1].text), commas[1] + 1 < tokens.count {
+            // "X, who did Y, did Z": the main clause without the relative, and "X did Y".
+            let second = commas[1]
+            main = text(0..<(first + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ",")) + " " + text((second + 1)..<tokens.count)
+            aside = text(0..<(first + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ",")) + " " + text((first + 2)..<(second + 1))
+                .trimmingCharacters(in: CharacterSet(charactersIn: ","))
+        } else if let last = commas.last, last + 1 < tokens.count, opensAside(last + 1), last >= 2,
+                  // Not an opening phrase ("Before the sale, the painting ...", "According to X, ...").
+                  !(commas.first == last && Self.openingWords.contains(tokens[0].text)) {
+            main = text(0..<(last + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ","))
+            aside = text((last + 1)..<tokens.count)
+        } else {
+            return [part]
+        }
+        main = TextFolding.trimmed(main)
+        aside = TextFolding.trimmed(aside)
+        guard !main.isEmpty, !aside.isEmpty else { return [part] }
+        let mainPart = checkClause(main, units: analyze(main))
+        guard mainPart.verdict != .notMentioned else { return [part] }
+        var asidePart = checkClause(aside, units: analyze(aside))
+        if asidePart.verdict == .partlySupported { asidePart.verdict = .notMentioned }
+        if asidePart.verdict == .notMentioned { asidePart.rule = "aside" }
+        return [mainPart, asidePart]
+    }
+
+    /// Words that open a phrase set before the clause it belongs to.
+    static let openingWords: Set<String> = [
+        "before", "after", "according", "in", "on", "at", "during", "despite", "with", "for", "since", "as", "when",
+        "while", "under", "by", "from", "following", "unlike", "like", "if", "although", "though", "once", "until",
+    ]
 
     /// Drops phrases such as "according to the article" or "officials said" that report a
     /// claim without adding to it.

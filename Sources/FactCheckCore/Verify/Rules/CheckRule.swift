@@ -32,7 +32,7 @@ enum CheckRules {
     ]
 
     /// Every name a part result's `rule` can take, for documentation and tests.
-    static let allNames: [String] = ["no-claim", "no-match", "list-item"] + ordered.map(\.name)
+    static let allNames: [String] = ["no-claim", "no-match", "list-item", "aside"] + ordered.map(\.name)
 }
 
 /// A clause matched to the article: what every rule reads.
