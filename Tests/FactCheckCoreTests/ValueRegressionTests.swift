@@ -183,6 +183,7 @@ import Testing
         ("The public consultation lasted 12 weeks.", .supported),
         ("The strike lasted two days.", .supported),
         ("The strike lasted three days.", .refuted),
+        ("The strike did not last 48 hours.", .refuted),
         ("Pupils would face bus journeys of up to 40 miles.", .refuted),
         ("Pupils have faced bus journeys for 15 years.", .notMentioned),
     ])

@@ -538,6 +538,8 @@ public struct Analyzer: Sendable {
             var j = k + 1
             while j < units.count, j <= k + 3, units[j].kind == .word, units[j].neutral { j += 1 }
             guard j < units.count, let value = units[j].value, value.kind == .quantity, Units.time.contains(value.unit) else { continue }
+            // "did not last 18 months": a denied verb is what the denial is about.
+            if units[max(0, k - 2)..<k].contains(where: { $0.kind == .negation }) { continue }
             units[k].neutral = true
         }
         markNegation(&units)

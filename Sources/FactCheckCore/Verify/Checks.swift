@@ -533,6 +533,18 @@ extension StatementChecker {
                                correction: "the article says \(actual.name), not \(value.name): \(f.fact.statement)",
                                reason: "the \(value.kind.rawValue) belongs to another fact: \(f.fact.statement)")
             }
+            // "did not last 48 hours" where the article gives 48 hours: the denied duration is the claim.
+            if unit.negated, value.kind == .quantity, Units.time.contains(value.unit),
+               units[max(0, vi - 3)..<vi].contains(where: { GeneralLexicon.durationVerbs.contains($0.text) }),
+               let agreeing = candidates.prefix(8).first(where: { c in
+                   let f = index.facts[c.fact]
+                   return f.fact.positive && factValues(f).contains { value.agrees(with: $0) }
+                       && !index.sentences[f.fact.sentenceIndex].units[f.unitRange].contains { $0.kind == .negation }
+               }) {
+                return refuted(text, units: units, fact: agreeing.fact,
+                               correction: "the article says: \(index.facts[agreeing.fact].fact.statement)",
+                               reason: "the statement denies what the article states")
+            }
             if aligned.contains(where: { factValues(index.facts[$0.fact]).contains { value.agrees(with: $0) } }) { continue }
             let others = units.indices.filter { units[$0].isContent && units[$0].value == nil }
             for c in aligned {
