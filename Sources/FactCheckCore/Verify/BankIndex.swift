@@ -15,27 +15,130 @@ final class IndexedFact: Sendable {
     }
 }
 
-/// A sentence prepared for checking. Built once with the index, never changed afterwards.
+/// A sentence prepared for checking. Built once with the index, never changed afterwards
+/// (but for its alignment tables, made at first use).
 final class IndexedSentence: @unchecked Sendable {
     var sentence: Sentence
     var units: [Unit]
     var concepts: ConceptSet
-    var entities: Set<String>
     var facts: [Int]
     /// The sentence's words, for recognising a typo in a statement about it.
     var words: [String]
-    /// For each unit: the concepts of the content units around it (for aligning statement words).
-    var neighbourhoods: [ConceptSet] = []
-    /// For each concept: the units that carry it as their own (unflipped) meaning.
-    var unitsByConcept: [Int32: [Int]] = [:]
+    /// Made when a statement is first compared word by word with the sentence: most
+    /// sentences of a large bank never are.
+    private var alignmentTables: AlignmentTables?
+    /// One lock for every sentence: the tables are made once, then only read.
+    private static let alignmentLock = NSLock()
 
-    init(sentence: Sentence, units: [Unit], concepts: ConceptSet, entities: Set<String>, facts: [Int], words: [String]) {
+    init(sentence: Sentence, units: [Unit], concepts: ConceptSet, facts: [Int], words: [String]) {
         self.sentence = sentence
         self.units = units
         self.concepts = concepts
-        self.entities = entities
         self.facts = facts
         self.words = words
+    }
+
+    /// The sentence's alignment tables, made at the first call.
+    func alignment() -> AlignmentTables {
+        Self.alignmentLock.lock()
+        defer { Self.alignmentLock.unlock() }
+        if let made = alignmentTables { return made }
+        let made = AlignmentTables(units)
+        alignmentTables = made
+        return made
+    }
+}
+
+/// What aligning a statement's words with a sentence's units asks of the sentence: the units
+/// that carry each concept, and the concepts around each unit.
+struct AlignmentTables: Sendable {
+    /// For each unit, the concepts of the content units around it, in one flat list: unit
+    /// `j`'s run ends at `neighbourEnds[j]` and starts where the previous one ends; each run is
+    /// ascending, without repeats.
+    let neighbourIDs: [Int32]
+    let neighbourEnds: [Int32]
+    /// The units that carry each concept as their own (unflipped) meaning, as pairs in one
+    /// ascending list: the concept in the high 32 bits, the unit in the low ones.
+    let conceptUnits: [UInt64]
+
+    /// The tables of `units`, their readings numbered.
+    init(_ units: [Unit]) {
+        // The content units in order; a unit's neighbours are up to five of them on each side.
+        var content: [Int] = []
+        content.reserveCapacity(units.count)
+        for j in units.indices where units[j].isContent { content.append(j) }
+        var flat: [Int32] = []
+        flat.reserveCapacity(units.count * 32)
+        var ends: [Int32] = []
+        ends.reserveCapacity(units.count)
+        var before = 0
+        for j in units.indices {
+            while before < content.count, content[before] < j { before += 1 }
+            let after = before < content.count && content[before] == j ? before + 1 : before
+            let start = flat.count
+            for k in content[max(0, before - 5)..<before] { for r in units[k].readings where !r.flipped && r.id >= 0 { flat.append(r.id) } }
+            for k in content[after..<min(content.count, after + 5)] { for r in units[k].readings where !r.flipped && r.id >= 0 { flat.append(r.id) } }
+            flat[start...].sort()
+            var kept = start
+            for r in start..<flat.count where kept == start || flat[kept - 1] != flat[r] {
+                flat[kept] = flat[r]
+                kept += 1
+            }
+            flat.removeLast(flat.count - kept)
+            ends.append(Int32(flat.count))
+        }
+        neighbourIDs = flat
+        neighbourEnds = ends
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(units.count * 4)
+        for (j, unit) in units.enumerated() {
+            for r in unit.readings where !r.flipped && r.id >= 0 { pairs.append(UInt64(UInt32(r.id)) << 32 | UInt64(UInt32(j))) }
+        }
+        pairs.sort()
+        conceptUnits = pairs
+    }
+
+    /// How many concepts unit `j`'s neighbourhood shares with `near`.
+    func sharedNeighbours(_ j: Int, with near: ConceptSet) -> Int {
+        var i = j == 0 ? 0 : Int(neighbourEnds[j - 1])
+        let end = Int(neighbourEnds[j])
+        let b = near.ids
+        var k = 0, n = 0
+        while i < end && k < b.count {
+            let a = neighbourIDs[i]
+            if a == b[k] { n += 1; i += 1; k += 1 } else if a < b[k] { i += 1 } else { k += 1 }
+        }
+        return n
+    }
+
+    /// Where the first pair of `concept` stands in `conceptUnits` (its count when none is there).
+    private func firstPair(_ concept: Int32) -> Int {
+        let key = UInt64(UInt32(concept)) << 32
+        var lo = 0, hi = conceptUnits.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if conceptUnits[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Whether some unit carries `concept` as its own meaning.
+    func carries(_ concept: Int32) -> Bool {
+        guard concept >= 0 else { return false }
+        let at = firstPair(concept)
+        return at < conceptUnits.count && conceptUnits[at] >> 32 == UInt64(UInt32(concept))
+    }
+
+    /// The units that carry `concept` as their own meaning, in ascending order.
+    func units(carrying concept: Int32) -> [Int] {
+        guard concept >= 0 else { return [] }
+        var at = firstPair(concept)
+        var result: [Int] = []
+        while at < conceptUnits.count, conceptUnits[at] >> 32 == UInt64(UInt32(concept)) {
+            result.append(Int(conceptUnits[at] & 0xFFFF_FFFF))
+            at += 1
+        }
+        return result
     }
 }
 
@@ -143,6 +246,8 @@ public struct BankIndex: Sendable {
             }
         }
         var sentenceConcepts: [[Int32]] = []
+        // The entities each sentence names, with those its facts add.
+        var sentenceEntities: [Set<String>] = []
         // Many facts share a predicate ("meet"): each is analysed once.
         var predicateConceptsByText: [String: [Int32]] = [:]
         for sentence in bank.article.sentences {
@@ -162,9 +267,17 @@ public struct BankIndex: Sendable {
                 if let id = unit.entityID { entities.insert(id) }
             }
             sentenceConcepts.append(concepts)
-            sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: ConceptSet(), entities: entities,
-                                             facts: [],
-                                             words: Set(tokens.map(\.text)).sorted()))
+            sentenceEntities.append(entities)
+            // The distinct words in order: sorted, then each run of equal words kept once.
+            var words = tokens.map(\.text)
+            words.sort()
+            var kept = 0
+            for w in words.indices where kept == 0 || words[kept - 1] != words[w] {
+                words.swapAt(kept, w)
+                kept += 1
+            }
+            words.removeLast(words.count - kept)
+            sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: ConceptSet(), facts: [], words: words))
         }
         for (index, fact) in bank.facts.enumerated() {
             factIndexByID[fact.id] = index
@@ -201,33 +314,14 @@ public struct BankIndex: Sendable {
             facts.append(IndexedFact(fact: fact, concepts: ConceptSet(concepts), unitRange: range,
                                      predicateConcepts: ConceptSet(predicateConcepts)))
             sentences[fact.sentenceIndex].facts.append(index)
-            sentences[fact.sentenceIndex].entities.formUnion(expanded)
+            sentenceEntities[fact.sentenceIndex].formUnion(expanded)
             sentenceConcepts[fact.sentenceIndex].append(contentsOf: concepts)
             if let subject = fact.subject { factsBySubject[subject, default: []].append(index) }
             if fact.category == .position, let subject = fact.subject { positionFactsBySubject[subject, default: []].append(index) }
         }
         for i in sentences.indices {
-            for e in sentences[i].entities { sentenceConcepts[i].append(intern("@" + e)) }
+            for e in sentenceEntities[i] { sentenceConcepts[i].append(intern("@" + e)) }
             sentences[i].concepts = ConceptSet(sentenceConcepts[i])
-            let units = sentences[i].units
-            // The content units in order; a unit's neighbours are up to five of them on each side.
-            let content = units.indices.filter { units[$0].isContent }
-            var near: [Int32] = []
-            var before = 0
-            var neighbourhoods: [ConceptSet] = []
-            neighbourhoods.reserveCapacity(units.count)
-            for j in units.indices {
-                while before < content.count, content[before] < j { before += 1 }
-                let after = before < content.count && content[before] == j ? before + 1 : before
-                near.removeAll(keepingCapacity: true)
-                for k in content[max(0, before - 5)..<before] { for r in units[k].readings where !r.flipped { near.append(r.id) } }
-                for k in content[after..<min(content.count, after + 5)] { for r in units[k].readings where !r.flipped { near.append(r.id) } }
-                neighbourhoods.append(ConceptSet(near))
-            }
-            sentences[i].neighbourhoods = neighbourhoods
-            for (j, unit) in units.enumerated() {
-                for r in unit.readings where !r.flipped { sentences[i].unitsByConcept[r.id, default: []].append(j) }
-            }
         }
         postingLists = [[Int]](repeating: [], count: names.count)
         for (index, fact) in facts.enumerated() {

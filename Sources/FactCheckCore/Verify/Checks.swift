@@ -549,14 +549,15 @@ extension StatementChecker {
     /// shared concepts around it.
     /// The article units that a statement unit most likely speaks of: same concept, with the
     /// most shared concepts around it.
-    func alignedUnits(concept: Int32, near: ConceptSet, sentence: IndexedSentence, excluding: (Int) -> Bool = { _ in false }) -> [Int] {
-        guard let all = sentence.unitsByConcept[concept] else { return [] }
+    func alignedUnits(concept: Int32, near: ConceptSet, sentence: AlignmentTables, excluding: (Int) -> Bool = { _ in false }) -> [Int] {
+        let all = sentence.units(carrying: concept)
+        if all.isEmpty { return [] }
         let candidates = all.filter { !excluding($0) }
         if candidates.count <= 1 { return candidates }
         var best: [Int] = []
         var bestScore = -1
         for j in candidates {
-            let score = sentence.neighbourhoods[j].sharedCount(with: near)
+            let score = sentence.sharedNeighbours(j, with: near)
             if score > bestScore { best = [j]; bestScore = score } else if score == bestScore { best.append(j) }
         }
         return best
@@ -579,8 +580,8 @@ extension StatementChecker {
 
     func checkPolarity(_ text: String, units: [Unit], fact first: Int, only: Set<Int>?) -> PartResult? {
         let f = index.facts[first]
-        let indexed = index.sentences[f.fact.sentenceIndex]
-        let sentence = indexed.units
+        let alignment = index.sentences[f.fact.sentenceIndex].alignment()
+        let sentence = index.sentences[f.fact.sentenceIndex].units
         // The first content word after each negation is what the negation denies.
         var heads = Set<Int>()
         // ... or a name: "Nordvakt is not a security firm", "the gallery is not in Edinburgh".
@@ -629,7 +630,7 @@ extension StatementChecker {
             var byOpposite = false
             var dropsNegation = false
             // Nothing to compare when the sentence has none of the word's meanings.
-            guard u.readings.contains(where: { indexed.unitsByConcept[$0.id] != nil }) else { unaligned.insert(i); continue }
+            guard u.readings.contains(where: { alignment.carries($0.id) }) else { unaligned.insert(i); continue }
             var nearIDs: [Int32] = []
             for k in BankIndex.neighbours(units, i) { for r in units[k].readings { nearIDs.append(r.id) } }
             let near = ConceptSet(nearIDs)
@@ -645,7 +646,7 @@ extension StatementChecker {
             // A phrase's own meanings decide, not those of its single words ("more effective" is
             // the opposite of "less effective", though both hold "effective").
             for r in u.readings.prefix(u.primaryReadings) {
-                let aligned = alignedUnits(concept: r.id, near: near, sentence: indexed, excluding: taken)
+                let aligned = alignedUnits(concept: r.id, near: near, sentence: alignment, excluding: taken)
                 if aligned.isEmpty { continue }
                 let claimState = u.negated != r.flipped
                 let articleStates = Set(aligned.map { sentence[$0].negated })
@@ -659,7 +660,7 @@ extension StatementChecker {
                 if heads.contains(i), Self.raisingConcepts.contains(r.concept),
                    let next = units.indices.first(where: { $0 > i && units[$0].kind == .word && !units[$0].neutral }),
                    units[next].readings.contains(where: { nr in
-                       alignedUnits(concept: nr.id, near: near, sentence: indexed).contains { sentence[$0].negated }
+                       alignedUnits(concept: nr.id, near: near, sentence: alignment).contains { sentence[$0].negated }
                    }) {
                     consistent = true
                     break
@@ -667,7 +668,7 @@ extension StatementChecker {
                 // Otherwise only a close match of the verb itself ("is not seeking to press Beijing on
                 // human rights") contradicts the article.
                 if heads.contains(i), Self.raisingConcepts.contains(r.concept),
-                   (aligned.map { indexed.neighbourhoods[$0].sharedCount(with: near) }.max() ?? 0) < 3 {
+                   (aligned.map { alignment.sharedNeighbours($0, with: near) }.max() ?? 0) < 3 {
                     consistent = true
                     break
                 }
