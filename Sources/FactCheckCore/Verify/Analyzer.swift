@@ -120,10 +120,72 @@ public struct Analyzer: Sendable {
     var longestAliasStartingWith: [String: Int] = [:]
     var vocabulary: Set<String> = []
     var vocabularyStems: Set<String> = []
+    /// The words a typo may be corrected to, made when a statement first needs one.
+    var typoTables: TypoTables
     /// Words a typo may be corrected to: the article's words, the aliases and date names.
-    var fuzzyBuckets: [BucketKey: [FuzzyWord]] = [:]
+    var fuzzyBuckets: [BucketKey: [FuzzyWord]] { typoTables.tables().fuzzy }
     /// Alias words only: a capitalised typo is corrected to a name, never to a common word.
-    var nameBuckets: [BucketKey: [FuzzyWord]] = [:]
+    var nameBuckets: [BucketKey: [FuzzyWord]] { typoTables.tables().names }
+
+    /// The typo tables of one analyser: most banks are loaded to check statements with no
+    /// typo at all, so they are made from their sources at the first look-up (or read ready
+    /// from a snapshot). Shared by the copies of one analyser.
+    final class TypoTables: @unchecked Sendable {
+        typealias Tables = (fuzzy: [BucketKey: [FuzzyWord]], names: [BucketKey: [FuzzyWord]])
+        /// What the tables are made from: the article's distinct words with their stems, the
+        /// words of the aliases, and the day and month names.
+        struct Sources {
+            var distinct: Set<String>
+            var stems: [String: String]
+            var aliases: [AliasEntry]
+            var dateForms: [String]
+        }
+        private let lock = NSLock()
+        private var made: Tables?
+        private var sources: Sources?
+
+        init(sources: Sources) { self.sources = sources }
+        init(fuzzy: [BucketKey: [FuzzyWord]], names: [BucketKey: [FuzzyWord]]) { made = (fuzzy, names) }
+
+        func tables() -> Tables {
+            lock.lock()
+            defer { lock.unlock() }
+            if let made { return made }
+            let built = sources.map(Self.make) ?? ([:], [:])
+            made = built
+            sources = nil
+            return built
+        }
+
+        static func make(_ sources: Sources) -> Tables {
+            var fuzzy: [BucketKey: [FuzzyWord]] = [:]
+            var nameBuckets: [BucketKey: [FuzzyWord]] = [:]
+            var targets = sources.distinct
+            // Inflections of the article's words, so that "warnd" can still reach "warned".
+            for word in sources.distinct where word.count >= 4 {
+                let stem = sources.stems[word] ?? Stemmer.stem(word)
+                for suffix in ["ed", "s", "ing", "es", "e"] { targets.insert(stem + suffix) }
+            }
+            targets.formUnion(sources.dateForms)
+            let names = Set(sources.aliases.flatMap(\.tokens))
+            targets.formUnion(names)
+            for word in targets {
+                let length = word.unicodeScalars.count
+                if length >= 4, let first = word.unicodeScalars.first {
+                    fuzzy[BucketKey(first: first, length: length), default: []].append(FuzzyWord(word))
+                }
+            }
+            for word in names.union(sources.dateForms) {
+                let length = word.unicodeScalars.count
+                if length >= 4, let first = word.unicodeScalars.first {
+                    nameBuckets[BucketKey(first: first, length: length), default: []].append(FuzzyWord(word))
+                }
+            }
+            for key in fuzzy.keys { fuzzy[key]?.sort { $0.text < $1.text } }
+            for key in nameBuckets.keys { nameBuckets[key]?.sort { $0.text < $1.text } }
+            return (fuzzy, nameBuckets)
+        }
+    }
 
     /// A word a typo may stand for, with its letter set for a quick first test.
     struct FuzzyWord: Sendable {
@@ -261,32 +323,10 @@ public struct Analyzer: Sendable {
         stemCache.reserveCapacity(words.count)
         for word in words { stemCache[word] = Stemmer.stem(word) }
         vocabularyStems = Set(stemCache.values)
+        typoTables = TypoTables(sources: TypoTables.Sources(distinct: distinct, stems: stemCache, aliases: aliases,
+                                                            dateForms: Array(weekdayForms.keys) + Array(monthForms.keys)))
         wordFacts.reserveCapacity(words.count)
         for word in words { wordFacts[word] = facts(of: word) }
-        var targets = distinct
-        // Inflections of the article's words, so that "warnd" can still reach "warned".
-        for word in distinct where word.count >= 4 {
-            let stem = stemCache[word] ?? Stemmer.stem(word)
-            for suffix in ["ed", "s", "ing", "es", "e"] { targets.insert(stem + suffix) }
-        }
-        targets.formUnion(weekdayForms.keys)
-        targets.formUnion(monthForms.keys)
-        let names = Set(aliases.flatMap(\.tokens))
-        targets.formUnion(names)
-        for word in targets {
-            let length = word.unicodeScalars.count
-            if length >= 4, let first = word.unicodeScalars.first {
-                fuzzyBuckets[BucketKey(first: first, length: length), default: []].append(FuzzyWord(word))
-            }
-        }
-        for word in names.union(weekdayForms.keys).union(monthForms.keys) {
-            let length = word.unicodeScalars.count
-            if length >= 4, let first = word.unicodeScalars.first {
-                nameBuckets[BucketKey(first: first, length: length), default: []].append(FuzzyWord(word))
-            }
-        }
-        for key in fuzzyBuckets.keys { fuzzyBuckets[key]?.sort { $0.text < $1.text } }
-        for key in nameBuckets.keys { nameBuckets[key]?.sort { $0.text < $1.text } }
     }
 
     /// Gives the readings of the analyser's tables their concepts' numbers in a bank index, so
@@ -323,9 +363,10 @@ public struct Analyzer: Sendable {
         guard limit > 0, let first = word.unicodeScalars.first else { return nil }
         let letters = EditDistance.letterMask(word)
         var best: (String, Int)?
+        let buckets = nameOnly ? nameBuckets : fuzzyBuckets
         search: for candidateLength in (length - limit)...(length + limit) {
             let key = BucketKey(first: first, length: candidateLength)
-            guard let bucket = nameOnly ? nameBuckets[key] : fuzzyBuckets[key] else { continue }
+            guard let bucket = buckets[key] else { continue }
             for candidate in bucket where EditDistance.mayBeWithin(letters, candidate.letters, limit: limit) {
                 if let d = EditDistance.distance(word, candidate.text, limit: limit), d < (best?.1 ?? Int.max) {
                     best = (candidate.text, d)
