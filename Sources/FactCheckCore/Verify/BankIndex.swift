@@ -179,11 +179,12 @@ public struct BankIndex: Sendable {
         for group in groups { for m in group.members { groupsByMember[m, default: []].append(group) } }
         let lexicon = Lexicon(bank: bank.lexicon)
         var aliases: [AliasEntry] = []
-        func aliasTokens(_ text: String) -> [String] {
-            var words = Tokenizer.tokenize(text).map(\.text)
-            while let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
+        func withoutArticles(_ tokens: [String]) -> [String] {
+            var words = tokens
+            while let first = words.first, first == "the" || first == "a" || first == "an", words.count > 1 { words.removeFirst() }
             return words
         }
+        func aliasTokens(_ text: String) -> [String] { withoutArticles(Tokenizer.tokenize(text).map(\.text)) }
         // A bank alias that holds a person's title ("the mayor of Vellmouth", "Castellan's chief
         // executive") names them through that position, as the aliases made from position facts do.
         var titles: [String: [(fact: String, words: [String])]] = [:]
@@ -195,7 +196,7 @@ public struct BankIndex: Sendable {
         for entity in bank.entities {
             for alias in [entity.name] + entity.aliases {
                 let words = Tokenizer.tokenize(alias).map(\.text)
-                let bare = aliasTokens(alias)
+                let bare = withoutArticles(words)
                 // "the two": a number alone names nothing; with its article it names the group.
                 if bare.count == 1, GeneralLexicon.cardinals[bare[0]] != nil {
                     if words.count > 1 { aliases.append(AliasEntry(tokens: words, entity: entity.id, roleFact: nil)) }
@@ -240,44 +241,59 @@ public struct BankIndex: Sendable {
             numbers[concept] = id
             return id
         }
+        // A word's readings are numbered where the word is first met; a later unit of the same
+        // word with the same readings takes the numbered list as it is (one look-up, no copy).
+        var numberedByWord: [String: (plain: [Reading], numbered: [Reading])] = [:]
         func internReadings(_ units: inout [Unit]) {
             for k in units.indices {
+                if let known = numberedByWord[units[k].text], known.plain == units[k].readings {
+                    units[k].readings = known.numbered
+                    continue
+                }
+                let plain = units[k].readings
                 for r in units[k].readings.indices { units[k].readings[r].id = intern(units[k].readings[r].concept) }
+                numberedByWord[units[k].text] = (plain, units[k].readings)
             }
         }
         var sentenceConcepts: [[Int32]] = []
         // The entities each sentence names, with those its facts add.
         var sentenceEntities: [Set<String>] = []
         // Many facts share a predicate ("meet"): each is analysed once.
-        var predicateConceptsByText: [String: [Int32]] = [:]
-        for sentence in bank.article.sentences {
-            // One tokenisation serves the analysis and the sentence's word list.
-            let tokens = Tokenizer.tokenize(sentence.text)
-            var units = analyzer.analyze(sentence.text, tokens: tokens)
+        var predicateConceptsByText: [String: ([Int32], ConceptSet)] = [:]
+        // The sentences are analysed first, their concepts numbered afterwards, in order.
+        var analysed = Self.analyse(bank.article.sentences, with: analyzer)
+        sentences.reserveCapacity(analysed.count)
+        sentenceConcepts.reserveCapacity(analysed.count)
+        sentenceEntities.reserveCapacity(analysed.count)
+        // The numbers of a word's broader senses, by the word.
+        var broaderIDs: [String: [Int32]] = [:]
+        for (i, sentence) in bank.article.sentences.enumerated() where i < analysed.count {
+            // Taken out of the list, so that numbering the readings changes them in place.
+            var units = analysed[i].units
+            analysed[i].units = []
+            let broader = analysed[i].broader
             internReadings(&units)
             var concepts: [Int32] = []
-            var entities = Set<String>()
-            for unit in units {
+            concepts.reserveCapacity(units.count * 6)
+            var next = 0
+            for (k, unit) in units.enumerated() {
                 // The article's words count for what they say, not for their opposites.
                 for r in unit.readings where !r.flipped { concepts.append(r.id) }
                 // ... and for what they say in more general words ("rose" backs "increased").
-                if unit.kind == .word, !unit.neutral, unit.tokenRange.count == 1, let entry = WordNet.entry(for: unit.text) {
-                    for b in entry.broader { concepts.append(intern(b)) }
+                if next < broader.count, broader[next].unit == k {
+                    if let known = broaderIDs[unit.text] {
+                        concepts.append(contentsOf: known)
+                    } else {
+                        let ids = broader[next].concepts.map(intern)
+                        broaderIDs[unit.text] = ids
+                        concepts.append(contentsOf: ids)
+                    }
+                    next += 1
                 }
-                if let id = unit.entityID { entities.insert(id) }
             }
             sentenceConcepts.append(concepts)
-            sentenceEntities.append(entities)
-            // The distinct words in order: sorted, then each run of equal words kept once.
-            var words = tokens.map(\.text)
-            words.sort()
-            var kept = 0
-            for w in words.indices where kept == 0 || words[kept - 1] != words[w] {
-                words.swapAt(kept, w)
-                kept += 1
-            }
-            words.removeLast(words.count - kept)
-            sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: ConceptSet(), facts: [], words: words))
+            sentenceEntities.append(analysed[i].entities)
+            sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: ConceptSet(), facts: [], words: analysed[i].words))
         }
         for (index, fact) in bank.facts.enumerated() {
             factIndexByID[fact.id] = index
@@ -296,13 +312,15 @@ public struct BankIndex: Sendable {
             }
             for id in [fact.subject, fact.object, fact.roleOf].compactMap({ $0 }) { entities.insert(id) }
             var predicateConcepts: [Int32] = []
+            var predicateSet = ConceptSet()
             if let predicate = fact.predicate {
                 if let known = predicateConceptsByText[predicate] {
-                    predicateConcepts = known
+                    (predicateConcepts, predicateSet) = known
                 } else {
                     for unit in analyzer.analyze(predicate) { for r in unit.readings where !r.flipped { predicateConcepts.append(intern(r.concept)) } }
                     predicateConcepts.append(intern(Lexicon.key(predicate)))
-                    predicateConceptsByText[predicate] = predicateConcepts
+                    predicateSet = ConceptSet(predicateConcepts)
+                    predicateConceptsByText[predicate] = (predicateConcepts, predicateSet)
                 }
             }
             concepts.append(contentsOf: predicateConcepts)
@@ -312,7 +330,7 @@ public struct BankIndex: Sendable {
             let expanded = expand(entities)
             for e in expanded { concepts.append(intern("@" + e)) }
             facts.append(IndexedFact(fact: fact, concepts: ConceptSet(concepts), unitRange: range,
-                                     predicateConcepts: ConceptSet(predicateConcepts)))
+                                     predicateConcepts: predicateSet))
             sentences[fact.sentenceIndex].facts.append(index)
             sentenceEntities[fact.sentenceIndex].formUnion(expanded)
             sentenceConcepts[fact.sentenceIndex].append(contentsOf: concepts)
@@ -351,6 +369,46 @@ public struct BankIndex: Sendable {
                 }
             }
         }
+    }
+
+    /// A sentence analysed, before its concepts are numbered.
+    struct SentenceAnalysis: Sendable {
+        var units: [Unit]
+        /// The sentence's distinct words, in order.
+        var words: [String]
+        /// The broader senses of the sentence's single content words, by unit, in unit order.
+        var broader: [(unit: Int, concepts: [String])]
+        /// The entities the sentence names.
+        var entities: Set<String>
+    }
+
+    /// One sentence's units, words and broader senses.
+    static func analyse(_ sentence: Sentence, with analyzer: Analyzer) -> SentenceAnalysis {
+        // One tokenisation serves the analysis and the sentence's word list.
+        let tokens = Tokenizer.tokenize(sentence.text)
+        let units = analyzer.analyze(sentence.text, tokens: tokens)
+        var broader: [(unit: Int, concepts: [String])] = []
+        var entities = Set<String>()
+        for (k, unit) in units.enumerated() {
+            if let id = unit.entityID { entities.insert(id) }
+            guard unit.kind == .word, !unit.neutral, unit.tokenRange.count == 1 else { continue }
+            if let entry = WordNet.entry(for: unit.text), !entry.broader.isEmpty { broader.append((k, entry.broader)) }
+        }
+        // The distinct words in order: sorted, then each run of equal words kept once.
+        var words = tokens.map(\.text)
+        words.sort()
+        var kept = 0
+        for w in words.indices where kept == 0 || words[kept - 1] != words[w] {
+            words.swapAt(kept, w)
+            kept += 1
+        }
+        words.removeLast(words.count - kept)
+        return SentenceAnalysis(units: units, words: words, broader: broader, entities: entities)
+    }
+
+    /// Every sentence analysed, in order.
+    static func analyse(_ sentences: [Sentence], with analyzer: Analyzer) -> [SentenceAnalysis] {
+        sentences.map { analyse($0, with: analyzer) }
     }
 
     /// The number of a concept in this index; `ConceptSet.absent` when no fact or sentence carries it.
@@ -436,3 +494,4 @@ public struct BankIndex: Sendable {
 }
 
 import Foundation
+
