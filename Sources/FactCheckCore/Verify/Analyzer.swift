@@ -267,7 +267,11 @@ public struct Analyzer: Sendable {
     /// The same, with the word's WordNet entry already looked up (or looked up only when it
     /// is needed: never for a function word or a number).
     func facts(of word: String, wordNet: @autoclosure () -> WordNet.Entry?) -> WordFacts {
-        let stem = self.stem(word)
+        facts(of: word, stem: self.stem(word), wordNet: wordNet())
+    }
+
+    /// The same, with the word's stem already made.
+    func facts(of word: String, stem: String, wordNet: @autoclosure () -> WordNet.Entry?) -> WordFacts {
         // A past participle is never a function word, even when its stem is one ("included" is
         // a claim, "including" only introduces a list).
         let stemReadings = lexicon.readings(stem)
@@ -320,13 +324,26 @@ public struct Analyzer: Sendable {
         for group in GeneralLexicon.synonyms { for p in group { words.formUnion(Tokenizer.tokenize(p).map(\.text)) } }
         for (a, b) in GeneralLexicon.antonyms { words.formUnion(Tokenizer.tokenize(a + " " + b).map(\.text)) }
         vocabulary = words
-        stemCache.reserveCapacity(words.count)
-        for word in words { stemCache[word] = Stemmer.stem(word) }
+        // Each word's stem and facts, on every core for a large vocabulary (a word's facts need
+        // only its own stem), then put in the tables in one pass.
+        typoTables = TypoTables(fuzzy: [:], names: [:])
+        let list = Array(words)
+        let analyzer = self
+        let made = Parallel.map(list.count, block: 256) { range in
+            list[range].map { word -> (String, WordFacts) in
+                let stem = Stemmer.stem(word)
+                return (stem, analyzer.facts(of: word, stem: stem, wordNet: WordNet.entry(for: word)))
+            }
+        }
+        stemCache.reserveCapacity(list.count)
+        wordFacts.reserveCapacity(list.count)
+        for (word, (stem, facts)) in zip(list, made) {
+            stemCache[word] = stem
+            wordFacts[word] = facts
+        }
         vocabularyStems = Set(stemCache.values)
         typoTables = TypoTables(sources: TypoTables.Sources(distinct: distinct, stems: stemCache, aliases: aliases,
                                                             dateForms: Array(weekdayForms.keys) + Array(monthForms.keys)))
-        wordFacts.reserveCapacity(words.count)
-        for word in words { wordFacts[word] = facts(of: word) }
     }
 
     /// Gives the readings of the analyser's tables their concepts' numbers in a bank index, so

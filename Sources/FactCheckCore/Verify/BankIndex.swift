@@ -260,7 +260,8 @@ public struct BankIndex: Sendable {
         var sentenceEntities: [Set<String>] = []
         // Many facts share a predicate ("meet"): each is analysed once.
         var predicateConceptsByText: [String: ([Int32], ConceptSet)] = [:]
-        // The sentences are analysed first, their concepts numbered afterwards, in order.
+        // The sentences are analysed on every core; their concepts are numbered afterwards, in
+        // order, so that every number is the one a sentence-by-sentence build gives.
         var analysed = Self.analyse(bank.article.sentences, with: analyzer)
         sentences.reserveCapacity(analysed.count)
         sentenceConcepts.reserveCapacity(analysed.count)
@@ -406,9 +407,9 @@ public struct BankIndex: Sendable {
         return SentenceAnalysis(units: units, words: words, broader: broader, entities: entities)
     }
 
-    /// Every sentence analysed, in order.
+    /// Every sentence analysed, in order (a long article's on every core).
     static func analyse(_ sentences: [Sentence], with analyzer: Analyzer) -> [SentenceAnalysis] {
-        sentences.map { analyse($0, with: analyzer) }
+        Parallel.map(sentences.count) { range in sentences[range].map { analyse($0, with: analyzer) } }
     }
 
     /// The number of a concept in this index; `ConceptSet.absent` when no fact or sentence carries it.
