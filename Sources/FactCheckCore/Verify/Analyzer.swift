@@ -402,7 +402,10 @@ public struct Analyzer: Sendable {
         var corrected: [Int: String] = [:]
         // WordNet entries of the words this analysis had to look up, so each is looked up once.
         var looked: [String: WordNet.Entry?] = [:]
-        for i in tokens.indices {
+        // Each token's facts when it is a word of the vocabulary (every key of `wordFacts` is one),
+        // looked up once and kept in step with the token's text.
+        var known = tokens.map { wordFacts[$0.text] }
+        for i in tokens.indices where known[i] == nil {
             let word = tokens[i].text
             if isKnown(word) || word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
             // "sternly" is "stern", "angrily" is "angry": an adverb of a known word means that word.
@@ -410,6 +413,7 @@ public struct Analyzer: Sendable {
                 let base = word.hasSuffix("ily") ? String(word.dropLast(3)) + "y" : String(word.dropLast(2))
                 if isKnown(base) {
                     tokens[i].text = base
+                    known[i] = wordFacts[base]
                     continue
                 }
             }
@@ -423,10 +427,12 @@ public struct Analyzer: Sendable {
             if let fix = correction(for: word, nameOnly: nameOnly) {
                 corrected[i] = word
                 tokens[i].text = fix
+                known[i] = wordFacts[fix]
             }
         }
-        let info = tokens.map { token in
-            if let known = wordFacts[token.text] ?? unknownWords.value(token.text) { return known }
+        let info = tokens.indices.map { i in
+            if let facts = known[i] ?? unknownWords.value(tokens[i].text) { return facts }
+            let token = tokens[i]
             let made = facts(of: token.text, wordNet: looked[token.text] ?? WordNet.entry(for: token.text))
             unknownWords.store(token.text, made)
             return made
@@ -550,7 +556,7 @@ public struct Analyzer: Sendable {
             if consumed { continue }
             let neutral = info[i].neutral
             let readings = info[i].readings
-            let unknownName = tokens[i].capitalized && !neutral && wordFacts[word] == nil && !isKnown(word) && corrected[i] == nil
+            let unknownName = tokens[i].capitalized && !neutral && known[i] == nil && !isKnown(word) && corrected[i] == nil
             var unit = makeUnit(unknownName ? .unknownName : .word, i..<(i + 1), readings: readings, neutral: neutral)
             unit.primaryReadings = info[i].primary
             units.append(unit)
