@@ -145,8 +145,8 @@ public struct StatementChecker: Sendable {
                 }
             }
             // "Officials noted that ...", "sources confirmed ...": someone unnamed reporting.
-            if matched == 0, !tokens[i].quoted, Self.reporters.contains(tokens[i].text), i + 1 < tokens.count,
-               Self.reportingVerbs.contains(tokens[i + 1].text), i == 0 || tokens[i - 1].trailingPunctuation == "," {
+            if matched == 0, !tokens[i].quoted, i + 1 < tokens.count, i == 0 || tokens[i - 1].trailingPunctuation == ",",
+               Self.reporters.contains(tokens[i].text), Self.reportingVerbs.contains(tokens[i + 1].text) {
                 matched = 2
             }
             // "According to the news article", "according to a Reuters report": any short source
@@ -518,7 +518,8 @@ public struct StatementChecker: Sendable {
         }
         return .ready(ClauseState(text: text, units: units, content: content, candidates: candidates, best: best,
                                   contextFacts: contextFacts, context: context, uncovered: uncovered,
-                                  usedSentences: usedSentences, typos: typos, checker: self))
+                                  usedSentences: usedSentences, typos: typos,
+                                  unexplainedUnits: uncovered.filter { !isCovered(units[$0], by: context, opposites: true) }))
     }
 
     func notMentioned(_ text: String, units: [Unit], uncovered: [Int], context: [Int]) -> PartResult {

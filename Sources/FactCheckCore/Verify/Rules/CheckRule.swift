@@ -89,7 +89,7 @@ struct ClauseState {
 
     init(text: String, units: [Unit], content: [Int], candidates: [StatementChecker.Candidate],
          best: StatementChecker.Candidate, contextFacts: [Int], context: ConceptSet, uncovered: [Int],
-         usedSentences: Set<Int>, typos: [String], checker: StatementChecker) {
+         usedSentences: Set<Int>, typos: [String], unexplainedUnits: [Int]) {
         self.text = text
         self.units = units
         self.content = content
@@ -100,14 +100,29 @@ struct ClauseState {
         self.uncovered = uncovered
         self.usedSentences = usedSentences
         self.typos = typos
-        isHedged = units.contains { Self.hasWord($0, in: GeneralLexicon.hedgeCues) }
-        speaksOfTheFuture = units.contains { Self.hasWord($0, in: GeneralLexicon.futureCues) }
+        // Both cue lists in one pass over the units' words.
+        var hedged = false, future = false
+        for k in units.indices where !(hedged && future) {
+            let text = units[k].text
+            if !text.utf8.contains(0x20) {
+                if !hedged { hedged = GeneralLexicon.hedgeCues.contains(text) }
+                if !future { future = GeneralLexicon.futureCues.contains(text) }
+                continue
+            }
+            for part in text.split(separator: " ") {
+                let word = String(part)
+                if !hedged { hedged = GeneralLexicon.hedgeCues.contains(word) }
+                if !future { future = GeneralLexicon.futureCues.contains(word) }
+            }
+        }
+        isHedged = hedged
+        speaksOfTheFuture = future
         strangers = uncovered.filter { i in
             guard units[i].kind == .unknownName else { return false }
             let previous = i > 0 ? units[i - 1].text : ""
             return !StatementChecker.placePrepositions.contains(previous)
         }
-        unexplainedUnits = uncovered.filter { !checker.isCovered(units[$0], by: context, opposites: true) }
+        self.unexplainedUnits = unexplainedUnits
     }
 
 
