@@ -467,10 +467,17 @@ public struct Analyzer: Sendable {
                 let longest = info[i].longestAlias
                 var matched: (AliasEntry, Int)?
                 var length = min(longest, tokens.count - i)
+                // The longest key is joined once; each shorter one is cut from it at its last space
+                // (words hold no spaces).
+                var key = word
+                for k in (i + 1)..<(i + max(length, 1)) {
+                    key += " "
+                    key += tokens[k].text
+                }
                 while length >= 1, matched == nil {
-                    let key = length == 1 ? word : tokens[i..<(i + length)].map(\.text).joined(separator: " ")
                     if let entry = aliasesByWords[key] { matched = (entry, length) }
                     length -= 1
+                    if length >= 1, let space = key.utf8.lastIndex(of: 0x20) { key = String(key[..<space]) }
                 }
                 if let (entry, length) = matched {
                     let range = i..<(i + length)
@@ -511,6 +518,7 @@ public struct Analyzer: Sendable {
             // Negation cues and lexicon phrases, longest first.
             var length = min(info[i].longestPhrase, tokens.count - i)
             var consumed = false
+            var phraseKeys: (key: String, surface: String)?
             while length >= 1 {
                 if length == 1 {
                     if info[i].negation {
@@ -525,8 +533,16 @@ public struct Analyzer: Sendable {
                     length = 1
                     continue
                 }
-                let key = stems[i..<(i + length)].joined(separator: " ")
-                let surface = tokens[i..<(i + length)].map(\.text).joined(separator: " ")
+                // Joined once at the longest length; one word shorter at each later turn.
+                let key: String, surface: String
+                if let longer = phraseKeys, let a = longer.key.utf8.lastIndex(of: 0x20), let b = longer.surface.utf8.lastIndex(of: 0x20) {
+                    key = String(longer.key[..<a])
+                    surface = String(longer.surface[..<b])
+                } else {
+                    key = stems[i..<(i + length)].joined(separator: " ")
+                    surface = tokens[i..<(i + length)].map(\.text).joined(separator: " ")
+                }
+                phraseKeys = (key, surface)
                 if lexicon.isNegation(surface) || lexicon.isNegation(key) {
                     units.append(makeUnit(.negation, i..<(i + length), readings: []))
                     i += length

@@ -15,6 +15,8 @@ public struct StatementChecker: Sendable {
     static let sourceWords: Set<String> = ["article", "report", "reports", "story", "text", "piece", "news", "media", "coverage", "account"]
     /// Prepositions after which a name is where something happened, not who did it.
     static let placePrepositions: Set<String> = ["in", "at", "near", "from", "to", "outside", "inside"]
+    /// Words before a place that give it as where something happened.
+    static let locativeWords: Set<String> = ["in", "at", "inside", "near", "to", "from"]
     static let timeWords: Set<String> = ["year", "week", "month", "day", "time", "hour", "minute", "morning", "afternoon", "evening", "night"]
     let symmetricConcepts: ConceptSet
     /// The number of the concept "say" in the index.
@@ -505,13 +507,12 @@ public struct StatementChecker: Sendable {
         }
         // "met in Beijing": a place where something happened is only backed by an article that
         // gives that place as one ("in Beijing", "to Beijing"), not by its mere mention.
-        let locativeWords: Set<String> = ["in", "at", "inside", "near", "to", "from"]
         for i in content where i > 0 && ["in", "at", "inside", "near"].contains(units[i - 1].text) && !uncovered.contains(i) {
             guard let id = units[i].entityID, let type = index.entityByID[id]?.type, type == .country || type == .place else { continue }
             let placed = usedSentences.contains { s in
                 let sentenceUnits = index.sentences[s].units
                 return sentenceUnits.indices.contains { j in
-                    j > 0 && sentenceUnits[j].entityID == id && locativeWords.contains(sentenceUnits[j - 1].text)
+                    j > 0 && sentenceUnits[j].entityID == id && Self.locativeWords.contains(sentenceUnits[j - 1].text)
                 }
             }
             if !placed { uncovered.append(i) }

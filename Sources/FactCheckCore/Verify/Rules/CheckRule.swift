@@ -109,10 +109,16 @@ struct ClauseState {
                 if !future { future = GeneralLexicon.futureCues.contains(text) }
                 continue
             }
-            for part in text.split(separator: " ") {
-                let word = String(part)
-                if !hedged { hedged = GeneralLexicon.hedgeCues.contains(word) }
-                if !future { future = GeneralLexicon.futureCues.contains(word) }
+            // Each word of a unit of several, without making a list of them.
+            var start = text.startIndex
+            while start < text.endIndex {
+                let end = text[start...].firstIndex(of: " ") ?? text.endIndex
+                if start < end {
+                    let word = String(text[start..<end])
+                    if !hedged { hedged = GeneralLexicon.hedgeCues.contains(word) }
+                    if !future { future = GeneralLexicon.futureCues.contains(word) }
+                }
+                start = end < text.endIndex ? text.index(after: end) : end
             }
         }
         isHedged = hedged
