@@ -32,6 +32,8 @@ public enum Tokenizer {
             scalars = text.unicodeScalars.map(TextFolding.foldScalar)
         }
         var tokens: [Token] = []
+        // About one word in six characters.
+        tokens.reserveCapacity(scalars.count / 6 + 1)
         var i = 0
         var inQuote = false
         var word: [Unicode.Scalar] = []

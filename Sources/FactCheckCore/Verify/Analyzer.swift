@@ -299,7 +299,7 @@ public struct Analyzer: Sendable {
                          readings: readings, primary: primary)
     }
 
-    init(lexicon: Lexicon, aliases: [AliasEntry], extraVocabulary: [String]) {
+    init(lexicon: Lexicon, aliases: [AliasEntry], extraVocabulary: Set<String>) {
         self.lexicon = lexicon
         // One entry per word sequence: when two entities share an alias, the first keeps it.
         for entry in aliases where !entry.tokens.isEmpty {
@@ -309,8 +309,8 @@ public struct Analyzer: Sendable {
         }
         for (i, day) in GeneralLexicon.weekdays.enumerated() { for f in day.forms { weekdayForms[f] = i + 1 } }
         for (i, month) in GeneralLexicon.months.enumerated() { for f in month.forms { monthForms[f] = i + 1 } }
-        // The article's words come once per use: each distinct word is worked on once.
-        let distinct = Set(extraVocabulary)
+        // Each distinct word of the article is worked on once.
+        let distinct = extraVocabulary
         var words = distinct
         for entry in aliases { words.formUnion(entry.tokens) }
         for key in lexicon.phrases.keys { words.formUnion(key.split(separator: " ").map(String.init)) }

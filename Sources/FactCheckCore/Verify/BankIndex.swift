@@ -228,7 +228,11 @@ public struct BankIndex: Sendable {
                 }
             }
         }
-        let vocabulary = Tokenizer.tokenize(bank.article.text + " " + bank.facts.map(\.statement).joined(separator: " ")).map(\.text)
+        // The words of the article and of the facts' statements, each once.
+        var vocabulary = Set<String>()
+        for token in Tokenizer.tokenize(bank.article.text + " " + bank.facts.map(\.statement).joined(separator: " ")) {
+            vocabulary.insert(token.text)
+        }
         analyzer = Analyzer(lexicon: lexicon, aliases: aliases, extraVocabulary: vocabulary)
 
         // Concepts are numbered as they are met; every set of the index holds numbers.
