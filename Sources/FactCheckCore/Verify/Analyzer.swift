@@ -443,7 +443,11 @@ public struct Analyzer: Sendable {
         func makeUnit(_ kind: Unit.Kind, _ range: Range<Int>, readings: [Reading], neutral: Bool = false,
                       roleFact: String? = nil) -> Unit {
             let last = tokens[range.upperBound - 1]
-            let boundary = last.trailingPunctuation.map { ",;:.!?".contains($0) } ?? false
+            let boundary: Bool
+            switch last.trailingPunctuation {
+            case ",", ";", ":", ".", "!", "?": boundary = true
+            default: boundary = false
+            }
             let text = range.count == 1 ? last.text : tokens[range].map(\.text).joined(separator: " ")
             var unit = Unit(kind: kind, tokenRange: range, start: tokens[range.lowerBound].start, end: last.end,
                             text: text, readings: readings, neutral: neutral,

@@ -429,6 +429,12 @@ public struct BankIndex: Sendable {
     }
 
     /// The facts that carry a concept, in ascending order; nil when none does.
+    /// How many facts carry a concept (0 for one no fact carries).
+    func postingCount(_ id: Int32) -> Int {
+        guard id >= 0, Int(id) < postingLists.count else { return 0 }
+        return postingLists[Int(id)].count
+    }
+
     func postings(_ id: Int32) -> [Int]? {
         guard id >= 0, Int(id) < postingLists.count else { return nil }
         let list = postingLists[Int(id)]

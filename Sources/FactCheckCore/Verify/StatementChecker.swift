@@ -285,7 +285,7 @@ public struct StatementChecker: Sendable {
                 }
             }
             for r in readings where !r.flipped { claimed.append(r.id) }
-            if readings.contains(where: { (index.postings($0)?.count ?? 0) > common }) {
+            if readings.contains(where: { index.postingCount($0.id) > common }) {
                 deferred.append(readings)
             } else {
                 add(readings)
