@@ -276,24 +276,21 @@ public struct BankIndex: Sendable {
             // Taken out of the list, so that numbering the readings changes them in place.
             var units = analysed[i].units
             analysed[i].units = []
-            let broader = analysed[i].broader
             internReadings(&units)
             var concepts: [Int32] = []
             concepts.reserveCapacity(units.count * 6)
-            var next = 0
-            for (k, unit) in units.enumerated() {
+            for unit in units {
                 // The article's words count for what they say, not for their opposites.
                 for r in unit.readings where !r.flipped { concepts.append(r.id) }
-                // ... and for what they say in more general words ("rose" backs "increased").
-                if next < broader.count, broader[next].unit == k {
-                    if let known = broaderIDs[unit.text] {
-                        concepts.append(contentsOf: known)
-                    } else {
-                        let ids = broader[next].concepts.map(intern)
-                        broaderIDs[unit.text] = ids
-                        concepts.append(contentsOf: ids)
-                    }
-                    next += 1
+                // ... and for what they say in more general words ("rose" backs "increased"); each
+                // word's are looked up in WordNet once.
+                guard unit.kind == .word, !unit.neutral, unit.tokenRange.count == 1 else { continue }
+                if let known = broaderIDs[unit.text] {
+                    concepts.append(contentsOf: known)
+                } else {
+                    let ids = (WordNet.entry(for: unit.text)?.broader ?? []).map(intern)
+                    broaderIDs[unit.text] = ids
+                    concepts.append(contentsOf: ids)
                 }
             }
             sentenceConcepts.append(concepts)
@@ -381,23 +378,18 @@ public struct BankIndex: Sendable {
         var units: [Unit]
         /// The sentence's distinct words, in order.
         var words: [String]
-        /// The broader senses of the sentence's single content words, by unit, in unit order.
-        var broader: [(unit: Int, concepts: [String])]
         /// The entities the sentence names.
         var entities: Set<String>
     }
 
-    /// One sentence's units, words and broader senses.
+    /// One sentence's units, words and entities.
     static func analyse(_ sentence: Sentence, with analyzer: Analyzer) -> SentenceAnalysis {
         // One tokenisation serves the analysis and the sentence's word list.
         let tokens = Tokenizer.tokenize(sentence.text)
         let units = analyzer.analyze(sentence.text, tokens: tokens)
-        var broader: [(unit: Int, concepts: [String])] = []
         var entities = Set<String>()
-        for (k, unit) in units.enumerated() {
+        for unit in units {
             if let id = unit.entityID { entities.insert(id) }
-            guard unit.kind == .word, !unit.neutral, unit.tokenRange.count == 1 else { continue }
-            if let entry = WordNet.entry(for: unit.text), !entry.broader.isEmpty { broader.append((k, entry.broader)) }
         }
         // The distinct words in order: sorted, then each run of equal words kept once.
         var words = tokens.map(\.text)
@@ -408,7 +400,7 @@ public struct BankIndex: Sendable {
             kept += 1
         }
         words.removeLast(words.count - kept)
-        return SentenceAnalysis(units: units, words: words, broader: broader, entities: entities)
+        return SentenceAnalysis(units: units, words: words, entities: entities)
     }
 
     /// Every sentence analysed, in order (a long article's on every core).
