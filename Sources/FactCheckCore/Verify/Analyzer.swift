@@ -302,6 +302,8 @@ public struct Analyzer: Sendable {
     init(lexicon: Lexicon, aliases: [AliasEntry], extraVocabulary: Set<String>) {
         self.lexicon = lexicon
         // One entry per word sequence: when two entities share an alias, the first keeps it.
+        aliasesByWords.reserveCapacity(aliases.count)
+        longestAliasStartingWith.reserveCapacity(aliases.count)
         for entry in aliases where !entry.tokens.isEmpty {
             let key = entry.tokens.joined(separator: " ")
             if aliasesByWords[key] == nil { aliasesByWords[key] = entry }

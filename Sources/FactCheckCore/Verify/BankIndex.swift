@@ -174,6 +174,8 @@ public struct BankIndex: Sendable {
 
     public init(bank: FactBank) {
         self.bank = bank
+        // The tables below are sized for the bank at once (a table that grows hashes its keys again).
+        entityByID.reserveCapacity(bank.entities.count)
         for entity in bank.entities { entityByID[entity.id] = entity }
         groups = bank.entities.filter { $0.type == .group && !$0.members.isEmpty }
         for group in groups { for m in group.members { groupsByMember[m, default: []].append(group) } }
@@ -230,7 +232,9 @@ public struct BankIndex: Sendable {
         }
         // The words of the article and of the facts' statements, each once.
         var vocabulary = Set<String>()
-        for token in Tokenizer.tokenize(bank.article.text + " " + bank.facts.map(\.statement).joined(separator: " ")) {
+        let running = Tokenizer.tokenize(bank.article.text + " " + bank.facts.map(\.statement).joined(separator: " "))
+        vocabulary.reserveCapacity(running.count / 4)
+        for token in running {
             vocabulary.insert(token.text)
         }
         analyzer = Analyzer(lexicon: lexicon, aliases: aliases, extraVocabulary: vocabulary)
@@ -238,6 +242,8 @@ public struct BankIndex: Sendable {
         // Concepts are numbered as they are met; every set of the index holds numbers.
         var names: [String] = []
         var numbers: [String: Int32] = [:]
+        names.reserveCapacity(bank.article.sentences.count * 4 + bank.facts.count * 2 + 1024)
+        numbers.reserveCapacity(names.capacity)
         func intern(_ concept: String) -> Int32 {
             if let id = numbers[concept] { return id }
             let id = Int32(names.count)
@@ -248,6 +254,7 @@ public struct BankIndex: Sendable {
         // A word's readings are numbered where the word is first met; a later unit of the same
         // word with the same readings takes the numbered list as it is (one look-up, no copy).
         var numberedByWord: [String: (plain: [Reading], numbered: [Reading])] = [:]
+        numberedByWord.reserveCapacity(bank.article.sentences.count * 2 + 256)
         func internReadings(_ units: inout [Unit]) {
             for k in units.indices {
                 if let known = numberedByWord[units[k].text], known.plain == units[k].readings {
@@ -297,6 +304,7 @@ public struct BankIndex: Sendable {
             sentenceEntities.append(analysed[i].entities)
             sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: ConceptSet(), facts: [], words: analysed[i].words))
         }
+        factIndexByID.reserveCapacity(bank.facts.count)
         for (index, fact) in bank.facts.enumerated() {
             factIndexByID[fact.id] = index
             let s = sentences[fact.sentenceIndex]
@@ -312,7 +320,9 @@ public struct BankIndex: Sendable {
                 for r in unit.readings.prefix(unit.primaryReadings) where !r.flipped { concepts.append(r.id) }
                 if let id = unit.entityID { entities.insert(id) }
             }
-            for id in [fact.subject, fact.object, fact.roleOf].compactMap({ $0 }) { entities.insert(id) }
+            if let id = fact.subject { entities.insert(id) }
+            if let id = fact.object { entities.insert(id) }
+            if let id = fact.roleOf { entities.insert(id) }
             var predicateConcepts: [Int32] = []
             var predicateSet = ConceptSet()
             if let predicate = fact.predicate {
