@@ -94,6 +94,10 @@ public struct Unit: Sendable {
     public var possessive = false
 
     public var entityID: String? { if case .entity(let id) = kind { return id } else { return nil } }
+    /// The kind told by its case alone, without comparing payloads.
+    public var isWord: Bool { if case .word = kind { return true } else { return false } }
+    public var isNegation: Bool { if case .negation = kind { return true } else { return false } }
+    public var isUnknownName: Bool { if case .unknownName = kind { return true } else { return false } }
     public var value: Value? { if case .value(let v) = kind { return v } else { return nil } }
     public var isContent: Bool {
         switch kind {
@@ -586,17 +590,17 @@ public struct Analyzer: Sendable {
         }
         // "Wang wants Washington to make progress": wanting someone to act is what urging them
         // to act says, so the article's "called on Washington to ..." backs it.
-        for k in units.indices where units[k].kind == .word && units[k].readings.contains(Reading(Self.seekConcept)) {
+        for k in units.indices where units[k].isWord && units[k].readings.contains(Reading(Self.seekConcept)) {
             let e = k + 1 < units.count && units[k + 1].text == "the" ? k + 2 : k + 1
             guard e + 1 < units.count, units[e].entityID != nil, units[e + 1].text == "to" else { continue }
             if !units[k].readings.contains(Reading(Self.urgeConcept)) { units[k].readings.append(Reading(Self.urgeConcept)) }
         }
         // "warned China not to help Russia" is a warning against helping, as the article would
         // put it ("warned against helping"): the 'not' belongs to the warning, not to a denial.
-        for k in units.indices where units[k].kind == .negation && units[k].text == "not" {
+        for k in units.indices where units[k].isNegation && units[k].text == "not" {
             var j = k - 1
-            while j >= 0, j >= k - 4, units[j].kind != .word || units[j].neutral { j -= 1 }
-            guard j >= 0, j >= k - 4, units[j].kind == .word,
+            while j >= 0, j >= k - 4, !units[j].isWord || units[j].neutral { j -= 1 }
+            guard j >= 0, j >= k - 4, units[j].isWord,
                   units[j].readings.contains(Reading(Self.warnConcept)) else { continue }
             units[k].kind = .word
             units[k].neutral = true
@@ -749,15 +753,15 @@ public struct Analyzer: Sendable {
     func markNegation(_ units: inout [Unit]) {
         var parity = false
         for index in units.indices {
-            if units[index].kind == .word, Self.scopeBreakers.contains(units[index].text) { parity = false }
+            if units[index].isWord, Self.scopeBreakers.contains(units[index].text) { parity = false }
             // "had not published a report and urged ...": a second verb in the past opens a clause
             // of its own, out of the first one's negation.
-            if units[index].text == "and", index + 1 < units.count, units[index + 1].kind == .word,
+            if units[index].text == "and", index + 1 < units.count, units[index + 1].isWord,
                units[index + 1].text.count > 4, units[index + 1].text.hasSuffix("ed") || GeneralLexicon.finiteVerbForms.contains(units[index + 1].text),
                !["been", "had", "has", "was", "were", "did"].contains(units[index + 1].text) {
                 parity = false
             }
-            if units[index].kind == .negation {
+            if units[index].isNegation {
                 parity.toggle()
             } else {
                 units[index].negated = parity

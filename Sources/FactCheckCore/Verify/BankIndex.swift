@@ -291,7 +291,7 @@ public struct BankIndex: Sendable {
                 for r in unit.readings where !r.flipped { concepts.append(r.id) }
                 // ... and for what they say in more general words ("rose" backs "increased"); each
                 // word's are looked up in WordNet once.
-                guard unit.kind == .word, !unit.neutral, unit.tokenRange.count == 1 else { continue }
+                guard unit.isWord, !unit.neutral, unit.tokenRange.count == 1 else { continue }
                 if let known = broaderIDs[unit.text] {
                     concepts.append(contentsOf: known)
                 } else {

@@ -423,7 +423,7 @@ public struct StatementChecker: Sendable {
                 var gain = gained.count
                 // One word is enough when it names what one of the statement's people did there
                 // ("Blinken was concerned ..." with "Blinken expressed concern").
-                if gain == 1, let unit = gained.first, units[unit].kind == .word {
+                if gain == 1, let unit = gained.first, units[unit].isWord {
                     let subjectOfClaim = units.first { $0.entityID != nil && !$0.quoted }?.entityID
                     let doer = index.sentences[s].facts.contains { f in
                         let fact = index.facts[f]
@@ -455,7 +455,7 @@ public struct StatementChecker: Sendable {
         uncovered = uncovered.filter { i in
             let u = units[i]
             // A word with a digit in it ("89th", "2b") is a value, never a typo of another one.
-            guard u.kind == .word, u.tokenRange.count == 1, u.text.unicodeScalars.count >= 4,
+            guard u.isWord, u.tokenRange.count == 1, u.text.unicodeScalars.count >= 4,
                   !u.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
                   let first = u.text.unicodeScalars.first else { return true }
             let limit = EditDistance.tolerance(forLength: u.text.unicodeScalars.count)
@@ -471,7 +471,7 @@ public struct StatementChecker: Sendable {
         // meeting or talking with; the sentence about what was said need not name them, and
         // naming them does not make them the listener.
         for i in content where i > 0 {
-            guard let listener = units[i].entityID, units[i - 1].kind == .word, !units[i].quoted,
+            guard let listener = units[i].entityID, units[i - 1].isWord, !units[i].quoted,
                   ["told", "tell", "tells", "telling", "informed", "inform", "informs", "assured", "assure", "assures",
                    "reminded", "remind", "reminds"].contains(units[i - 1].text),
                   let s = agent(of: i - 1, in: units, saying: true), s < i - 1, let speaker = units[s].entityID else { continue }
@@ -490,8 +490,8 @@ public struct StatementChecker: Sendable {
             let e = i + 1 < units.count && units[i + 1].text == "the" ? i + 2 : i + 1
             guard e + 2 < units.count, units[e].entityID != nil, units[e + 1].text == "to" else { continue }
             var v = e + 2
-            while v < units.count, v <= e + 4, units[v].kind != .word || units[v].neutral { v += 1 }
-            guard v < units.count, units[v].kind == .word else { continue }
+            while v < units.count, v <= e + 4, !units[v].isWord || units[v].neutral { v += 1 }
+            guard v < units.count, units[v].isWord else { continue }
             let wanted = Set(units[v].readings.filter { !$0.flipped }.map(\.concept))
             let wishes: Set<String> = [Analyzer.seekConcept, Analyzer.urgeConcept]
             let backed = usedSentences.contains { s in

@@ -68,7 +68,7 @@ struct ClauseState {
     /// verb in the past tense ("opened", "began").
     var saysItHappened: Bool {
         units.enumerated().contains { i, u in
-            guard u.kind == .word, !u.quoted else { return false }
+            guard u.isWord, !u.quoted else { return false }
             let words = u.text.split(separator: " ").map(String.init)
             if words.contains(where: { GeneralLexicon.completionCues.contains($0) }) { return true }
             guard let word = words.last else { return false }
@@ -124,7 +124,7 @@ struct ClauseState {
         isHedged = hedged
         speaksOfTheFuture = future
         strangers = uncovered.filter { i in
-            guard units[i].kind == .unknownName else { return false }
+            guard units[i].isUnknownName else { return false }
             let previous = i > 0 ? units[i - 1].text : ""
             return !StatementChecker.placePrepositions.contains(previous)
         }
@@ -145,7 +145,7 @@ struct ClauseState {
             let u = units[i]
             if u.value != nil { return true }
             let previous = i > 0 ? units[i - 1].text : ""
-            if u.kind == .unknownName || u.entityID != nil { return StatementChecker.placePrepositions.contains(previous) }
+            if u.isUnknownName || u.entityID != nil { return StatementChecker.placePrepositions.contains(previous) }
             return StatementChecker.timeWords.contains(Stemmer.stem(u.text))
         }
     }

@@ -33,7 +33,7 @@ struct PossibilityRule: CheckRule {
         guard !clause.isHedged, !clause.speaksOfTheFuture, !units.contains(where: { ClauseState.hasWord($0, in: Self.directiveWords) })
         else { return nil }
         let alignment = sentence.alignment()
-        for i in clause.content where units[i].kind == .word && !units[i].neutral && !Self.isUnrealised(units, i) {
+        for i in clause.content where units[i].isWord && !units[i].neutral && !Self.isUnrealised(units, i) {
             var nearIDs: [Int32] = []
             for k in BankIndex.neighbours(units, i) { for r in units[k].readings { nearIDs.append(r.id) } }
             let near = ConceptSet(nearIDs)
