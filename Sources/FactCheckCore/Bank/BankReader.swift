@@ -160,6 +160,7 @@ struct BankReader {
 
         // Entities
         var entities: [Entity] = []
+        entities.reserveCapacity(top["entities"]?.sequence?.count ?? 0)
         var entityNodes: [String: BankNode] = [:]
         var memberRefs: [(String, BankNode)] = []
         for node in sequence(top["entities"] ?? BankNode.null, "entities") {
@@ -221,6 +222,7 @@ struct BankReader {
 
         // Facts
         var facts: [Fact] = []
+        facts.reserveCapacity(top["facts"]?.sequence?.count ?? 0)
         var factNodes: [String: BankNode] = [:]
         for node in sequence(top["facts"] ?? BankNode.null, "facts") {
             guard let map = mapping(node, "a fact", allowed: Self.factKeys) else { continue }

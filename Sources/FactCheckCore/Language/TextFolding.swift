@@ -31,6 +31,9 @@ public enum TextFolding {
 
     /// The text without white space at either end (a native, allocation-light trim).
     public static func trimmed(_ text: String) -> String {
+        // Nothing to trim when the text starts and ends with a printable ASCII character.
+        func isPrintableASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
+        if let first = text.utf8.first, let last = text.utf8.last, isPrintableASCII(first), isPrintableASCII(last) { return text }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }

@@ -18,10 +18,22 @@ public struct Token: Sendable, Hashable {
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
         // ASCII text is read byte by byte; of its characters only the backtick folds (to "'").
-        let scalars = text.utf8.allSatisfy({ $0 < 0x80 })
-            ? text.utf8.map { Unicode.Scalar($0 == 0x60 ? 0x27 : $0) }
-            : text.unicodeScalars.map(TextFolding.foldScalar)
+        // (A native string's bytes are read in place.)
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.map { Unicode.Scalar($0 == 0x60 ? 0x27 : $0) }
+        }
+        let scalars: [Unicode.Scalar]
+        if let made = ascii ?? nil {
+            scalars = made
+        } else if ascii == nil, text.utf8.allSatisfy({ $0 < 0x80 }) {
+            scalars = text.utf8.map { Unicode.Scalar($0 == 0x60 ? 0x27 : $0) }
+        } else {
+            scalars = text.unicodeScalars.map(TextFolding.foldScalar)
+        }
         var tokens: [Token] = []
+        // About one word in six characters.
+        tokens.reserveCapacity(scalars.count / 6 + 1)
         var i = 0
         var inQuote = false
         var word: [Unicode.Scalar] = []

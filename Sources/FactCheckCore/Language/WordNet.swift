@@ -25,9 +25,14 @@ public enum WordNet {
 
     /// The lemma of an irregular verb or noun form ("met" -> "meet", "mice" -> "mouse").
     public static func lemma(ofIrregular form: String) -> String? {
+        // Numbers and names such as "person12" are looked for only if the table holds a digit.
+        if !exceptionsHoldDigits, form.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return nil }
         guard let line = find(form, in: WordNetData.exceptions) else { return nil }
         return line.split(separator: "\t", omittingEmptySubsequences: false).dropFirst().first.map(String.init)
     }
+
+    /// Whether any line of the irregular forms holds a digit (read once, at the first look-up).
+    static let exceptionsHoldDigits = WordNetData.exceptions.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
 
     /// The senses of a word as it appears in text, through each lemma it may be an inflection of
     /// (WordNet's own rules: "decisions" -> decision, "approved" -> approve, "took" -> take).

@@ -112,6 +112,10 @@ public struct Unit: Sendable {
     public var possessive = false
 
     public var entityID: String? { if case .entity(let id) = kind { return id } else { return nil } }
+    /// The kind told by its case alone, without comparing payloads.
+    public var isWord: Bool { if case .word = kind { return true } else { return false } }
+    public var isNegation: Bool { if case .negation = kind { return true } else { return false } }
+    public var isUnknownName: Bool { if case .unknownName = kind { return true } else { return false } }
     public var value: Value? { if case .value(let v) = kind { return v } else { return nil } }
     public var isContent: Bool {
         switch kind {
@@ -138,10 +142,72 @@ public struct Analyzer: Sendable {
     var longestAliasStartingWith: [String: Int] = [:]
     var vocabulary: Set<String> = []
     var vocabularyStems: Set<String> = []
+    /// The words a typo may be corrected to, made when a statement first needs one.
+    var typoTables: TypoTables
     /// Words a typo may be corrected to: the article's words, the aliases and date names.
-    var fuzzyBuckets: [BucketKey: [FuzzyWord]] = [:]
+    var fuzzyBuckets: [BucketKey: [FuzzyWord]] { typoTables.tables().fuzzy }
     /// Alias words only: a capitalised typo is corrected to a name, never to a common word.
-    var nameBuckets: [BucketKey: [FuzzyWord]] = [:]
+    var nameBuckets: [BucketKey: [FuzzyWord]] { typoTables.tables().names }
+
+    /// The typo tables of one analyser: most banks are loaded to check statements with no
+    /// typo at all, so they are made from their sources at the first look-up (or read ready
+    /// from a snapshot). Shared by the copies of one analyser.
+    final class TypoTables: @unchecked Sendable {
+        typealias Tables = (fuzzy: [BucketKey: [FuzzyWord]], names: [BucketKey: [FuzzyWord]])
+        /// What the tables are made from: the article's distinct words with their stems, the
+        /// words of the aliases, and the day and month names.
+        struct Sources {
+            var distinct: Set<String>
+            var stems: [String: String]
+            var aliases: [AliasEntry]
+            var dateForms: [String]
+        }
+        private let lock = NSLock()
+        private var made: Tables?
+        private var sources: Sources?
+
+        init(sources: Sources) { self.sources = sources }
+        init(fuzzy: [BucketKey: [FuzzyWord]], names: [BucketKey: [FuzzyWord]]) { made = (fuzzy, names) }
+
+        func tables() -> Tables {
+            lock.lock()
+            defer { lock.unlock() }
+            if let made { return made }
+            let built = sources.map(Self.make) ?? ([:], [:])
+            made = built
+            sources = nil
+            return built
+        }
+
+        static func make(_ sources: Sources) -> Tables {
+            var fuzzy: [BucketKey: [FuzzyWord]] = [:]
+            var nameBuckets: [BucketKey: [FuzzyWord]] = [:]
+            var targets = sources.distinct
+            // Inflections of the article's words, so that "warnd" can still reach "warned".
+            for word in sources.distinct where word.count >= 4 {
+                let stem = sources.stems[word] ?? Stemmer.stem(word)
+                for suffix in ["ed", "s", "ing", "es", "e"] { targets.insert(stem + suffix) }
+            }
+            targets.formUnion(sources.dateForms)
+            let names = Set(sources.aliases.flatMap(\.tokens))
+            targets.formUnion(names)
+            for word in targets {
+                let length = word.unicodeScalars.count
+                if length >= 4, let first = word.unicodeScalars.first {
+                    fuzzy[BucketKey(first: first, length: length), default: []].append(FuzzyWord(word))
+                }
+            }
+            for word in names.union(sources.dateForms) {
+                let length = word.unicodeScalars.count
+                if length >= 4, let first = word.unicodeScalars.first {
+                    nameBuckets[BucketKey(first: first, length: length), default: []].append(FuzzyWord(word))
+                }
+            }
+            for key in fuzzy.keys { fuzzy[key]?.sort { $0.text < $1.text } }
+            for key in nameBuckets.keys { nameBuckets[key]?.sort { $0.text < $1.text } }
+            return (fuzzy, nameBuckets)
+        }
+    }
 
     /// A word a typo may stand for, with its letter set for a quick first test.
     struct FuzzyWord: Sendable {
@@ -223,7 +289,11 @@ public struct Analyzer: Sendable {
     /// The same, with the word's WordNet entry already looked up (or looked up only when it
     /// is needed: never for a function word or a number).
     func facts(of word: String, wordNet: @autoclosure () -> WordNet.Entry?) -> WordFacts {
-        let stem = self.stem(word)
+        facts(of: word, stem: self.stem(word), wordNet: wordNet())
+    }
+
+    /// The same, with the word's stem already made.
+    func facts(of word: String, stem: String, wordNet: @autoclosure () -> WordNet.Entry?) -> WordFacts {
         // A past participle is never a function word, even when its stem is one ("included" is
         // a claim, "including" only introduces a list).
         let stemReadings = lexicon.readings(stem)
@@ -251,9 +321,11 @@ public struct Analyzer: Sendable {
                          readings: readings, primary: primary)
     }
 
-    init(lexicon: Lexicon, aliases: [AliasEntry], extraVocabulary: [String]) {
+    init(lexicon: Lexicon, aliases: [AliasEntry], extraVocabulary: Set<String>) {
         self.lexicon = lexicon
         // One entry per word sequence: when two entities share an alias, the first keeps it.
+        aliasesByWords.reserveCapacity(aliases.count)
+        longestAliasStartingWith.reserveCapacity(aliases.count)
         for entry in aliases where !entry.tokens.isEmpty {
             let key = entry.tokens.joined(separator: " ")
             if aliasesByWords[key] == nil { aliasesByWords[key] = entry }
@@ -261,8 +333,8 @@ public struct Analyzer: Sendable {
         }
         for (i, day) in GeneralLexicon.weekdays.enumerated() { for f in day.forms { weekdayForms[f] = i + 1 } }
         for (i, month) in GeneralLexicon.months.enumerated() { for f in month.forms { monthForms[f] = i + 1 } }
-        // The article's words come once per use: each distinct word is worked on once.
-        let distinct = Set(extraVocabulary)
+        // Each distinct word of the article is worked on once.
+        let distinct = extraVocabulary
         var words = distinct
         for entry in aliases { words.formUnion(entry.tokens) }
         for key in lexicon.phrases.keys { words.formUnion(key.split(separator: " ").map(String.init)) }
@@ -276,35 +348,26 @@ public struct Analyzer: Sendable {
         for group in GeneralLexicon.synonyms { for p in group { words.formUnion(Tokenizer.tokenize(p).map(\.text)) } }
         for (a, b) in GeneralLexicon.antonyms { words.formUnion(Tokenizer.tokenize(a + " " + b).map(\.text)) }
         vocabulary = words
-        stemCache.reserveCapacity(words.count)
-        for word in words { stemCache[word] = Stemmer.stem(word) }
+        // Each word's stem and facts, on every core for a large vocabulary (a word's facts need
+        // only its own stem), then put in the tables in one pass.
+        typoTables = TypoTables(fuzzy: [:], names: [:])
+        let list = Array(words)
+        let analyzer = self
+        let made = Parallel.map(list.count, block: 256) { range in
+            list[range].map { word -> (String, WordFacts) in
+                let stem = Stemmer.stem(word)
+                return (stem, analyzer.facts(of: word, stem: stem, wordNet: WordNet.entry(for: word)))
+            }
+        }
+        stemCache.reserveCapacity(list.count)
+        wordFacts.reserveCapacity(list.count)
+        for (word, (stem, facts)) in zip(list, made) {
+            stemCache[word] = stem
+            wordFacts[word] = facts
+        }
         vocabularyStems = Set(stemCache.values)
-        wordFacts.reserveCapacity(words.count)
-        for word in words { wordFacts[word] = facts(of: word) }
-        var targets = distinct
-        // Inflections of the article's words, so that "warnd" can still reach "warned".
-        for word in distinct where word.count >= 4 {
-            let stem = stemCache[word] ?? Stemmer.stem(word)
-            for suffix in ["ed", "s", "ing", "es", "e"] { targets.insert(stem + suffix) }
-        }
-        targets.formUnion(weekdayForms.keys)
-        targets.formUnion(monthForms.keys)
-        let names = Set(aliases.flatMap(\.tokens))
-        targets.formUnion(names)
-        for word in targets {
-            let length = word.unicodeScalars.count
-            if length >= 4, let first = word.unicodeScalars.first {
-                fuzzyBuckets[BucketKey(first: first, length: length), default: []].append(FuzzyWord(word))
-            }
-        }
-        for word in names.union(weekdayForms.keys).union(monthForms.keys) {
-            let length = word.unicodeScalars.count
-            if length >= 4, let first = word.unicodeScalars.first {
-                nameBuckets[BucketKey(first: first, length: length), default: []].append(FuzzyWord(word))
-            }
-        }
-        for key in fuzzyBuckets.keys { fuzzyBuckets[key]?.sort { $0.text < $1.text } }
-        for key in nameBuckets.keys { nameBuckets[key]?.sort { $0.text < $1.text } }
+        typoTables = TypoTables(sources: TypoTables.Sources(distinct: distinct, stems: stemCache, aliases: aliases,
+                                                            dateForms: Array(weekdayForms.keys) + Array(monthForms.keys)))
     }
 
     /// Gives the readings of the analyser's tables their concepts' numbers in a bank index, so
@@ -341,9 +404,10 @@ public struct Analyzer: Sendable {
         guard limit > 0, let first = word.unicodeScalars.first else { return nil }
         let letters = EditDistance.letterMask(word)
         var best: (String, Int)?
+        let buckets = nameOnly ? nameBuckets : fuzzyBuckets
         search: for candidateLength in (length - limit)...(length + limit) {
             let key = BucketKey(first: first, length: candidateLength)
-            guard let bucket = nameOnly ? nameBuckets[key] : fuzzyBuckets[key] else { continue }
+            guard let bucket = buckets[key] else { continue }
             for candidate in bucket where EditDistance.mayBeWithin(letters, candidate.letters, limit: limit) {
                 if let d = EditDistance.distance(word, candidate.text, limit: limit), d < (best?.1 ?? Int.max) {
                     best = (candidate.text, d)
@@ -362,7 +426,10 @@ public struct Analyzer: Sendable {
         var corrected: [Int: String] = [:]
         // WordNet entries of the words this analysis had to look up, so each is looked up once.
         var looked: [String: WordNet.Entry?] = [:]
-        for i in tokens.indices {
+        // Each token's facts when it is a word of the vocabulary (every key of `wordFacts` is one),
+        // looked up once and kept in step with the token's text.
+        var known = tokens.map { wordFacts[$0.text] }
+        for i in tokens.indices where known[i] == nil {
             let word = tokens[i].text
             if isKnown(word) || word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
             // "sternly" is "stern", "angrily" is "angry": an adverb of a known word means that word.
@@ -370,6 +437,7 @@ public struct Analyzer: Sendable {
                 let base = word.hasSuffix("ily") ? String(word.dropLast(3)) + "y" : String(word.dropLast(2))
                 if isKnown(base) {
                     tokens[i].text = base
+                    known[i] = wordFacts[base]
                     continue
                 }
             }
@@ -383,10 +451,12 @@ public struct Analyzer: Sendable {
             if let fix = correction(for: word, nameOnly: nameOnly) {
                 corrected[i] = word
                 tokens[i].text = fix
+                known[i] = wordFacts[fix]
             }
         }
-        let info = tokens.map { token in
-            if let known = wordFacts[token.text] ?? unknownWords.value(token.text) { return known }
+        let info = tokens.indices.map { i in
+            if let facts = known[i] ?? unknownWords.value(tokens[i].text) { return facts }
+            let token = tokens[i]
             let made = facts(of: token.text, wordNet: looked[token.text] ?? WordNet.entry(for: token.text))
             unknownWords.store(token.text, made)
             return made
@@ -397,7 +467,11 @@ public struct Analyzer: Sendable {
         func makeUnit(_ kind: Unit.Kind, _ range: Range<Int>, readings: [Reading], neutral: Bool = false,
                       roleFact: String? = nil) -> Unit {
             let last = tokens[range.upperBound - 1]
-            let boundary = last.trailingPunctuation.map { ",;:.!?".contains($0) } ?? false
+            let boundary: Bool
+            switch last.trailingPunctuation {
+            case ",", ";", ":", ".", "!", "?": boundary = true
+            default: boundary = false
+            }
             let text = range.count == 1 ? last.text : tokens[range].map(\.text).joined(separator: " ")
             var unit = Unit(kind: kind, tokenRange: range, start: tokens[range.lowerBound].start, end: last.end,
                             text: text, readings: readings, neutral: neutral,
@@ -421,10 +495,17 @@ public struct Analyzer: Sendable {
                 let longest = info[i].longestAlias
                 var matched: (AliasEntry, Int)?
                 var length = min(longest, tokens.count - i)
+                // The longest key is joined once; each shorter one is cut from it at its last space
+                // (words hold no spaces).
+                var key = word
+                for k in (i + 1)..<(i + max(length, 1)) {
+                    key += " "
+                    key += tokens[k].text
+                }
                 while length >= 1, matched == nil {
-                    let key = length == 1 ? word : tokens[i..<(i + length)].map(\.text).joined(separator: " ")
                     if let entry = aliasesByWords[key] { matched = (entry, length) }
                     length -= 1
+                    if length >= 1, let space = key.utf8.lastIndex(of: 0x20) { key = String(key[..<space]) }
                 }
                 if let (entry, length) = matched {
                     let range = i..<(i + length)
@@ -465,6 +546,7 @@ public struct Analyzer: Sendable {
             // Negation cues and lexicon phrases, longest first.
             var length = min(info[i].longestPhrase, tokens.count - i)
             var consumed = false
+            var phraseKeys: (key: String, surface: String)?
             while length >= 1 {
                 if length == 1 {
                     if info[i].negation {
@@ -479,8 +561,16 @@ public struct Analyzer: Sendable {
                     length = 1
                     continue
                 }
-                let key = stems[i..<(i + length)].joined(separator: " ")
-                let surface = tokens[i..<(i + length)].map(\.text).joined(separator: " ")
+                // Joined once at the longest length; one word shorter at each later turn.
+                let key: String, surface: String
+                if let longer = phraseKeys, let a = longer.key.utf8.lastIndex(of: 0x20), let b = longer.surface.utf8.lastIndex(of: 0x20) {
+                    key = String(longer.key[..<a])
+                    surface = String(longer.surface[..<b])
+                } else {
+                    key = stems[i..<(i + length)].joined(separator: " ")
+                    surface = tokens[i..<(i + length)].map(\.text).joined(separator: " ")
+                }
+                phraseKeys = (key, surface)
                 if lexicon.isNegation(surface) || lexicon.isNegation(key) {
                     units.append(makeUnit(.negation, i..<(i + length), readings: []))
                     i += length
@@ -510,7 +600,7 @@ public struct Analyzer: Sendable {
             if consumed { continue }
             let neutral = info[i].neutral
             let readings = info[i].readings
-            let unknownName = tokens[i].capitalized && !neutral && wordFacts[word] == nil && !isKnown(word) && corrected[i] == nil
+            let unknownName = tokens[i].capitalized && !neutral && known[i] == nil && !isKnown(word) && corrected[i] == nil
             var unit = makeUnit(unknownName ? .unknownName : .word, i..<(i + 1), readings: readings, neutral: neutral)
             unit.primaryReadings = info[i].primary
             units.append(unit)
@@ -518,17 +608,17 @@ public struct Analyzer: Sendable {
         }
         // "Wang wants Washington to make progress": wanting someone to act is what urging them
         // to act says, so the article's "called on Washington to ..." backs it.
-        for k in units.indices where units[k].kind == .word && units[k].readings.contains(Reading(Self.seekConcept)) {
+        for k in units.indices where units[k].isWord && units[k].readings.contains(Reading(Self.seekConcept)) {
             let e = k + 1 < units.count && units[k + 1].text == "the" ? k + 2 : k + 1
             guard e + 1 < units.count, units[e].entityID != nil, units[e + 1].text == "to" else { continue }
             if !units[k].readings.contains(Reading(Self.urgeConcept)) { units[k].readings.append(Reading(Self.urgeConcept)) }
         }
         // "warned China not to help Russia" is a warning against helping, as the article would
         // put it ("warned against helping"): the 'not' belongs to the warning, not to a denial.
-        for k in units.indices where units[k].kind == .negation && units[k].text == "not" {
+        for k in units.indices where units[k].isNegation && units[k].text == "not" {
             var j = k - 1
-            while j >= 0, j >= k - 4, units[j].kind != .word || units[j].neutral { j -= 1 }
-            guard j >= 0, j >= k - 4, units[j].kind == .word,
+            while j >= 0, j >= k - 4, !units[j].isWord || units[j].neutral { j -= 1 }
+            guard j >= 0, j >= k - 4, units[j].isWord,
                   units[j].readings.contains(Reading(Self.warnConcept)) else { continue }
             units[k].kind = .word
             units[k].neutral = true
@@ -698,16 +788,16 @@ public struct Analyzer: Sendable {
         var parity = false
         for index in units.indices {
             // "had not yet decided": "yet" right after a negation is the adverb, not "but".
-            if units[index].kind == .word, Self.scopeBreakers.contains(units[index].text),
+            if units[index].isWord, Self.scopeBreakers.contains(units[index].text),
                !(units[index].text == "yet" && index > 0 && units[index - 1].kind == .negation) { parity = false }
             // "had not published a report and urged ...": a second verb in the past opens a clause
             // of its own, out of the first one's negation.
-            if units[index].text == "and", index + 1 < units.count, units[index + 1].kind == .word,
+            if units[index].text == "and", index + 1 < units.count, units[index + 1].isWord,
                units[index + 1].text.count > 4, units[index + 1].text.hasSuffix("ed") || GeneralLexicon.finiteVerbForms.contains(units[index + 1].text),
                !["been", "had", "has", "was", "were", "did"].contains(units[index + 1].text) {
                 parity = false
             }
-            if units[index].kind == .negation {
+            if units[index].isNegation {
                 parity.toggle()
             } else {
                 units[index].negated = parity

@@ -15,27 +15,130 @@ final class IndexedFact: Sendable {
     }
 }
 
-/// A sentence prepared for checking. Built once with the index, never changed afterwards.
+/// A sentence prepared for checking. Built once with the index, never changed afterwards
+/// (but for its alignment tables, made at first use).
 final class IndexedSentence: @unchecked Sendable {
     var sentence: Sentence
     var units: [Unit]
     var concepts: ConceptSet
-    var entities: Set<String>
     var facts: [Int]
     /// The sentence's words, for recognising a typo in a statement about it.
     var words: [String]
-    /// For each unit: the concepts of the content units around it (for aligning statement words).
-    var neighbourhoods: [ConceptSet] = []
-    /// For each concept: the units that carry it as their own (unflipped) meaning.
-    var unitsByConcept: [Int32: [Int]] = [:]
+    /// Made when a statement is first compared word by word with the sentence: most
+    /// sentences of a large bank never are.
+    private var alignmentTables: AlignmentTables?
+    /// One lock for every sentence: the tables are made once, then only read.
+    private static let alignmentLock = NSLock()
 
-    init(sentence: Sentence, units: [Unit], concepts: ConceptSet, entities: Set<String>, facts: [Int], words: [String]) {
+    init(sentence: Sentence, units: [Unit], concepts: ConceptSet, facts: [Int], words: [String]) {
         self.sentence = sentence
         self.units = units
         self.concepts = concepts
-        self.entities = entities
         self.facts = facts
         self.words = words
+    }
+
+    /// The sentence's alignment tables, made at the first call.
+    func alignment() -> AlignmentTables {
+        Self.alignmentLock.lock()
+        defer { Self.alignmentLock.unlock() }
+        if let made = alignmentTables { return made }
+        let made = AlignmentTables(units)
+        alignmentTables = made
+        return made
+    }
+}
+
+/// What aligning a statement's words with a sentence's units asks of the sentence: the units
+/// that carry each concept, and the concepts around each unit.
+struct AlignmentTables: Sendable {
+    /// For each unit, the concepts of the content units around it, in one flat list: unit
+    /// `j`'s run ends at `neighbourEnds[j]` and starts where the previous one ends; each run is
+    /// ascending, without repeats.
+    let neighbourIDs: [Int32]
+    let neighbourEnds: [Int32]
+    /// The units that carry each concept as their own (unflipped) meaning, as pairs in one
+    /// ascending list: the concept in the high 32 bits, the unit in the low ones.
+    let conceptUnits: [UInt64]
+
+    /// The tables of `units`, their readings numbered.
+    init(_ units: [Unit]) {
+        // The content units in order; a unit's neighbours are up to five of them on each side.
+        var content: [Int] = []
+        content.reserveCapacity(units.count)
+        for j in units.indices where units[j].isContent { content.append(j) }
+        var flat: [Int32] = []
+        flat.reserveCapacity(units.count * 32)
+        var ends: [Int32] = []
+        ends.reserveCapacity(units.count)
+        var before = 0
+        for j in units.indices {
+            while before < content.count, content[before] < j { before += 1 }
+            let after = before < content.count && content[before] == j ? before + 1 : before
+            let start = flat.count
+            for k in content[max(0, before - 5)..<before] { for r in units[k].readings where !r.flipped && r.id >= 0 { flat.append(r.id) } }
+            for k in content[after..<min(content.count, after + 5)] { for r in units[k].readings where !r.flipped && r.id >= 0 { flat.append(r.id) } }
+            flat[start...].sort()
+            var kept = start
+            for r in start..<flat.count where kept == start || flat[kept - 1] != flat[r] {
+                flat[kept] = flat[r]
+                kept += 1
+            }
+            flat.removeLast(flat.count - kept)
+            ends.append(Int32(flat.count))
+        }
+        neighbourIDs = flat
+        neighbourEnds = ends
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(units.count * 4)
+        for (j, unit) in units.enumerated() {
+            for r in unit.readings where !r.flipped && r.id >= 0 { pairs.append(UInt64(UInt32(r.id)) << 32 | UInt64(UInt32(j))) }
+        }
+        pairs.sort()
+        conceptUnits = pairs
+    }
+
+    /// How many concepts unit `j`'s neighbourhood shares with `near`.
+    func sharedNeighbours(_ j: Int, with near: ConceptSet) -> Int {
+        var i = j == 0 ? 0 : Int(neighbourEnds[j - 1])
+        let end = Int(neighbourEnds[j])
+        let b = near.ids
+        var k = 0, n = 0
+        while i < end && k < b.count {
+            let a = neighbourIDs[i]
+            if a == b[k] { n += 1; i += 1; k += 1 } else if a < b[k] { i += 1 } else { k += 1 }
+        }
+        return n
+    }
+
+    /// Where the first pair of `concept` stands in `conceptUnits` (its count when none is there).
+    private func firstPair(_ concept: Int32) -> Int {
+        let key = UInt64(UInt32(concept)) << 32
+        var lo = 0, hi = conceptUnits.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if conceptUnits[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Whether some unit carries `concept` as its own meaning.
+    func carries(_ concept: Int32) -> Bool {
+        guard concept >= 0 else { return false }
+        let at = firstPair(concept)
+        return at < conceptUnits.count && conceptUnits[at] >> 32 == UInt64(UInt32(concept))
+    }
+
+    /// The units that carry `concept` as their own meaning, in ascending order.
+    func units(carrying concept: Int32) -> [Int] {
+        guard concept >= 0 else { return [] }
+        var at = firstPair(concept)
+        var result: [Int] = []
+        while at < conceptUnits.count, conceptUnits[at] >> 32 == UInt64(UInt32(concept)) {
+            result.append(Int(conceptUnits[at] & 0xFFFF_FFFF))
+            at += 1
+        }
+        return result
     }
 }
 
@@ -71,16 +174,19 @@ public struct BankIndex: Sendable {
 
     public init(bank: FactBank) {
         self.bank = bank
+        // The tables below are sized for the bank at once (a table that grows hashes its keys again).
+        entityByID.reserveCapacity(bank.entities.count)
         for entity in bank.entities { entityByID[entity.id] = entity }
         groups = bank.entities.filter { $0.type == .group && !$0.members.isEmpty }
         for group in groups { for m in group.members { groupsByMember[m, default: []].append(group) } }
         let lexicon = Lexicon(bank: bank.lexicon)
         var aliases: [AliasEntry] = []
-        func aliasTokens(_ text: String) -> [String] {
-            var words = Tokenizer.tokenize(text).map(\.text)
-            while let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
+        func withoutArticles(_ tokens: [String]) -> [String] {
+            var words = tokens
+            while let first = words.first, first == "the" || first == "a" || first == "an", words.count > 1 { words.removeFirst() }
             return words
         }
+        func aliasTokens(_ text: String) -> [String] { withoutArticles(Tokenizer.tokenize(text).map(\.text)) }
         // A bank alias that holds a person's title ("the mayor of Vellmouth", "Castellan's chief
         // executive") names them through that position, as the aliases made from position facts do.
         var titles: [String: [(fact: String, words: [String])]] = [:]
@@ -92,7 +198,7 @@ public struct BankIndex: Sendable {
         for entity in bank.entities {
             for alias in [entity.name] + entity.aliases {
                 let words = Tokenizer.tokenize(alias).map(\.text)
-                let bare = aliasTokens(alias)
+                let bare = withoutArticles(words)
                 // "the two": a number alone names nothing; with its article it names the group.
                 if bare.count == 1, GeneralLexicon.cardinals[bare[0]] != nil {
                     if words.count > 1 { aliases.append(AliasEntry(tokens: words, entity: entity.id, roleFact: nil)) }
@@ -124,12 +230,20 @@ public struct BankIndex: Sendable {
                 }
             }
         }
-        let vocabulary = Tokenizer.tokenize(bank.article.text + " " + bank.facts.map(\.statement).joined(separator: " ")).map(\.text)
+        // The words of the article and of the facts' statements, each once.
+        var vocabulary = Set<String>()
+        let running = Tokenizer.tokenize(bank.article.text + " " + bank.facts.map(\.statement).joined(separator: " "))
+        vocabulary.reserveCapacity(running.count / 4)
+        for token in running {
+            vocabulary.insert(token.text)
+        }
         analyzer = Analyzer(lexicon: lexicon, aliases: aliases, extraVocabulary: vocabulary)
 
         // Concepts are numbered as they are met; every set of the index holds numbers.
         var names: [String] = []
         var numbers: [String: Int32] = [:]
+        names.reserveCapacity(bank.article.sentences.count * 4 + bank.facts.count * 2 + 1024)
+        numbers.reserveCapacity(names.capacity)
         func intern(_ concept: String) -> Int32 {
             if let id = numbers[concept] { return id }
             let id = Int32(names.count)
@@ -137,35 +251,60 @@ public struct BankIndex: Sendable {
             numbers[concept] = id
             return id
         }
+        // A word's readings are numbered where the word is first met; a later unit of the same
+        // word with the same readings takes the numbered list as it is (one look-up, no copy).
+        var numberedByWord: [String: (plain: [Reading], numbered: [Reading])] = [:]
+        numberedByWord.reserveCapacity(bank.article.sentences.count * 2 + 256)
         func internReadings(_ units: inout [Unit]) {
             for k in units.indices {
+                if let known = numberedByWord[units[k].text], known.plain == units[k].readings {
+                    units[k].readings = known.numbered
+                    continue
+                }
+                let plain = units[k].readings
                 for r in units[k].readings.indices { units[k].readings[r].id = intern(units[k].readings[r].concept) }
+                numberedByWord[units[k].text] = (plain, units[k].readings)
             }
         }
         var sentenceConcepts: [[Int32]] = []
+        // The entities each sentence names, with those its facts add.
+        var sentenceEntities: [Set<String>] = []
         // Many facts share a predicate ("meet"): each is analysed once.
-        var predicateConceptsByText: [String: [Int32]] = [:]
-        for sentence in bank.article.sentences {
-            // One tokenisation serves the analysis and the sentence's word list.
-            let tokens = Tokenizer.tokenize(sentence.text)
-            var units = analyzer.analyze(sentence.text, tokens: tokens)
+        var predicateConceptsByText: [String: ([Int32], ConceptSet)] = [:]
+        // The sentences are analysed on every core; their concepts are numbered afterwards, in
+        // order, so that every number is the one a sentence-by-sentence build gives.
+        var analysed = Self.analyse(bank.article.sentences, with: analyzer)
+        sentences.reserveCapacity(analysed.count)
+        sentenceConcepts.reserveCapacity(analysed.count)
+        sentenceEntities.reserveCapacity(analysed.count)
+        // The numbers of a word's broader senses, by the word.
+        var broaderIDs: [String: [Int32]] = [:]
+        for (i, sentence) in bank.article.sentences.enumerated() where i < analysed.count {
+            // Taken out of the list, so that numbering the readings changes them in place.
+            var units = analysed[i].units
+            analysed[i].units = []
             internReadings(&units)
             var concepts: [Int32] = []
-            var entities = Set<String>()
+            concepts.reserveCapacity(units.count * 6)
             for unit in units {
                 // The article's words count for what they say, not for their opposites.
                 for r in unit.readings where !r.flipped { concepts.append(r.id) }
-                // ... and for what they say in more general words ("rose" backs "increased").
-                if unit.kind == .word, !unit.neutral, unit.tokenRange.count == 1, let entry = WordNet.entry(for: unit.text) {
-                    for b in entry.broader { concepts.append(intern(b)) }
+                // ... and for what they say in more general words ("rose" backs "increased"); each
+                // word's are looked up in WordNet once.
+                guard unit.isWord, !unit.neutral, unit.tokenRange.count == 1 else { continue }
+                if let known = broaderIDs[unit.text] {
+                    concepts.append(contentsOf: known)
+                } else {
+                    let ids = (WordNet.entry(for: unit.text)?.broader ?? []).map(intern)
+                    broaderIDs[unit.text] = ids
+                    concepts.append(contentsOf: ids)
                 }
-                if let id = unit.entityID { entities.insert(id) }
             }
             sentenceConcepts.append(concepts)
-            sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: ConceptSet(), entities: entities,
-                                             facts: [],
-                                             words: Set(tokens.map(\.text)).sorted()))
+            sentenceEntities.append(analysed[i].entities)
+            sentences.append(IndexedSentence(sentence: sentence, units: units, concepts: ConceptSet(), facts: [], words: analysed[i].words))
         }
+        factIndexByID.reserveCapacity(bank.facts.count)
         for (index, fact) in bank.facts.enumerated() {
             factIndexByID[fact.id] = index
             let s = sentences[fact.sentenceIndex]
@@ -181,15 +320,19 @@ public struct BankIndex: Sendable {
                 for r in unit.readings.prefix(unit.primaryReadings) where !r.flipped { concepts.append(r.id) }
                 if let id = unit.entityID { entities.insert(id) }
             }
-            for id in [fact.subject, fact.object, fact.roleOf].compactMap({ $0 }) { entities.insert(id) }
+            if let id = fact.subject { entities.insert(id) }
+            if let id = fact.object { entities.insert(id) }
+            if let id = fact.roleOf { entities.insert(id) }
             var predicateConcepts: [Int32] = []
+            var predicateSet = ConceptSet()
             if let predicate = fact.predicate {
                 if let known = predicateConceptsByText[predicate] {
-                    predicateConcepts = known
+                    (predicateConcepts, predicateSet) = known
                 } else {
                     for unit in analyzer.analyze(predicate) { for r in unit.readings where !r.flipped { predicateConcepts.append(intern(r.concept)) } }
                     predicateConcepts.append(intern(Lexicon.key(predicate)))
-                    predicateConceptsByText[predicate] = predicateConcepts
+                    predicateSet = ConceptSet(predicateConcepts)
+                    predicateConceptsByText[predicate] = (predicateConcepts, predicateSet)
                 }
             }
             concepts.append(contentsOf: predicateConcepts)
@@ -199,35 +342,16 @@ public struct BankIndex: Sendable {
             let expanded = expand(entities)
             for e in expanded { concepts.append(intern("@" + e)) }
             facts.append(IndexedFact(fact: fact, concepts: ConceptSet(concepts), unitRange: range,
-                                     predicateConcepts: ConceptSet(predicateConcepts)))
+                                     predicateConcepts: predicateSet))
             sentences[fact.sentenceIndex].facts.append(index)
-            sentences[fact.sentenceIndex].entities.formUnion(expanded)
+            sentenceEntities[fact.sentenceIndex].formUnion(expanded)
             sentenceConcepts[fact.sentenceIndex].append(contentsOf: concepts)
             if let subject = fact.subject { factsBySubject[subject, default: []].append(index) }
             if fact.category == .position, let subject = fact.subject { positionFactsBySubject[subject, default: []].append(index) }
         }
         for i in sentences.indices {
-            for e in sentences[i].entities { sentenceConcepts[i].append(intern("@" + e)) }
+            for e in sentenceEntities[i] { sentenceConcepts[i].append(intern("@" + e)) }
             sentences[i].concepts = ConceptSet(sentenceConcepts[i])
-            let units = sentences[i].units
-            // The content units in order; a unit's neighbours are up to five of them on each side.
-            let content = units.indices.filter { units[$0].isContent }
-            var near: [Int32] = []
-            var before = 0
-            var neighbourhoods: [ConceptSet] = []
-            neighbourhoods.reserveCapacity(units.count)
-            for j in units.indices {
-                while before < content.count, content[before] < j { before += 1 }
-                let after = before < content.count && content[before] == j ? before + 1 : before
-                near.removeAll(keepingCapacity: true)
-                for k in content[max(0, before - 5)..<before] { for r in units[k].readings where !r.flipped { near.append(r.id) } }
-                for k in content[after..<min(content.count, after + 5)] { for r in units[k].readings where !r.flipped { near.append(r.id) } }
-                neighbourhoods.append(ConceptSet(near))
-            }
-            sentences[i].neighbourhoods = neighbourhoods
-            for (j, unit) in units.enumerated() {
-                for r in unit.readings where !r.flipped { sentences[i].unitsByConcept[r.id, default: []].append(j) }
-            }
         }
         postingLists = [[Int]](repeating: [], count: names.count)
         for (index, fact) in facts.enumerated() {
@@ -259,6 +383,41 @@ public struct BankIndex: Sendable {
         }
     }
 
+    /// A sentence analysed, before its concepts are numbered.
+    struct SentenceAnalysis: Sendable {
+        var units: [Unit]
+        /// The sentence's distinct words, in order.
+        var words: [String]
+        /// The entities the sentence names.
+        var entities: Set<String>
+    }
+
+    /// One sentence's units, words and entities.
+    static func analyse(_ sentence: Sentence, with analyzer: Analyzer) -> SentenceAnalysis {
+        // One tokenisation serves the analysis and the sentence's word list.
+        let tokens = Tokenizer.tokenize(sentence.text)
+        let units = analyzer.analyze(sentence.text, tokens: tokens)
+        var entities = Set<String>()
+        for unit in units {
+            if let id = unit.entityID { entities.insert(id) }
+        }
+        // The distinct words in order: sorted, then each run of equal words kept once.
+        var words = tokens.map(\.text)
+        words.sort()
+        var kept = 0
+        for w in words.indices where kept == 0 || words[kept - 1] != words[w] {
+            words.swapAt(kept, w)
+            kept += 1
+        }
+        words.removeLast(words.count - kept)
+        return SentenceAnalysis(units: units, words: words, entities: entities)
+    }
+
+    /// Every sentence analysed, in order (a long article's on every core).
+    static func analyse(_ sentences: [Sentence], with analyzer: Analyzer) -> [SentenceAnalysis] {
+        Parallel.map(sentences.count) { range in sentences[range].map { analyse($0, with: analyzer) } }
+    }
+
     /// The number of a concept in this index; `ConceptSet.absent` when no fact or sentence carries it.
     func conceptID(_ concept: String) -> Int32 { conceptIDs[concept] ?? ConceptSet.absent }
 
@@ -272,6 +431,12 @@ public struct BankIndex: Sendable {
     }
 
     /// The facts that carry a concept, in ascending order; nil when none does.
+    /// How many facts carry a concept (0 for one no fact carries).
+    func postingCount(_ id: Int32) -> Int {
+        guard id >= 0, Int(id) < postingLists.count else { return 0 }
+        return postingLists[Int(id)].count
+    }
+
     func postings(_ id: Int32) -> [Int]? {
         guard id >= 0, Int(id) < postingLists.count else { return nil }
         let list = postingLists[Int(id)]
@@ -342,3 +507,4 @@ public struct BankIndex: Sendable {
 }
 
 import Foundation
+

@@ -38,7 +38,7 @@ extension StatementChecker {
     func agent(of p: Int, in units: [Unit], saying: Bool) -> Int? {
         // "according to Wang, ...": the speaker follows.
         if saying, units[p].text == "according to", p + 1 < units.count,
-           units[p + 1].entityID != nil || units[p + 1].kind == .unknownName {
+           units[p + 1].entityID != nil || units[p + 1].isUnknownName {
             return p + 1
         }
         var i = p - 1
@@ -55,7 +55,7 @@ extension StatementChecker {
                 // who acts comes before the verb.
                 var verb = i - 1
                 while verb > 0, ["the", "a", "an", "his", "her", "its", "their"].contains(units[verb].text) { verb -= 1 }
-                if verb >= 0, Self.lightVerbs.contains(units[verb].text), units[p].kind == .word { i -= 1; continue }
+                if verb >= 0, Self.lightVerbs.contains(units[verb].text), units[p].isWord { i -= 1; continue }
                 if !Self.prepositions.contains(before) || (i >= 2 && units[i - 2].kind == units[i].kind && units[i - 1].text == "and") {
                     return i
                 }
@@ -139,7 +139,7 @@ extension StatementChecker {
             let sayIndex = units.firstIndex { !$0.quoted && $0.readings.contains { $0.concept == Self.sayConcept } }
             var speaker: Int?
             if let s = sayIndex { speaker = agent(of: s, in: units, saying: true) }
-            if speaker == nil { speaker = units.firstIndex { !$0.quoted && ($0.entityID != nil || $0.kind == .unknownName) } }
+            if speaker == nil { speaker = units.firstIndex { !$0.quoted && ($0.entityID != nil || $0.isUnknownName) } }
             guard let sp = speaker else { continue }
             let unit = units[sp]
             if let claimed = unit.entityID {
@@ -148,7 +148,7 @@ extension StatementChecker {
                                    correction: "the article says \(index.entityName(speakerID)) said this, not \(index.entityName(claimed))",
                                    reason: "the quotation is given to the wrong speaker")
                 }
-            } else if unit.kind == .unknownName {
+            } else if unit.isUnknownName {
                 return refuted(text, units: units, fact: owner,
                                correction: "the article says \(index.entityName(speakerID)) said this",
                                reason: "the article gives this quotation to \(index.entityName(speakerID)), not to '\(unit.text)'")
@@ -207,13 +207,13 @@ extension StatementChecker {
             // Who is said to hold the position: the name right after it, or before it through a copula.
             var person: Int?
             func isPerson(_ u: Unit) -> Bool {
-                u.kind == .unknownName || (u.entityID.map { index.entityByID[$0]?.type == .person } ?? false)
+                u.isUnknownName || (u.entityID.map { index.entityByID[$0]?.type == .person } ?? false)
             }
             if r + 1 < units.count, isPerson(units[r + 1]) {
                 person = r + 1
             } else if r + 2 < units.count, ["is", "was", "be", "remains"].contains(units[r + 1].text),
                       let p = (r + 2..<min(units.count, r + 4)).first(where: { isPerson(units[$0]) && units[$0].roleFact == nil }),
-                      units[(r + 2)..<p].allSatisfy({ $0.kind == .word && $0.neutral }) {
+                      units[(r + 2)..<p].allSatisfy({ $0.isWord && $0.neutral }) {
                 // "The Chinese foreign minister is Antony Blinken."
                 person = p
             } else {
@@ -223,18 +223,18 @@ extension StatementChecker {
                     let u = units[k]
                     // Apposition: "Antony Blinken, China's foreign minister, ..."
                     if k == r - 1 || (k == r - 2 && units[r - 1].entityID.map { index.entityByID[$0]?.type == .country } == true),
-                       u.boundaryAfter, u.kind == .unknownName || u.entityID.map({ index.entityByID[$0]?.type == .person }) == true {
+                       u.boundaryAfter, u.isUnknownName || u.entityID.map({ index.entityByID[$0]?.type == .person }) == true {
                         person = k
                         break
                     }
-                    if u.kind == .negation { k -= 1; continue }
-                    if u.kind == .word, Self.copulaWords.contains(u.text) || u.boundaryAfter || u.readings.contains(Reading("_")) {
+                    if u.isNegation { k -= 1; continue }
+                    if u.isWord, Self.copulaWords.contains(u.text) || u.boundaryAfter || u.readings.contains(Reading("_")) {
                         sawLink = true
                         k -= 1
                         continue
                     }
                     if u.entityID.map({ index.entityByID[$0]?.type == .country }) == true && k == r - 1 { k -= 1; continue }
-                    if sawLink, u.kind == .unknownName || (u.entityID.map { index.entityByID[$0]?.type == .person } ?? false) {
+                    if sawLink, u.isUnknownName || (u.entityID.map { index.entityByID[$0]?.type == .person } ?? false) {
                         person = k
                     }
                     break
@@ -302,7 +302,7 @@ extension StatementChecker {
             var claimed: [String] = []
             for u in window.dropFirst() {
                 if ["of", "in", "at", "for", "who", "which", "and", "with"].contains(u.text) { break }
-                if u.kind == .word, !u.neutral { claimed += u.text.split(separator: " ").map(String.init) }
+                if u.isWord, !u.neutral { claimed += u.text.split(separator: " ").map(String.init) }
                 if u.boundaryAfter { break }
             }
             let held = positions.map { Set(Tokenizer.tokenize(index.facts[$0].fact.role ?? "").map(\.text)) }
@@ -321,7 +321,7 @@ extension StatementChecker {
     func checkReporter(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
         guard let top = candidates.first, let subject = index.facts[top.fact].fact.subject,
               index.entityByID[subject]?.type == .person || index.entityByID[subject]?.type == .group,
-              let say = units.firstIndex(where: { !$0.quoted && $0.kind == .word && $0.readings.contains(Reading(Self.sayConcept)) && !$0.negated }),
+              let say = units.firstIndex(where: { !$0.quoted && $0.isWord && $0.readings.contains(Reading(Self.sayConcept)) && !$0.negated }),
               let a = agent(of: say, in: units, saying: true), let claimed = units[a].entityID,
               index.entityByID[claimed]?.type == .person, !index.compatible(claimed, subject) else { return nil }
         let f = index.facts[top.fact]
@@ -344,7 +344,7 @@ extension StatementChecker {
             // The action word itself, not a noun after a preposition ("in connection with sanctions").
             guard let p = units.indices.first(where: { i in
                 let u = units[i]
-                guard u.kind == .word, !u.quoted, u.readings.contains(where: { !$0.flipped && f.predicateConcepts.contains($0) }) else { return false }
+                guard u.isWord, !u.quoted, u.readings.contains(where: { !$0.flipped && f.predicateConcepts.contains($0) }) else { return false }
                 let before = i > 0 ? units[i - 1].text : ""
                 return before == "to" || !Self.prepositions.contains(before)
             }) else { continue }
@@ -380,7 +380,7 @@ extension StatementChecker {
             // "Millbrook lost").
             let own = contentScore(units, fact: f, skipping: [a, p])
             let action = claimConcepts(units.enumerated().filter { i, u in
-                i == p || (u.kind == .word && !u.readings.contains { f.concepts.contains($0) })
+                i == p || (u.isWord && !u.readings.contains { f.concepts.contains($0) })
             }.map(\.element), ownMeaningsOnly: true)
             let alternative = candidates.prefix(32).contains { c in
                 let g = index.facts[c.fact]
@@ -394,7 +394,7 @@ extension StatementChecker {
             guard others.isEmpty || Double(matchingUnits.count) >= 0.5 * Double(others.count) else { continue }
             // Names alone do not make it the same action: what was done must match in a word too
             // ("threatened sanctions against the US" is not "warned against assistance to Russia").
-            if others.contains(where: { $0.element.kind == .word }), !matchingUnits.contains(where: { $0.element.kind == .word }) { continue }
+            if others.contains(where: { $0.element.isWord }), !matchingUnits.contains(where: { $0.element.isWord }) { continue }
             return refuted(text, units: units, fact: candidate.fact,
                            correction: "the article says \(index.entityName(subject)), not \(index.entityName(claimed)): \(f.fact.statement)",
                            reason: "the statement gives \(index.entityName(subject))'s words or action to \(index.entityName(claimed))")
@@ -419,7 +419,7 @@ extension StatementChecker {
         // The object stands right after the verb, perhaps after a preposition or an article
         // ("met with Wang", "sanctions on Moscow", "assistance to Russia").
         var o = p + 1
-        while o < units.count, o <= p + 2, units[o].kind == .word,
+        while o < units.count, o <= p + 2, units[o].isWord,
               ["with", "on", "against", "to", "upon", "the", "a", "an", "his", "her", "their"].contains(units[o].text) { o += 1 }
         guard o < units.count, let claimed = units[o].entityID, let claimedEntity = index.entityByID[claimed] else { return nil }
         if index.compatible(claimed, object) || (symmetric && f.fact.subject.map { index.compatible(claimed, $0) } == true) { return nil }
@@ -608,14 +608,15 @@ extension StatementChecker {
     /// shared concepts around it.
     /// The article units that a statement unit most likely speaks of: same concept, with the
     /// most shared concepts around it.
-    func alignedUnits(concept: Int32, near: ConceptSet, sentence: IndexedSentence, excluding: (Int) -> Bool = { _ in false }) -> [Int] {
-        guard let all = sentence.unitsByConcept[concept] else { return [] }
+    func alignedUnits(concept: Int32, near: ConceptSet, sentence: AlignmentTables, excluding: (Int) -> Bool = { _ in false }) -> [Int] {
+        let all = sentence.units(carrying: concept)
+        if all.isEmpty { return [] }
         let candidates = all.filter { !excluding($0) }
         if candidates.count <= 1 { return candidates }
         var best: [Int] = []
         var bestScore = -1
         for j in candidates {
-            let score = sentence.neighbourhoods[j].sharedCount(with: near)
+            let score = sentence.sharedNeighbours(j, with: near)
             if score > bestScore { best = [j]; bestScore = score } else if score == bestScore { best.append(j) }
         }
         return best
@@ -638,24 +639,24 @@ extension StatementChecker {
 
     func checkPolarity(_ text: String, units: [Unit], fact first: Int, only: Set<Int>?) -> PartResult? {
         let f = index.facts[first]
-        let indexed = index.sentences[f.fact.sentenceIndex]
-        let sentence = indexed.units
+        let alignment = index.sentences[f.fact.sentenceIndex].alignment()
+        let sentence = index.sentences[f.fact.sentenceIndex].units
         // The first content word after each negation is what the negation denies.
         var heads = Set<Int>()
         // ... or a name: "Nordvakt is not a security firm", "the gallery is not in Edinburgh".
         var entityHead: Int?
         var pending = false
         // Verbs of saying are function words for coverage, but "did not say" denies the report.
-        func saying(_ u: Unit) -> Bool { u.kind == .word && u.readings.contains(Reading(Self.sayConcept)) }
+        func saying(_ u: Unit) -> Bool { u.isWord && u.readings.contains(Reading(Self.sayConcept)) }
         for (i, u) in units.enumerated() {
-            if u.kind == .negation {
+            if u.isNegation {
                 if u.text.hasPrefix("den") {
                     // "denied that China's ties were meant to ...": what is denied is the verb of the
                     // clause that follows, not its first noun.
-                    if let verb = units.indices.first(where: { $0 > i && units[$0].kind == .word
+                    if let verb = units.indices.first(where: { $0 > i && units[$0].isWord
                         && (GeneralLexicon.finiteVerbForms.contains(units[$0].text) || units[$0].text.hasSuffix("ed")) }) {
                         let head = units[verb].neutral
-                            ? units.indices.first { $0 > verb && units[$0].kind == .word && !units[$0].neutral }
+                            ? units.indices.first { $0 > verb && units[$0].isWord && !units[$0].neutral }
                             : verb
                         if let head { heads.insert(head) }
                     }
@@ -664,18 +665,18 @@ extension StatementChecker {
                 pending = true
                 continue
             }
-            if pending, u.kind == .word, !u.neutral || saying(u) { heads.insert(i); pending = false }
+            if pending, u.isWord, !u.neutral || saying(u) { heads.insert(i); pending = false }
             if pending, u.entityID != nil { entityHead = entityHead ?? i }
             if u.boundaryAfter { pending = false }
         }
         var unaligned = Set<Int>()
-        for (i, u) in units.enumerated() where u.kind == .word && (!u.neutral || (saying(u) && heads.contains(i))) && (only?.contains(i) ?? true) {
+        for (i, u) in units.enumerated() where u.isWord && (!u.neutral || (saying(u) && heads.contains(i))) && (only?.contains(i) ?? true) {
             // The fact's own action done by someone else ("Wang invited" against "Blinken warned")
             // does not contradict the fact.
             // In the passive ("the contract was not awarded") the name before the verb is the one
             // acted on, not another doer.
             var before = i - 1
-            while before >= 0, units[before].kind == .negation || ["not", "never", "also", "already"].contains(units[before].text) { before -= 1 }
+            while before >= 0, units[before].isNegation || ["not", "never", "also", "already"].contains(units[before].text) { before -= 1 }
             let passive = before >= 0 && ["was", "were", "is", "are", "been", "be", "being"].contains(units[before].text)
             if !passive, u.readings.contains(where: { f.predicateConcepts.contains($0) }),
                let subject = f.fact.subject, let a = agent(of: i, in: units, saying: false),
@@ -688,7 +689,7 @@ extension StatementChecker {
             var byOpposite = false
             var dropsNegation = false
             // Nothing to compare when the sentence has none of the word's meanings.
-            guard u.readings.contains(where: { indexed.unitsByConcept[$0.id] != nil }) else { unaligned.insert(i); continue }
+            guard u.readings.contains(where: { alignment.carries($0.id) }) else { unaligned.insert(i); continue }
             var nearIDs: [Int32] = []
             for k in BankIndex.neighbours(units, i) { for r in units[k].readings { nearIDs.append(r.id) } }
             let near = ConceptSet(nearIDs)
@@ -697,7 +698,7 @@ extension StatementChecker {
             func taken(_ j: Int) -> Bool {
                 guard let main = sentence[j].readings.first, !main.flipped else { return false }
                 return units.indices.contains { k in
-                    k != i && units[k].kind == .word && !units[k].neutral
+                    k != i && units[k].isWord && !units[k].neutral
                         && units[k].readings.first.map { !$0.flipped && $0.concept == main.concept } == true
                 }
             }
@@ -724,9 +725,9 @@ extension StatementChecker {
                 func closeness(flipped: Bool) -> Int {
                     var best = -1
                     for r in u.readings.prefix(u.primaryReadings) where r.flipped == flipped {
-                        for j in alignedUnits(concept: r.id, near: near, sentence: indexed, excluding: taken)
+                        for j in alignedUnits(concept: r.id, near: near, sentence: alignment, excluding: taken)
                         where !sentence[j].negated && !(flipped && toldTheOtherWay(j)) {
-                            best = max(best, indexed.neighbourhoods[j].sharedCount(with: near))
+                            best = max(best, alignment.sharedNeighbours(j, with: near))
                         }
                     }
                     return best
@@ -740,7 +741,7 @@ extension StatementChecker {
             // A phrase's own meanings decide, not those of its single words ("more effective" is
             // the opposite of "less effective", though both hold "effective").
             for r in u.readings.prefix(u.primaryReadings) {
-                let aligned = alignedUnits(concept: r.id, near: near, sentence: indexed, excluding: taken)
+                let aligned = alignedUnits(concept: r.id, near: near, sentence: alignment, excluding: taken)
                 if aligned.isEmpty { continue }
                 let claimState = u.negated != r.flipped
                 let articleStates = Set(aligned.map { sentence[$0].negated })
@@ -752,9 +753,9 @@ extension StatementChecker {
                 // "did not want China to assist" is "wanted China not to assist": the denial moves to
                 // what is wanted, expected or believed, when the article denies that.
                 if heads.contains(i), Self.raisingConcepts.contains(r.concept),
-                   let next = units.indices.first(where: { $0 > i && units[$0].kind == .word && !units[$0].neutral }),
+                   let next = units.indices.first(where: { $0 > i && units[$0].isWord && !units[$0].neutral }),
                    units[next].readings.contains(where: { nr in
-                       alignedUnits(concept: nr.id, near: near, sentence: indexed).contains { sentence[$0].negated }
+                       alignedUnits(concept: nr.id, near: near, sentence: alignment).contains { sentence[$0].negated }
                    }) {
                     consistent = true
                     break
@@ -762,7 +763,7 @@ extension StatementChecker {
                 // Otherwise only a close match of the verb itself ("is not seeking to press Beijing on
                 // human rights") contradicts the article.
                 if heads.contains(i), Self.raisingConcepts.contains(r.concept),
-                   (aligned.map { indexed.neighbourhoods[$0].sharedCount(with: near) }.max() ?? 0) < 3 {
+                   (aligned.map { alignment.sharedNeighbours($0, with: near) }.max() ?? 0) < 3 {
                     consistent = true
                     break
                 }
@@ -783,7 +784,7 @@ extension StatementChecker {
         // denies the fact, when the article's sentence denies nothing.
         // Both checks below speak only for the first fact, stated plainly by a sentence that
         // denies nothing.
-        let plainlyStated = only == nil && f.fact.positive && !sentence.contains(where: { $0.kind == .negation })
+        let plainlyStated = only == nil && f.fact.positive && !sentence.contains(where: { $0.isNegation })
         if plainlyStated, heads.isEmpty, let e = entityHead, let denied = units[e].entityID,
            let said = units[..<e].last(where: { $0.entityID != nil && $0.roleFact == nil })?.entityID {
             // The position itself ("a security firm" for Nordvakt's own position) ...

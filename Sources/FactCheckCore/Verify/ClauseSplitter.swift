@@ -76,6 +76,8 @@ package enum ClauseSplitter {
             pieces.append(left..<segment.upperBound)
         }
         let scalars = Array(text.unicodeScalars)
+        // In ASCII text a scalar is a byte: a piece is cut from the bytes.
+        let asciiBytes: [UInt8]? = scalars.count == text.utf8.count ? Array(text.utf8) : nil
         func textOf(_ range: Range<Int>) -> String {
             guard !range.isEmpty else { return "" }
             var s = tokens[range.lowerBound].start
@@ -84,6 +86,7 @@ package enum ClauseSplitter {
             if s > 0, scalars[s - 1] == "\"" || scalars[s - 1] == "\u{201C}" { s -= 1 }
             if e < scalars.count, scalars[e] == "\"" || scalars[e] == "\u{201D}" { e += 1 }
             if e < scalars.count, scalars[e] == "," || scalars[e] == "." , e + 1 < scalars.count, scalars[e + 1] == "\"" || scalars[e + 1] == "\u{201D}" { e += 2 }
+            if let bytes = asciiBytes { return String(decoding: bytes[s..<e], as: UTF8.self) }
             return String(String.UnicodeScalarView(scalars[s..<e]))
         }
         var result: [String] = []

@@ -15,11 +15,11 @@ struct ConceptSet: Sendable, Equatable {
 
     /// The set of `members`, in any order and with repeats; numbers below zero are left out.
     init<S: Sequence>(_ members: S) where S.Element == Int32 {
-        var list = members.filter { $0 >= 0 }
+        var list = Array(members)
         list.sort()
-        // Repeats dropped in place.
+        // Numbers below zero (first once sorted) and repeats dropped in place.
         var kept = 0
-        for r in list.indices where kept == 0 || list[kept - 1] != list[r] {
+        for r in list.indices where list[r] >= 0 && (kept == 0 || list[kept - 1] != list[r]) {
             list[kept] = list[r]
             kept += 1
         }

@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("FCKS".utf8)
     /// Raise whenever the body's layout changes.
-    static let version: UInt64 = 7
+    static let version: UInt64 = 8
 }
 
 struct SnapshotWriter {
@@ -603,8 +603,7 @@ extension Analyzer: SnapshotCodable {
         longestAliasStartingWith = try reader.read()
         vocabulary = try reader.read()
         vocabularyStems = try reader.read()
-        fuzzyBuckets = try reader.read()
-        nameBuckets = try reader.read()
+        typoTables = TypoTables(fuzzy: try reader.read(), names: try reader.read())
         weekdayForms = try reader.read()
         monthForms = try reader.read()
         stemCache = try reader.read()
@@ -657,11 +656,8 @@ extension BankIndex {
             writer.write(s.sentence)
             writer.write(s.units)
             writer.write(s.concepts)
-            writer.write(s.entities)
             writer.write(s.facts)
             writer.write(s.words)
-            writer.write(s.neighbourhoods)
-            writer.write(s.unitsByConcept)
         }
         writer.write(conceptNames)
         writer.write(postingLists)
@@ -689,9 +685,7 @@ extension BankIndex {
         sentences.reserveCapacity(sentenceCount)
         for _ in 0..<sentenceCount {
             let s = IndexedSentence(sentence: try reader.read(), units: try reader.read(), concepts: try reader.read(),
-                                    entities: try reader.read(), facts: try reader.read(), words: try reader.read())
-            s.neighbourhoods = try reader.read()
-            s.unitsByConcept = try reader.read()
+                                    facts: try reader.read(), words: try reader.read())
             sentences.append(s)
         }
         conceptNames = try reader.read()
@@ -725,8 +719,7 @@ extension BankIndex {
             }
         }
         for s in sentences {
-            guard s.facts.allSatisfy(factRange.contains), s.neighbourhoods.count == s.units.count,
-                  s.unitsByConcept.values.allSatisfy({ $0.allSatisfy((0..<s.units.count).contains) }) else {
+            guard s.facts.allSatisfy(factRange.contains) else {
                 throw SnapshotError("bank snapshot holds a bad sentence")
             }
         }

@@ -15,6 +15,8 @@ public struct StatementChecker: Sendable {
     static let sourceWords: Set<String> = ["article", "report", "reports", "story", "text", "piece", "news", "media", "coverage", "account"]
     /// Prepositions after which a name is where something happened, not who did it.
     static let placePrepositions: Set<String> = ["in", "at", "near", "from", "to", "outside", "inside"]
+    /// Words before a place that give it as where something happened.
+    static let locativeWords: Set<String> = ["in", "at", "inside", "near", "to", "from"]
     static let timeWords: Set<String> = ["year", "week", "month", "day", "time", "hour", "minute", "morning", "afternoon", "evening", "night"]
     let symmetricConcepts: ConceptSet
     /// The number of the concept "say" in the index.
@@ -206,8 +208,8 @@ public struct StatementChecker: Sendable {
                 }
             }
             // "Officials noted that ...", "sources confirmed ...": someone unnamed reporting.
-            if matched == 0, !tokens[i].quoted, Self.reporters.contains(tokens[i].text), i + 1 < tokens.count,
-               Self.reportingVerbs.contains(tokens[i + 1].text), i == 0 || tokens[i - 1].trailingPunctuation == "," {
+            if matched == 0, !tokens[i].quoted, i + 1 < tokens.count, i == 0 || tokens[i - 1].trailingPunctuation == ",",
+               Self.reporters.contains(tokens[i].text), Self.reportingVerbs.contains(tokens[i + 1].text) {
                 matched = 2
             }
             // "According to the news article", "according to a Reuters report": any short source
@@ -344,7 +346,7 @@ public struct StatementChecker: Sendable {
                 }
             }
             for r in readings where !r.flipped { claimed.append(r.id) }
-            if readings.contains(where: { (index.postings($0)?.count ?? 0) > common }) {
+            if readings.contains(where: { index.postingCount($0.id) > common }) {
                 deferred.append(readings)
             } else {
                 add(readings)
@@ -482,7 +484,7 @@ public struct StatementChecker: Sendable {
                 var gain = gained.count
                 // One word is enough when it names what one of the statement's people did there
                 // ("Blinken was concerned ..." with "Blinken expressed concern").
-                if gain == 1, let unit = gained.first, units[unit].kind == .word {
+                if gain == 1, let unit = gained.first, units[unit].isWord {
                     let subjectOfClaim = units.first { $0.entityID != nil && !$0.quoted }?.entityID
                     let doer = index.sentences[s].facts.contains { f in
                         let fact = index.facts[f]
@@ -514,7 +516,7 @@ public struct StatementChecker: Sendable {
         uncovered = uncovered.filter { i in
             let u = units[i]
             // A word with a digit in it ("89th", "2b") is a value, never a typo of another one.
-            guard u.kind == .word, u.tokenRange.count == 1, u.text.unicodeScalars.count >= 4,
+            guard u.isWord, u.tokenRange.count == 1, u.text.unicodeScalars.count >= 4,
                   !u.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
                   let first = u.text.unicodeScalars.first else { return true }
             let limit = EditDistance.tolerance(forLength: u.text.unicodeScalars.count)
@@ -530,7 +532,7 @@ public struct StatementChecker: Sendable {
         // meeting or talking with; the sentence about what was said need not name them, and
         // naming them does not make them the listener.
         for i in content where i > 0 {
-            guard let listener = units[i].entityID, units[i - 1].kind == .word, !units[i].quoted,
+            guard let listener = units[i].entityID, units[i - 1].isWord, !units[i].quoted,
                   ["told", "tell", "tells", "telling", "informed", "inform", "informs", "assured", "assure", "assures",
                    "reminded", "remind", "reminds"].contains(units[i - 1].text),
                   let s = agent(of: i - 1, in: units, saying: true), s < i - 1, let speaker = units[s].entityID else { continue }
@@ -549,8 +551,8 @@ public struct StatementChecker: Sendable {
             let e = i + 1 < units.count && units[i + 1].text == "the" ? i + 2 : i + 1
             guard e + 2 < units.count, units[e].entityID != nil, units[e + 1].text == "to" else { continue }
             var v = e + 2
-            while v < units.count, v <= e + 4, units[v].kind != .word || units[v].neutral { v += 1 }
-            guard v < units.count, units[v].kind == .word else { continue }
+            while v < units.count, v <= e + 4, !units[v].isWord || units[v].neutral { v += 1 }
+            guard v < units.count, units[v].isWord else { continue }
             let wanted = Set(units[v].readings.filter { !$0.flipped }.map(\.concept))
             let wishes: Set<String> = [Analyzer.seekConcept, Analyzer.urgeConcept]
             let backed = usedSentences.contains { s in
@@ -566,20 +568,20 @@ public struct StatementChecker: Sendable {
         }
         // "met in Beijing": a place where something happened is only backed by an article that
         // gives that place as one ("in Beijing", "to Beijing"), not by its mere mention.
-        let locativeWords: Set<String> = ["in", "at", "inside", "near", "to", "from"]
         for i in content where i > 0 && ["in", "at", "inside", "near"].contains(units[i - 1].text) && !uncovered.contains(i) {
             guard let id = units[i].entityID, let type = index.entityByID[id]?.type, type == .country || type == .place else { continue }
             let placed = usedSentences.contains { s in
                 let sentenceUnits = index.sentences[s].units
                 return sentenceUnits.indices.contains { j in
-                    j > 0 && sentenceUnits[j].entityID == id && locativeWords.contains(sentenceUnits[j - 1].text)
+                    j > 0 && sentenceUnits[j].entityID == id && Self.locativeWords.contains(sentenceUnits[j - 1].text)
                 }
             }
             if !placed { uncovered.append(i) }
         }
         return .ready(ClauseState(text: text, units: units, content: content, candidates: candidates, best: best,
                                   contextFacts: contextFacts, context: context, uncovered: uncovered,
-                                  usedSentences: usedSentences, typos: typos, checker: self))
+                                  usedSentences: usedSentences, typos: typos,
+                                  unexplainedUnits: uncovered.filter { !isCovered(units[$0], by: context, opposites: true) }))
     }
 
     func notMentioned(_ text: String, units: [Unit], uncovered: [Int], context: [Int]) -> PartResult {

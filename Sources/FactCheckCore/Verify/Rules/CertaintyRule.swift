@@ -48,7 +48,7 @@ struct CertaintyRule: CheckRule {
 
     /// Whether the clause's only content words are words for speaking ("spoke", "said").
     static func speaksOfTheSayingOnly(_ clause: ClauseState) -> Bool {
-        let words = clause.units.filter { $0.kind == .word && !$0.neutral }
+        let words = clause.units.filter { $0.isWord && !$0.neutral }
         return !words.isEmpty && words.allSatisfy { GeneralLexicon.speakingWords.contains($0.text.lowercased()) }
     }
 }

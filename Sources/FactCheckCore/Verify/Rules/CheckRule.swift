@@ -69,7 +69,7 @@ struct ClauseState {
     /// verb in the past tense ("opened", "began").
     var saysItHappened: Bool {
         units.enumerated().contains { i, u in
-            guard u.kind == .word, !u.quoted else { return false }
+            guard u.isWord, !u.quoted else { return false }
             let words = u.text.split(separator: " ").map(String.init)
             if words.contains(where: { GeneralLexicon.completionCues.contains($0) }) { return true }
             guard let word = words.last else { return false }
@@ -90,7 +90,7 @@ struct ClauseState {
 
     init(text: String, units: [Unit], content: [Int], candidates: [StatementChecker.Candidate],
          best: StatementChecker.Candidate, contextFacts: [Int], context: ConceptSet, uncovered: [Int],
-         usedSentences: Set<Int>, typos: [String], checker: StatementChecker) {
+         usedSentences: Set<Int>, typos: [String], unexplainedUnits: [Int]) {
         self.text = text
         self.units = units
         self.content = content
@@ -101,14 +101,35 @@ struct ClauseState {
         self.uncovered = uncovered
         self.usedSentences = usedSentences
         self.typos = typos
-        isHedged = units.contains { Self.hasWord($0, in: GeneralLexicon.hedgeCues) }
-        speaksOfTheFuture = units.contains { Self.hasWord($0, in: GeneralLexicon.futureCues) }
+        // Both cue lists in one pass over the units' words.
+        var hedged = false, future = false
+        for k in units.indices where !(hedged && future) {
+            let text = units[k].text
+            if !text.utf8.contains(0x20) {
+                if !hedged { hedged = GeneralLexicon.hedgeCues.contains(text) }
+                if !future { future = GeneralLexicon.futureCues.contains(text) }
+                continue
+            }
+            // Each word of a unit of several, without making a list of them.
+            var start = text.startIndex
+            while start < text.endIndex {
+                let end = text[start...].firstIndex(of: " ") ?? text.endIndex
+                if start < end {
+                    let word = String(text[start..<end])
+                    if !hedged { hedged = GeneralLexicon.hedgeCues.contains(word) }
+                    if !future { future = GeneralLexicon.futureCues.contains(word) }
+                }
+                start = end < text.endIndex ? text.index(after: end) : end
+            }
+        }
+        isHedged = hedged
+        speaksOfTheFuture = future
         strangers = uncovered.filter { i in
-            guard units[i].kind == .unknownName else { return false }
+            guard units[i].isUnknownName else { return false }
             let previous = i > 0 ? units[i - 1].text : ""
             return !StatementChecker.placePrepositions.contains(previous)
         }
-        unexplainedUnits = uncovered.filter { !checker.isCovered(units[$0], by: context, opposites: true) }
+        self.unexplainedUnits = unexplainedUnits
     }
 
 
@@ -136,7 +157,7 @@ struct ClauseState {
             let u = units[i]
             if u.value != nil { return true }
             let previous = i > 0 ? units[i - 1].text : ""
-            if u.kind == .unknownName || u.entityID != nil { return StatementChecker.placePrepositions.contains(previous) }
+            if u.isUnknownName || u.entityID != nil { return StatementChecker.placePrepositions.contains(previous) }
             return StatementChecker.timeWords.contains(Stemmer.stem(u.text))
         }
     }

@@ -8,7 +8,7 @@ struct DenialWithoutWordsRule: CheckRule {
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         let units = clause.units
-        guard let cue = units.firstIndex(where: { $0.kind == .negation && $0.text.hasPrefix("den") }),
+        guard let cue = units.firstIndex(where: { $0.isNegation && $0.text.hasPrefix("den") }),
               let agentIndex = checker.agent(of: cue, in: units, saying: false),
               let agentID = units[agentIndex].entityID else { return nil }
         let index = checker.index

@@ -129,7 +129,7 @@ struct NationalityRule: CheckRule {
         let own = index.factsBySubject[id] ?? []
         if let k = own.first(where: { k in
             let sentence = index.sentences[index.facts[k].fact.sentenceIndex]
-            return country.entity.map { sentence.entities.contains($0) } == true
+            return country.entity.map { id in sentence.units.contains { $0.entityID == id } } == true
         }) { return k }
         return own.first
     }

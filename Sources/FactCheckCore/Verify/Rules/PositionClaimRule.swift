@@ -31,7 +31,7 @@ struct PositionClaimRule: CheckRule {
         // checked for its organisation only; who holds it is `position`'s.
         guard r < units.count, !units[r].negated else { return nil }
         let throughAlias = units[r].roleFact != nil
-        guard units[r].kind == .word || throughAlias else { return nil }
+        guard units[r].isWord || throughAlias else { return nil }
         let roleWords = units[r].text.lowercased().split(separator: " ").map(String.init)
         guard let head = roleWords.last, throughAlias || Self.isTitle(head, index) else { return nil }
         if owner == nil, r + 2 < units.count, ["of", "at", "for", "representing", "with"].contains(units[r + 1].text) {

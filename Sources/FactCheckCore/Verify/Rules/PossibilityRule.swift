@@ -32,12 +32,13 @@ struct PossibilityRule: CheckRule {
         // A statement that itself speaks of a wish, a call or a plan is about that, not the deed.
         guard !clause.isHedged, !clause.speaksOfTheFuture, !units.contains(where: { ClauseState.hasWord($0, in: Self.directiveWords) })
         else { return nil }
-        for i in clause.content where units[i].kind == .word && !units[i].neutral && !Self.isUnrealised(units, i) {
+        let alignment = sentence.alignment()
+        for i in clause.content where units[i].isWord && !units[i].neutral && !Self.isUnrealised(units, i) {
             var nearIDs: [Int32] = []
             for k in BankIndex.neighbours(units, i) { for r in units[k].readings { nearIDs.append(r.id) } }
             let near = ConceptSet(nearIDs)
             let aligned = units[i].readings.prefix(units[i].primaryReadings).filter { !$0.flipped }
-                .flatMap { checker.alignedUnits(concept: $0.id, near: near, sentence: sentence) }
+                .flatMap { checker.alignedUnits(concept: $0.id, near: near, sentence: alignment) }
             guard !aligned.isEmpty, aligned.allSatisfy({ Self.isUnrealised(sentence.units, $0) }) else { continue }
             let j = aligned[0]
             let phrase = sentence.units[max(0, j - 1)].text + " " + sentence.units[j].text

@@ -41,13 +41,13 @@ struct SlotSwapRule: CheckRule {
         if sorted.count == 1, let id = units[first].entityID, let entity = index.entityByID[id], first > 0,
            units[first - 1].text == "by" || StatementChecker.placePrepositions.contains(units[first - 1].text) {
             named = (entity.name, entity.type, id)
-        } else if sorted.allSatisfy({ units[$0].kind == .unknownName || (units[$0].kind == .word && $0 > 0 && isCapitalised(units[$0], in: scalars)) }),
-                  sorted.contains(where: { units[$0].kind == .unknownName || units[$0].entityID == nil }), last - first == sorted.count - 1 {
+        } else if sorted.allSatisfy({ units[$0].isUnknownName || (units[$0].isWord && $0 > 0 && isCapitalised(units[$0], in: scalars)) }),
+                  sorted.contains(where: { units[$0].isUnknownName || units[$0].entityID == nil }), last - first == sorted.count - 1 {
             // Widen to the capitalised words around it ("Wellmore" + "Hospital", "Southern" + "Journal").
             var start = first, end = last
-            while start > 0, units[start - 1].kind == .word, !units[start - 1].neutral,
+            while start > 0, units[start - 1].isWord, !units[start - 1].neutral,
                   isCapitalised(units[start - 1], in: scalars) { start -= 1 }
-            while end + 1 < units.count, (units[end + 1].kind == .word && isCapitalised(units[end + 1], in: scalars))
+            while end + 1 < units.count, (units[end + 1].isWord && isCapitalised(units[end + 1], in: scalars))
                     || (units[end + 1].text == "of" && end + 2 < units.count && isCapitalised(units[end + 2], in: scalars)) { end += 1 }
             let words = units[start...end].flatMap { $0.text.split(separator: " ").map(String.init) }
             let previous = start > 0 ? units[start - 1].text : ""
