@@ -228,7 +228,7 @@ public enum GeneralLexicon {
         "fails", "failing", "declined", "decline", "declines", "hardly", "barely", "rarely", "nowhere", "lack",
         "lacked", "lacking", "instead of", "rather than", "far from", "absent", "avoided", "avoid",
         "it is not true that", "it is false that", "it is untrue that", "it is not the case that",
-        "it was not true that", "it is wrong that", "yet to",
+        "it was not true that", "it is wrong that",
     ]
 
     /// Words that say how many of a group a statement is about ("all members", "no one", "most

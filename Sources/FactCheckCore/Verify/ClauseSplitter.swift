@@ -82,6 +82,8 @@ package enum ClauseSplitter {
             guard !range.isEmpty else { return "" }
             var s = tokens[range.lowerBound].start
             var e = tokens[range.upperBound - 1].end
+            // A percent sign belongs to its number ("rose 18%, and ...").
+            if e < scalars.count, scalars[e] == "%" { e += 1 }
             // Keep quotation marks that open or close the piece.
             if s > 0, scalars[s - 1] == "\"" || scalars[s - 1] == "\u{201C}" { s -= 1 }
             if e < scalars.count, scalars[e] == "\"" || scalars[e] == "\u{201D}" { e += 1 }
