@@ -9,6 +9,13 @@ enum Riverton {
     static let checker: StatementChecker? = (try? BankLoader.loadFile(path)).map { StatementChecker(bank: $0) }
 }
 
+/// A bank written in a test, read as a file would be, and one statement checked against it.
+enum InlineBank {
+    static func check(_ yaml: String, _ statement: String, file: String) throws -> CheckResult {
+        StatementChecker(bank: try BankLoader.parse(data: Data(yaml.utf8), file: file)).check(statement)
+    }
+}
+
 @Suite struct RuleTests {
     func check(_ statement: String) throws -> CheckResult {
         try #require(Riverton.checker).check(statement)
@@ -160,8 +167,7 @@ extension RuleTests {
         ("Ifor Harrow was a Welsh painter.", .supported),
     ])
     func aNationalityIsCheckedAgainstTheArticle(statement: String, expected: Verdict) throws {
-        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "nations.yaml"))
-        let result = checker.check(statement)
+        let result = try InlineBank.check(Self.bank, statement, file: "nations.yaml")
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
         if expected == .refuted { #expect(result.parts.contains { $0.rule == "nationality" }, "\(statement)") }
     }
@@ -233,8 +239,7 @@ extension RuleTests {
         ("The Glenbrook Festival won the award for festival of the year.", .supported),
     ])
     func theClauseTheStatementSharesDecides(statement: String, expected: Verdict) throws {
-        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "fest.yaml"))
-        let result = checker.check(statement)
+        let result = try InlineBank.check(Self.bank, statement, file: "fest.yaml")
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
     }
 }
@@ -285,8 +290,7 @@ extension RuleTests {
         ("Pellingham's will hold its next sale in June.", .supported),
     ])
     func aPlanIsNotDone(statement: String, expected: Verdict) throws {
-        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "plant.yaml"))
-        let result = checker.check(statement)
+        let result = try InlineBank.check(Self.bank, statement, file: "plant.yaml")
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
     }
 }
@@ -337,8 +341,7 @@ extension RuleTests {
         ("Fiona Keane is the lawyer representing the residents.", .supported),
     ])
     func notYetAndRepresenting(statement: String, expected: Verdict) throws {
-        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "court.yaml"))
-        let result = checker.check(statement)
+        let result = try InlineBank.check(Self.bank, statement, file: "court.yaml")
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
         #expect(ClauseSplitter.split(statement).count == 1)
     }
@@ -403,8 +406,7 @@ extension RuleTests {
         ("Before the sale, the painting was estimated at 9 million pounds.", .supported),
     ])
     func anAsideIsAClaimOfItsOwn(statement: String, expected: Verdict) throws {
-        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "line.yaml"))
-        let result = checker.check(statement)
+        let result = try InlineBank.check(Self.bank, statement, file: "line.yaml")
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
     }
 }

@@ -188,8 +188,7 @@ import Testing
         ("Pupils have faced bus journeys for 15 years.", .notMentioned),
     ])
     func measuresAreComparedInTheirUnits(statement: String, expected: Verdict) throws {
-        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "units.yaml"))
-        let result = checker.check(statement)
+        let result = try InlineBank.check(Self.bank, statement, file: "units.yaml")
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
     }
 
@@ -257,8 +256,7 @@ import Testing
         ("Ticket income reached 2.7 million pounds.", .supported),
     ])
     func theFigureBelongsToItsPart(statement: String, expected: Verdict) throws {
-        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "owner.yaml"))
-        let result = checker.check(statement)
+        let result = try InlineBank.check(Self.bank, statement, file: "owner.yaml")
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
     }
 }
