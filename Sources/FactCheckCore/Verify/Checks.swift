@@ -708,9 +708,8 @@ extension StatementChecker {
             if !u.negated {
                 // "X lost the award to Glenbrook" says Glenbrook won it: the opposite done to the
                 // statement's own doer is the same event told the other way round.
-                let doer = agent(of: i, in: units, saying: false).flatMap { units[$0].entityID }
                 func toldTheOtherWay(_ j: Int) -> Bool {
-                    guard let doer else { return false }
+                    guard let doer = agent(of: i, in: units, saying: false).flatMap({ units[$0].entityID }) else { return false }
                     var k = j + 1
                     while k + 1 < sentence.count, k <= j + 12 {
                         if ["to", "by"].contains(sentence[k].text) {
@@ -732,8 +731,9 @@ extension StatementChecker {
                     }
                     return best
                 }
-                let same = closeness(flipped: false), opposite = closeness(flipped: true)
-                if same >= 0, opposite >= 3, opposite >= same + 2 {
+                // The opposite first: most words have none in the sentence.
+                let opposite = closeness(flipped: true)
+                if opposite >= 3, case let same = closeness(flipped: false), same >= 0, opposite >= same + 2 {
                     return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
                                    reason: "'\(u.text)' says the opposite of the article")
                 }
