@@ -37,57 +37,36 @@ public enum Units {
         "megawatt", "gigawatt", "volt", "knot",
     ]
 
-    static let lengths: Set<String> = ["kilometre", "metre", "centimetre", "millimetre", "mile", "foot", "inch", "yard"]
-    static let weights: Set<String> = ["kilogram", "gram", "milligram", "tonne", "pound-weight"]
-    static let areas: Set<String> = ["hectare", "acre"]
-    static let volumes: Set<String> = ["litre", "millilitre", "gallon"]
+    /// Each convertible unit: what it measures and how many of that dimension's base unit
+    /// (metre, kilogram, square metre, litre, second) it is. One table gives both.
+    static let convertible: [String: (dimension: String, factor: Double)] = [
+        "kilometre": ("length", 1000), "metre": ("length", 1), "centimetre": ("length", 0.01),
+        "millimetre": ("length", 0.001), "mile": ("length", 1609.344), "foot": ("length", 0.3048),
+        "inch": ("length", 0.0254), "yard": ("length", 0.9144),
+        "kilogram": ("weight", 1), "gram": ("weight", 0.001), "milligram": ("weight", 0.000001),
+        "tonne": ("weight", 1000), "pound-weight": ("weight", 0.45359237),
+        "hectare": ("area", 10000), "acre": ("area", 4046.8564224),
+        "litre": ("volume", 1), "millilitre": ("volume", 0.001), "gallon": ("volume", 3.785411784),
+        "second": ("time", 1), "minute": ("time", 60), "hour": ("time", 3600), "day": ("time", 86400),
+        "week": ("time", 604800), "month": ("time", 2629800), "year": ("time", 31557600),
+        "decade": ("time", 315576000), "century": ("time", 3155760000),
+    ]
 
     /// What a unit measures, for units that can stand for one another in a slot: money, time,
     /// length, weight, area, volume. Nil for a count or a unit of its own.
     public static func dimension(of unit: String) -> String? {
         if money.contains(unit) { return "money" }
-        if time.contains(unit) { return "time" }
-        if lengths.contains(unit) { return "length" }
-        if weights.contains(unit) { return "weight" }
-        if areas.contains(unit) { return "area" }
-        if volumes.contains(unit) { return "volume" }
-        return nil
+        return convertible[unit]?.dimension
     }
 
-    /// How many of the dimension's base unit (metre, kilogram, square metre, litre, second) one
-    /// unit is, for comparing "6 miles" with "9.5 kilometres" or "48 hours" with "two days". Nil
-    /// for money and counts, which are never converted.
-    public static func baseFactor(of unit: String) -> Double? {
-        switch unit {
-        case "kilometre": return 1000
-        case "metre": return 1
-        case "centimetre": return 0.01
-        case "millimetre": return 0.001
-        case "mile": return 1609.344
-        case "foot": return 0.3048
-        case "inch": return 0.0254
-        case "yard": return 0.9144
-        case "kilogram": return 1
-        case "gram": return 0.001
-        case "milligram": return 0.000001
-        case "tonne": return 1000
-        case "pound-weight": return 0.45359237
-        case "hectare": return 10000
-        case "acre": return 4046.8564224
-        case "litre": return 1
-        case "millilitre": return 0.001
-        case "gallon": return 3.785411784
-        case "second": return 1
-        case "minute": return 60
-        case "hour": return 3600
-        case "day": return 86400
-        case "week": return 604800
-        case "month": return 2629800
-        case "year": return 31557600
-        case "decade": return 315576000
-        case "century": return 3155760000
-        default: return nil
-        }
+    /// How many of the dimension's base unit one unit is, for comparing "6 miles" with "9.5
+    /// kilometres" or "48 hours" with "two days". Nil for money and counts, never converted.
+    public static func baseFactor(of unit: String) -> Double? { convertible[unit]?.factor }
+
+    /// A measure whose unit is a word of its own in the text ("five years", "9.5 miles"), unlike
+    /// a percent sign or a currency.
+    public static func hasUnitWord(_ unit: String) -> Bool {
+        isMeasure(unit) && !money.contains(unit) && unit != "percent" && unit != "point"
     }
 
     /// Whether a unit measures (money, time, percent, length ...) rather than counts things.

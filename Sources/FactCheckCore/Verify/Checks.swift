@@ -554,8 +554,7 @@ extension StatementChecker {
                 let backed = others.filter { i in units[i].readings.contains { !$0.flipped && f.concepts.contains($0) } }
                 // The unit of a length or a time ("years" in "five years") is a word the fact may
                 // share; a percent sign or a currency is not.
-                let measured = value.kind == .quantity && Units.isMeasure(value.unit) && !Units.money.contains(value.unit)
-                    && value.unit != "percent" && value.unit != "point" ? 1 : 0
+                let measured = value.kind == .quantity && Units.hasUnitWord(value.unit) ? 1 : 0
                 let sharesUnit = measured == 1 && factValues(f).contains { $0.kind == .quantity && $0.unit == value.unit } ? 1 : 0
                 if (backed.count + sharesUnit) * 2 < others.count + measured { continue }
                 if let actual = factValues(f).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {

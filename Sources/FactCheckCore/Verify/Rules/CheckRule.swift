@@ -137,7 +137,7 @@ struct ClauseState {
     /// two, the figure and what it measures.
     func weight(_ i: Int) -> Int {
         guard let value = units[i].value, value.kind == .quantity, units[i].tokenRange.count > 1,
-              Units.isMeasure(value.unit), !Units.money.contains(value.unit), value.unit != "percent", value.unit != "point" else { return 1 }
+              Units.hasUnitWord(value.unit) else { return 1 }
         return 2
     }
 
