@@ -89,13 +89,17 @@ let package = Package(
             dependencies: ["FactCheckCore"],
             exclude: ["riverton.yaml"]
         ),
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "FactCheckKitTests",
-            dependencies: ["FactCheckKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FactCheckKit", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "FactCheckCLITests",
-            dependencies: ["FactCheckKit", "factcheck", "CTerminal", "FuzzKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FactCheckKit", "factcheck", "CTerminal", "TestSupport", "FuzzKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import factcheck
 
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func factsWorkFromAnyDirectoryWithTheBuiltInBank() throws {
-        let run = try Run.factcheck(["facts"], directory: URL(fileURLWithPath: NSTemporaryDirectory()))
+        let run = try Run.factcheck(["facts"], directory: Scratch.url)
         #expect(run.status == 0)
         #expect(run.stdout.contains("meeting-day"))
         #expect(run.stdout.contains("US Secretary of State Antony Blinken met with Chinese Foreign Minister Wang Yi on Thursday"))
@@ -30,7 +31,7 @@ import Testing
         #expect(ok.status == 0, "\(ok.stderr)")
         let original = try String(contentsOf: Run.packageRoot.appendingPathComponent("questions/blinken-wang.yaml"), encoding: .utf8)
         let broken = original.replacingOccurrences(of: "    object: wang\n    when:", with: "    object: wang-yi\n    when:")
-        let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("lint-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("lint-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("broken.yaml")
@@ -72,7 +73,7 @@ import Testing
                 evidence: Neither side signed the accord
                 statement: Alice signed the treaty in Paris.
             """
-        let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("lint-deep-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("lint-deep-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("deep.yaml")
@@ -191,7 +192,7 @@ import Testing
     }
 
     @Test func evalRejectsABadFile() throws {
-        let dir = URL(fileURLWithPath: NSTemporaryDirectory())
+        let dir = Scratch.url
         let file = dir.appendingPathComponent("bad-\(UUID().uuidString).tsv")
         try "label\tstatement\nmaybe\tBlinken met Wang\n".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
@@ -201,7 +202,7 @@ import Testing
     }
 
     @Test func otherBanksByFlagAndEnvironment() throws {
-        let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("bank-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("bank-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let bank = """

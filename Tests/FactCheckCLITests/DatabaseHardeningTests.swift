@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GRDB
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// pages, other programs' files. Each is refused with its path and left byte for byte as it was.
 @Suite struct DatabaseHardeningTests {
     static func sessionDB() throws -> String {
-        let db = NSTemporaryDirectory() + "hard-\(UUID().uuidString).db"
+        let db = Scratch.directory + "hard-\(UUID().uuidString).db"
         let run = try Run.factcheck(["quiz", "--seed", "1", "--count", "3", "--db", db], stdin: "jan\nb\nWang Yi\n")
         #expect(run.status == 0, "\(run.stderr)")
         return db
@@ -126,7 +127,7 @@ import Testing
 
     @Test(arguments: ["PRAGMA user_version = 7", "CREATE VIEW v AS SELECT 1", "CREATE TABLE notes (x)"])
     func foreignDatabasesGetNoTables(sql: String) throws {
-        let db = NSTemporaryDirectory() + "foreign-\(UUID().uuidString).db"
+        let db = Scratch.directory + "foreign-\(UUID().uuidString).db"
         try Self.execute(sql, in: db)
         let before = Self.bytes(db)
         let run = try Run.factcheck(["quiz", "--count", "1", "--db", db], stdin: "a\n")
@@ -146,7 +147,7 @@ import Testing
     }
 
     @Test func reportsNeverCreateOrGrowAFile() throws {
-        let empty = NSTemporaryDirectory() + "empty-\(UUID().uuidString).db"
+        let empty = Scratch.directory + "empty-\(UUID().uuidString).db"
         #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
         let run = try Run.factcheck(["report", "--db", empty])
         #expect(run.status == 66)
@@ -169,7 +170,7 @@ import Testing
     /// `immutable=1`: a database this process may not write is still reported, and nothing is made beside it.
     @Test func readOnlyDatabaseIsReported() throws {
         guard getuid() == 0 else { return }  // needs another user to make the file truly read-only
-        let dir = NSTemporaryDirectory() + "ro-\(UUID().uuidString)"
+        let dir = Scratch.directory + "ro-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let db = dir + "/p.db"
         try FileManager.default.copyItem(atPath: try Self.sessionDB(), toPath: db)

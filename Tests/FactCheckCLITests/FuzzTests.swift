@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import FuzzKit
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// failures, then a few generated rounds, all on the built binary.
 @Suite struct FuzzTests {
     @Test func keptCorpusAndAShortGeneratedPass() throws {
-        let work = NSTemporaryDirectory() + "fuzz-\(UUID().uuidString)"
+        let work = Scratch.directory + "fuzz-\(UUID().uuidString)"
         let runner = try FuzzRunner(binary: Run.binary, work: work, timeout: 60)
         try runner.replay(corpus: Run.packageRoot.appendingPathComponent("Tests/Fuzz/corpus").path)
         #expect(runner.inputs >= 16, "the corpus is replayed")

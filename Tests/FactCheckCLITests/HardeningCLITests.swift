@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import FactCheckKit
 import FuzzKit
 @testable import factcheck
@@ -7,7 +8,7 @@ import Testing
 /// Command-line behaviour found by trying the program as a hostile or careless user would.
 @Suite struct HardeningCLITests {
     static func temporary(_ name: String) -> String {
-        let dir = NSTemporaryDirectory() + "hardening-\(UUID().uuidString)"
+        let dir = Scratch.directory + "hardening-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir + "/" + name
     }
@@ -84,7 +85,7 @@ import Testing
     }
 
     @Test func aDirectoryGivenToFileIsAnError() throws {
-        let run = try Run.factcheck(["verify", "--file", NSTemporaryDirectory()])
+        let run = try Run.factcheck(["verify", "--file", Scratch.directory])
         #expect(run.status == 66)
         #expect(run.stderr.contains("is a directory"))
     }
@@ -205,11 +206,11 @@ import Testing
         #expect(evalLoop.stderr.contains("symbolic links"))
         let banks = dir + "banks"
         try FileManager.default.createDirectory(atPath: banks, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: banks + "/x.yaml", withDestinationPath: NSTemporaryDirectory())
+        try FileManager.default.createSymbolicLink(atPath: banks + "/x.yaml", withDestinationPath: Scratch.directory)
         let linkToDir = try Run.factcheck(["verify", "--bank", banks, "x"])
         #expect(linkToDir.status == 66)
         #expect(linkToDir.stderr.contains("is a directory") && !linkToDir.stderr.contains("NSCocoaErrorDomain"))
-        let evalDir = try Run.factcheck(["eval", NSTemporaryDirectory()])
+        let evalDir = try Run.factcheck(["eval", Scratch.directory])
         #expect(evalDir.status == 66)
         #expect(evalDir.stderr.contains("is a directory"))
         let empty = try Run.factcheck(["eval", "/dev/null"])
@@ -256,7 +257,7 @@ import Testing
 /// methods on Linux; "draft -o -" writes to standard output.
 @Suite struct OneCharacterPathTests {
     @Test func oneCharacterOutputsAndDatabasesAreWritten() throws {
-        let folder = URL(fileURLWithPath: NSTemporaryDirectory() + "one-char-\(UUID().uuidString)")
+        let folder = URL(fileURLWithPath: Scratch.directory + "one-char-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let article = folder.appendingPathComponent("story.txt")
         try Data("Harbour reopens\n\nThe harbour in Portmere reopened on Monday, Mayor Ana Ruiz said.\n".utf8).write(to: article)

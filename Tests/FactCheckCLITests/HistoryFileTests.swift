@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The shell's history file is the user's: never written through a symbolic link, never made
 /// writable, never replacing something that is not a regular file, and its mode is kept.
 @Suite(.serialized) struct HistoryFileTests {
     func state() throws -> (dir: String, file: String) {
-        let dir = NSTemporaryDirectory() + "history-\(UUID().uuidString)"
+        let dir = Scratch.directory + "history-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir + "/factcheck", withIntermediateDirectories: true)
         return (dir, dir + "/factcheck/history")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The man page and `make install` (issue 12, item 10).
@@ -28,7 +29,7 @@ import Testing
     }
 
     @Test func makeInstallHonoursDestdirAndPrefixAndBuildsNothing() throws {
-        let stage = NSTemporaryDirectory() + "stage-\(UUID().uuidString)"
+        let stage = Scratch.directory + "stage-\(UUID().uuidString)"
         let make = Process()
         make.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // SWIFT=false: any attempt to run the package manager fails the install.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The library through the built binary: add a bank, list the articles, study one and all of
@@ -9,7 +10,7 @@ import Testing
 
     /// A fresh data folder: the library and the progress database go there.
     func environment() -> (data: String, env: [String: String]) {
-        let data = NSTemporaryDirectory() + "library-cli-\(UUID().uuidString)"
+        let data = Scratch.directory + "library-cli-\(UUID().uuidString)"
         return (data, ["XDG_DATA_HOME": data, "FACTCHECK_DB": ""])
     }
 
@@ -114,14 +115,14 @@ import Testing
     @Test func refusalsAndUnknownArticles() throws {
         let (data, env) = environment()
         // Text that no bank can be drafted from is refused.
-        let control = NSTemporaryDirectory() + "control-\(UUID().uuidString).txt"
+        let control = Scratch.directory + "control-\(UUID().uuidString).txt"
         try Data("Mayor Ann Lee said \u{1B}[31m hello.\n".utf8).write(to: URL(fileURLWithPath: control))
         let text = try Run.factcheck(["add", control], environment: env)
         #expect(text.status == 65, "\(text.stdout)\(text.stderr)")
         #expect(text.stderr.contains("was not added"), "\(text.stderr)")
         #expect(!text.stderr.contains("\u{1B}"))
         // A bank with problems is refused with them, and nothing is stored.
-        let broken = NSTemporaryDirectory() + "broken-\(UUID().uuidString).yaml"
+        let broken = Scratch.directory + "broken-\(UUID().uuidString).yaml"
         let original = try String(contentsOfFile: Self.councilBank, encoding: .utf8)
         try original.replacingOccurrences(of: "category: date", with: "category: nonsense")
             .write(toFile: broken, atomically: true, encoding: .utf8)
@@ -131,7 +132,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: data + "/factcheck/banks/vellmouth-tram-vote.yaml"))
         // Another bank with a stored id needs --force.
         #expect(try Run.factcheck(["add", Self.councilBank], environment: env).status == 0)
-        let edited = NSTemporaryDirectory() + "edited-\(UUID().uuidString).yaml"
+        let edited = Scratch.directory + "edited-\(UUID().uuidString).yaml"
         try ("# edited\n" + original).write(toFile: edited, atomically: true, encoding: .utf8)
         let conflict = try Run.factcheck(["add", edited], environment: env)
         #expect(conflict.status == 73, "\(conflict.stderr)")
@@ -154,7 +155,7 @@ import Testing
     /// that name the file and line.
     @Test func addTellsWhatTheDeepCheckFinds() throws {
         let (data, env) = environment()
-        let bank = NSTemporaryDirectory() + "hiding-\(UUID().uuidString).yaml"
+        let bank = Scratch.directory + "hiding-\(UUID().uuidString).yaml"
         let original = try String(contentsOfFile: Self.councilBank, encoding: .utf8)
         let aliases = try #require(original.range(of: "aliases: ["))
         try original.replacingCharacters(in: aliases, with: "aliases: [no councillor, ").write(toFile: bank, atomically: true, encoding: .utf8)

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
 
 @Suite struct QuizCLITests {
-    func dbPath() -> String { NSTemporaryDirectory() + "quiz-\(UUID().uuidString).db" }
+    func dbPath() -> String { Scratch.directory + "quiz-\(UUID().uuidString).db" }
 
     func count(_ table: String, in db: String) throws -> Int {
         let p = Process()

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -18,7 +19,7 @@ func sqlite(_ query: String, in db: String) throws -> [String] {
 
 /// During a quiz every line starting with '/' is a command (issue 12, items 2 and 4).
 @Suite struct QuizCommandTests {
-    func dbPath() -> String { NSTemporaryDirectory() + "quiz-\(UUID().uuidString).db" }
+    func dbPath() -> String { Scratch.directory + "quiz-\(UUID().uuidString).db" }
 
     // Item 2: a mistyped command was judged as an answer, rated Again and reported as a miss.
     @Test func mistypedCommandsAreNeverAnswers() throws {
@@ -83,7 +84,7 @@ func sqlite(_ query: String, in db: String) throws -> [String] {
     }
 
     @Test func onATerminalTheLastRatingIsChangedAtTheSummaryPrompt() throws {
-        let state = NSTemporaryDirectory() + "factcheck-state-\(UUID().uuidString)"
+        let state = Scratch.directory + "factcheck-state-\(UUID().uuidString)"
         let db = dbPath()
         let session = try PTYSession([], environment: ["XDG_STATE_HOME": state, "FACTCHECK_DB": db])
         try session.waitFor("factcheck> ")
@@ -110,8 +111,8 @@ func sqlite(_ query: String, in db: String) throws -> [String] {
 @Suite struct ShellExportTests {
     // Item 3: "/export x.md --session 1" said "Missing value for '--session'".
     @Test func exportKeepsOptionValues() throws {
-        let db = NSTemporaryDirectory() + "quiz-\(UUID().uuidString).db"
-        let dir = NSTemporaryDirectory() + "export-\(UUID().uuidString)"
+        let db = Scratch.directory + "quiz-\(UUID().uuidString).db"
+        let dir = Scratch.directory + "export-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let script = """
             /quiz --seed 1 --count 1
@@ -137,7 +138,7 @@ func sqlite(_ query: String, in db: String) throws -> [String] {
 
 @Suite struct ItemsAndDeckCLITests {
     @Test func itemsAfterAQuiz() throws {
-        let db = NSTemporaryDirectory() + "items-\(UUID().uuidString).db"
+        let db = Scratch.directory + "items-\(UUID().uuidString).db"
         _ = try Run.factcheck(["quiz", "--seed", "1", "--count", "1", "--type", "typed", "--db", db], stdin: "zzz\n")
         let json = try Run.factcheck(["items", "--db", db, "--json"])
         #expect(json.status == 0, "\(json.stderr)")
@@ -160,7 +161,7 @@ func sqlite(_ query: String, in db: String) throws -> [String] {
     }
 
     @Test func dueTimesAreLocal() throws {
-        let db = NSTemporaryDirectory() + "due-\(UUID().uuidString).db"
+        let db = Scratch.directory + "due-\(UUID().uuidString).db"
         _ = try Run.factcheck(["quiz", "--seed", "1", "--count", "1", "--type", "typed", "--db", db], stdin: "zzz\n")
         let utc = try Run.factcheck(["quiz", "--due", "--db", db], environment: ["TZ": "UTC"])
         #expect(utc.stdout.contains("next review 20") && utc.stdout.contains(" UTC"), "\(utc.stdout)")
@@ -170,7 +171,7 @@ func sqlite(_ query: String, in db: String) throws -> [String] {
     }
 
     @Test func exportDeckWritesAnkiAndCSVFiles() throws {
-        let dir = NSTemporaryDirectory() + "deck-\(UUID().uuidString)"
+        let dir = Scratch.directory + "deck-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let anki = try Run.factcheck(["export-deck", "-o", dir + "/seed.txt"])
         #expect(anki.status == 0, "\(anki.stderr)")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -6,7 +7,7 @@ import Glibc
 
 @Suite(.serialized) struct ReplTests {
     func stateDirectory() -> String {
-        let dir = NSTemporaryDirectory() + "factcheck-state-\(UUID().uuidString)"
+        let dir = Scratch.directory + "factcheck-state-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct ReportCLITests {
     func sessionDB() throws -> String {
-        let db = NSTemporaryDirectory() + "report-\(UUID().uuidString).db"
+        let db = Scratch.directory + "report-\(UUID().uuidString).db"
         let run = try Run.factcheck(["quiz", "--seed", "1", "--count", "5", "--db", db], stdin: "t\nt\nt\nt\n/skip\n")
         #expect(run.status == 0)
         return db
@@ -11,7 +12,7 @@ import Testing
 
     @Test func htmlCsvAndJsonAfterAScriptedQuiz() throws {
         let db = try sessionDB()
-        let dir = NSTemporaryDirectory() + "reports-\(UUID().uuidString)"
+        let dir = Scratch.directory + "reports-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let html = try Run.factcheck(["report", "--last", "--format", "html", "-o", dir + "/r.html", "--db", db])
         #expect(html.status == 0, "\(html.stderr)")
@@ -37,7 +38,7 @@ import Testing
 
     @Test func existingFilesNeedForce() throws {
         let db = try sessionDB()
-        let file = NSTemporaryDirectory() + "exists-\(UUID().uuidString).md"
+        let file = Scratch.directory + "exists-\(UUID().uuidString).md"
         try "earlier".write(toFile: file, atomically: true, encoding: .utf8)
         let refused = try Run.factcheck(["report", "-o", file, "--db", db])
         #expect(refused.status == 73)
@@ -49,8 +50,8 @@ import Testing
     }
 
     @Test func noSessionIsAClearMessageAndNoFile() throws {
-        let db = NSTemporaryDirectory() + "none-\(UUID().uuidString).db"
-        let file = NSTemporaryDirectory() + "none-\(UUID().uuidString).html"
+        let db = Scratch.directory + "none-\(UUID().uuidString).db"
+        let file = Scratch.directory + "none-\(UUID().uuidString).html"
         let run = try Run.factcheck(["report", "-o", file, "--db", db])
         #expect(run.status == 66)
         #expect(run.stderr.contains("no study session yet"))
@@ -66,7 +67,7 @@ import Testing
 
     @Test func replExportAsksBeforeReplacing() throws {
         let db = try sessionDB()
-        let file = NSTemporaryDirectory() + "export-\(UUID().uuidString).md"
+        let file = Scratch.directory + "export-\(UUID().uuidString).md"
         let first = try Run.factcheck(["repl"], stdin: "/export \(file)\n", environment: ["FACTCHECK_DB": db])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(FileManager.default.fileExists(atPath: file))

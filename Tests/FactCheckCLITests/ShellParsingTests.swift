@@ -1,5 +1,6 @@
 import FactCheckKit
 import Foundation
+import TestSupport
 import Testing
 @testable import factcheck
 
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func completesPaths() throws {
-        let dir = NSTemporaryDirectory() + "complete-\(UUID().uuidString)"
+        let dir = Scratch.directory + "complete-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir + "/reports", withIntermediateDirectories: true)
         try "x".write(toFile: dir + "/report.html", atomically: true, encoding: .utf8)
         let candidates = PathCompletion.candidates(for: dir + "/rep")

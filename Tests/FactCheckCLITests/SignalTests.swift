@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -7,7 +8,7 @@ import Glibc
 /// Signals from outside and job control at the shell's prompt: the terminal is always put back.
 @Suite(.serialized) struct SignalTests {
     func stateDirectory() -> String {
-        let dir = NSTemporaryDirectory() + "factcheck-signals-\(UUID().uuidString)"
+        let dir = Scratch.directory + "factcheck-signals-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }
@@ -103,7 +104,7 @@ import Glibc
     @Test func anUnreadableAnswerLineKeepsTheSessionInStep() throws {
         let input = Data([0xFF, 0xFE, 0x0A]) + Data("b\n".utf8)
         let run = try Run.factcheck(["quiz", "--json", "--practice", "--count", "2", "--seed", "1", "--db",
-                                     NSTemporaryDirectory() + "step-\(UUID().uuidString).db"], stdinData: input)
+                                     Scratch.directory + "step-\(UUID().uuidString).db"], stdinData: input)
         let answers = run.stdout.split(separator: "\n").filter { $0.contains("\"event\":\"answer\"") }
         #expect(answers.count == 2)
         #expect(answers.last?.contains("\"given\":\"b\"") == true)

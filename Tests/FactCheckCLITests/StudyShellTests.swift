@@ -1,5 +1,6 @@
 import FactCheckKit
 import Foundation
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -9,7 +10,7 @@ import Glibc
 /// What a first real session in the shell tripped over (issue 12), driven on a pseudo-terminal.
 @Suite(.serialized) struct StudyShellTests {
     func stateDirectory() -> String {
-        let dir = NSTemporaryDirectory() + "factcheck-state-\(UUID().uuidString)"
+        let dir = Scratch.directory + "factcheck-state-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }
@@ -66,8 +67,8 @@ import Glibc
 @Suite(.serialized) struct InterruptTests {
     // Item 5: Ctrl-C at an empty prompt ended the program, and at an empty answer> the session.
     @Test func controlCOnAnEmptyLineNeverEndsTheProgramOrTheSession() throws {
-        let state = NSTemporaryDirectory() + "factcheck-state-\(UUID().uuidString)"
-        let db = NSTemporaryDirectory() + "quiz-\(UUID().uuidString).db"
+        let state = Scratch.directory + "factcheck-state-\(UUID().uuidString)"
+        let db = Scratch.directory + "quiz-\(UUID().uuidString).db"
         let session = try PTYSession([], environment: ["XDG_STATE_HOME": state, "FACTCHECK_DB": db])
         try session.waitFor("factcheck> ")
         var mark = session.mark
@@ -102,8 +103,8 @@ import Glibc
     }
 
     @Test func helpErrorsAndWhoFitEightyColumns() throws {
-        let state = NSTemporaryDirectory() + "factcheck-state-\(UUID().uuidString)"
-        let db = NSTemporaryDirectory() + "quiz-\(UUID().uuidString).db"
+        let state = Scratch.directory + "factcheck-state-\(UUID().uuidString)"
+        let db = Scratch.directory + "quiz-\(UUID().uuidString).db"
         let session = try PTYSession([], environment: ["XDG_STATE_HOME": state, "FACTCHECK_DB": db], columns: 80)
         try session.waitFor("factcheck> ")
         var mark = session.mark
@@ -151,8 +152,8 @@ import Glibc
     }
 
     @Test func aQuizFitsEightyColumns() throws {
-        let state = NSTemporaryDirectory() + "factcheck-state-\(UUID().uuidString)"
-        let db = NSTemporaryDirectory() + "quiz-\(UUID().uuidString).db"
+        let state = Scratch.directory + "factcheck-state-\(UUID().uuidString)"
+        let db = Scratch.directory + "quiz-\(UUID().uuidString).db"
         let session = try PTYSession([], environment: ["XDG_STATE_HOME": state, "FACTCHECK_DB": db], columns: 80)
         try session.waitFor("factcheck> ")
         let mark = session.mark

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import FactCheckKit
 @testable import FactCheckCore
@@ -9,7 +10,7 @@ import Testing
     static let councilPath = Fixtures.packageRoot.appendingPathComponent("questions/articles/council/bank.yaml").path
 
     func emptyLibrary() -> ArticleLibrary {
-        ArticleLibrary(directory: NSTemporaryDirectory() + "library-\(UUID().uuidString)/factcheck/banks")
+        ArticleLibrary(directory: Scratch.directory + "library-\(UUID().uuidString)/factcheck/banks")
     }
 
     func councilData() throws -> Data { try Data(contentsOf: URL(fileURLWithPath: Self.councilPath)) }
@@ -98,7 +99,7 @@ import Testing
     @Test func aSymbolicLinkInItsPlaceIsNeverFollowed() throws {
         let library = emptyLibrary()
         try FileManager.default.createDirectory(atPath: library.directory, withIntermediateDirectories: true)
-        let target = NSTemporaryDirectory() + "target-\(UUID().uuidString).txt"
+        let target = Scratch.directory + "target-\(UUID().uuidString).txt"
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: target))
         try FileManager.default.createSymbolicLink(atPath: library.path(for: "vellmouth-tram-vote"), withDestinationPath: target)
         #expect(throws: LibraryError.self) { try library.add(try councilData(), origin: "c.yaml", force: true) }
@@ -123,7 +124,7 @@ import Testing
     @Test func aSessionAcrossArticlesSavesEachAnswerAgainstItsArticle() throws {
         let seed = try #require(Fixtures.seedBank)
         let council = try BankLoader.loadFile(Self.councilPath)
-        let db = NSTemporaryDirectory() + "mixed-\(UUID().uuidString).db"
+        let db = Scratch.directory + "mixed-\(UUID().uuidString).db"
         let store = try ProgressStore(path: db)
         let now = Date(timeIntervalSince1970: 1_796_000_000)
         let articles = [seed, council].map { bank in

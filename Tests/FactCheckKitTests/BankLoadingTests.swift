@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import FactCheckKit
 @testable import FactCheckCore
@@ -159,7 +160,7 @@ import Testing
     }
 
     @Test func directoryLoadsEveryBankAndReportsEveryBrokenFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("banks-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("banks-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try Fixtures.minimalBank.write(to: dir.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)

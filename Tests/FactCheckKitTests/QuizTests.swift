@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GRDB
 import Testing
 @testable import FactCheckKit
@@ -196,7 +197,7 @@ import Testing
 }
 
 @Suite struct StoreTests {
-    func tempPath() -> String { NSTemporaryDirectory() + "fc-\(UUID().uuidString).db" }
+    func tempPath() -> String { Scratch.directory + "fc-\(UUID().uuidString).db" }
 
     @Test func answersAndMemoryAreSavedAtOnce() throws {
         let path = tempPath()

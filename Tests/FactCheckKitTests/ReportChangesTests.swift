@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import FactCheckCore
 @testable import FactCheckKit
@@ -7,7 +8,7 @@ import Testing
 @Suite struct ReportChangesTests {
     let utc = TimeZone(secondsFromGMT: 0) ?? .current
 
-    func tempPath() -> String { NSTemporaryDirectory() + "fc-\(UUID().uuidString).db" }
+    func tempPath() -> String { Scratch.directory + "fc-\(UUID().uuidString).db" }
 
     func answer(_ row: Report.AnswerRow? = nil, given: String) -> Report {
         var report = ReportFixture.report()

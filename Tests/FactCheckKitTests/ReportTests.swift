@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -112,7 +113,7 @@ enum ReportFixture {
     }
 
     @Test func atomicWriteRefusesToReplaceWithoutForceAndKeepsTheOldFile() throws {
-        let path = NSTemporaryDirectory() + "report-\(UUID().uuidString).md"
+        let path = Scratch.directory + "report-\(UUID().uuidString).md"
         try AtomicFile.write(Data("first".utf8), to: path, overwrite: false)
         #expect(throws: OutputError.self) { try AtomicFile.write(Data("second".utf8), to: path, overwrite: false) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "first")
@@ -129,7 +130,7 @@ enum ReportFixture {
     @Test func aFullDiskLeavesTheEarlierFileIntact() throws {
         // /dev/full fails every write with ENOSPC; writing "through" it is not possible with
         // rename, so check the error path with a folder that refuses new files instead.
-        let dir = NSTemporaryDirectory() + "ro-\(UUID().uuidString)"
+        let dir = Scratch.directory + "ro-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let path = dir + "/r.md"
         try AtomicFile.write(Data("kept".utf8), to: path, overwrite: false)
