@@ -122,6 +122,44 @@ import Testing
         #expect(quote.subject == bank.entities.first { $0.name == "Hana Sato" }?.id)
     }
 
+    /// What an article says beside a name: "a Danish freight company based in Aarhus", "a gang
+    /// calling itself ...", "the agency's director, ...", "whose chief scientist, ...", "the ...
+    /// solar farm", a possessive inside a name, "the company" for the one the headline names.
+    @Test func descriptionsBesideNames() throws {
+        let text = """
+            Hackers hit Vantor Logistics
+
+            Vantor Logistics, a Danish freight company based in Aarhus, said on Monday that hackers had stolen its payroll files. The breach was found by Skarn Labs, whose chief scientist, Dr Omar Haddad, traced the files to a forum. The hackers, a gang calling itself Blue Heron, demanded 2 million euros, but the company refused to pay. The agency's director, Lena van Dijk, said the Danish Cyber Agency had opened an inquiry. Dr Haddad said the attack began at the Brightwater Point solar farm, which Vantor supplies. Tom Eriksen, the Coastal Hauliers' Association's chairman, urged members to check their accounts.
+            """
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        func entity(_ name: String) throws -> Entity { try #require(bank.entities.first { $0.name == name }, "\(name)") }
+        let vantor = try entity("Vantor Logistics")
+        #expect(vantor.aliases.contains("the freight company") && vantor.aliases.contains("the Danish freight company"))
+        #expect(vantor.aliases.contains("the company"), "the headline names it")
+        #expect(bank.entities.first { $0.id == vantor.represents }?.name == "Denmark")
+        #expect(bank.facts.contains { $0.subject == vantor.id && $0.predicate == "base" })
+        let heron = try entity("Blue Heron")
+        #expect(heron.type == .group)
+        #expect(heron.aliases.contains("the hackers") && !heron.aliases.contains("Heron"))
+        let haddad = try entity("Omar Haddad")
+        #expect(haddad.aliases.contains("Dr Haddad"))
+        let skarn = try entity("Skarn Labs")
+        #expect(bank.facts.contains { $0.category == .position && $0.subject == haddad.id && $0.roleOf == skarn.id && $0.role == "chief scientist" })
+        let vanDijk = try entity("Lena van Dijk")
+        #expect(vanDijk.aliases.contains("van Dijk") && !vanDijk.aliases.contains("Dijk"))
+        let agency = try entity("Danish Cyber Agency")
+        #expect(bank.facts.contains { $0.category == .position && $0.subject == vanDijk.id && $0.roleOf == agency.id })
+        let farm = try entity("Brightwater Point")
+        #expect(farm.type == .place && farm.aliases.contains("the solar farm"))
+        let association = try entity("Coastal Hauliers' Association")
+        #expect(association.aliases.contains("the association"))
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("The freight company is based in Aarhus.").verdict == .supported)
+        #expect(checker.check("The company did not pay.").verdict != .refuted)
+        #expect(checker.check("Blue Heron demanded 5 million euros.").verdict == .refuted)
+        #expect(checker.check("Dr Haddad is the chief scientist of Skarn Labs.").verdict == .supported)
+    }
+
     @Test func textThatYAMLWouldChangeIsKeptByteForByte() throws {
         let body = "  Indented first line: with a colon # and a hash.\n\"Quoted\" words, 'single' ones and a tab\there.\n\nLast line with trailing space. "
         let drafted = try BankDrafter.draft(text: "Title\n\n" + body, fileName: "t.txt")

@@ -96,6 +96,9 @@ enum DraftWords {
         "hospital": ["the hospital"], "union": ["the union"], "alliance": ["the alliance"], "fund": ["the fund"],
         "foundation": ["the foundation"], "department": ["the department"], "administration": ["the administration"],
         "tribunal": ["the tribunal"], "airlines": ["the airline"], "network": ["the network"],
+        "association": ["the association"], "society": ["the society"], "federation": ["the federation"],
+        "trust": ["the trust"], "league": ["the league"], "museum": ["the museum"], "airline": ["the airline"],
+        "airport": ["the airport"], "school": ["the school"], "college": ["the college"], "energy": ["the company"],
     ]
 
     /// Verbs that report speech; a quote or a reported clause is attributed through them.

@@ -91,6 +91,7 @@ struct FactDrafter {
                 continue
             }
             draftPositions(si, s)
+            draftBases(si, s)
             let speakerResolver = { (pronoun: String) -> String? in
                 if DraftWords.malePronouns.contains(pronoun) { return lastBySex["m"] }
                 if DraftWords.femalePronouns.contains(pronoun) { return lastBySex["f"] }
@@ -135,6 +136,17 @@ struct FactDrafter {
                                    subject: p.person, role: p.role, of: p.of,
                                    evidence: occursFirst(evidence, in: si) ? evidence : TextFolding.trimmed(s.sentence.text),
                                    statement: statement + "."))
+        }
+    }
+
+    /// "Kestrel Market, a Dutch online retailer based in Rotterdam,": where the organisation is based.
+    mutating func draftBases(_ si: Int, _ s: SentenceWords) {
+        for b in names.bases where b.sentence == si {
+            let evidence = s.text(b.start, b.end)
+            guard occursFirst(evidence, in: si) else { continue }
+            facts.append(DraftFact(id: newID(displayName(b.entity) + " base"), category: .topic, sentence: si,
+                                   subject: b.entity, predicate: "base", evidence: evidence,
+                                   statement: "\(displayName(b.entity)) is based in \(s.text(b.placeStart, b.end)).", place: b.place))
         }
     }
 

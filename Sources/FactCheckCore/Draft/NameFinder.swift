@@ -7,6 +7,8 @@ struct DraftEntity: Sendable {
     var represents: String?
     /// "m" or "f" when a courtesy title or a pronoun told it.
     var sex: Character?
+    /// Courtesy titles that say nothing of sex, as written before the name ("Dr", "Professor").
+    var courtesy: [String] = []
     /// What a person should check in this entry.
     var review: [String] = []
 
@@ -78,6 +80,9 @@ struct NameFinder {
     var aloneWords: Set<String> = []
     var idIndex: [String: Int] = [:]
     var afterPlacePreposition: Set<String> = []
+    /// Where an organisation is based, from "NAME, a firm based in PLACE,": the evidence's scalar
+    /// offsets, the organisation and the place (or country) entity.
+    var bases: [(sentence: Int, start: Int, placeStart: Int, end: Int, entity: String, place: String)] = []
     /// Generic names ("the city") an entity earned, given when no other entity claims them.
     var pendingGeneric: [(name: String, entity: Int)] = []
 
@@ -107,6 +112,9 @@ struct NameFinder {
         if GeneralLexicon.weekdays.contains(where: { $0.forms.contains(t.text) }) { return false }
         if GeneralLexicon.months.contains(where: { $0.name.lowercased() == t.text }) { return false }
         if isSentenceStart(s, i) {
+            // "Dr Priya Raman ...", "Mr Brandt said ...": a courtesy title opening the sentence.
+            if DraftWords.honorifics[t.text] != nil, i + 1 < s.tokens.count, s.tokens[i + 1].capitalized,
+               t.trailingPunctuation == nil || t.trailingPunctuation == "." { return true }
             if GeneralLexicon.functionWords.contains(t.text) || DraftWords.clauseOpeners.contains(t.text) { return false }
             if ["he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "but", "and", "in", "on", "at",
                 "for", "to", "after", "before", "during", "with", "without", "despite", "under", "a", "an", "the"].contains(t.text) { return false }
@@ -138,6 +146,12 @@ struct NameFinder {
             var j = i + 1
             while j < s.tokens.count {
                 let previous = s.tokens[j - 1]
+                // "Harwick Fishermen's Association", "People's Party": a possessive inside the name.
+                if previous.possessive, previous.trailingPunctuation == nil, isNameWord(s, j),
+                   DraftWords.organisationHeads.contains(s.tokens[j].text) {
+                    j += 1
+                    continue
+                }
                 if previous.trailingPunctuation != nil || previous.possessive { break }
                 if previous.quoted != s.tokens[j].quoted { break }
                 if isNameWord(s, j) && !isSentenceStart(s, j) { j += 1; continue }
@@ -187,10 +201,13 @@ struct NameFinder {
         for (si, run) in pending where run.count == 1 { take(si, run) }
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
         for (si, s) in sentences.enumerated() { findAppositions(si, s, bySentence[si] ?? []) }
+        findIndefiniteAppositions()
+        findTrailingDescriptions()
         findDescriptions()
         findNationalDescriptions()
         inferSexes()
         addGeneratedAliases()
+        findOwnedRoles()
         findAliasMentions()
         // "Forward leader Tomas Reinholt" where Forward was named only later: the owner before a
         // title, once every name is known.
@@ -289,10 +306,12 @@ struct NameFinder {
         let s = sentences[si]
         var run = run
         var sex: Character?
+        var courtesy: String?
         // Courtesy titles: "Mr Brandt", "Dr Ingrid Solberg".
         let nameStart = run.lowerBound
         if let first = run.first, let honorific = DraftWords.honorifics[s.tokens[first].text], run.count > 1 {
             sex = honorific
+            if honorific == nil { courtesy = s.original(first) }
             run = (first + 1)..<run.upperBound
         }
         let words = run.map { s.tokens[$0].text }
@@ -323,7 +342,8 @@ struct NameFinder {
                     of = entities[countryEntity(c)].id
                 } else {
                     let type: EntityType = DraftWords.placeHeads.contains(s.tokens[roleStart - 1].text) ? .place : .organisation
-                    let q = entityIndex(type: type, name: qualifier)
+                    // "Caldera Chief Executive Helen Marsh" after "Caldera Energy": the name already known.
+                    let q = known(qualifier).flatMap { entities[$0].type == .person ? nil : $0 } ?? entityIndex(type: type, name: qualifier)
                     of = entities[q].id
                     mentions.append(Mention(sentence: si, tokens: run.lowerBound..<roleStart, start: s.tokens[run.lowerBound].start,
                                             end: s.tokens[roleStart - 1].end, entity: entities[q].id))
@@ -331,6 +351,7 @@ struct NameFinder {
             }
             let p = person(named: personName)
             if let sex { entities[p].sex = sex }
+            if let courtesy, !entities[p].courtesy.contains(courtesy) { entities[p].courtesy.append(courtesy) }
             // The title itself is not put in an alias: the position fact names the person through it,
             // so that "Russian Foreign Minister Wang Yi" is checked against the position.
             let evidenceStart = s.tokens[run.lowerBound].start
@@ -412,6 +433,9 @@ struct NameFinder {
         else { type = appearsAfterPlacePreposition(lastWord) ? .place : .organisation }
         let index = type == .person ? person(named: name) : entityIndex(type: type, name: name)
         if let sex { entities[index].sex = sex }
+        if let courtesy, entities[index].type == .person, !entities[index].courtesy.contains(courtesy) {
+            entities[index].courtesy.append(courtesy)
+        }
         if type != .person && type != .country && run.count == 1 && entities[index].review.isEmpty {
             entities[index].review.append("guessed to be a \(type.rawValue)")
         }
@@ -500,11 +524,24 @@ struct NameFinder {
             guard last < s.tokens.count, s.tokens[last].trailingPunctuation == ",", m.tokens.upperBound < s.tokens.count else { continue }
             var i = m.tokens.upperBound
             if ["the", "a", "an"].contains(s.tokens[i].text) { i += 1 }
-            // The role: up to four words, the last of them a title word.
+            // "Tom Pellow, the association's secretary,": the owner before the role.
+            var possessiveOwner: String?
+            if s.tokens[i - 1].text == "the" {
+                for k in i..<min(s.tokens.count, i + 3) where s.tokens[k].possessive {
+                    if let o = known(s.text(tokens: (i - 1)..<(k + 1))) ?? known(s.text(tokens: i..<(k + 1))),
+                       entities[o].type != .person {
+                        possessiveOwner = entities[o].id
+                        i = k + 1
+                    }
+                    break
+                }
+            }
+            guard i < s.tokens.count else { continue }
+            // The role: up to four words, the last of them a title word or a word for a person.
             var titleEnd: Int?
             var k = i
             while k < min(s.tokens.count, i + 4) {
-                if DraftWords.titles.contains(s.tokens[k].text) { titleEnd = k }
+                if DraftWords.titles.contains(s.tokens[k].text) || Self.isPersonNoun(s.tokens[k].text) { titleEnd = k }
                 else if !DraftWords.portfolio.contains(s.tokens[k].text) && titleEnd != nil { break }
                 else if !DraftWords.portfolio.contains(s.tokens[k].text) && !DraftWords.titles.contains(s.tokens[k].text) && k > i { break }
                 if s.tokens[k].trailingPunctuation != nil { break }
@@ -516,8 +553,8 @@ struct NameFinder {
             while end < s.tokens.count - 1, s.tokens[end].trailingPunctuation != ",", end - titleEnd < 10 { end += 1 }
             guard s.tokens[end].trailingPunctuation == "," || end == s.tokens.count - 1 else { continue }
             let role = s.text(tokens: i..<(titleEnd + 1))
-            var of: String?
-            if let owner = here.first(where: { $0.tokens.lowerBound > titleEnd && $0.tokens.upperBound <= end + 1 }) {
+            var of = possessiveOwner
+            if of == nil, let owner = here.first(where: { $0.tokens.lowerBound > titleEnd && $0.tokens.upperBound <= end + 1 }) {
                 of = owner.entity
             }
             positions.append((si, m.start, s.tokens[end].end, m.entity, role, of))
@@ -544,6 +581,7 @@ struct NameFinder {
             guard WordNet.canBe("n", s.tokens[head].text) else { continue }
             // ... nor be a verb's past ("the first service left Brannock").
             if let lemma = WordNet.lemma(ofIrregular: s.tokens[head].text), lemma != s.tokens[head].text, WordNet.canBe("v", lemma) { continue }
+            if Self.isRegularPast(s.tokens[head].text) { continue }
             let phrase = "the " + words.map { s.original($0) }.joined(separator: " ")
             claims[phrase, default: []].insert(m.entity)
             if words.count > 1 { claims["the " + s.original(head), default: []].insert(m.entity) }
@@ -582,6 +620,12 @@ struct NameFinder {
         mentions.removeAll { m in replaced.contains { $0.sentence == m.sentence && $0.start == m.start && m.tokens.count == 1 } }
     }
 
+    /// "rejected", "approved": a verb's regular past, which describes no kind of thing.
+    static func isRegularPast(_ word: String) -> Bool {
+        guard word.count > 4, word.hasSuffix("ed") else { return false }
+        return WordNet.lemmas(of: word).contains { $0 != word && WordNet.canBe("v", $0) }
+    }
+
     /// A word for a person: a title ("defender", "spokesman"), a word for someone by what they
     /// do ("player", "teacher"), or one ending as "scientist" or "politician" do.
     static func isPersonNoun(_ word: String) -> Bool {
@@ -614,18 +658,35 @@ struct NameFinder {
         }
     }
 
+    /// Generic names a reader gives the company an article is about, whoever its name.
+    static let openGenericNames = ["the company", "the firm", "the business"]
+
+    /// Lower-case words that open a surname ("van Lier", "de la Cruz" keeps its last two).
+    static let surnameParticles: Set<String> = ["van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "al", "bin", "ter", "ten"]
+
     /// Surnames, courtesy titles and organisations' generic names.
     mutating func addGeneratedAliases() {
         let people = entities.indices.filter { entities[$0].type == .person }
         for p in people {
             let words = entities[p].name.split(separator: " ").map(String.init)
-            guard words.count > 1, let surname = words.last else { continue }
+            guard words.count > 1, var surname = words.last else { continue }
+            // "Pieter van Lier": the particle belongs to the surname.
+            if words.count > 2, Self.surnameParticles.contains(words[words.count - 2]) {
+                surname = words[words.count - 2] + " " + surname
+            }
             let clash = people.contains { q in q != p && entities[q].name.split(separator: " ").last.map(String.init) == surname }
             if clash {
                 entities[p].review.append("another person has the surname '\(surname)'; the surname alone is not an alias")
                 continue
             }
             entities[p].addAlias(surname)
+            if let particle = surname.split(separator: " ").first, surname.contains(" "), let initial = particle.first {
+                entities[p].addAlias(String(initial).uppercased() + surname.dropFirst())
+            }
+            for title in entities[p].courtesy {
+                entities[p].addAlias(title + " " + surname)
+                if !title.hasSuffix("."), title.count <= 4 { entities[p].addAlias(title + ". " + surname) }
+            }
             switch entities[p].sex {
             case "m": entities[p].addAlias("Mr " + surname); entities[p].addAlias("Mr. " + surname)
             case "f": entities[p].addAlias("Ms " + surname); entities[p].addAlias("Ms. " + surname); entities[p].addAlias("Mrs " + surname)
@@ -639,6 +700,19 @@ struct NameFinder {
             for n in names { generic[n, default: []].append(i) }
         }
         for (name, entity) in pendingGeneric { generic[name, default: []].append(entity) }
+        // "The company said ..." in an article whose organisations' names say no kind ("Kestrel
+        // Market"): the phrase is open to every organisation, and the headline or the count of
+        // mentions decides below.
+        let organisations = entities.indices.filter { entities[$0].type == .organisation }
+        for phrase in Self.openGenericNames where generic[phrase] == nil && organisations.count > 1 {
+            let words = phrase.split(separator: " ").map(String.init)
+            let used = sentences.contains { s in
+                s.tokens.indices.dropLast().contains { i in s.tokens[i].text == words[0] && s.tokens[i + 1].text == words[1] }
+            }
+            if used, !entities.contains(where: { e in e.aliases.contains { TextFolding.comparable($0) == phrase } }) {
+                generic[phrase] = organisations
+            }
+        }
         // "the liberal Forward party": a name followed by the kind of thing it is, in lower case,
         // is one of the things "the party" may mean.
         for m in mentions {
