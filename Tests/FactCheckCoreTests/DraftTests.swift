@@ -15,7 +15,8 @@ import Testing
                                              ("court", 0.69), ("sports", 0.67), ("science", 0.78),
                                              ("flood", 0.77), ("election", 0.67), ("strike", 0.68),
                                              ("auction", 0.69), ("schools", 0.78), ("breach", 0.66),
-                                             ("rail", 0.70), ("festival", 0.69), ("fisheries", 0.61)]
+                                             ("rail", 0.70), ("festival", 0.69), ("fisheries", 0.61),
+                                             ("windfarm", 0.63), ("airline", 0.70), ("museum", 0.62)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
