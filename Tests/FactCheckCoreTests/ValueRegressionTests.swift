@@ -260,3 +260,78 @@ import Testing
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
     }
 }
+
+/// Areas and power in their units, a length found by its kind though the statement shares no
+/// other word with the fact, a bound in another unit that is no rewriting of the figure, and a
+/// figure that belongs to another part of the article.
+@Suite struct MeasureKindTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source:
+          id: measures
+          title: Measures
+          text: "The 42-kilometre Harbour Line reopened on Monday. The new wing adds 2,400 square metres of gallery space. The 1,200-megawatt wind farm will add 84 turbines about 32 kilometres off the coast. The first two phases have 102 turbines."
+        entities:
+          - {id: line, type: place, name: Harbour Line, aliases: [the line, the Harbour Line]}
+          - {id: farm, type: place, name: the wind farm, aliases: [the wind farm, the farm]}
+        facts:
+          - id: line-length
+            category: event
+            subject: line
+            quantity: {value: 42, unit: kilometre}
+            evidence: The 42-kilometre Harbour Line
+            statement: The Harbour Line is 42 kilometres long.
+          - id: reopened
+            category: date
+            subject: line
+            predicate: reopen
+            when: {weekday: Monday}
+            evidence: Harbour Line reopened on Monday
+            statement: The Harbour Line reopened on Monday.
+          - id: wing
+            category: event
+            predicate: add
+            what: gallery space
+            quantity: {value: 2400, unit: square metre}
+            evidence: The new wing adds 2,400 square metres of gallery space
+            statement: The new wing adds 2,400 square metres of gallery space.
+          - id: turbines
+            category: event
+            subject: farm
+            predicate: add
+            quantity: [{value: 1200, unit: megawatt}, {value: 84, unit: turbine}, {value: 32, unit: kilometre}]
+            evidence: The 1,200-megawatt wind farm will add 84 turbines about 32 kilometres off the coast
+            statement: The 1,200-megawatt wind farm will add 84 turbines about 32 kilometres off the coast.
+          - id: earlier
+            category: event
+            what: the first two phases
+            quantity: {value: 102, unit: turbine}
+            evidence: The first two phases have 102 turbines
+            statement: The first two phases have 102 turbines.
+        """
+
+    @Test(arguments: [
+        ("The line is 42 miles long.", Verdict.refuted),
+        ("The line is 42 km long.", .supported),
+        ("The new wing adds 2,400 square feet of gallery space.", .refuted),
+        ("The new wing adds 2,400 square metres of gallery space.", .supported),
+        ("The 1,200-kilowatt wind farm will add 84 turbines.", .refuted),
+        ("The 1.2-gigawatt wind farm will add 84 turbines.", .supported),
+    ])
+    func measuresOfEveryKind(statement: String, expected: Verdict) throws {
+        let result = try InlineBank.check(Self.bank, statement, file: "measures.yaml")
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+
+    /// A height the article never gives is neither backed nor contradicted by the distance it gives.
+    @Test func anotherLengthIsNotThisOne() throws {
+        let result = try InlineBank.check(Self.bank, "The wind farm will add 84 turbines, each more than 250 metres tall.", file: "measures.yaml")
+        #expect(result.verdict != .supported && result.verdict != .refuted, "\(result.verdict): \(result.explanation)")
+    }
+
+    @Test func aCorrectionSpeaksPlainEnglish() throws {
+        let result = try InlineBank.check(Self.bank, "The new wing adds 2,400 square feet of gallery space.", file: "measures.yaml")
+        #expect(result.correction?.contains("2,400 square metres, not 2,400 square feet") == true, "\(result.correction ?? "")")
+        #expect(Quantity.plural("aircraft") == "aircraft" && Quantity.plural("person") == "people")
+    }
+}

@@ -129,8 +129,20 @@ public struct Quantity: Sendable, Hashable, Codable {
         }
     }
 
+    /// Plurals no rule makes, among the words an article counts or measures in.
+    static let irregularPlurals: [String: String] = [
+        "foot": "feet", "person": "people", "child": "children", "man": "men", "woman": "women", "aircraft": "aircraft",
+        "sheep": "sheep", "fish": "fish", "deer": "deer", "series": "series", "species": "species", "tooth": "teeth",
+        "mouse": "mice", "goose": "geese", "crisis": "crises", "analysis": "analyses", "thesis": "theses",
+    ]
+
     /// A plain English plural, for messages.
     public static func plural(_ word: String) -> String {
+        // "square foot": the last word takes the plural.
+        if let space = word.lastIndex(of: " ") {
+            return String(word[...space]) + plural(String(word[word.index(after: space)...]))
+        }
+        if let irregular = irregularPlurals[word] { return irregular }
         if word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("ch") || word.hasSuffix("sh") { return word + "es" }
         if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) { return word.dropLast() + "ies" }
         return word + "s"

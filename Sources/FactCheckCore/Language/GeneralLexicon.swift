@@ -271,6 +271,11 @@ public enum GeneralLexicon {
         "run", "runs", "ran", "running",
     ]
 
+    /// Words after a length that only say it is one ("42 miles long", "30 miles away"): the
+    /// article's "the 42-kilometre line" says as much. Not "tall", "wide" or "deep": those name
+    /// which length it is, and the article must say so too.
+    public static let measureWords: Set<String> = ["long", "away", "in length"]
+
     /// Words that say something has already happened.
     public static let completionCues: Set<String> = ["already", "has", "have", "had", "did", "was", "were", "completed", "finished", "ago"]
 

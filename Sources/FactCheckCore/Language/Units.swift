@@ -16,6 +16,10 @@ public enum Units {
         "mg": "milligram", "ml": "millilitre", "l": "litre", "liter": "litre", "milliliter": "millilitre",
         "yr": "year", "yrs": "year", "mo": "month", "mos": "month", "wk": "week", "wks": "week", "hr": "hour", "hrs": "hour",
         "min": "minute", "mins": "minute", "sec": "second", "secs": "second",
+        "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
+        "gwh": "gigawatt-hour", "twh": "terawatt-hour", "m2": "square metre", "m²": "square metre",
+        "km2": "square kilometre", "km²": "square kilometre", "sq ft": "square foot", "square feet": "square foot",
+        "square meter": "square metre", "square kilometer": "square kilometre",
         "people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman",
     ]
 
@@ -34,7 +38,8 @@ public enum Units {
     public static let physical: Set<String> = [
         "kilometre", "metre", "centimetre", "millimetre", "mile", "foot", "inch", "yard", "kilogram", "gram", "milligram",
         "tonne", "pound-weight", "litre", "millilitre", "gallon", "hectare", "acre", "square", "degree", "kilowatt",
-        "megawatt", "gigawatt", "volt", "knot",
+        "megawatt", "gigawatt", "volt", "knot", "watt", "terawatt", "kilowatt-hour", "megawatt-hour", "gigawatt-hour",
+        "terawatt-hour", "square metre", "square kilometre", "square mile", "square foot", "square yard",
     ]
 
     /// Each convertible unit: what it measures and how many of that dimension's base unit
@@ -45,7 +50,12 @@ public enum Units {
         "inch": ("length", 0.0254), "yard": ("length", 0.9144),
         "kilogram": ("weight", 1), "gram": ("weight", 0.001), "milligram": ("weight", 0.000001),
         "tonne": ("weight", 1000), "pound-weight": ("weight", 0.45359237),
-        "hectare": ("area", 10000), "acre": ("area", 4046.8564224),
+        "hectare": ("area", 10000), "acre": ("area", 4046.8564224), "square metre": ("area", 1),
+        "square kilometre": ("area", 1_000_000), "square mile": ("area", 2_589_988.110336),
+        "square foot": ("area", 0.09290304), "square yard": ("area", 0.83612736),
+        "watt": ("power", 1), "kilowatt": ("power", 1e3), "megawatt": ("power", 1e6), "gigawatt": ("power", 1e9),
+        "terawatt": ("power", 1e12), "kilowatt-hour": ("energy", 3.6e6), "megawatt-hour": ("energy", 3.6e9),
+        "gigawatt-hour": ("energy", 3.6e12), "terawatt-hour": ("energy", 3.6e15),
         "litre": ("volume", 1), "millilitre": ("volume", 0.001), "gallon": ("volume", 3.785411784),
         "second": ("time", 1), "minute": ("time", 60), "hour": ("time", 3600), "day": ("time", 86400),
         "week": ("time", 604800), "month": ("time", 2629800), "year": ("time", 31557600),
@@ -81,7 +91,10 @@ public enum Units {
         if let lemma = WordNet.lemma(ofIrregular: u) { return lemma }
         if u.hasSuffix("ies"), u.count > 4 { return String(u.dropLast(3)) + "y" }
         if u.hasSuffix("ches") || u.hasSuffix("shes") || u.hasSuffix("sses") || u.hasSuffix("xes") { return String(u.dropLast(2)) }
-        if u.hasSuffix("s"), !u.hasSuffix("ss"), !u.hasSuffix("us"), !u.hasSuffix("is"), u.count > 3 { return String(u.dropLast()) }
+        if u.hasSuffix("s"), !u.hasSuffix("ss"), !u.hasSuffix("us"), !u.hasSuffix("is"), u.count > 3 {
+            let singular = String(u.dropLast())
+            return aliases[singular] ?? singular
+        }
         return u
     }
 }

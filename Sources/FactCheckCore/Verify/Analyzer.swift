@@ -61,6 +61,10 @@ public struct Value: Sendable, Hashable {
             actualAmount = actual.amount * theirs / mine
         }
         let scale = max(abs(actualAmount), 1e-9)
+        // A bound in another unit is the same measure rewritten, not any larger one: "more than
+        // 250 metres" is no reading of "32 kilometres".
+        if unit != actual.unit, qualifier != .exact, qualifier != .about,
+           !(0.5...2).contains(abs(actualAmount) / max(abs(amount), 1e-9)) { return false }
         switch qualifier {
         // A converted figure is rounded in the text: within 2%.
         case .exact:
@@ -632,6 +636,11 @@ public struct Analyzer: Sendable {
             if units[max(0, k - 2)..<k].contains(where: { $0.kind == .negation }) { continue }
             units[k].neutral = true
         }
+        // "42 miles long", "250 metres tall": a word that only says what a length measures.
+        for k in units.indices.dropFirst() where units[k].kind == .word && GeneralLexicon.measureWords.contains(units[k].text) {
+            guard let value = units[k - 1].value, value.kind == .quantity, Units.dimension(of: value.unit) == "length" else { continue }
+            units[k].neutral = true
+        }
         markNegation(&units)
         return units
     }
@@ -731,6 +740,11 @@ public struct Analyzer: Sendable {
                 // A unit of measure right after the number is part of the value ("9.5 miles"): it
                 // is compared as the value's unit, never backed or missed as a word of its own.
                 if k == i + length, Units.isMeasure(unit), !(unit == "year" && k + 1 < tokens.count && ["old", "of"].contains(tokens[k + 1].text)) {
+                    length += 1
+                }
+                // "2,400 square metres": an area is two words.
+                if unit == "square", k + 1 < tokens.count, Units.dimension(of: Units.canonical(tokens[k + 1].text)) == "length" {
+                    unit = Units.canonical("square " + Units.canonical(tokens[k + 1].text))
                     length += 1
                 }
                 // "64 years old": an age, read as the bare number the article gives ("aged 64").

@@ -514,7 +514,14 @@ extension StatementChecker {
                 guard !values.isEmpty else { continue }
                 let score = contentScore(units, fact: f, skipping: valueUnits, opposites: false)
                 let agrees = values.contains { value.agrees(with: $0) }
-                let whole = rest.allSatisfy { i in units[i].readings.contains { !$0.flipped && f.concepts.contains($0) } }
+                // Every other word is backed by the fact, or by its sentence when the fact's figure is
+                // the only one of its slot there ("the third phase will add 102 turbines": the phase is
+                // named in the sentence, not in the fact's few words).
+                let sentence = index.sentences[f.fact.sentenceIndex]
+                let alone = sentence.units.compactMap(\.value).filter { value.sameSlot($0) }.count <= 1
+                let whole = rest.allSatisfy { i in
+                    units[i].readings.contains { !$0.flipped && (f.concepts.contains($0) || alone && sentence.concepts.contains($0)) }
+                }
                 if agrees {
                     bestAgreeing = max(bestAgreeing, score)
                     anyAgreeing = true

@@ -389,11 +389,18 @@ public struct StatementChecker: Sendable {
         // The few entities the statement names: compared one by one, not hashed per fact.
         var named: [String] = []
         for id in units.compactMap(\.entityID) where !named.contains(id) { named.append(id) }
+        // A measure the statement gives ("42 miles") points to the facts with a measure of the
+        // same kind ("the 42-kilometre line"), though the two share no concept.
+        // Not money: an article gives many sums, for many things.
+        let measures = units.compactMap(\.value).filter { v in
+            v.kind == .quantity && Units.dimension(of: v.unit).map { $0 != "money" } == true
+        }
         var result: [Candidate] = []
         result.reserveCapacity(scores.touched.count)
         for f in scores.touched {
             let fact = index.facts[f]
             var score = scores.value(f)
+            if !measures.isEmpty, factValues(fact).contains(where: { v in measures.contains { $0.sameSlot(v) } }) { score += 1 }
             if !fact.predicateConcepts.isDisjoint(with: claimedConcepts) { score += 0.75 }
             // Prefer the fact about exactly the people named over one that only includes them.
             if let s = fact.fact.subject, named.contains(s) { score += 0.25 }
