@@ -334,4 +334,16 @@ import Testing
         #expect(result.correction?.contains("2,400 square metres, not 2,400 square feet") == true, "\(result.correction ?? "")")
         #expect(Quantity.plural("aircraft") == "aircraft" && Quantity.plural("person") == "people")
     }
+
+    /// "Not mentioned" tells a word the article never uses from one it uses elsewhere, as written.
+    @Test func silenceSaysWhichWordsTheArticleUses() throws {
+        let result = try InlineBank.check(Self.bank, "The Harbour Line was painted in Leeds.", file: "measures.yaml")
+        #expect(result.verdict == .notMentioned)
+        #expect(result.explanation.contains("says nothing about 'painted'") && result.explanation.contains("'Leeds'"), "\(result.explanation)")
+        // Two sentences about different things do not make one claim: the line reopened, not
+        // the phases.
+        let elsewhere = try InlineBank.check(Self.bank, "The first two phases reopened on Monday.", file: "measures.yaml")
+        #expect(elsewhere.verdict == .notMentioned)
+        #expect(elsewhere.explanation.contains("mentions 'reopened', 'Monday', but not with the rest of the statement"), "\(elsewhere.explanation)")
+    }
 }

@@ -478,6 +478,7 @@ public struct StatementChecker: Sendable {
         var context = index.sentences[index.facts[best.fact].fact.sentenceIndex].concepts
         var uncovered = content.filter { !isCovered(units[$0], by: context) }
         var usedSentences: Set<Int> = [index.facts[best.fact].fact.sentenceIndex]
+        let named = units.filter { $0.entityID != nil && !$0.quoted }
         while !uncovered.isEmpty, usedSentences.count < 3 {
             // Another sentence may complete the statement only if it backs two or more of its words
             // and the first sentence backs at least half of them.
@@ -487,7 +488,23 @@ public struct StatementChecker: Sendable {
                 let s = index.facts[candidate.fact].fact.sentenceIndex
                 if usedSentences.contains(s) { continue }
                 let concepts = index.sentences[s].concepts
+                // A sentence about no one the statement names adds no deed: "the first two phases
+                // reopened on Monday" is not made of "the first two phases have 102 turbines" and
+                // "the line reopened on Monday".
+                let aboutNamed = named.contains { u in
+                    u.readings.contains { !$0.flipped && concepts.contains($0) }
+                        || index.sentences[s].facts.contains { f in
+                            let fact = index.facts[f].fact
+                            return [fact.subject, fact.object].contains { slot in
+                                slot.map { index.compatible(u.entityID ?? "", $0) || index.compatible($0, u.entityID ?? "") } == true
+                            }
+                        }
+                }
                 let gained = uncovered.filter { isCovered(units[$0], by: concepts) }
+                // ... when what it adds is what was done there (its facts' predicate).
+                if !aboutNamed, gained.contains(where: { i in
+                    index.sentences[s].facts.contains { f in units[i].readings.contains { !$0.flipped && index.facts[f].predicateConcepts.contains($0) } }
+                }) { continue }
                 var gain = gained.count
                 // One word is enough when it names what one of the statement's people did there
                 // ("Blinken was concerned ..." with "Blinken expressed concern").
@@ -592,12 +609,29 @@ public struct StatementChecker: Sendable {
     }
 
     func notMentioned(_ text: String, units: [Unit], uncovered: [Int], context: [Int]) -> PartResult {
-        let words = uncovered.map { units[$0].text }
+        // Words the article uses somewhere (in another fact) are told apart from words it never
+        // uses: "Tuesday" is in the article, only not with the rest of the statement.
+        var absent: [String] = [], elsewhere: [String] = []
         var seen = Set<String>()
-        let unique = words.filter { seen.insert($0).inserted }
-        let list = unique.prefix(6).map { "'\(TextFolding.sanitizeForTerminal($0))'" }.joined(separator: ", ")
-        return PartResult(text: text, verdict: .notMentioned, evidence: [], correction: nil,
-                          explanation: "the article says nothing about " + (list.isEmpty ? "this" : list))
+        let scalars = Array(text.unicodeScalars)
+        for i in uncovered where seen.insert(units[i].text).inserted {
+            let u = units[i]
+            // As the statement writes it ("Tuesday"), when the offsets are the text's.
+            let written = u.start >= 0 && u.start < u.end && u.end <= scalars.count
+                ? String(String.UnicodeScalarView(scalars[u.start..<u.end])) : u.text
+            let used = u.entityID != nil || u.readings.contains { !$0.flipped && index.postingCount($0.id) > 0 }
+            if used { elsewhere.append(written) } else { absent.append(written) }
+        }
+        func quoted(_ words: [String]) -> String {
+            words.prefix(6).map { "'\(TextFolding.sanitizeForTerminal($0))'" }.joined(separator: ", ")
+        }
+        var parts: [String] = []
+        if !absent.isEmpty || elsewhere.isEmpty { parts.append("the article says nothing about " + (absent.isEmpty ? "this" : quoted(absent))) }
+        if !elsewhere.isEmpty {
+            parts.append((absent.isEmpty ? "the article mentions " : "it mentions ") + quoted(elsewhere)
+                         + ", but not with the rest of the statement")
+        }
+        return PartResult(text: text, verdict: .notMentioned, evidence: [], correction: nil, explanation: parts.joined(separator: "; "))
     }
 
     func refuted(_ text: String, units: [Unit], fact: Int, also: [Int] = [], correction: String, reason: String) -> PartResult {
