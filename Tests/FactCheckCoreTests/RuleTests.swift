@@ -60,11 +60,58 @@ enum InlineBank {
         #expect(result.parts.map(\.rule) == rules, "\(statement): \(result.parts.map(\.rule))")
     }
 
+    static let votes = """
+        format: factcheck.bank/1
+        source: {id: votes, title: Votes, text: "Councillors voted 31 to 12 in favour of the harbour plan. Two trustees voted against the sale of the pier."}
+        entities:
+          - {id: council, type: organisation, name: the council, aliases: [councillors]}
+          - {id: trustees, type: group, name: two trustees, aliases: [the trustees, two trustees]}
+        facts:
+          - id: plan
+            category: event
+            subject: council
+            predicate: vote
+            what: in favour of the harbour plan
+            quantity: [{value: 31, unit: vote}, {value: 12, unit: vote}]
+            evidence: Councillors voted 31 to 12 in favour of the harbour plan
+            statement: Councillors voted 31 to 12 in favour of the harbour plan.
+          - id: sale
+            category: event
+            subject: trustees
+            predicate: vote
+            what: against the sale of the pier
+            evidence: Two trustees voted against the sale of the pier
+            statement: Two trustees voted against the sale of the pier.
+        """
+
+    @Test(arguments: [
+        ("Councillors voted 31 to 12 against the harbour plan.", Verdict.refuted),
+        ("Councillors voted 31 to 12 for the harbour plan.", .supported),
+        ("Councillors voted in favour of the harbour plan.", .supported),
+        ("Two trustees voted for the sale of the pier.", .refuted),
+        ("Two trustees voted against the sale of the pier.", .supported),
+    ])
+    func aVoteHasADirection(statement: String, expected: Verdict) throws {
+        let result = try InlineBank.check(Self.votes, statement, file: "votes.yaml")
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        // "voted for" against "voted against", side by side, is a pair of opposites of the lexicon.
+        if expected == .refuted { #expect(["direction", "polarity"].contains(result.parts.first?.rule ?? ""), "\(result.parts.map(\.rule))") }
+    }
+
     @Test func everyRuleHasAStableName() {
         let names = CheckRules.allNames
         #expect(Set(names).count == names.count)
         #expect(names.allSatisfy { !$0.isEmpty && $0 == $0.lowercased() })
         #expect(CheckRules.ordered.last?.name == "supported")
+        // The README lists them all, in order.
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = ((try? String(contentsOf: readme, encoding: .utf8)) ?? "").replacingOccurrences(of: "\n", with: " ")
+        let positions = CheckRules.ordered.map { text.range(of: "`\($0.name)`")?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil }, "README lacks a rule: \(zip(CheckRules.ordered.map(\.name), positions).filter { $0.1 == nil }.map(\.0))")
+        let found = positions.compactMap { $0 }
+        #expect(found == found.sorted(), "README lists the rules out of order")
+        #expect(CheckRules.allNames.allSatisfy { text.contains("`\($0)`") })
     }
 
     @Test func largeAmountsAreWrittenAsPeopleWriteThem() {

@@ -22,6 +22,7 @@ enum CheckRules {
         SwappedAgentRule(),
         WrongReporterRule(),
         WrongValueRule(),
+        VoteDirectionRule(),
         PolarityRule(),
         ComparisonRule(),
         SlotSwapRule(),
