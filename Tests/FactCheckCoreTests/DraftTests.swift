@@ -130,7 +130,7 @@ import Testing
         let text = """
             Hackers hit Vantor Logistics
 
-            Vantor Logistics, a Danish freight company based in Aarhus, said on Monday that hackers had stolen its payroll files. The breach was found by Skarn Labs, whose chief scientist, Dr Omar Haddad, traced the files to a forum. The hackers, a gang calling itself Blue Heron, demanded 2 million euros, but the company refused to pay. The agency's director, Lena van Dijk, said the Danish Cyber Agency had opened an inquiry. Dr Haddad said the attack began at the Brightwater Point solar farm, which Vantor supplies. Tom Eriksen, the Coastal Hauliers' Association's chairman, urged members to check their accounts.
+            Vantor Logistics, a Danish freight company based in Aarhus, said on Monday that hackers had stolen its payroll files. The breach was found by Skarn Labs, whose chief scientist, Dr Omar Haddad, traced the files to a forum. The hackers, a gang calling itself Blue Heron, demanded 2 million euros, but the company refused to pay. The agency's director, Lena van Dijk, said the Danish Cyber Agency had opened an inquiry. Dr Haddad said the attack began at the Brightwater Point solar farm, which Vantor supplies. Tom Eriksen, the Coastal Hauliers' Association's chairman, urged members to check their accounts. Dr Ana Ruiz, Chile's Minister of Cultural Heritage, welcomed the inquiry.
             """
         let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
         func entity(_ name: String) throws -> Entity { try #require(bank.entities.first { $0.name == name }, "\(name)") }
@@ -154,6 +154,12 @@ import Testing
         #expect(farm.type == .place && farm.aliases.contains("the solar farm"))
         let association = try entity("Coastal Hauliers' Association")
         #expect(association.aliases.contains("the association"))
+        // A title set off by commas names no one ("Heritage" is no person).
+        #expect(!bank.entities.contains { $0.name == "Heritage" || $0.name == "Cultural Heritage" })
+        let ruiz = try entity("Ana Ruiz")
+        let chile = try #require(bank.entities.first { $0.type == .country && $0.name == "Chile" })
+        #expect(bank.facts.contains { $0.category == .position && $0.subject == ruiz.id && $0.roleOf == chile.id
+                                      && $0.role == "Minister of Cultural Heritage" })
         let checker = StatementChecker(bank: bank)
         #expect(checker.check("The freight company is based in Aarhus.").verdict == .supported)
         #expect(checker.check("The company did not pay.").verdict != .refuted)

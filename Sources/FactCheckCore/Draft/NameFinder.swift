@@ -315,6 +315,27 @@ struct NameFinder {
             run = (first + 1)..<run.upperBound
         }
         let words = run.map { s.tokens[$0].text }
+        // "Dr Lucía Ferrándiz, Peru's Vice Minister of Cultural Heritage, welcomed ...": a title
+        // set off by commas after a person's name is that person's position, and names no one.
+        if sex == nil, courtesy == nil, run.contains(where: { DraftWords.titles.contains(s.tokens[$0].text) }),
+           s.tokens[run.upperBound - 1].trailingPunctuation == "," || run.upperBound == s.tokens.count {
+            var before = run.lowerBound - 1
+            var owner: String?
+            var evidenceStart = s.tokens[run.lowerBound].start
+            if before >= 0, s.tokens[before].possessive {
+                let ownerName = s.original(before)
+                if let c = country(named: ownerName) { owner = entities[countryEntity(c)].id }
+                else if let o = known(ownerName), entities[o].type != .person { owner = entities[o].id }
+                evidenceStart = s.tokens[before].start
+                before -= 1
+            }
+            if before >= 0, s.tokens[before].trailingPunctuation == ",",
+               let previous = mentions.last(where: { $0.sentence == si && $0.tokens.upperBound == before + 1 }),
+               entityByID(previous.entity)?.type == .person {
+                positions.append((si, evidenceStart, s.tokens[run.upperBound - 1].end, previous.entity, s.text(tokens: run), owner))
+                return
+            }
+        }
         // A title inside the run: what stands after the last title word is a person's name.
         if var lastTitle = run.last(where: { DraftWords.titles.contains(s.tokens[$0].text) }), lastTitle < run.upperBound - 1 {
             // "Secretary of State Antony Blinken": "of" and the office's field belong to the title.
@@ -520,6 +541,8 @@ struct NameFinder {
     mutating func findAppositions(_ si: Int, _ s: SentenceWords, _ here: [Mention]) {
         for m in here {
             guard let e = entityByID(m.entity), e.type == .person, m.role == nil else { continue }
+            // A title run after the name already gave the position ("X, Peru's Vice Minister of ...,").
+            if positions.contains(where: { $0.sentence == si && $0.person == m.entity }) { continue }
             let last = m.tokens.upperBound - 1
             guard last < s.tokens.count, s.tokens[last].trailingPunctuation == ",", m.tokens.upperBound < s.tokens.count else { continue }
             var i = m.tokens.upperBound
