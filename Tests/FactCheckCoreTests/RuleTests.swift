@@ -98,6 +98,43 @@ enum InlineBank {
         if expected == .refuted { #expect(["direction", "polarity"].contains(result.parts.first?.rule ?? ""), "\(result.parts.map(\.rule))") }
     }
 
+    static let places = """
+        format: factcheck.bank/1
+        source: {id: places, title: Places, text: "The Greens came third with 12 percent of the vote. The museum project finished 4 percent under budget."}
+        entities:
+          - {id: greens, type: organisation, name: the Greens, aliases: [Greens]}
+        facts:
+          - id: third
+            category: event
+            subject: greens
+            predicate: come
+            ordinal: 3
+            quantity: {value: 12, unit: percent}
+            evidence: The Greens came third with 12 percent of the vote
+            statement: The Greens came third with 12 percent of the vote.
+          - id: budget
+            category: event
+            predicate: finish
+            what: the museum project under budget
+            quantity: {value: 4, unit: percent}
+            evidence: The museum project finished 4 percent under budget
+            statement: The museum project finished 4 percent under budget.
+        """
+
+    /// "came third", "finished third", "placed third": the verb only carries the place, which is
+    /// the claim; "came in 4 percent under budget" carries the figure.
+    @Test(arguments: [
+        ("The Greens finished third.", Verdict.supported),
+        ("The Greens placed third.", .supported),
+        ("The Greens came second.", .refuted),
+        ("The museum project came in 4 percent under budget.", .supported),
+        ("The museum project came in 6 percent under budget.", .refuted),
+    ])
+    func aPlaceOrAFigureIsTheClaim(statement: String, expected: Verdict) throws {
+        let result = try InlineBank.check(Self.places, statement, file: "places.yaml")
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+
     @Test func everyRuleHasAStableName() {
         let names = CheckRules.allNames
         #expect(Set(names).count == names.count)

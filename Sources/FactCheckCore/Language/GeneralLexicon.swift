@@ -271,6 +271,13 @@ public enum GeneralLexicon {
         "run", "runs", "ran", "running",
     ]
 
+    /// Verbs that only carry a place or a figure right after them ("came second", "finished
+    /// third", "came in 4 percent under budget"): the ordinal or the figure is the claim.
+    public static let placingVerbs: Set<String> = [
+        "come", "comes", "came", "coming", "finish", "finishes", "finished", "finishing", "place", "placed", "places",
+        "end", "ended", "ends",
+    ]
+
     /// Words after a length that only say it is one ("42 miles long", "30 miles away"): the
     /// article's "the 42-kilometre line" says as much. Not "tall", "wide" or "deep": those name
     /// which length it is, and the article must say so too.

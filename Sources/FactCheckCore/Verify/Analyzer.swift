@@ -636,6 +636,21 @@ public struct Analyzer: Sendable {
             if units[max(0, k - 2)..<k].contains(where: { $0.kind == .negation }) { continue }
             units[k].neutral = true
         }
+        // "came second", "finished third", "came in 4 percent under budget": a verb that only
+        // carries the place or the figure after it.
+        for k in units.indices where units[k].kind == .word && GeneralLexicon.placingVerbs.contains(units[k].text) {
+            var j = k + 1
+            if j < units.count, units[j].text == "in" { j += 1 }
+            guard j < units.count, let value = units[j].value, value.kind == .ordinal || (j > k + 1 && value.kind == .quantity) else { continue }
+            if units[max(0, k - 2)..<k].contains(where: { $0.kind == .negation }) { continue }
+            if value.kind == .quantity {
+                units[k].neutral = true
+            } else if !units[k].readings.contains(Reading(Self.placingConcept)) {
+                // Before a place, each of these verbs reads as the others: "finished third" is "came third".
+                units[k].readings.insert(Reading(Self.placingConcept), at: 0)
+                if units[k].primaryReadings != Int.max { units[k].primaryReadings += 1 }
+            }
+        }
         // "42 miles long", "250 metres tall": a word that only says what a length measures.
         for k in units.indices.dropFirst() where units[k].kind == .word && GeneralLexicon.measureWords.contains(units[k].text) {
             guard let value = units[k - 1].value, value.kind == .quantity, Units.dimension(of: value.unit) == "length" else { continue }
@@ -648,6 +663,7 @@ public struct Analyzer: Sendable {
     /// Day and month names of six letters or more, in alphabetical order, for typo correction.
     static let longDateNames: [String] = (GeneralLexicon.weekdays + GeneralLexicon.months)
         .flatMap(\.forms).filter { $0.count >= 6 }.sorted()
+    static let placingConcept = "#placing"
     static let warnConcept = Lexicon.key("warn")
     static let seekConcept = Lexicon.key("seek")
     static let urgeConcept = Lexicon.key("urge")
