@@ -347,3 +347,40 @@ import Testing
         #expect(elsewhere.explanation.contains("mentions 'reopened', 'Monday', but not with the rest of the statement"), "\(elsewhere.explanation)")
     }
 }
+
+/// A season is a date's slot: "spring" is refuted by the article's "autumn"; "a fall in
+/// prices" is no season.
+@Suite struct SeasonTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: seasons, title: Seasons, text: "The first turbines will start generating power in the autumn of 2028. Fares saw a fall in March."}
+        entities: []
+        facts:
+          - id: power
+            category: date
+            predicate: start
+            what: the first turbines generating power
+            when: {year: 2028}
+            certainty: planned
+            evidence: The first turbines will start generating power in the autumn of 2028
+            statement: The first turbines will start generating power in the autumn of 2028.
+          - id: fares
+            category: date
+            predicate: fall
+            what: fares
+            when: {month: March}
+            evidence: Fares saw a fall in March
+            statement: Fares saw a fall in March.
+        """
+
+    @Test(arguments: [
+        ("The first turbines will start generating power in the spring of 2028.", Verdict.refuted),
+        ("The first turbines will start generating power in the autumn of 2028.", .supported),
+        ("The first turbines will start generating power in the fall of 2028.", .supported),
+        ("Fares saw a fall in March.", .supported),
+    ])
+    func seasonsAreDates(statement: String, expected: Verdict) throws {
+        let result = try InlineBank.check(Self.bank, statement, file: "seasons.yaml")
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+}

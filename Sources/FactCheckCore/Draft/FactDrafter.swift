@@ -461,6 +461,8 @@ struct FactDrafter {
                        (1...31).contains(next.number) { when.day = next.number }
                     if u > 0, let prev = units[u - 1].value, prev.kind == .cardinal, (1...31).contains(prev.number) { when.day = prev.number }
                 case .year: when.year = value.number
+                // A season has no field of its own: the evidence keeps it.
+                case .season: continue
                 case .ordinal: if ordinal == nil, value.number != 99 { ordinal = value.number }
                 case .quantity:
                     if when.day == value.number && value.unit.isEmpty { continue }

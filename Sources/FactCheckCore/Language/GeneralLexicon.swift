@@ -271,6 +271,13 @@ public enum GeneralLexicon {
         "run", "runs", "ran", "running",
     ]
 
+    /// The seasons, as a date's slot: a statement's "spring of 2028" is compared with the
+    /// article's "autumn of 2028".
+    public static let seasonNames = ["spring", "summer", "autumn", "winter"]
+    public static let seasons: [String: Int] = [
+        "spring": 1, "springtime": 1, "summer": 2, "summertime": 2, "autumn": 3, "fall": 3, "winter": 4, "wintertime": 4,
+    ]
+
     /// Verbs that only carry a place or a figure right after them ("came second", "finished
     /// third", "came in 4 percent under budget"): the ordinal or the figure is the claim.
     public static let placingVerbs: Set<String> = [

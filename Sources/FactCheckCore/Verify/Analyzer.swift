@@ -1,6 +1,6 @@
 /// A value the checker compares as a whole: a weekday, a month, a year, an ordinal or a number.
 public struct Value: Sendable, Hashable {
-    public enum Kind: String, Sendable { case weekday, month, year, ordinal, cardinal, quantity }
+    public enum Kind: String, Sendable { case weekday, month, season, year, ordinal, cardinal, quantity }
     public var kind: Kind
     public var number: Int
     public var name: String
@@ -304,6 +304,7 @@ public struct Analyzer: Sendable {
         let neutral = (lexicon.isFunctionWord(stem) && !(word.hasSuffix("ed") && word != stem)) || GeneralLexicon.functionWords.contains(word)
             || (stemReadings?.contains(Reading("_")) ?? false)
         let maybeValue = word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } || weekdayForms[word] != nil || monthForms[word] != nil
+            || GeneralLexicon.seasons[word] != nil
             || GeneralLexicon.ordinals[word] != nil || GeneralLexicon.cardinals[word] != nil
         var readings = neutral ? [Reading(stem)] : (stemReadings ?? [Reading(stem)])
         var primary = Int.max
@@ -788,6 +789,15 @@ public struct Analyzer: Sendable {
         }
         if let n = monthForms[word], ambiguousOK {
             return Value(kind: .month, number: n, name: GeneralLexicon.months[n - 1].name)
+        }
+        // "the autumn of 2028", "this summer": a season is a date's slot. "Fall" is one only
+        // before "of" and a year ("the fall of 2028"), never "a fall in prices".
+        if let n = GeneralLexicon.seasons[word] {
+            let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+            let year = i + 2 < tokens.count ? Int(tokens[i + 2].text) : nil
+            if word != "fall" || (next == "of" && year != nil) {
+                return Value(kind: .season, number: n, name: GeneralLexicon.seasonNames[n - 1])
+            }
         }
         // "12th", "88th", "21st", "102nd": any rank written in figures.
         if word.count >= 3, let suffix = ["st", "nd", "rd", "th"].first(where: { word.hasSuffix($0) }),
