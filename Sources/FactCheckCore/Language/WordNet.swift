@@ -45,25 +45,38 @@ public enum WordNet {
 
     /// Entries already looked up, shared by every check in the process (a statement file
     /// repeats its words); emptied when it grows past its bound.
-    static let cache = EntryCache()
+    static let cache = BoundedCache<Entry?>()
 
-    final class EntryCache: @unchecked Sendable {
+    /// Answers already worked out for words, shared by every check in the process; emptied when
+    /// it grows past its bound.
+    final class BoundedCache<Value: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
-        private var entries: [String: Entry?] = [:]
+        private var entries: [String: Value] = [:]
 
-        func value(_ word: String) -> Entry?? {
+        func value(_ word: String) -> Value? {
             lock.lock()
             defer { lock.unlock() }
             return entries[word]
         }
 
-        func store(_ word: String, _ entry: Entry?) {
+        func store(_ word: String, _ value: Value) {
             lock.lock()
             defer { lock.unlock() }
             if entries.count >= 20_000 { entries.removeAll(keepingCapacity: true) }
-            entries[word] = .some(entry)
+            entries[word] = value
         }
     }
+
+    /// Whether a word is an irregular form of a verb ("rose", "sold", "won"), by WordNet's
+    /// exception lists; remembered, since compound statements ask it of every word.
+    public static func isIrregularVerbForm(_ word: String) -> Bool {
+        if let known = irregularVerbForms.value(word) { return known }
+        let answer = lemma(ofIrregular: word).map { $0 != word && canBe("v", $0) } ?? false
+        irregularVerbForms.store(word, answer)
+        return answer
+    }
+
+    static let irregularVerbForms = BoundedCache<Bool>()
 
     static func lookUp(_ word: String) -> Entry? {
         var concepts: [String] = []

@@ -15,8 +15,7 @@ package enum ClauseSplitter {
         if determiners.contains(previous) { return false }
         if word.count >= 5, word.hasSuffix("ed"), !["need", "speed", "seed", "greed", "bred", "shed", "hundred"].contains(word) { return true }
         // An irregular past ("rose", "sold", "won"): WordNet's exception lists give its verb.
-        if let lemma = WordNet.lemma(ofIrregular: word), lemma != word, WordNet.canBe("v", lemma),
-           !["of", "in", "on", "at", "for", "to", "by", "with"].contains(previous) { return true }
+        if !["of", "in", "on", "at", "for", "to", "by", "with"].contains(previous), WordNet.isIrregularVerbForm(word) { return true }
         return false
     }
 
