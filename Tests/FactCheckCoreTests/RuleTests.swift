@@ -98,6 +98,18 @@ enum InlineBank {
         if expected == .refuted { #expect(["direction", "polarity"].contains(result.parts.first?.rule ?? ""), "\(result.parts.map(\.rule))") }
     }
 
+    /// A relative clause without commas at the end of a statement is a claim of its own.
+    @Test func aTrailingRelativeClauseIsItsOwnClaim() throws {
+        let result = try InlineBank.check(Self.votes, "Two trustees voted against the sale of the pier that was built in 1890.", file: "votes.yaml")
+        #expect(result.verdict == .partlySupported, "\(result.explanation)")
+        #expect(result.parts.map(\.verdict) == [.supported, .notMentioned])
+        #expect(result.parts.last?.text == "the pier was built in 1890")
+        #expect(result.parts.last?.rule == "aside")
+        // "said that ..." is no relative clause.
+        let said = try InlineBank.check(Self.votes, "Councillors said that the trustees voted against the sale of the pier.", file: "votes.yaml")
+        #expect(said.parts.count == 1)
+    }
+
     static let places = """
         format: factcheck.bank/1
         source: {id: places, title: Places, text: "The Greens came third with 12 percent of the vote. The museum project finished 4 percent under budget."}

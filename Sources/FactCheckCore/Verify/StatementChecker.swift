@@ -146,7 +146,7 @@ public struct StatementChecker: Sendable {
             return TextFolding.trimmed(String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])))
         }
         let commas = tokens.indices.filter { tokens[$0].trailingPunctuation == "," && !tokens[$0].quoted }
-        guard let first = commas.first else { return [part] }
+        guard let first = commas.first else { return splitRelative(clause, part, tokens: tokens, text: text) }
         let relatives: Set<String> = ["who", "which", "whose", "where"]
         func opensAside(_ k: Int) -> Bool {
             guard k < tokens.count else { return false }
@@ -169,11 +169,36 @@ public struct StatementChecker: Sendable {
             main = text(0..<(last + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ","))
             aside = text((last + 1)..<tokens.count)
         } else {
-            return [part]
+            return splitRelative(clause, part, tokens: tokens, text: text)
         }
         main = TextFolding.trimmed(main)
         aside = TextFolding.trimmed(aside)
         guard !main.isEmpty, !aside.isEmpty else { return [part] }
+        let mainPart = checkClause(main, units: analyze(main))
+        guard mainPart.verdict != .notMentioned else { return [part] }
+        var asidePart = checkClause(aside, units: analyze(aside))
+        if asidePart.verdict == .partlySupported { asidePart.verdict = .notMentioned }
+        if asidePart.verdict == .notMentioned { asidePart.rule = "aside" }
+        return [mainPart, asidePart]
+    }
+
+    /// "... after a debate that was broadcast live": a relative clause without commas at the
+    /// end of a statement is a claim of its own about the noun before it ("the debate was
+    /// broadcast live"), when the statement is not mentioned as a whole. Not "said that ...":
+    /// the word before "that" must be a noun, and a verb must follow.
+    func splitRelative(_ clause: String, _ part: PartResult, tokens: [Token], text: (Range<Int>) -> String) -> [PartResult] {
+        guard let r = tokens.indices.last(where: { k in
+            k >= 3 && k + 2 < tokens.count && ["that", "which", "who"].contains(tokens[k].text) && !tokens[k].quoted
+                && tokens[k - 1].trailingPunctuation == nil
+        }) else { return [part] }
+        let noun = tokens[r - 1].text
+        guard WordNet.canBe("n", noun), !GeneralLexicon.functionWords.contains(noun), !GeneralLexicon.finiteVerbForms.contains(noun),
+              !(noun.count > 4 && noun.hasSuffix("ed")), !["so", "such", "now", "given", "except"].contains(noun),
+              ClauseSplitter.isVerb(tokens, r + 1) || ["was", "were", "is", "are", "had", "has", "have", "will", "would", "could"].contains(tokens[r + 1].text)
+        else { return [part] }
+        let main = TextFolding.trimmed(text(0..<r))
+        let aside = TextFolding.trimmed("the " + tokens[r - 1].text + " " + text((r + 1)..<tokens.count))
+        guard !main.isEmpty else { return [part] }
         let mainPart = checkClause(main, units: analyze(main))
         guard mainPart.verdict != .notMentioned else { return [part] }
         var asidePart = checkClause(aside, units: analyze(aside))
