@@ -110,6 +110,28 @@ enum InlineBank {
         #expect(said.parts.count == 1)
     }
 
+    /// A place another fact of the sentence gives, for what the statement says was done there.
+    @Test func aPlaceFromAnotherFactOfTheSentence() throws {
+        let bank = """
+            format: factcheck.bank/1
+            source: {id: talks, title: Talks, text: "The mediation service invited both sides to meet in Sydney on Monday."}
+            entities:
+              - {id: service, type: organisation, name: the mediation service}
+              - {id: sides, type: group, name: both sides}
+              - {id: sydney, type: place, name: Sydney}
+            facts:
+              - {id: invited, category: event, subject: service, predicate: invite, object: sides,
+                 evidence: The mediation service invited both sides to meet, statement: The mediation service invited both sides to meet.}
+              - {id: meeting, category: date, subject: sides, predicate: meet, place: sydney, when: {weekday: Monday}, certainty: planned,
+                 evidence: to meet in Sydney on Monday, statement: Both sides were invited to meet in Sydney on Monday.}
+            """
+        let result = try InlineBank.check(bank, "The mediation service invited both sides to meet in Melbourne.", file: "talks.yaml")
+        #expect(result.verdict == .refuted, "\(result.explanation)")
+        #expect(result.parts.first?.rule == "slot-swap")
+        #expect(result.correction?.contains("Sydney, not Melbourne") == true, "\(result.correction ?? "")")
+        #expect(try InlineBank.check(bank, "The mediation service invited both sides to meet in Sydney.", file: "talks.yaml").verdict == .supported)
+    }
+
     static let places = """
         format: factcheck.bank/1
         source: {id: places, title: Places, text: "The Greens came third with 12 percent of the vote. The museum project finished 4 percent under budget."}

@@ -55,7 +55,11 @@ struct SlotSwapRule: CheckRule {
             if words.contains(where: Self.organisationWords.contains) { type = .organisation }
             else if words.contains(where: Self.placeWords.contains) || StatementChecker.placePrepositions.contains(previous) { type = .place }
             else if start > 0, Self.personWords.contains(units[start - 1].text) || GeneralLexicon.titleWords.contains(units[start - 1].text) { type = .person }
-            named = (units[start...end].map(\.text).joined(separator: " "), type, nil)
+            // As the statement writes it ("Melbourne").
+            let from = units[start].start, to = units[end].end
+            let written = from >= 0 && from < to && to <= scalars.count
+                ? String(String.UnicodeScalarView(scalars[from..<to])) : units[start...end].map(\.text).joined(separator: " ")
+            named = (written, type, nil)
         } else {
             return nil
         }
@@ -66,12 +70,24 @@ struct SlotSwapRule: CheckRule {
         let others = clause.content.filter { !sorted.contains($0) }
         guard !others.isEmpty, others.allSatisfy({ checker.isCovered(units[$0], by: sentenceConcepts) }) else { return nil }
         let mentioned = Set(units.compactMap(\.entityID))
-        for slot in [fact.subject, fact.object, fact.place].compactMap({ $0 }) {
+        // A place may be given by another fact of the same sentence ("invited both parties to
+        // meet in Sydney": the invitation's fact names no place, the meeting's does).
+        // The other fact must be about what the statement says was done there (its predicate).
+        var slots = [fact.subject, fact.object, fact.place].compactMap { $0 }.map { (slot: $0, fact: clause.best.fact) }
+        if Self.sameKind(type, .place) {
+            let claimed = checker.claimConcepts(units)
+            for other in index.sentences[fact.sentenceIndex].facts where other != clause.best.fact {
+                guard let place = index.facts[other].fact.place, !slots.contains(where: { $0.slot == place }),
+                      !index.facts[other].predicateConcepts.isDisjoint(with: claimed) else { continue }
+                slots.append((place, other))
+            }
+        }
+        for (slot, owner) in slots {
             guard let entity = index.entityByID[slot], Self.sameKind(entity.type, type),
                   !mentioned.contains(where: { index.compatible($0, slot) || index.compatible(slot, $0) }),
                   named.entity.map({ !index.compatible($0, slot) && !index.compatible(slot, $0) }) ?? true else { continue }
-            return checker.refuted(clause.text, units: units, fact: clause.best.fact,
-                                   correction: "the article names \(entity.name), not \(TextFolding.sanitizeForTerminal(named.text)): \(fact.statement)",
+            return checker.refuted(clause.text, units: units, fact: owner,
+                                   correction: "the article names \(entity.name), not \(TextFolding.sanitizeForTerminal(named.text)): \(index.facts[owner].fact.statement)",
                                    reason: "the statement puts \(TextFolding.sanitizeForTerminal(named.text)) where the article has \(entity.name)")
         }
         return nil
