@@ -132,6 +132,24 @@ enum InlineBank {
         #expect(try InlineBank.check(bank, "The mediation service invited both sides to meet in Sydney.", file: "talks.yaml").verdict == .supported)
     }
 
+    /// An office's field: "finance minister" where the article has "Transport Minister".
+    @Test func anotherFieldOfOffice() throws {
+        let bank = """
+            format: factcheck.bank/1
+            source: {id: office, title: Office, text: "Federal Transport Minister Leonie Marsh urged both sides to return to talks."}
+            entities:
+              - {id: marsh, type: person, name: Leonie Marsh, aliases: [Marsh, the minister]}
+            facts:
+              - {id: position, category: position, subject: marsh, role: Federal Transport Minister,
+                 evidence: Federal Transport Minister Leonie Marsh, statement: Leonie Marsh is the Federal Transport Minister.}
+              - {id: urged, category: stance, subject: marsh, predicate: urge, what: both sides to return to talks,
+                 evidence: Leonie Marsh urged both sides to return to talks, statement: Leonie Marsh urged both sides to return to talks.}
+            """
+        let wrong = try InlineBank.check(bank, "Leonie Marsh is the federal finance minister.", file: "office.yaml")
+        #expect(wrong.verdict == .refuted && wrong.parts.first?.rule == "position-claim", "\(wrong.verdict): \(wrong.explanation)")
+        #expect(try InlineBank.check(bank, "Leonie Marsh is the federal transport minister.", file: "office.yaml").verdict == .supported)
+    }
+
     static let places = """
         format: factcheck.bank/1
         source: {id: places, title: Places, text: "The Greens came third with 12 percent of the vote. The museum project finished 4 percent under budget."}

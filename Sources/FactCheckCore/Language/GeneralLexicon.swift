@@ -271,6 +271,15 @@ public enum GeneralLexicon {
         "run", "runs", "ran", "running",
     ]
 
+    /// Fields an office is responsible for: "the finance minister" is not "the transport
+    /// minister", while "federal" or "deputy" only say which level or rank.
+    public static let portfolioFields: Set<String> = [
+        "foreign", "finance", "defence", "defense", "health", "interior", "home", "trade", "transport", "environment",
+        "education", "energy", "economy", "economic", "agriculture", "culture", "cultural", "sport", "sports", "justice",
+        "labour", "labor", "science", "technology", "housing", "treasury", "planning", "fisheries", "tourism", "employment",
+        "infrastructure", "communications", "digital", "immigration", "security", "welfare", "industry", "arts", "heritage",
+    ]
+
     /// The seasons, as a date's slot: a statement's "spring of 2028" is compared with the
     /// article's "autumn of 2028".
     public static let seasonNames = ["spring", "summer", "autumn", "winter"]

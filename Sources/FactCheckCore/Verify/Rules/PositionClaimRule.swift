@@ -30,10 +30,28 @@ struct PositionClaimRule: CheckRule {
         // A title read as a position alias ("leader" for the one leader the article names) is
         // checked for its organisation only; who holds it is `position`'s.
         guard r < units.count, !units[r].negated else { return nil }
+        // "the federal finance minister": words before the title say which one it is.
+        var modifiers: [String] = []
+        let start = r
+        while r + 1 < units.count, modifiers.count < 3, units[r].isWord, units[r].roleFact == nil, !units[r].negated,
+              !Self.isTitle(units[r].text, index),
+              units[r + 1].isWord || units[r + 1].roleFact != nil
+                || units[r + 1].text.split(separator: " ").last.map({ Self.isTitle(String($0), index) }) == true {
+            modifiers.append(contentsOf: units[r].text.split(separator: " ").map(String.init))
+            r += 1
+        }
+        // Only a field is read this way; otherwise the title is the first word, as it always was.
+        if !modifiers.contains(where: GeneralLexicon.portfolioFields.contains) {
+            modifiers = []
+            r = start
+        }
         let throughAlias = units[r].roleFact != nil
-        guard units[r].isWord || throughAlias else { return nil }
+        // "minister" may be an alias of the person themselves ("the minister").
+        let titleAlias = !throughAlias && units[r].entityID != nil && units[r].entityID == units[p].entityID
+        guard units[r].isWord || throughAlias || titleAlias else { return nil }
         let roleWords = units[r].text.lowercased().split(separator: " ").map(String.init)
         guard let head = roleWords.last, throughAlias || Self.isTitle(head, index) else { return nil }
+        if titleAlias, modifiers.isEmpty { return nil }
         if owner == nil, r + 2 < units.count, ["of", "at", "for", "representing", "with"].contains(units[r + 1].text) {
             var o = r + 2
             while o + 1 < units.count, ["the", "a", "an"].contains(units[o].text) { o += 1 }
@@ -47,6 +65,15 @@ struct PositionClaimRule: CheckRule {
         }
         if let k = matching.first {
             let fact = index.facts[k].fact
+            // "finance minister" where the article has "Transport Minister": another field.
+            let roleWords = Set(Tokenizer.tokenize(fact.role ?? "").map(\.text))
+            let claimedField = modifiers.filter { GeneralLexicon.portfolioFields.contains($0) && !roleWords.contains($0) }
+            let actualField = roleWords.filter { GeneralLexicon.portfolioFields.contains($0) && !modifiers.contains($0) }
+            if !claimedField.isEmpty, !actualField.isEmpty, matching.count == 1 {
+                return checker.refuted(clause.text, units: units, fact: k,
+                                       correction: "the article gives \(index.entityName(person)) as \(fact.role ?? "that position"): \(fact.statement)",
+                                       reason: "the statement gives the position another field: '\(claimedField.joined(separator: " "))'")
+            }
             guard let claimed = owner, let actual = fact.roleOf,
                   !matching.contains(where: { index.facts[$0].fact.roleOf.map { index.compatible(claimed, $0) || $0 == claimed } ?? true })
             else { return nil }
