@@ -150,6 +150,24 @@ enum InlineBank {
         #expect(try InlineBank.check(bank, "Leonie Marsh is the federal transport minister.", file: "office.yaml").verdict == .supported)
     }
 
+    /// A position given another country, one the bank does not know ("Bolivia's" for Peru's).
+    @Test func aCountryTheBankDoesNotKnow() throws {
+        let bank = """
+            format: factcheck.bank/1
+            source: {id: heritage, title: Heritage, text: "Lucía Ferrándiz, Peru's Vice Minister of Cultural Heritage, welcomed the decision."}
+            entities:
+              - {id: ferrandiz, type: person, name: Lucía Ferrándiz, aliases: [Ferrándiz]}
+              - {id: peru, type: country, name: Peru, aliases: [Peruvian]}
+            facts:
+              - {id: position, category: position, subject: ferrandiz, role: Vice Minister of Cultural Heritage, of: peru,
+                 evidence: "Lucía Ferrándiz, Peru's Vice Minister of Cultural Heritage", statement: Lucía Ferrándiz is Peru's Vice Minister of Cultural Heritage.}
+            """
+        let wrong = try InlineBank.check(bank, "Lucía Ferrándiz is Bolivia's Vice Minister of Cultural Heritage.", file: "heritage.yaml")
+        #expect(wrong.verdict == .refuted, "\(wrong.explanation)")
+        #expect(wrong.correction?.contains("not Bolivia's") == true, "\(wrong.correction ?? "")")
+        #expect(try InlineBank.check(bank, "Lucía Ferrándiz is Peru's Vice Minister of Cultural Heritage.", file: "heritage.yaml").verdict == .supported)
+    }
+
     static let places = """
         format: factcheck.bank/1
         source: {id: places, title: Places, text: "The Greens came third with 12 percent of the vote. The museum project finished 4 percent under budget."}

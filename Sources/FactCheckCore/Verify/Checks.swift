@@ -233,7 +233,8 @@ extension StatementChecker {
                         k -= 1
                         continue
                     }
-                    if u.entityID.map({ index.entityByID[$0]?.type == .country }) == true && k == r - 1 { k -= 1; continue }
+                    if k == r - 1, u.entityID.map({ index.entityByID[$0]?.type == .country }) == true
+                        || (u.isUnknownName && CountryLookup.byName[CountryLookup.key(u.text)] != nil) { k -= 1; continue }
                     if sawLink, u.isUnknownName || (u.entityID.map { index.entityByID[$0]?.type == .person } ?? false) {
                         person = k
                     }
@@ -244,13 +245,27 @@ extension StatementChecker {
             var qualifier: String?
             if r > 0, let q = units[r - 1].entityID, index.entityByID[q]?.type == .country { qualifier = q }
             // A nation inside the other (a Welsh painter is a British one) is no conflict.
-            let qualifierConflict = qualifier.map { q in
+            var qualifierConflict = qualifier.map { q in
                 roleFact.roleOf.map { of in
                     guard !index.compatible(q, of), q != of else { return false }
                     guard let a = NationalityRule.nation(ofEntity: q, index), let b = NationalityRule.nation(ofEntity: of, index) else { return true }
                     return !NationalityRule.compatible(a, b)
                 } ?? false
             } ?? false
+            // "Bolivia's Vice Minister" where the article has Peru's: a country the bank does not
+            // know, from the country table.
+            var qualifierName = qualifier.map { index.entityName($0) }
+            if qualifier == nil, r > 0, units[r - 1].isUnknownName || units[r - 1].isWord,
+               let of = roleFact.roleOf, index.entityByID[of]?.type == .country,
+               let i = CountryLookup.byName[CountryLookup.key(units[r - 1].text)] ?? CountryLookup.byAdjective[CountryLookup.key(units[r - 1].text)],
+               let actual = NationalityRule.nation(ofEntity: of, index) {
+                let claimed = CountryLookup.nation(i)
+                if !NationalityRule.compatible(claimed, actual) {
+                    qualifierConflict = true
+                    qualifier = of
+                    qualifierName = claimed.name
+                }
+            }
             let roleName = roleFact.role ?? "that position"
             let holderName = index.entityName(holder)
             guard let p = person else {
@@ -265,7 +280,7 @@ extension StatementChecker {
                     }
                     if qualifierConflict, let q = qualifier, let of = roleFact.roleOf {
                         return refuted(text, units: units, fact: roleFactIndex,
-                                       correction: "the article says \(holderName) is \(index.entityName(of))'s \(roleName), not \(index.entityName(q))'s",
+                                       correction: "the article says \(holderName) is \(index.entityName(of))'s \(roleName), not \(qualifierName ?? index.entityName(q))'s",
                                        reason: "the position is given the wrong country")
                     }
                     continue
