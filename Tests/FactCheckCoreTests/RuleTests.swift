@@ -108,6 +108,9 @@ enum InlineBank {
         // "said that ..." is no relative clause.
         let said = try InlineBank.check(Self.votes, "Councillors said that the trustees voted against the sale of the pier.", file: "votes.yaml")
         #expect(said.parts.count == 1)
+        // A relative clause in the middle is part of the subject: "... who voted ... resigned".
+        let middle = try InlineBank.check(Self.votes, "The trustees who voted against the sale of the pier resigned.", file: "votes.yaml")
+        #expect(middle.parts.count == 1, "\(middle.parts.map(\.text))")
     }
 
     /// A place another fact of the sentence gives, for what the statement says was done there.

@@ -155,8 +155,8 @@ public struct StatementChecker: Sendable {
             if w.count > 4, w.hasSuffix("ed") || w.hasSuffix("ing") { return true }
             return false
         }
-        var main: String
-        var aside: String
+        let main: String
+        let aside: String
         if commas.count >= 2, relatives.contains(tokens[first + 1].text), commas[1] + 1 < tokens.count {
             // "X, who did Y, did Z": the main clause without the relative, and "X did Y".
             let second = commas[1]
@@ -171,8 +171,13 @@ public struct StatementChecker: Sendable {
         } else {
             return splitRelative(clause, part, tokens: tokens, text: text)
         }
-        main = TextFolding.trimmed(main)
-        aside = TextFolding.trimmed(aside)
+        return checkApart(main, aside, else: part)
+    }
+
+    /// The main clause and the aside checked each on its own; the whole stays as it was when
+    /// the main clause alone is not mentioned. An aside the article does not back is "aside".
+    func checkApart(_ main: String, _ aside: String, else part: PartResult) -> [PartResult] {
+        let main = TextFolding.trimmed(main), aside = TextFolding.trimmed(aside)
         guard !main.isEmpty, !aside.isEmpty else { return [part] }
         let mainPart = checkClause(main, units: analyze(main))
         guard mainPart.verdict != .notMentioned else { return [part] }
@@ -196,15 +201,19 @@ public struct StatementChecker: Sendable {
               !(noun.count > 4 && noun.hasSuffix("ed")), !["so", "such", "now", "given", "except"].contains(noun),
               ClauseSplitter.isVerb(tokens, r + 1) || ["was", "were", "is", "are", "had", "has", "have", "will", "would", "could"].contains(tokens[r + 1].text)
         else { return [part] }
-        let main = TextFolding.trimmed(text(0..<r))
-        let aside = TextFolding.trimmed("the " + tokens[r - 1].text + " " + text((r + 1)..<tokens.count))
-        guard !main.isEmpty else { return [part] }
-        let mainPart = checkClause(main, units: analyze(main))
-        guard mainPart.verdict != .notMentioned else { return [part] }
-        var asidePart = checkClause(aside, units: analyze(aside))
-        if asidePart.verdict == .partlySupported { asidePart.verdict = .notMentioned }
-        if asidePart.verdict == .notMentioned { asidePart.rule = "aside" }
-        return [mainPart, asidePart]
+        // The clause runs to the end: one verb (with its auxiliaries) in it, not the main
+        // clause's own ("the people who received a placebo developed severe illness").
+        let auxiliaries: Set<String> = ["was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "been", "be", "being", "not"]
+        let verbs = ((r + 1)..<tokens.count).filter { k in
+            (ClauseSplitter.isVerb(tokens, k) || auxiliaries.contains(tokens[k].text)) && !auxiliaries.contains(tokens[k - 1].text)
+        }
+        guard verbs.count == 1 else { return [part] }
+        // "X is the judge who ruled ...": the one who did it is X.
+        var doer = "the " + tokens[r - 1].text
+        if r >= 3, ["the", "a", "an"].contains(tokens[r - 2].text), ["is", "was"].contains(tokens[r - 3].text), r - 3 > 0 {
+            doer = text(0..<(r - 3))
+        }
+        return checkApart(text(0..<r), doer + " " + text((r + 1)..<tokens.count), else: part)
     }
 
     /// Words that open a phrase set before the clause it belongs to.
