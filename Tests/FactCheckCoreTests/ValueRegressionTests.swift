@@ -384,3 +384,32 @@ import Testing
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
     }
 }
+
+/// A duration in two parts, or with a half, is one figure.
+@Suite struct CompoundDurationTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: build, title: Build, text: "Construction is expected to take three years and six months."}
+        entities: []
+        facts:
+          - id: construction
+            category: event
+            predicate: take
+            what: construction
+            quantity: {value: 42, unit: month}
+            certainty: expected
+            evidence: Construction is expected to take three years and six months
+            statement: Construction is expected to take three years and six months.
+        """
+
+    @Test(arguments: [
+        ("Construction is expected to take three and a half years.", Verdict.supported),
+        ("Construction is expected to take 42 months.", .supported),
+        ("Construction is expected to take four and a half years.", .refuted),
+        ("Construction is expected to take three years.", .refuted),
+    ])
+    func onePeriod(statement: String, expected: Verdict) throws {
+        let result = try InlineBank.check(Self.bank, statement, file: "build.yaml")
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+}

@@ -710,6 +710,12 @@ public struct Analyzer: Sendable {
             }
             plainYear = suffix.isEmpty && digits.count == 4 && !digits.utf8.contains(0x2C) && !digits.utf8.contains(0x2E) && (1000...2999).contains(Int(v))
         }
+        // "three and a half years": the half belongs to the number.
+        if i + length + 2 < tokens.count, tokens[i + length - 1].trailingPunctuation == nil,
+           tokens[i + length].text == "and", tokens[i + length + 1].text == "a", tokens[i + length + 2].text == "half" {
+            amount += 0.5
+            length += 3
+        }
         if i + length < tokens.count, tokens[i + length].text.count > 2, let m = GeneralLexicon.magnitudes[tokens[i + length].text] {
             amount *= m
             length += 1
@@ -770,6 +776,15 @@ public struct Analyzer: Sendable {
             }
         }
         guard !unit.isEmpty else { return nil }
+        // "three years and six months": one duration, in the first unit.
+        if Units.time.contains(unit), i + length + 2 < tokens.count, tokens[i + length - 1].trailingPunctuation == nil,
+           tokens[i + length].text == "and",
+           let more = Double(tokens[i + length + 1].text) ?? GeneralLexicon.cardinals[tokens[i + length + 1].text].map(Double.init),
+           case let second = Units.canonical(tokens[i + length + 2].text), second != unit, Units.time.contains(second),
+           let mine = Units.baseFactor(of: unit), let theirs = Units.baseFactor(of: second), theirs < mine {
+            amount += more * theirs / mine
+            length += 3
+        }
         // "more than 600", "about 600".
         var qualifier = QuantityQualifier.exact
         for span in [3, 2, 1] where i - span >= 0 {
