@@ -313,6 +313,8 @@ import Testing
     @Test(arguments: [
         ("The line is 42 miles long.", Verdict.refuted),
         ("The line is 42 km long.", .supported),
+        ("The line is not 42 kilometres long.", .refuted),
+        ("The line is not 50 kilometres long.", .supported),
         ("The new wing adds 2,400 square feet of gallery space.", .refuted),
         ("The new wing adds 2,400 square metres of gallery space.", .supported),
         ("The 1,200-kilowatt wind farm will add 84 turbines.", .refuted),

@@ -556,8 +556,12 @@ extension StatementChecker {
                                reason: "the \(value.kind.rawValue) belongs to another fact: \(f.fact.statement)")
             }
             // "did not last 48 hours" where the article gives 48 hours: the denied duration is the claim.
-            if unit.negated, value.kind == .quantity, Units.time.contains(value.unit),
-               units[max(0, vi - 3)..<vi].contains(where: { GeneralLexicon.durationVerbs.contains($0.text) }),
+            // Likewise "is not 42 kilometres long" where the article gives 42 kilometres.
+            let deniedDuration = Units.time.contains(value.unit)
+                && units[max(0, vi - 3)..<vi].contains(where: { GeneralLexicon.durationVerbs.contains($0.text) })
+            let deniedLength = Units.dimension(of: value.unit) == "length" && vi + 1 < units.count
+                && GeneralLexicon.measureWords.contains(units[vi + 1].text)
+            if unit.negated, value.kind == .quantity, deniedDuration || deniedLength,
                let agreeing = candidates.prefix(8).first(where: { c in
                    let f = index.facts[c.fact]
                    return f.fact.positive && factValues(f).contains { value.agrees(with: $0) }
