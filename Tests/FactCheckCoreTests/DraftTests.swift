@@ -7,16 +7,17 @@ import Testing
     static let articles = ArticleSetTests.root
 
     /// (article, floor on the drafted bank's macro-F1 over the article's labelled statements).
-    /// The hand-written banks score 0.79, 0.81, 0.75, 0.76, 0.80, 0.89, 0.82, 0.76, 0.75, 0.81,
-    /// 0.82, 0.82, 0.77, 0.82 and 0.78 on the same sets; the drafted ones 0.75, 0.74, 0.63, 0.70,
-    /// 0.68, 0.79, 0.78, 0.69, 0.70, 0.70, 0.79, 0.68, 0.71, 0.71 and 0.63 (README, "Your own
-    /// article", has the first drafted runs of the articles that came after the drafter's rules).
+    /// The hand-written banks score 0.79, 0.81, 0.75, 0.75, 0.80, 0.89, 0.82, 0.76, 0.77, 0.82,
+    /// 0.82, 0.82, 0.81, 0.82, 0.80, 0.77, 0.83 and 0.74 on the same sets; the drafted ones 0.75,
+    /// 0.74, 0.63, 0.69, 0.68, 0.84, 0.78, 0.69, 0.72, 0.71, 0.80, 0.77, 0.74, 0.73, 0.65, 0.70,
+    /// 0.72 and 0.68 (README, "Your own article", has the first drafted runs of the articles that
+    /// came after the drafter's rules).
     static let floors: [(String, Double)] = [("council", 0.74), ("health", 0.72), ("business", 0.62),
-                                             ("court", 0.69), ("sports", 0.67), ("science", 0.78),
+                                             ("court", 0.69), ("sports", 0.67), ("science", 0.83),
                                              ("flood", 0.77), ("election", 0.67), ("strike", 0.68),
-                                             ("auction", 0.69), ("schools", 0.78), ("breach", 0.66),
-                                             ("rail", 0.70), ("festival", 0.69), ("fisheries", 0.61),
-                                             ("windfarm", 0.63), ("airline", 0.70), ("museum", 0.62)]
+                                             ("auction", 0.70), ("schools", 0.78), ("breach", 0.75),
+                                             ("rail", 0.73), ("festival", 0.72), ("fisheries", 0.63),
+                                             ("windfarm", 0.68), ("airline", 0.70), ("museum", 0.66)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
