@@ -315,6 +315,7 @@ import Testing
         ("The line is 42 km long.", .supported),
         ("The line is not 42 kilometres long.", .refuted),
         ("The line is not 50 kilometres long.", .supported),
+        ("The new turbines will stand about 32 kilometres off the coast.", .supported),
         ("The new wing adds 2,400 square feet of gallery space.", .refuted),
         ("The new wing adds 2,400 square metres of gallery space.", .supported),
         ("The 1,200-kilowatt wind farm will add 84 turbines.", .refuted),
@@ -323,6 +324,12 @@ import Testing
     func measuresOfEveryKind(statement: String, expected: Verdict) throws {
         let result = try InlineBank.check(Self.bank, statement, file: "measures.yaml")
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+
+    /// "stand", "lie" only say where something is; denied, they are not backed.
+    @Test func aVerbOfPlaceCarriesNothingOfItsOwn() throws {
+        let denied = try InlineBank.check(Self.bank, "The new turbines will not stand 32 kilometres off the coast.", file: "measures.yaml")
+        #expect(denied.verdict != .supported, "\(denied.explanation)")
     }
 
     /// A height the article never gives is neither backed nor contradicted by the distance it gives.

@@ -294,6 +294,18 @@ public enum GeneralLexicon {
         "end", "ended", "ends",
     ]
 
+    /// Verbs that only say where something is, before the place or distance that says it ("the
+    /// stops lie between X and Y", "the turbines will stand 32 kilometres off the coast").
+    public static let locationVerbs: Set<String> = [
+        "lie", "lies", "lay", "lying", "stand", "stands", "stood", "standing", "sit", "sits", "sat", "sitting",
+        "located", "situated",
+    ]
+    /// Prepositions that place something.
+    public static let locativePrepositions: Set<String> = [
+        "in", "on", "at", "between", "near", "off", "along", "beside", "by", "inside", "outside", "within", "next",
+        "north", "south", "east", "west", "above", "below", "under", "opposite", "across",
+    ]
+
     /// Words after a length that only say it is one ("42 miles long", "30 miles away"): the
     /// article's "the 42-kilometre line" says as much. Not "tall", "wide" or "deep": those name
     /// which length it is, and the article must say so too.

@@ -652,6 +652,17 @@ public struct Analyzer: Sendable {
                 if units[k].primaryReadings != Int.max { units[k].primaryReadings += 1 }
             }
         }
+        // "the stops lie between ...", "will stand about 32 kilometres off the coast": a verb that
+        // only says where something is, before the place or the distance that says it.
+        for k in units.indices where units[k].kind == .word && GeneralLexicon.locationVerbs.contains(units[k].text) {
+            var j = k + 1
+            while j < units.count, j <= k + 2, units[j].isWord, units[j].neutral, !GeneralLexicon.locativePrepositions.contains(units[j].text) { j += 1 }
+            guard j < units.count else { continue }
+            let placed = GeneralLexicon.locativePrepositions.contains(units[j].text)
+                || units[j].value.map { $0.kind == .quantity && Units.dimension(of: $0.unit) == "length" } == true
+            guard placed, !units[max(0, k - 2)..<k].contains(where: { $0.kind == .negation }) else { continue }
+            units[k].neutral = true
+        }
         // "42 miles long", "250 metres tall": a word that only says what a length measures.
         for k in units.indices.dropFirst() where units[k].kind == .word && GeneralLexicon.measureWords.contains(units[k].text) {
             guard let value = units[k - 1].value, value.kind == .quantity, Units.dimension(of: value.unit) == "length" else { continue }
