@@ -121,6 +121,15 @@ public struct Unit: Sendable {
     public var isNegation: Bool { if case .negation = kind { return true } else { return false } }
     public var isUnknownName: Bool { if case .unknownName = kind { return true } else { return false } }
     public var value: Value? { if case .value(let v) = kind { return v } else { return nil } }
+    /// Units `units` as the analysed text writes them ("Tuesday", "Selby Marsh"), or their folded
+    /// words when the offsets are not the text's.
+    static func written(_ units: ArraySlice<Unit>, in scalars: [Unicode.Scalar]) -> String {
+        guard let first = units.first, let last = units.last else { return "" }
+        let from = first.start, to = last.end
+        guard from >= 0, from < to, to <= scalars.count else { return units.map(\.text).joined(separator: " ") }
+        return String(String.UnicodeScalarView(scalars[from..<to]))
+    }
+
     public var isContent: Bool {
         switch kind {
         case .negation: return false

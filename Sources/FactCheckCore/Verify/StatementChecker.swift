@@ -650,9 +650,7 @@ public struct StatementChecker: Sendable {
         let scalars = Array(text.unicodeScalars)
         for i in uncovered where seen.insert(units[i].text).inserted {
             let u = units[i]
-            // As the statement writes it ("Tuesday"), when the offsets are the text's.
-            let written = u.start >= 0 && u.start < u.end && u.end <= scalars.count
-                ? String(String.UnicodeScalarView(scalars[u.start..<u.end])) : u.text
+            let written = Unit.written(units[i...i], in: scalars)
             let used = u.entityID != nil || u.readings.contains { !$0.flipped && index.postingCount($0.id) > 0 }
             if used { elsewhere.append(written) } else { absent.append(written) }
         }

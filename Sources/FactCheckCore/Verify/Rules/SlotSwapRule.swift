@@ -55,11 +55,7 @@ struct SlotSwapRule: CheckRule {
             if words.contains(where: Self.organisationWords.contains) { type = .organisation }
             else if words.contains(where: Self.placeWords.contains) || StatementChecker.placePrepositions.contains(previous) { type = .place }
             else if start > 0, Self.personWords.contains(units[start - 1].text) || GeneralLexicon.titleWords.contains(units[start - 1].text) { type = .person }
-            // As the statement writes it ("Melbourne").
-            let from = units[start].start, to = units[end].end
-            let written = from >= 0 && from < to && to <= scalars.count
-                ? String(String.UnicodeScalarView(scalars[from..<to])) : units[start...end].map(\.text).joined(separator: " ")
-            named = (written, type, nil)
+            named = (Unit.written(units[start...end], in: scalars), type, nil)
         } else {
             return nil
         }

@@ -10,8 +10,8 @@ struct VoteDirectionRule: CheckRule {
 
     static let voteWords: Set<String> = ["vote", "votes", "voted", "voting", "balloted"]
 
-    /// A vote's direction in `units` (+1 for, -1 against) and the units after it that say what
-    /// it was on; nil when no vote there says which way it went.
+    /// Each vote in `units` that says which way it went: its direction (+1 for, -1 against), the
+    /// words that say so, and the units after them that say what it was on.
     static func directions(_ units: [Unit]) -> [(sign: Int, marker: String, object: ArraySlice<Unit>)] {
         var result: [(Int, String, ArraySlice<Unit>)] = []
         for (i, u) in units.enumerated() where voteWords.contains(u.text) && !u.quoted {
