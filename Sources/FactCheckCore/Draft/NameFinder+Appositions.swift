@@ -91,9 +91,7 @@ extension NameFinder {
             guard let i = idIndex[id], entities[i].represents == nil else { continue }
             entities[i].represents = country
         }
-        for (phrase, owners) in claims.sorted(by: { $0.key < $1.key }) where owners.count == 1 {
-            if let owner = owners.first, let index = idIndex[owner] { entities[index].addAlias(phrase) }
-        }
+        giveUnclaimed(claims)
     }
 
     /// "the Kestrel Bank offshore wind farm", "the Selby Marsh nature reserve": lower-case nouns
@@ -145,6 +143,12 @@ extension NameFinder {
             entities[i].type = .place
             entities[i].review.append("read as a place from the words after its name")
         }
+        giveUnclaimed(claims)
+    }
+
+    /// Each phrase (a description such as "the retailer") becomes an alias of the one entity
+    /// that earned it; a phrase two entities earned names neither.
+    mutating func giveUnclaimed(_ claims: [String: Set<String>]) {
         for (phrase, owners) in claims.sorted(by: { $0.key < $1.key }) where owners.count == 1 {
             if let owner = owners.first, let index = idIndex[owner] { entities[index].addAlias(phrase) }
         }

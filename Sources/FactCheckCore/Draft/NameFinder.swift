@@ -609,9 +609,7 @@ struct NameFinder {
             claims[phrase, default: []].insert(m.entity)
             if words.count > 1 { claims["the " + s.original(head), default: []].insert(m.entity) }
         }
-        for (phrase, owners) in claims.sorted(by: { $0.key < $1.key }) where owners.count == 1 {
-            if let owner = owners.first, let index = idIndex[owner] { entities[index].addAlias(phrase) }
-        }
+        giveUnclaimed(claims)
     }
 
     /// "Osei said the German defender is expected to miss ...": "the", a nationality and a word
