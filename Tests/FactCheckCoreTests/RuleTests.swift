@@ -445,6 +445,9 @@ extension RuleTests {
         ("Castellan will close its plant in Wroclaw.", .supported),
         ("Pellingham's has already held its next sale.", .refuted),
         ("Pellingham's will hold its next sale in June.", .supported),
+        // A light verb in the past tells the tense; "next" is no plan beside it.
+        ("Pellingham's held its next sale in June.", .refuted),
+        ("Pellingham's next sale is in June.", .supported),
     ])
     func aPlanIsNotDone(statement: String, expected: Verdict) throws {
         let result = try InlineBank.check(Self.bank, statement, file: "plant.yaml")
@@ -565,5 +568,43 @@ extension RuleTests {
     func anAsideIsAClaimOfItsOwn(statement: String, expected: Verdict) throws {
         let result = try InlineBank.check(Self.bank, statement, file: "line.yaml")
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+}
+
+/// A figure put in another part of a change: the amount of a change ("by") for where it ended
+/// ("to"), where it started ("from") for where it ended.
+@Suite struct ChangeRoleTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source:
+          id: bonds
+          title: Bonds
+          text: "The bank said its bond programme would be expanded by 12 billion crowns to 45 billion crowns. The council raised the fee from 40 dollars to 55 dollars. Up to 300 people may attend."
+        entities:
+          - {id: bank, type: organisation, name: the bank}
+          - {id: council, type: organisation, name: the council}
+        facts:
+          - {id: expand, category: event, subject: bank, predicate: expand, what: its bond programme, quantity: [{value: 12000000000, unit: crown}, {value: 45000000000, unit: crown}],
+             certainty: planned, evidence: its bond programme would be expanded by 12 billion crowns to 45 billion crowns,
+             statement: The bank's bond programme will be expanded by 12 billion crowns to 45 billion crowns.}
+          - {id: fee, category: event, subject: council, predicate: raise, what: the fee, quantity: [{value: 40, unit: dollar}, {value: 55, unit: dollar}],
+             evidence: The council raised the fee from 40 dollars to 55 dollars, statement: The council raised the fee from 40 dollars to 55 dollars.}
+          - {id: attend, category: topic, predicate: attend, what: people, quantity: {value: 300, unit: person}, certainty: expected,
+             evidence: Up to 300 people may attend, statement: Up to 300 people may attend.}
+        """
+
+    @Test(arguments: [
+        ("The bond programme will be expanded to 12 billion crowns.", Verdict.refuted),
+        ("The bond programme will be expanded by 45 billion crowns.", .refuted),
+        ("The bond programme will be expanded by 12 billion crowns.", .supported),
+        ("The bond programme will be expanded to 45 billion crowns.", .supported),
+        ("The council raised the fee from 55 dollars to 40 dollars.", .refuted),
+        ("The council raised the fee to 55 dollars.", .supported),
+        ("The council raised the fee by 15 dollars.", .notMentioned),
+    ])
+    func aFigureInAnotherPartOfTheChange(statement: String, expected: Verdict) throws {
+        let result = try InlineBank.check(Self.bank, statement, file: "bonds.yaml")
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        if expected == .refuted { #expect(result.parts.first?.rule == "change", "\(result.parts.map(\.rule))") }
     }
 }

@@ -254,8 +254,16 @@ public enum GeneralLexicon {
     public static let futureCues: Set<String> = [
         "will", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "schedule", "due", "expect",
         "expects", "expected", "expecting", "intend", "intends", "intended", "aim", "aims", "set", "slated", "projected",
-        "forecast", "forecasts", "going", "proposed", "future", "next", "upcoming", "eventually", "soon", "later",
+        "forecast", "forecasts", "going", "proposed",
     ]
+
+    /// Words that speak of the future only when the clause's verb is not in the past tense: "the
+    /// next meeting is on Wednesday" is a plan, "the committee held its next meeting" is not.
+    public static let weakFutureCues: Set<String> = ["future", "next", "upcoming", "eventually", "soon", "later"]
+
+    /// Past tenses of light verbs, which carry no claim of their own but still tell the tense:
+    /// "held its meeting", "took the decision".
+    public static let pastLightVerbs: Set<String> = ["held", "took", "made", "gave"]
 
     /// Words for the act of speaking, whatever was said.
     public static let speakingWords: Set<String> = [

@@ -572,6 +572,9 @@ extension StatementChecker {
                                reason: "the statement denies what the article states")
             }
             if aligned.contains(where: { factValues(index.facts[$0.fact]).contains { value.agrees(with: $0) } }) { continue }
+            // "raised the fee by 15 dollars" where the article raises it from 40 to 55 dollars.
+            if vi > 0, units[vi - 1].text == "by", value.kind == .quantity,
+               aligned.contains(where: { ChangeRoleRule.isDifference(value, in: index.sentences[index.facts[$0.fact].fact.sentenceIndex].units) }) { continue }
             let others = units.indices.filter { units[$0].isContent && units[$0].value == nil }
             for c in aligned {
                 let f = index.facts[c.fact]

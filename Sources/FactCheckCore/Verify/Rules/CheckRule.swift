@@ -22,6 +22,7 @@ enum CheckRules {
         SwappedAgentRule(),
         WrongReporterRule(),
         WrongValueRule(),
+        ChangeRoleRule(),
         VoteDirectionRule(),
         PolarityRule(),
         ComparisonRule(),
@@ -67,19 +68,30 @@ struct ClauseState {
     }
 
     /// The statement says something has happened: "already", a perfect ("has secured"), or a
-    /// verb in the past tense ("opened", "began").
+    /// verb in the past tense ("opened", "began", "held").
     var saysItHappened: Bool {
         units.enumerated().contains { i, u in
-            guard u.isWord, !u.quoted else { return false }
-            let words = u.text.split(separator: " ").map(String.init)
-            if words.contains(where: { GeneralLexicon.completionCues.contains($0) }) { return true }
-            guard let word = words.last else { return false }
-            let previous = i > 0 ? units[i - 1].text : ""
-            // "is planned", "to be opened": a participle, not a past tense.
-            if ["is", "are", "be", "being", "been", "to"].contains(previous) { return false }
-            if word.hasSuffix("ed") && word.count > 4 { return true }
-            return GeneralLexicon.finiteVerbForms.contains(word) && !GeneralLexicon.presentVerbForms.contains(word)
+            if u.isWord, !u.quoted, u.text.split(separator: " ").contains(where: { GeneralLexicon.completionCues.contains(String($0)) }) {
+                return true
+            }
+            return Self.isPastVerb(units, i)
         }
+    }
+
+    /// Whether a unit of the statement, outside quotes, is a verb in the past tense.
+    static func hasPastVerb(_ units: [Unit]) -> Bool { units.indices.contains { isPastVerb(units, $0) } }
+
+    /// Whether unit `i` is a verb in the past tense: "opened", "began", a light verb's "held";
+    /// not a participle after "is", "be" or "to" ("is planned", "to be opened").
+    static func isPastVerb(_ units: [Unit], _ i: Int) -> Bool {
+        let u = units[i]
+        guard !u.quoted else { return false }
+        let previous = i > 0 ? units[i - 1].text : ""
+        if ["is", "are", "be", "being", "been", "to"].contains(previous) { return false }
+        if !u.isWord { return GeneralLexicon.pastLightVerbs.contains(u.text.lowercased()) }
+        guard let word = u.text.split(separator: " ").last.map(String.init) else { return false }
+        if word.hasSuffix("ed") && word.count > 4 { return true }
+        return GeneralLexicon.finiteVerbForms.contains(word) && !GeneralLexicon.presentVerbForms.contains(word)
     }
 
     /// Capitalised names the bank does not know, other than places after "in", "at" ...: the
@@ -103,12 +115,13 @@ struct ClauseState {
         self.usedSentences = usedSentences
         self.typos = typos
         // Both cue lists in one pass over the units' words.
-        var hedged = false, future = false
+        var hedged = false, future = false, weakFuture = false
         for k in units.indices where !(hedged && future) {
             let text = units[k].text
             if !text.utf8.contains(0x20) {
                 if !hedged { hedged = GeneralLexicon.hedgeCues.contains(text) }
                 if !future { future = GeneralLexicon.futureCues.contains(text) }
+                if !weakFuture { weakFuture = GeneralLexicon.weakFutureCues.contains(text) }
                 continue
             }
             // Each word of a unit of several, without making a list of them.
@@ -119,12 +132,13 @@ struct ClauseState {
                     let word = String(text[start..<end])
                     if !hedged { hedged = GeneralLexicon.hedgeCues.contains(word) }
                     if !future { future = GeneralLexicon.futureCues.contains(word) }
+                    if !weakFuture { weakFuture = GeneralLexicon.weakFutureCues.contains(word) }
                 }
                 start = end < text.endIndex ? text.index(after: end) : end
             }
         }
         isHedged = hedged
-        speaksOfTheFuture = future
+        speaksOfTheFuture = future || (weakFuture && !Self.hasPastVerb(units))
         strangers = uncovered.filter { i in
             guard units[i].isUnknownName else { return false }
             let previous = i > 0 ? units[i - 1].text : ""

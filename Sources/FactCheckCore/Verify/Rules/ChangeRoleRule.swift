@@ -1,0 +1,62 @@
+/// Refutes a figure put in another part of a change: the amount of a change ("by") given as
+/// where it ended ("to"), or where it started ("from") given as where it ended. The article's
+/// sentence must give the figure in its own part and another figure of the same slot in the
+/// part the statement claims. Gate: the clause is closely about the matched sentences.
+///
+/// Example: "The programme will be expanded to 12 billion crowns." — the article says "by 12
+/// billion crowns to 45 billion crowns".
+struct ChangeRoleRule: CheckRule {
+    let name = "change"
+
+    /// The words that say which part of a change a figure is.
+    static let roleWords: Set<String> = ["by", "to", "from"]
+
+    /// Each figure of `units` with the word before it that gives its part of a change.
+    static func figures(_ units: [Unit]) -> [(role: String, value: Value, at: Int)] {
+        var result: [(String, Value, Int)] = []
+        for i in units.indices.dropFirst() where !units[i].quoted {
+            guard let value = units[i].value, value.kind == .quantity || value.kind == .cardinal else { continue }
+            let role = units[i - 1].text
+            guard roleWords.contains(role) else { continue }
+            // "up to 500", "close to 500", "compared to 500": a bound or a comparison.
+            if role == "to", i >= 2, ["up", "close", "compared", "equal", "equivalent", "nearly"].contains(units[i - 2].text) { continue }
+            result.append((role, value, i))
+        }
+        return result
+    }
+
+    /// Whether `value` is the size of a change that `units` give from one figure to another
+    /// ("by 15 dollars" for "from 40 dollars to 55 dollars"): not a wrong figure.
+    static func isDifference(_ value: Value, in units: [Unit]) -> Bool {
+        let parts = figures(units)
+        return parts.contains { start in
+            start.role == "from" && start.value.sameSlot(value) && start.value.unit == value.unit && parts.contains { end in
+                end.role == "to" && end.at > start.at && end.value.unit == value.unit
+                    && abs(abs(end.value.amount - start.value.amount) - value.amount) <= 1e-9 * max(1, value.amount)
+            }
+        }
+    }
+
+    func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        guard clause.isCloselyAbout else { return nil }
+        let mine = Self.figures(clause.units)
+        guard !mine.isEmpty else { return nil }
+        for factIndex in clause.contextFacts {
+            let fact = checker.index.facts[factIndex]
+            let theirs = Self.figures(checker.index.sentences[fact.fact.sentenceIndex].units)
+            guard theirs.count >= 2 else { continue }
+            for claim in mine {
+                let same = theirs.filter { $0.value.concept == claim.value.concept }
+                guard !same.isEmpty, !same.contains(where: { $0.role == claim.role }),
+                      let actual = same.first,
+                      let other = theirs.first(where: { $0.role == claim.role && $0.value.sameSlot(claim.value) && $0.value.concept != claim.value.concept })
+                else { continue }
+                let told = [actual, other].sorted { $0.at < $1.at }.map { "'\($0.role) \($0.value.name)'" }.joined(separator: " and ")
+                return checker.refuted(clause.text, units: clause.units, fact: factIndex,
+                                       correction: "the article says \(told): \(fact.fact.statement)",
+                                       reason: "'\(claim.value.name)' is the article's figure '\(actual.role)', not '\(claim.role)'")
+            }
+        }
+        return nil
+    }
+}
