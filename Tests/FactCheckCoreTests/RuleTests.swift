@@ -322,6 +322,9 @@ extension RuleTests {
         ("Kestrel Market is a Dutch online retailer.", .supported),
         ("Ifor Harrow was a Scottish painter.", .refuted),
         ("Ifor Harrow was a Welsh painter.", .supported),
+        // A country's name with a possessive, before an organisation, says the same.
+        ("Belgium's Kestrel Market said hackers stole customer data.", .refuted),
+        ("The Netherlands' Kestrel Market said hackers stole customer data.", .supported),
     ])
     func aNationalityIsCheckedAgainstTheArticle(statement: String, expected: Verdict) throws {
         let result = try InlineBank.check(Self.bank, statement, file: "nations.yaml")
@@ -606,5 +609,39 @@ extension RuleTests {
         let result = try InlineBank.check(Self.bank, statement, file: "bonds.yaml")
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
         if expected == .refuted { #expect(result.parts.first?.rule == "change", "\(result.parts.map(\.rule))") }
+    }
+}
+
+/// The day of a date is no count: an age or a number of people is not compared with it.
+@Suite struct DayOfMonthTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: climb, title: Climb, text: "The team turned back on May 14, 2024. Fuentes, 29, lost feeling in three toes."}
+        entities:
+          - {id: team, type: group, name: the team}
+          - {id: fuentes, type: person, name: Rodrigo Fuentes, aliases: [Fuentes]}
+          - {id: solvang, type: person, name: Ingrid Solvang, aliases: [Solvang]}
+        facts:
+          - {id: back, category: date, subject: team, predicate: turn back, when: {month: May, day: 14, year: 2024},
+             evidence: "The team turned back on May 14, 2024", statement: "The team turned back on May 14, 2024."}
+          - {id: age, category: topic, subject: fuentes, what: age, quantity: {value: 29, unit: year},
+             evidence: "Fuentes, 29", statement: Fuentes is 29 years old.}
+        """
+
+    @Test(arguments: [
+        ("The team turned back on May 16, 2024.", Verdict.refuted),
+        ("The team turned back on 14 May 2024.", .supported),
+        ("Fuentes is 39 years old.", .refuted),
+        ("The team turned back 41 days after setting off.", .notMentioned),
+    ])
+    func theDayFillsTheDatesSlot(statement: String, expected: Verdict) throws {
+        let result = try InlineBank.check(Self.bank, statement, file: "climb.yaml")
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+
+    @Test func aDayIsMarkedAsOne() throws {
+        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "climb.yaml"))
+        let days = checker.index.analyzer.analyze("on May 14 and 14 May, 14 people").compactMap(\.value).filter { $0.kind == .cardinal }
+        #expect(days.map(\.dayOfMonth) == [true, true])
     }
 }

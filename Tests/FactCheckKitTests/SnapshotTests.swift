@@ -43,6 +43,17 @@ import Testing
         }
     }
 
+    /// A value keeps its amount, unit, bound and whether it is a day of a date.
+    @Test func valuesKeepTheirAmountUnitAndSlot() throws {
+        let path = Fixtures.packageRoot.appendingPathComponent("questions/articles/council/bank.yaml").path
+        let built = BankIndex(bank: try BankLoader.loadFile(path))
+        let loaded = try BankIndex(snapshot: built.snapshot())
+        let before = built.sentences.flatMap(\.units).compactMap(\.value)
+        let after = loaded.sentences.flatMap(\.units).compactMap(\.value)
+        #expect(before.contains { $0.kind == .quantity && $0.amount > 0 && !$0.unit.isEmpty })
+        #expect(before == after)
+    }
+
     @Test func aSmallBankRoundTrips() throws {
         let bank = try Fixtures.parse(Fixtures.minimalBank)
         let index = BankIndex(bank: bank)

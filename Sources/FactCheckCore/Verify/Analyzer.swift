@@ -9,6 +9,9 @@ public struct Value: Sendable, Hashable {
     public var unit: String = ""
     /// "more than 600", "about 600": how the statement's number bounds the true one.
     public var qualifier: QuantityQualifier = .exact
+    /// A bare number that is the day of a date ("May 14", "14 May"): it fills the date's slot,
+    /// not a count's, so an age of 41 is not compared with it.
+    public var dayOfMonth = false
 
     public init(kind: Kind, number: Int, name: String) {
         self.kind = kind
@@ -39,7 +42,7 @@ public struct Value: Sendable, Hashable {
     /// units of one dimension (euros and dollars, weeks and months, kilometres and miles), so that
     /// "640 million dollars" is compared with the article's "640 million euros".
     public func sameSlot(_ other: Value) -> Bool {
-        guard kind == other.kind else { return false }
+        guard kind == other.kind, dayOfMonth == other.dayOfMonth else { return false }
         guard kind == .quantity, unit != other.unit else { return true }
         guard let dimension = Units.dimension(of: unit), dimension == Units.dimension(of: other.unit) else { return false }
         // "15 years" is no reading of "40 minutes": units that far apart measure different things.
@@ -676,6 +679,13 @@ public struct Analyzer: Sendable {
         for k in units.indices.dropFirst() where units[k].kind == .word && GeneralLexicon.measureWords.contains(units[k].text) {
             guard let value = units[k - 1].value, value.kind == .quantity, Units.dimension(of: value.unit) == "length" else { continue }
             units[k].neutral = true
+        }
+        // "May 14", "14 May": the number is the day of the date.
+        for k in units.indices {
+            guard case .value(var v) = units[k].kind, v.kind == .cardinal, (1...31).contains(v.number),
+                  (k > 0 && units[k - 1].value?.kind == .month) || (k + 1 < units.count && units[k + 1].value?.kind == .month) else { continue }
+            v.dayOfMonth = true
+            units[k].kind = .value(v)
         }
         markNegation(&units)
         return units

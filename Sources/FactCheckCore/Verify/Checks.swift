@@ -573,8 +573,10 @@ extension StatementChecker {
             }
             if aligned.contains(where: { factValues(index.facts[$0.fact]).contains { value.agrees(with: $0) } }) { continue }
             // "raised the fee by 15 dollars" where the article raises it from 40 to 55 dollars.
+            // Only the sentence of the first fact that gives a figure of this slot is read.
             if vi > 0, units[vi - 1].text == "by", value.kind == .quantity,
-               aligned.contains(where: { ChangeRoleRule.isDifference(value, in: index.sentences[index.facts[$0.fact].fact.sentenceIndex].units) }) { continue }
+               let first = aligned.first(where: { factValues(index.facts[$0.fact]).contains { value.sameSlot($0) } }),
+               ChangeRoleRule.isDifference(value, in: index.sentences[index.facts[first.fact].fact.sentenceIndex].units) { continue }
             let others = units.indices.filter { units[$0].isContent && units[$0].value == nil }
             for c in aligned {
                 let f = index.facts[c.fact]

@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("FCKS".utf8)
     /// Raise whenever the body's layout changes.
-    static let version: UInt64 = 8
+    static let version: UInt64 = 9
 }
 
 struct SnapshotWriter {
@@ -482,11 +482,19 @@ extension Lexicon: SnapshotCodable {
 extension Value: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         self.init(kind: try reader.enumeration(), number: try reader.int(), name: try reader.string())
+        amount = try reader.double()
+        unit = try reader.string()
+        qualifier = try reader.enumeration()
+        dayOfMonth = try reader.bool()
     }
     func write(to writer: inout SnapshotWriter) {
         writer.string(kind.rawValue)
         writer.int(number)
         writer.string(name)
+        writer.double(amount)
+        writer.string(unit)
+        writer.string(qualifier.rawValue)
+        writer.bool(dayOfMonth)
     }
 }
 

@@ -1,6 +1,6 @@
-/// Refutes a nationality the article does not give someone: a country's adjective put before a
-/// person or an organisation ("a Belgian online retailer", "the Dutch defender", "the Belgian
-/// Data Protection Authority") when the article ties that person or organisation to another
+/// Refutes a nationality the article does not give someone: a country's adjective (or its name
+/// with a possessive) put before a person or an organisation ("a Belgian online retailer", "the
+/// Dutch defender", "the Belgian Data Protection Authority", "Norway's Department of Tourism") when the article ties that person or organisation to another
 /// country (whom it represents, a position of a country, an alias such as "the Welsh painter").
 /// Gate: the adjective is not denied, the statement names no other stranger, and the two
 /// countries are not one inside the other (a Welsh painter is British).
@@ -22,10 +22,13 @@ struct NationalityRule: CheckRule {
             if actual.contains(where: { Self.compatible($0, claimed) }) { continue }
             guard let shown = actual.first else { continue }
             let evidence = Self.evidence(for: target, country: shown, index) ?? clause.best.fact
-            let claimedName = claimed.adjective ?? claimed.name
-            let actualName = shown.adjective ?? shown.name
+            // "Norway's" is compared by name, "Norwegian" by adjective.
+            let byName = units[n].possessive || claimed.adjective == nil || shown.adjective == nil
+            let claimedName = byName ? claimed.name : claimed.adjective ?? claimed.name
+            let actualName = byName ? shown.name : shown.adjective ?? shown.name
             return checker.refuted(clause.text, units: units, fact: evidence,
-                                   correction: "the article gives \(index.entityName(target)) as \(actualName), not \(claimedName)",
+                                   correction: byName ? "the article ties \(index.entityName(target)) to \(actualName), not \(claimedName)"
+                                       : "the article gives \(index.entityName(target)) as \(actualName), not \(claimedName)",
                                    reason: "the statement gives \(index.entityName(target)) another nationality: \(index.facts[evidence].fact.statement)")
         }
         return nil
@@ -46,6 +49,11 @@ struct NationalityRule: CheckRule {
     /// alias ("Dutch"), or an adjective of the country table the bank does not know ("Belgian").
     static func claimedCountry(_ unit: Unit, _ index: BankIndex) -> Nation? {
         let text = unit.text.lowercased()
+        // "Norway's Department of Tourism": a country's name with a possessive says the same.
+        if unit.possessive, let id = unit.entityID, index.entityByID[id]?.type == .country { return nation(ofEntity: id, index) }
+        if unit.possessive, unit.entityID == nil, unit.kind == .unknownName, let country = CountryLookup.byName[CountryLookup.key(text)] {
+            return CountryLookup.nation(country)
+        }
         guard let country = CountryLookup.byAdjective[text] else { return nil }
         if let id = unit.entityID {
             guard index.entityByID[id]?.type == .country else { return nil }
