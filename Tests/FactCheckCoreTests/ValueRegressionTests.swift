@@ -68,6 +68,34 @@ import Testing
     }
 }
 
+/// The words that bound a figure ("roughly", "fewer than") are read with it, not as claims.
+@Suite struct BoundWordTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: flood, title: Flood, text: "Emergency services evacuated 12,400 residents on Monday."}
+        entities:
+          - {id: services, type: organisation, name: Emergency services}
+          - {id: residents, type: group, name: residents}
+        facts:
+          - {id: evacuated, category: event, subject: services, predicate: evacuate, object: residents, quantity: {value: 12400, unit: resident},
+             when: {weekday: Monday}, evidence: "Emergency services evacuated 12,400 residents on Monday",
+             statement: "Emergency services evacuated 12,400 residents on Monday."}
+        """
+
+    @Test(arguments: [
+        ("Emergency services evacuated roughly 12,400 residents.", Verdict.supported),
+        ("Emergency services evacuated approximately 12,000 residents.", .supported),
+        ("Emergency services evacuated roughly 20,000 residents.", .refuted),
+        ("Emergency services evacuated fewer than 10,000 residents.", .refuted),
+        ("Emergency services evacuated upwards of 12,000 residents.", .supported),
+    ])
+    func aBoundIsReadWithItsFigure(statement: String, expected: Verdict) throws {
+        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "flood.yaml"))
+        let result = checker.check(statement)
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+}
+
 /// A swapped doer stays refuted when the bank's antonym pair ([beat, lose]) gives the verb an
 /// opposite that another fact of the other side has ("Millbrook have now lost three finals").
 @Suite struct SwappedAgentWithAntonymTests {

@@ -680,6 +680,16 @@ public struct Analyzer: Sendable {
             guard let value = units[k - 1].value, value.kind == .quantity, Units.dimension(of: value.unit) == "length" else { continue }
             units[k].neutral = true
         }
+        // "roughly 12,400", "fewer than 5,000": the words that bound a figure are read with it
+        // (its qualifier), not as claims of their own.
+        for k in units.indices where units[k].value.map({ $0.kind == .quantity && $0.qualifier != .exact }) == true {
+            for span in [3, 2, 1] where k - span >= 0 {
+                let phrase = units[(k - span)..<k].map(\.text).joined(separator: " ")
+                guard GeneralLexicon.quantityQualifiers[phrase] != nil else { continue }
+                for j in (k - span)..<k where units[j].isWord { units[j].neutral = true }
+                break
+            }
+        }
         // "May 14", "14 May": the number is the day of the date.
         for k in units.indices {
             guard case .value(var v) = units[k].kind, v.kind == .cardinal, (1...31).contains(v.number),
