@@ -645,3 +645,32 @@ extension RuleTests {
         #expect(days.map(\.dayOfMonth) == [true, true])
     }
 }
+
+/// Approving and disapproving words are opposites both ways; creating jobs is no cutting them.
+@Suite struct OppositeVerbTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: cut, title: Cut, text: "Finance Minister Lena Vossberg welcomed the cut. The plant will create 300 jobs. Revenue beat forecasts."}
+        entities:
+          - {id: vossberg, type: person, name: Lena Vossberg, aliases: [Vossberg]}
+          - {id: plant, type: place, name: the plant}
+        facts:
+          - {id: welcomed, category: stance, subject: vossberg, predicate: welcome, what: the cut, evidence: Lena Vossberg welcomed the cut,
+             statement: Vossberg welcomed the cut.}
+          - {id: jobs, category: event, subject: plant, predicate: create, quantity: {value: 300, unit: job}, certainty: planned,
+             evidence: The plant will create 300 jobs, statement: The plant will create 300 jobs.}
+          - {id: beat, category: event, predicate: beat, what: revenue, evidence: Revenue beat forecasts, statement: Revenue beat forecasts.}
+        """
+
+    @Test(arguments: [
+        ("Vossberg criticised the cut.", Verdict.refuted),
+        ("Vossberg condemned the cut.", .refuted),
+        ("Vossberg welcomed the cut.", .supported),
+        ("The plant will cut 300 jobs.", .refuted),
+        ("Revenue missed forecasts.", .refuted),
+    ])
+    func anOppositeVerbIsRefuted(statement: String, expected: Verdict) throws {
+        let result = try InlineBank.check(Self.bank, statement, file: "cut.yaml")
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+}

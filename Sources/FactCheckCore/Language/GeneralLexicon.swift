@@ -173,6 +173,12 @@ public enum GeneralLexicon {
         ("warn", "encourage"), ("warn", "invite"), ("warn", "welcome"), ("warn", "reassure"),
         ("warn", "praise"), ("warn", "congratulate"), ("warn", "thank"), ("warn", "endorse"), ("warn", "approve"),
         ("warn", "encouragement"),
+        // Approving words read against disapproving ones, both ways (the "concern" pairs above
+        // read only one way: "praised" against the article's "expressed concern").
+        ("welcome", "criticise"), ("welcome", "criticize"), ("welcome", "condemn"), ("welcome", "denounce"),
+        ("praise", "criticise"), ("praise", "criticize"), ("praise", "condemn"), ("praise", "blame"),
+        ("create", "cut"), ("create", "eliminate"), ("create", "destroy"), ("create", "shed"),
+        ("beat", "miss"), ("miss", "beat"), ("agree", "refuse"),
         ("agree", "disagree"), ("agree", "reject"), ("agree", "decline"), ("agree", "oppose"),
         ("agree", "rule out"), ("agree", "veto"), ("agree", "dispute"),
         ("continue", "stop"), ("continue", "halt"), ("continue", "cease"), ("continue", "end"),
