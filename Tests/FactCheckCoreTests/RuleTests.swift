@@ -674,3 +674,36 @@ extension RuleTests {
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
     }
 }
+
+/// Common news paraphrases the lexicon joins where WordNet's frequent senses do not.
+@Suite struct NewsParaphraseTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: climb, title: Climb, text: "Ashby praised the crew. Fuentes was flown to Kathmandu. The Italian team abandoned its attempt. Nordkapp Gear is based in Oslo."}
+        entities:
+          - {id: ashby, type: person, name: Tom Ashby, aliases: [Ashby]}
+          - {id: crew, type: group, name: the crew}
+          - {id: fuentes, type: person, name: Rodrigo Fuentes, aliases: [Fuentes]}
+          - {id: kathmandu, type: place, name: Kathmandu}
+          - {id: italians, type: group, name: The Italian team}
+          - {id: nordkapp, type: organisation, name: Nordkapp Gear}
+          - {id: oslo, type: place, name: Oslo}
+        facts:
+          - {id: praised, category: stance, subject: ashby, predicate: praise, object: crew, evidence: Ashby praised the crew, statement: Ashby praised the crew.}
+          - {id: flown, category: event, subject: fuentes, predicate: fly, place: kathmandu, evidence: Fuentes was flown to Kathmandu, statement: Fuentes was flown to Kathmandu.}
+          - {id: abandoned, category: event, subject: italians, predicate: abandon, what: its attempt, evidence: The Italian team abandoned its attempt, statement: The Italian team abandoned its attempt.}
+          - {id: based, category: topic, subject: nordkapp, predicate: base, place: oslo, evidence: Nordkapp Gear is based in Oslo, statement: Nordkapp Gear is based in Oslo.}
+        """
+
+    @Test(arguments: [
+        ("Ashby commended the crew.", Verdict.supported),
+        ("Fuentes was airlifted to Kathmandu.", .supported),
+        ("The Italian team gave up its attempt.", .supported),
+        ("Nordkapp Gear is headquartered in Oslo.", .supported),
+        ("Ashby criticised the crew.", .refuted),
+    ])
+    func aParaphraseIsBacked(statement: String, expected: Verdict) throws {
+        let result = try InlineBank.check(Self.bank, statement, file: "climb.yaml")
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+}

@@ -143,12 +143,22 @@ public enum GeneralLexicon {
         ["_", "years old", "year old", "years of age", "aged"],
         // Changes of an amount.
         ["increase", "raise", "rise", "go up", "went up", "gone up", "goes up", "grow", "climb", "hike", "boost",
-         "lift", "jump", "soar", "surge", "mount", "expand", "higher"],
+         "lift", "jump", "soar", "surge", "mount", "expand", "expansion", "higher"],
         ["decrease", "reduce", "reduction", "cut", "lower", "fall", "drop", "decline", "go down", "went down",
          "gone down", "slash", "shrink", "diminish", "lessen", "trim", "lower", "fewer"],
         // Naming and valuing: "the vaccine is called NV-218", "a contract worth 640 million euros".
         ["_", "called", "named", "dubbed", "termed", "known as", "worth", "valued at", "totalling", "totaling",
-         "amounting to", "in total"],
+         "amounting to", "in total", "numbered", "numbering"],
+        // Common news paraphrases WordNet's frequent senses do not join.
+        ["praise", "commend", "applaud", "laud", "hail", "compliment"],
+        ["based", "headquartered", "headquarters", "head office"],
+        ["fly", "airlift"],
+        ["walk", "trek", "hike"],
+        ["resume", "restart", "reopen", "start again"],
+        ["abandon", "give up", "call off", "quit"],
+        ["donate", "gift", "give", "hand over", "present"],
+        ["deliver", "hand down", "issue"],
+        ["complain", "complaint", "criticise", "criticize", "object"],
     ]
 
     /// Pairs (word, opposite): the opposite reads as the word's concept with its polarity flipped.
