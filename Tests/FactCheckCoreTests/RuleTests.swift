@@ -707,3 +707,33 @@ extension RuleTests {
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
     }
 }
+
+/// A group named with a count below its size ("two climbers" of a four-member team) is some of
+/// its members, not any one of them; named whole, it stands for each.
+@Suite struct PartOfAGroupTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: climb, title: Climb, text: "Two climbers showed signs of frostbite. The team reached base camp on Friday."}
+        entities:
+          - {id: team, type: group, name: the team, aliases: [climbers], members: [solvang, fuentes, whitfield, moriyama]}
+          - {id: solvang, type: person, name: Ingrid Solvang, aliases: [Solvang]}
+          - {id: fuentes, type: person, name: Rodrigo Fuentes, aliases: [Fuentes]}
+          - {id: whitfield, type: person, name: Dana Whitfield, aliases: [Whitfield]}
+          - {id: moriyama, type: person, name: Kenji Moriyama, aliases: [Moriyama]}
+        facts:
+          - {id: frostbite, category: event, subject: team, predicate: show, what: signs of frostbite,
+             evidence: Two climbers showed signs of frostbite, statement: Two climbers showed signs of frostbite.}
+          - {id: camp, category: date, subject: team, predicate: reach, what: base camp, when: {weekday: Friday},
+             evidence: The team reached base camp on Friday, statement: The team reached base camp on Friday.}
+        """
+
+    @Test(arguments: [
+        ("Dana Whitfield showed signs of frostbite.", Verdict.notMentioned),
+        ("Two climbers showed signs of frostbite.", .supported),
+        ("Dana Whitfield reached base camp on Friday.", .supported),
+    ])
+    func someOfAGroupIsNoneInParticular(statement: String, expected: Verdict) throws {
+        let result = try InlineBank.check(Self.bank, statement, file: "climb.yaml")
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+}

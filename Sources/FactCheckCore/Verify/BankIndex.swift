@@ -315,10 +315,16 @@ public struct BankIndex: Sendable {
             let range = first..<max(first, last)
             var concepts: [Int32] = []
             var entities = Set<String>()
-            for unit in s.units[range] {
+            // "two climbers" of a six-member team: some of the group, not any one named member.
+            var partial = Set<String>()
+            for k in range {
+                let unit = s.units[k]
                 // A phrase's single words back statements (sentence concepts) but do not pick facts.
                 for r in unit.readings.prefix(unit.primaryReadings) where !r.flipped { concepts.append(r.id) }
-                if let id = unit.entityID { entities.insert(id) }
+                guard let id = unit.entityID else { continue }
+                entities.insert(id)
+                if k > 0, let count = s.units[k - 1].value, count.kind == .cardinal || (count.kind == .quantity && !Units.isMeasure(count.unit)),
+                   let members = entityByID[id]?.members, count.number < members.count { partial.insert(id) }
             }
             if let id = fact.subject { entities.insert(id) }
             if let id = fact.object { entities.insert(id) }
@@ -339,7 +345,7 @@ public struct BankIndex: Sendable {
             // Values the bank gives in their slots count as said by the evidence.
             for q in fact.quantities { concepts.append(intern(Value(quantity: q).concept)) }
             if let n = fact.ordinal { concepts.append(intern(Value(kind: .ordinal, number: n, name: "").concept)) }
-            let expanded = expand(entities)
+            let expanded = expand(entities, partial: partial)
             for e in expanded { concepts.append(intern("@" + e)) }
             facts.append(IndexedFact(fact: fact, concepts: ConceptSet(concepts), unitRange: range,
                                      predicateConcepts: predicateSet))
@@ -454,12 +460,17 @@ public struct BankIndex: Sendable {
     func idf(_ reading: Reading) -> Double { idf(reading.id) }
 
     /// Adds the members of groups, the country each entity represents, and any group most of
-    /// whose members are present.
-    func expand(_ ids: Set<String>) -> Set<String> {
+    /// whose members are present. A group in `partial` is named only in part ("two climbers"):
+    /// it stands for none of its members.
+    func expand(_ ids: Set<String>, partial: Set<String> = []) -> Set<String> {
         var result = ids
         // Groups named outright stand for their members; a group inferred below does not.
         for id in ids {
             guard let entity = entityByID[id] else { continue }
+            if partial.contains(id) {
+                if let r = entity.represents { result.insert(r) }
+                continue
+            }
             result.formUnion(entity.members)
             if let r = entity.represents { result.insert(r) }
             for m in entity.members { if let r = entityByID[m]?.represents { result.insert(r) } }
