@@ -737,3 +737,34 @@ extension RuleTests {
         #expect(result.verdict == expected, "\(statement): \(result.explanation)")
     }
 }
+
+/// A relation between two named things turned around ("upstream of", "north of", "from … to").
+@Suite struct ReversedRelationTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: river, title: River, text: "The Holloway Dam lies 30 kilometres upstream of Fenmoor. Halvorsen Line will move its hub from Rotterdam to Kestrel Bay."}
+        entities:
+          - {id: dam, type: place, name: the Holloway Dam, aliases: [Holloway Dam]}
+          - {id: fenmoor, type: place, name: Fenmoor}
+          - {id: halvorsen, type: organisation, name: Halvorsen Line}
+          - {id: rotterdam, type: place, name: Rotterdam}
+          - {id: kestrel, type: place, name: Kestrel Bay}
+        facts:
+          - {id: dam, category: topic, subject: dam, what: upstream of Fenmoor, quantity: {value: 30, unit: kilometre}, place: fenmoor,
+             evidence: The Holloway Dam lies 30 kilometres upstream of Fenmoor, statement: The Holloway Dam lies 30 kilometres upstream of Fenmoor.}
+          - {id: hub, category: event, subject: halvorsen, predicate: move, what: its hub, place: kestrel, certainty: planned,
+             evidence: Halvorsen Line will move its hub from Rotterdam to Kestrel Bay, statement: Halvorsen Line will move its hub from Rotterdam to Kestrel Bay.}
+        """
+
+    @Test(arguments: [
+        ("Fenmoor is 30 kilometres upstream of the Holloway Dam.", Verdict.refuted),
+        ("The Holloway Dam is 30 kilometres upstream of Fenmoor.", .supported),
+        ("Halvorsen Line will move its hub from Kestrel Bay to Rotterdam.", .refuted),
+        ("Halvorsen Line will move its hub from Rotterdam to Kestrel Bay.", .supported),
+    ])
+    func aRelationTurnedAroundIsRefuted(statement: String, expected: Verdict) throws {
+        let result = try InlineBank.check(Self.bank, statement, file: "river.yaml")
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        if expected == .refuted { #expect(result.parts.first?.rule == "reversed", "\(result.parts.map(\.rule))") }
+    }
+}

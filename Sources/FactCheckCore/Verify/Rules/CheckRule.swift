@@ -24,6 +24,7 @@ enum CheckRules {
         WrongValueRule(),
         ChangeRoleRule(),
         VoteDirectionRule(),
+        ReversedRelationRule(),
         PolarityRule(),
         ComparisonRule(),
         SlotSwapRule(),
