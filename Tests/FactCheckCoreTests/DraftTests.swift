@@ -15,7 +15,7 @@ import Testing
     static let floors: [(String, Double)] = [("council", 0.74), ("health", 0.72), ("business", 0.62),
                                              ("court", 0.69), ("sports", 0.67), ("science", 0.83),
                                              ("flood", 0.77), ("election", 0.67), ("strike", 0.68),
-                                             ("auction", 0.70), ("schools", 0.78), ("breach", 0.75),
+                                             ("auction", 0.69), ("schools", 0.78), ("breach", 0.75),
                                              ("rail", 0.73), ("festival", 0.72), ("fisheries", 0.63),
                                              ("windfarm", 0.68), ("airline", 0.70), ("museum", 0.66)]
 
@@ -166,6 +166,30 @@ import Testing
         #expect(checker.check("The company did not pay.").verdict != .refuted)
         #expect(checker.check("Blue Heron demanded 5 million euros.").verdict == .refuted)
         #expect(checker.check("Dr Haddad is the chief scientist of Skarn Labs.").verdict == .supported)
+    }
+
+    /// Nationalities and descriptions before a name, places by their kind, the kind of an
+    /// organisation before its name, an object pronoun's sex, and words that are never names.
+    @Test func descriptionsPlacesAndPronouns() throws {
+        let text = """
+            Team turns back below Kharsang summit
+
+            A team led by Norwegian climber Ingrid Solvang turned back below Kharsang Peak on Tuesday as temperatures fell to minus 38 degrees Celsius. The expedition was sponsored by the clothing company Nordkapp Gear. Chilean mountaineer Rodrigo Fuentes lost feeling in three toes. Solvang plans to return to Kharsang in 2025. Fuentes refused to rule out joining her, although doctors said he would need six weeks to recover. The summit, first reached in 1987, is 7,452 metres high.
+            """
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        func entity(_ name: String) throws -> Entity { try #require(bank.entities.first { $0.name == name }, "\(name)") }
+        let peak = try entity("Kharsang Peak")
+        #expect(peak.type == .place && peak.aliases.contains("Kharsang"))
+        #expect(!bank.entities.contains { $0.name == "Kharsang" || $0.name == "Celsius" || $0.name == "The" })
+        #expect(try entity("Nordkapp Gear").type == .organisation)
+        let solvang = try entity("Ingrid Solvang"), fuentes = try entity("Rodrigo Fuentes")
+        #expect(solvang.aliases.contains("Ms Solvang") && !solvang.aliases.contains("Mr Solvang"))
+        #expect(fuentes.aliases.contains("Mr Fuentes") && !fuentes.aliases.contains("Ms Fuentes"))
+        let position = try #require(bank.facts.first { $0.category == .position && $0.subject == fuentes.id })
+        #expect(position.role == "mountaineer" && position.statement == "Rodrigo Fuentes is a Chilean mountaineer.")
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("Ingrid Solvang is a Norwegian climber.").verdict == .supported)
+        #expect(checker.check("Rodrigo Fuentes is an Argentine mountaineer.").verdict == .refuted)
     }
 
     @Test func textThatYAMLWouldChangeIsKeptByteForByte() throws {

@@ -60,6 +60,15 @@ enum DraftWords {
         "nature", "science", "lancet", "cell", "magazine", "gazette", "herald", "tribune", "telegraph", "guardian",
     ]
 
+    /// Lower-case words for a kind of organisation that, right before a name, make it one:
+    /// "the clothing company Nordkapp Gear", "the shipping line Halvorsen".
+    static let organisationKinds: Set<String> = [
+        "company", "firm", "group", "airline", "carrier", "retailer", "operator", "maker", "manufacturer", "charity",
+        "bank", "lender", "insurer", "brand", "startup", "start-up", "publisher", "broadcaster", "developer",
+        "contractor", "supplier", "producer", "chain", "consultancy", "agency", "club", "union", "association",
+        "newspaper", "broadsheet", "tabloid", "magazine", "network", "utility", "conglomerate", "subsidiary", "rival",
+    ]
+
     /// Last words that make a name a place ("Central Station", "Carrow Bridge", "Lake Orin").
     static let placeHeads: Set<String> = [
         "street", "road", "avenue", "lane", "boulevard", "bridge", "station", "park", "square", "river", "lake",
@@ -68,7 +77,8 @@ enum DraftWords {
         "harbor", "port", "airport", "stadium", "arena", "hall", "plaza", "heights", "hill", "hills", "field",
         "fields", "village", "town", "peninsula", "desert", "canyon", "falls", "springs", "estate", "quarter",
         "crossing", "junction", "terminal", "dam", "canal", "strait", "channel", "delta", "basin", "plateau",
-        "ground", "grounds", "court's", "pass", "point", "cape",
+        "ground", "grounds", "court's", "pass", "point", "cape", "peak", "summit", "ridge", "massif", "volcano",
+        "icefield", "fjord",
     ]
 
     /// Words before a name that make it a place ("in Northgate", "to Carrow Bridge").

@@ -120,6 +120,11 @@ struct FactDrafter {
         }
     }
 
+    /// People who speak or act for the one named after "for": "lawyers for the authority".
+    static let agentsFor: Set<String> = ["lawyer", "lawyers", "counsel", "attorney", "attorneys", "spokesman",
+                                         "spokeswoman", "spokesperson", "representative", "representatives",
+                                         "advocate", "advocates", "solicitor", "solicitors", "barrister", "barristers"]
+
     // MARK: Positions
 
     mutating func draftPositions(_ si: Int, _ s: SentenceWords) {
@@ -132,6 +137,12 @@ struct FactDrafter {
             peopleWithPositions.insert(p.person)
             var statement = "\(displayName(p.person)) is the \(p.role.lowercased())"
             if let of = p.of { statement += " of \(displayName(of))" }
+            // "Chilean mountaineer Rodrigo Fuentes": a description with a nationality, not an office.
+            if let of = p.of, names.entityByID(of)?.type == .country, !DraftWords.titles.contains(p.role.lowercased()),
+               let adjective = names.country(named: displayName(of))?.adjectives.first {
+                let article = "aeiou".contains(adjective.lowercased().first ?? "x") ? "an" : "a"
+                statement = "\(displayName(p.person)) is \(article) \(adjective) \(p.role.lowercased())"
+            }
             facts.append(DraftFact(id: newID(displayName(p.person) + " position"), category: .position, sentence: si,
                                    subject: p.person, role: p.role, of: p.of,
                                    evidence: occursFirst(evidence, in: si) ? evidence : TextFolding.trimmed(s.sentence.text),
@@ -409,9 +420,22 @@ struct FactDrafter {
             let governed: Set<String> = ["of", "for", "to", "in", "at", "from", "by", "with", "on", "about", "against", "into"]
             // A name inside a person's title ("Halden Rail Group Chief Executive Ingrid Solberg") is not it.
             let titled = mentions.filter { $0.role != nil }
+            // "by the Welsh painter Ifor Harrow": the preposition stands before the title and "the".
+            // Up to four words back, short of a comma or a verb.
+            func governing(_ m: Mention) -> Bool {
+                var k = m.tokens.lowerBound - 1
+                while k >= firstToken, k >= m.tokens.lowerBound - 4, s.tokens[k].trailingPunctuation == nil {
+                    // "Lawyers for the water authority argued": the authority acts through them.
+                    if s.tokens[k].text == "for", k > 0, Self.agentsFor.contains(s.tokens[k - 1].text) { return false }
+                    if governed.contains(s.tokens[k].text) { return true }
+                    if Self.isFiniteVerb(s, k) { return false }
+                    k -= 1
+                }
+                return false
+            }
             let subjectMention = mentions.first { m in
                 m.tokens.upperBound <= verb && m.tokens.lowerBound >= firstToken
-                    && (m.tokens.lowerBound == 0 || !governed.contains(s.tokens[m.tokens.lowerBound - 1].text))
+                    && (m.tokens.lowerBound == 0 || !governed.contains(s.tokens[m.tokens.lowerBound - 1].text)) && !governing(m)
                     && !titled.contains { t in
                         // "Halden Rail Group Chief Executive Ingrid Solberg", "Millbrook manager Graham
                         // Whitlock": the owner named before the title is part of it.

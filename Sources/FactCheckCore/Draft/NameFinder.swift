@@ -304,6 +304,11 @@ struct NameFinder {
         // Ten capitalised words in a row are a heading or a shout, not a name.
         guard run.count <= 10 else { return }
         let s = sentences[si]
+        // "The" before a quoted title ("The painting, “Squall off Porthcawl”"): a word like that
+        // is never a name on its own.
+        if run.count == 1, GeneralLexicon.functionWords.contains(s.tokens[run.lowerBound].text) { return }
+        // "38 degrees Celsius": a scale, not a name.
+        if let first = run.first, first > 0, ["degree", "degrees"].contains(s.tokens[first - 1].text) { return }
         var run = run
         var sex: Character?
         var courtesy: String?
@@ -443,6 +448,8 @@ struct NameFinder {
                 lemma.count >= 3 && WordNet.entry(for: lemma)?.concepts.contains(where: { $0.hasPrefix("~n") }) == true
             }
         if sex != nil { type = .person }
+        // "the outdoor clothing company Nordkapp Gear": the kind of organisation stands before it.
+        else if DraftWords.organisationKinds.contains(before) { type = .organisation }
         else if DraftWords.organisationHeads.contains(lastWord) || pluralHead || (name.count >= 2 && name.count <= 6 && name == name.uppercased() && name.contains(where: \.isLetter)) { type = .organisation }
         else if DraftWords.placeHeads.contains(lastWord) || after == "based" { type = .place }
         else if firstAlone && !lastAlone { type = .organisation }
@@ -473,8 +480,25 @@ struct NameFinder {
                   DraftWords.titles.contains(s.tokens[roleStart - 1].text) || DraftWords.portfolio.contains(s.tokens[roleStart - 1].text) {
                 roleStart -= 1
             }
+            // "Chilean mountaineer Rodrigo Fuentes", "climber Ingrid Solvang": a word for a person,
+            // or any noun after a nationality, describes the one named after it.
+            var described = false
+            if roleStart == nameStart, nameStart > 0, !s.tokens[nameStart - 1].capitalized,
+               s.tokens[nameStart - 1].trailingPunctuation == nil {
+                let word = s.tokens[nameStart - 1].text
+                let afterNation = nameStart >= 2 && s.tokens[nameStart - 2].capitalized
+                    && s.tokens[nameStart - 2].trailingPunctuation == nil && country(named: s.tokens[nameStart - 2].text) != nil
+                // Not after "the": "by the Welsh painter Ifor Harrow" names the painter in passing.
+                let opener = nameStart - (afterNation ? 3 : 2)
+                let determined = opener >= 0 && ["the", "a", "an"].contains(s.tokens[opener].text)
+                if !determined, Self.isPersonNoun(word) || (afterNation && WordNet.canBe("n", word) && !Self.isRegularPast(word)
+                                               && !GeneralLexicon.functionWords.contains(word)) {
+                    roleStart = nameStart - 1
+                    described = true
+                }
+            }
             // A courtesy title alone ("Dr Ana Ferreira" read from "Ana Ferreira") is no position.
-            if roleStart < nameStart, DraftWords.titles.contains(s.tokens[nameStart - 1].text),
+            if roleStart < nameStart, DraftWords.titles.contains(s.tokens[nameStart - 1].text) || described,
                !(roleStart == nameStart - 1 && DraftWords.honorifics[s.tokens[roleStart].text] != nil) {
                 let role = s.text(tokens: roleStart..<nameStart).lowercased()
                 var of: String?
@@ -526,6 +550,10 @@ struct NameFinder {
             if e.type == .person, words.count == 2, keyWords.count == 1, words.first == keyWords[0] { found.append(i); continue }
             if e.type == .person, words.count > 2, keyWords.count == 2, Array(words.suffix(2)) == keyWords { found.append(i); continue }
             if e.type == .organisation, words.count > keyWords.count, Array(words.prefix(keyWords.count)) == keyWords { found.append(i); continue }
+            // "Kharsang" for Kharsang Peak, "Orin" for Lake Orin: a place without its kind.
+            if e.type == .place, words.count == 2, keyWords.count == 1,
+               (DraftWords.placeHeads.contains(words[1]) && words[0] == keyWords[0])
+                || (DraftWords.placeHeads.contains(words[0]) && words[1] == keyWords[0]) { found.append(i); continue }
             // "Rovers" for Millbrook Rovers, "Bay" for Kestrel Bay: the last word of a name or alias.
             if e.type == .organisation, keyWords.count == 1,
                ([e.name] + e.aliases).contains(where: { a in
@@ -664,7 +692,12 @@ struct NameFinder {
             for (i, t) in s.tokens.enumerated() where !t.quoted {
                 let isMale = DraftWords.malePronouns.contains(t.text), isFemale = DraftWords.femalePronouns.contains(t.text)
                 guard isMale || isFemale else { continue }
-                let before = here.filter { $0.tokens.upperBound <= i }.map(\.entity)
+                // "Fuentes refused to rule out joining her": an object pronoun is never the
+                // subject of its own clause, so it looks back past the sentence's own people.
+                let next = i + 1 < s.tokens.count ? s.tokens[i + 1].text : ""
+                let object = t.text == "him" || (t.text == "her" && (t.trailingPunctuation != nil || next.isEmpty
+                    || Self.wordsAfterAnObject.contains(next)))
+                let before = object ? [] : here.filter { $0.tokens.upperBound <= i }.map(\.entity)
                 // The last person named whose sex is not already known to be the other one
                 // ("congratulated Halden ... She said": not Halden, whom "he" already names).
                 let sexOfPronoun: Character = isMale ? "m" : "f"
@@ -678,6 +711,11 @@ struct NameFinder {
             recent += here.map(\.entity)
         }
     }
+
+    /// Words after "her" that show it is an object ("joining her to", "told her that"), not a
+    /// possessive ("her team").
+    static let wordsAfterAnObject: Set<String> = ["to", "and", "or", "but", "in", "on", "at", "for", "with", "as",
+                                                  "that", "after", "before", "if", "when", "about", "from", "by"]
 
     /// Generic names a reader gives the company an article is about, whoever its name.
     static let openGenericNames = ["the company", "the firm", "the business"]
@@ -713,6 +751,14 @@ struct NameFinder {
             case "f": entities[p].addAlias("Ms " + surname); entities[p].addAlias("Ms. " + surname); entities[p].addAlias("Mrs " + surname)
             default: break
             }
+        }
+        // "Kharsang Peak" is "Kharsang" where the article writes that alone; "Lake Orin", "Orin".
+        for i in entities.indices where entities[i].type == .place {
+            let words = entities[i].name.split(separator: " ").map(String.init)
+            guard words.count == 2 else { continue }
+            let lower = words.map { TextFolding.comparable($0) }
+            if DraftWords.placeHeads.contains(lower[1]), appearsAlone(lower[0]) { entities[i].addAlias(words[0]) }
+            if DraftWords.placeHeads.contains(lower[0]), appearsAlone(lower[1]) { entities[i].addAlias(words[1]) }
         }
         var generic: [String: [Int]] = [:]
         for i in entities.indices where entities[i].type == .organisation {
