@@ -768,3 +768,28 @@ extension RuleTests {
         if expected == .refuted { #expect(result.parts.first?.rule == "reversed", "\(result.parts.map(\.rule))") }
     }
 }
+
+/// A clause of time or cause ("as several factories closed") and a second verb phrase ("and
+/// raised its forecast") are parts of their own; a joiner or a subordinator at any place, even
+/// the last word or twice in a row, never breaks the splitter.
+@Suite struct SubordinateClauseTests {
+    @Test(arguments: [
+        ("Unemployment rose to 6.8 percent as several large factories closed.", ["Unemployment rose to 6.8 percent", "several large factories closed"]),
+        ("The bank cut its rate and raised its forecast.", ["The bank cut its rate", "The bank raised its forecast"]),
+        ("The rate was cut as expected.", ["The rate was cut as expected"]),
+        ("The team turned back after the storm.", ["The team turned back after the storm"]),
+    ])
+    func clausesAreSplit(statement: String, parts: [String]) {
+        #expect(ClauseSplitter.split(statement) == parts)
+    }
+
+    @Test func aJoinerAnywhereNeverTraps() {
+        let words = ["and", "but", "as", "after", "once", "when", "because", "before", "yet", "while"]
+        for w in words {
+            for text in ["Solvang led the team \(w)", "\(w)", "\(w) \(w)", "Solvang \(w) \(w) led", "\(w) Solvang led \(w) \(w) it",
+                         "Solvang led the team \(w) once before.", "A \(w) B \(w) C \(w)"] {
+                _ = ClauseSplitter.split(text)
+            }
+        }
+    }
+}

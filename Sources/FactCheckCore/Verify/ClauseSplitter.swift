@@ -5,6 +5,10 @@ import Foundation
 /// met" stays whole; a part with no subject of its own borrows the first part's.
 package enum ClauseSplitter {
     static let joiners: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet"]
+    /// Words that open a clause of time or cause: a cut point only when a subject and a verb of
+    /// its own follow ("... as several factories closed"), not before a phrase ("after the vote",
+    /// "as expected").
+    static let subordinators: Set<String> = ["after", "as", "because", "when", "before", "once"]
     static let determiners: Set<String> = ["the", "a", "an", "his", "its", "their", "her", "our", "this", "that"]
 
     static func isVerb(_ tokens: [Token], _ i: Int) -> Bool {
@@ -29,7 +33,7 @@ package enum ClauseSplitter {
     static func split(_ text: String, tokens: [Token]) -> [String] {
         guard !tokens.isEmpty else { return [] }
         // Most statements have no joiner and no semicolon: nothing to split.
-        if !tokens.contains(where: { joiners.contains($0.text) || $0.trailingPunctuation == ";" }) {
+        if !tokens.contains(where: { joiners.contains($0.text) || subordinators.contains($0.text) || $0.trailingPunctuation == ";" }) {
             return [TextFolding.trimmed(text)]
         }
         // Candidate cut points: after ";" and at joiners.
@@ -51,12 +55,20 @@ package enum ClauseSplitter {
         var pieces: [Range<Int>] = []
         for segment in segments {
             var cuts: [Int] = []
+            for i in segment where subordinators.contains(tokens[i].text) && !tokens[i].quoted && i > segment.lowerBound + 2 {
+                // A subject of one to six words, then a verb in the past tense.
+                guard i + 2 < segment.upperBound, let verb = ((i + 2)..<min(segment.upperBound, i + 8)).first(where: { isVerb(tokens, $0) }),
+                      !((i + 1)..<verb).contains(where: { isVerb(tokens, $0) || tokens[$0].trailingPunctuation != nil || joiners.contains(tokens[$0].text) }),
+                      !["it", "they", "he", "she", "expected", "planned"].contains(tokens[i + 1].text) else { continue }
+                cuts.append(i)
+            }
             for i in segment where joiners.contains(tokens[i].text) && !tokens[i].quoted && i > segment.lowerBound {
                 // "has not yet decided", "is yet to": the adverb, not "but".
                 if tokens[i].text == "yet", ["not", "never", "has", "have", "had", "is", "are", "was", "were", "n't"].contains(tokens[i - 1].text)
                     || (i + 1 < tokens.count && tokens[i + 1].text == "to") { continue }
                 cuts.append(i)
             }
+            cuts.sort()
             var left = segment.lowerBound
             for (n, cut) in cuts.enumerated() {
                 let rightEnd = n + 1 < cuts.count ? cuts[n + 1] : segment.upperBound
@@ -65,7 +77,13 @@ package enum ClauseSplitter {
                 let isDate = GeneralLexicon.weekdays.contains { $0.forms.contains(before) } || GeneralLexicon.months.contains { $0.forms.contains(before) }
                 if cut + 2 < tokens.count, tokens[cut + 1].capitalized, tokens[cut - 1].capitalized, !isDate,
                    plural.contains(tokens[cut + 2].text) { continue }
-                let leftHasVerb = hasVerb(left..<cut)
+                // "cut its rate ... and raised its forecast": a verb WordNet knows stands on the left
+                // when the right opens with one.
+                let leftHasVerb = hasVerb(left..<cut) || (isVerb(tokens, cut + 1 < tokens.count ? cut + 1 : cut) && cut + 1 < tokens.count
+                    && left + 1 < cut && (left + 1..<cut).contains { k in
+                        !tokens[k].capitalized && !determiners.contains(tokens[k - 1].text) && WordNet.canBe("v", tokens[k].text)
+                            && !GeneralLexicon.functionWords.contains(tokens[k].text)
+                    })
                 let rightHasVerb = hasVerb((cut + 1)..<max(cut + 1, rightEnd))
                 if leftHasVerb && rightHasVerb {
                     pieces.append(left..<cut)
@@ -96,7 +114,11 @@ package enum ClauseSplitter {
             var part = textOf(piece)
             if n == 0 {
                 // A subject is a few words; a longer run before the verb is not lent to every part.
-                if let v = piece.first(where: { isVerb(tokens, $0) }), v > piece.lowerBound, v - piece.lowerBound <= 12 {
+                let v = piece.first(where: { isVerb(tokens, $0) }) ?? piece.dropFirst().first { k in
+                    !tokens[k].capitalized && !determiners.contains(tokens[k - 1].text) && WordNet.canBe("v", tokens[k].text)
+                        && !GeneralLexicon.functionWords.contains(tokens[k].text)
+                }
+                if let v, v > piece.lowerBound, v - piece.lowerBound <= 12 {
                     subject = textOf(piece.lowerBound..<v)
                     // Leave auxiliaries out of the borrowed subject ("Blinken did").
                     while let last = subject.split(separator: " ").last, auxiliaries.contains(last.lowercased()) {
