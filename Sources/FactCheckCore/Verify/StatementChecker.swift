@@ -69,6 +69,20 @@ public struct StatementChecker: Sendable {
                 parts.append(part)
             }
         }
+        // "The meeting happened before Biden took office": both clauses may be true while the
+        // time or cause that joins them is not. The whole, read as one clause, has the last word
+        // unless it too is supported.
+        if clauses.count > 1, parts.allSatisfy({ $0.verdict == .supported }),
+           cleanedTokens.contains(where: { ClauseSplitter.subordinators.contains($0.text) && !$0.quoted }) {
+            let whole = checkClause(cleaned, units: analyze(cleaned, tokens: cleanedTokens))
+            if whole.verdict != .supported {
+                var result = whole
+                if result.verdict == .notMentioned {
+                    result.explanation = "each part is in the article, but not how the statement joins them (\(result.explanation))"
+                }
+                return [result]
+            }
+        }
         return parts
     }
 
