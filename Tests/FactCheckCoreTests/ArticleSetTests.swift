@@ -15,14 +15,16 @@ import Testing
     /// flood, election, strike, auction, schools and breach came later still and are kept back too
     /// (first run 0.797, 0.746, 0.737, 0.745, 0.780 and 0.743); rail, festival and fisheries after
     /// them (first run 0.766, 0.758 and 0.777; fisheries is kept back from rule work); windfarm,
-    /// airline and museum last (first run 0.722, 0.802 and 0.679 against the checker of the
-    /// revision before; airline is kept back).
-    static let floors: [(String, Double, Int)] = [("council", 0.78, 0), ("health", 0.79, 1), ("business", 0.73, 0),
-                                                  ("court", 0.74, 0), ("sports", 0.78, 1), ("science", 0.87, 0),
-                                                  ("flood", 0.81, 2), ("election", 0.75, 0), ("strike", 0.75, 1),
-                                                  ("auction", 0.81, 3), ("schools", 0.80, 0), ("breach", 0.80, 1),
+    /// airline and museum after them (first run 0.722, 0.802 and 0.679 against the checker of the
+    /// revision before; airline is kept back); ratecut, expedition and port last (first run 0.778,
+    /// 0.758 and 0.793; port is kept back).
+    static let floors: [(String, Double, Int)] = [("council", 0.79, 0), ("health", 0.79, 1), ("business", 0.75, 0),
+                                                  ("court", 0.74, 0), ("sports", 0.80, 1), ("science", 0.90, 0),
+                                                  ("flood", 0.84, 1), ("election", 0.75, 0), ("strike", 0.80, 1),
+                                                  ("auction", 0.81, 3), ("schools", 0.80, 0), ("breach", 0.81, 1),
                                                   ("rail", 0.80, 2), ("festival", 0.81, 2), ("fisheries", 0.79, 3),
-                                                  ("windfarm", 0.76, 0), ("airline", 0.82, 2), ("museum", 0.73, 0)]
+                                                  ("windfarm", 0.76, 0), ("airline", 0.82, 0), ("museum", 0.75, 0),
+                                                  ("ratecut", 0.82, 0), ("expedition", 0.82, 1), ("port", 0.79, 1)]
 
     @Test(arguments: 0..<floors.count)
     func scoresAboveItsFloor(n: Int) throws {

@@ -7,17 +7,16 @@ import Testing
     static let articles = ArticleSetTests.root
 
     /// (article, floor on the drafted bank's macro-F1 over the article's labelled statements).
-    /// The hand-written banks score 0.79, 0.81, 0.75, 0.75, 0.80, 0.89, 0.82, 0.76, 0.77, 0.82,
-    /// 0.82, 0.82, 0.81, 0.82, 0.80, 0.77, 0.83 and 0.74 on the same sets; the drafted ones 0.75,
-    /// 0.74, 0.63, 0.69, 0.68, 0.84, 0.78, 0.69, 0.72, 0.71, 0.80, 0.77, 0.74, 0.73, 0.65, 0.70,
-    /// 0.72 and 0.68 (README, "Your own article", has the first drafted runs of the articles that
-    /// came after the drafter's rules).
-    static let floors: [(String, Double)] = [("council", 0.74), ("health", 0.72), ("business", 0.62),
-                                             ("court", 0.69), ("sports", 0.67), ("science", 0.83),
-                                             ("flood", 0.77), ("election", 0.67), ("strike", 0.68),
-                                             ("auction", 0.69), ("schools", 0.78), ("breach", 0.75),
-                                             ("rail", 0.73), ("festival", 0.72), ("fisheries", 0.63),
-                                             ("windfarm", 0.68), ("airline", 0.70), ("museum", 0.66)]
+    /// README's "Your own article" table has, for each, the hand-written bank's score on the same
+    /// statements, the drafted bank's, and the first drafted runs of the articles that came after
+    /// the drafter's rules.
+    static let floors: [(String, Double)] = [("council", 0.74), ("health", 0.72), ("business", 0.63),
+                                             ("court", 0.68), ("sports", 0.68), ("science", 0.85),
+                                             ("flood", 0.79), ("election", 0.68), ("strike", 0.75),
+                                             ("auction", 0.68), ("schools", 0.78), ("breach", 0.76),
+                                             ("rail", 0.73), ("festival", 0.71), ("fisheries", 0.64),
+                                             ("windfarm", 0.69), ("airline", 0.69), ("museum", 0.68),
+                                             ("ratecut", 0.71), ("expedition", 0.61), ("port", 0.74)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
