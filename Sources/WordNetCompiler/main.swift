@@ -126,6 +126,8 @@ func frequentSenses(_ lemma: String, _ pos: String, _ offsets: [String]) -> [Str
 }
 
 var lemmaSenses: [String: [String]] = [:]
+/// The parts of speech each lemma has, whether or not its senses are kept ("ticket": n and v).
+var lemmaParts: [String: String] = [:]
 for (file, pos) in [("index.noun", "n"), ("index.verb", "v"), ("index.adj", "a"), ("index.adv", "r")] {
     for line in lines(read(file)) {
         let f = fields(line)
@@ -134,6 +136,7 @@ for (file, pos) in [("index.noun", "n"), ("index.verb", "v"), ("index.adj", "a")
         guard offsetsStart + synsetCount <= f.count else { continue }
         let offsets = Array(f[offsetsStart..<(offsetsStart + synsetCount)])
         lemmaSenses[lemma, default: []].append(contentsOf: frequentSenses(f[0], pos, offsets))
+        if !(lemmaParts[lemma] ?? "").contains(pos) { lemmaParts[lemma, default: ""] += pos }
     }
 }
 
@@ -204,7 +207,7 @@ for (lemma, concepts, anti, general) in entries.sorted(by: { $0.0 < $1.0 }) {
     let reachable = general.filter { (uses[$0] ?? 0) > 0 }
     guard !shared.isEmpty || !anti.isEmpty || !reachable.isEmpty else { continue }
     table += lemma + "\t" + shared.map(base36).joined(separator: " ") + "\t" + anti.map(base36).joined(separator: " ")
-        + "\t" + reachable.map(base36).joined(separator: " ") + "\n"
+        + "\t" + reachable.map(base36).joined(separator: " ") + "\t" + (lemmaParts[lemma] ?? "") + "\n"
     kept += 1
 }
 
@@ -224,7 +227,7 @@ let source = """
 // WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. See WordNet's license.
 enum WordNetData {
     /// lemma TAB synsets of its frequent senses TAB synsets it is the opposite of TAB synsets one
-    /// step more general; sorted by lemma.
+    /// step more general TAB its parts of speech (n, v, a, r); sorted by lemma.
     static let lemmas = #\"\"\"
 \(table)\"\"\"#
     /// irregular form TAB lemma; sorted by form.

@@ -19,6 +19,17 @@ import Testing
         return !Set(x.opposites).isDisjoint(with: y.concepts)
     }
 
+    /// A word's parts of speech are known even when none of its senses is shared with another
+    /// word ("ticket" is a noun, though its noun sense is its own), so "68,400 tickets" is a count.
+    @Test func partsOfSpeechOutliveUnsharedSenses() throws {
+        #expect(WordNet.canBe("n", "tickets") && WordNet.canBe("v", "ticket"))
+        #expect(!WordNet.canBe("n", "quickly"))
+        let analyzer = Analyzer(lexicon: Lexicon(), aliases: [], extraVocabulary: [])
+        let values = analyzer.analyze("The festival sold a record 68,400 tickets and 1,250,000 copies, not 68,40 seats.").compactMap(\.value)
+        #expect(values.map(\.amount).prefix(2) == [68400, 1_250_000])
+        #expect(values.first?.unit == "ticket")
+    }
+
     @Test func frequentSensesMakeSynonyms() {
         #expect(shareASense("begin", "commence"))
         #expect(shareASense("start", "begin"))

@@ -12,6 +12,8 @@ public enum WordNet {
         public var opposites: [String]
         /// Senses one step more general (hypernyms): what this word also says, in broader words.
         public var broader: [String] = []
+        /// The parts of speech the word's lemmas have ("nv" for "ticket"), kept senses or not.
+        public var partsOfSpeech: String = ""
     }
 
     /// Whether a word form can be of a part of speech ("n", "v", "a"): one of its senses, or of
@@ -20,7 +22,8 @@ public enum WordNet {
     public static func canBe(_ partOfSpeech: String, _ word: String) -> Bool {
         guard let entry = entry(for: word) else { return false }
         let prefix = "~" + partOfSpeech
-        return entry.concepts.contains { $0.hasPrefix(prefix) } || entry.broader.contains { $0.hasPrefix(prefix) }
+        return entry.partsOfSpeech.contains(partOfSpeech) || entry.concepts.contains { $0.hasPrefix(prefix) }
+            || entry.broader.contains { $0.hasPrefix(prefix) }
     }
 
     /// The lemma of an irregular verb or noun form ("met" -> "meet", "mice" -> "mouse").
@@ -82,10 +85,12 @@ public enum WordNet {
         var concepts: [String] = []
         var opposites: [String] = []
         var broader: [String] = []
+        var parts = ""
         for lemma in lemmas(of: word) {
             guard let line = find(lemma, in: WordNetData.lemmas) else { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 4 else { continue }
+            guard fields.count == 5 else { continue }
+            for p in fields[4] where !parts.contains(p) { parts.append(p) }
             for c in fields[1].split(separator: " ") where !concepts.contains("~" + c) { concepts.append("~" + c) }
             for o in fields[2].split(separator: " ") where !opposites.contains("~" + o) { opposites.append("~" + o) }
             for b in fields[3].split(separator: " ") where !broader.contains("~" + b) { broader.append("~" + b) }
@@ -93,7 +98,7 @@ public enum WordNet {
         opposites.removeAll { concepts.contains($0) }
         broader.removeAll { concepts.contains($0) || opposites.contains($0) }
         return concepts.isEmpty && opposites.isEmpty && broader.isEmpty ? nil
-            : Entry(concepts: concepts, opposites: opposites, broader: broader)
+            : Entry(concepts: concepts, opposites: opposites, broader: broader, partsOfSpeech: parts)
     }
 
     /// Candidate lemmas of a word form: the form itself, its irregular lemma, and WordNet's

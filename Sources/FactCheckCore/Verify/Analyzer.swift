@@ -874,7 +874,18 @@ public struct Analyzer: Sendable {
             if word.count == 4, (1000...2999).contains(n) { return Value(kind: .year, number: n, name: word) }
             return Value(kind: .cardinal, number: n, name: word)
         }
+        // "68,400" with its thousands grouped: a number all the same.
+        if word.utf8.contains(0x2C), Self.isGroupedNumber(word), let n = Int(word.replacingOccurrences(of: ",", with: "")) {
+            return Value(kind: .cardinal, number: n, name: word)
+        }
         return nil
+    }
+
+    /// Digits in groups of three after the first ("68,400", "1,250,000").
+    static func isGroupedNumber(_ word: String) -> Bool {
+        let groups = word.split(separator: ",", omittingEmptySubsequences: false)
+        guard let first = groups.first, (1...3).contains(first.count), first.allSatisfy(\.isASCII), first.allSatisfy(\.isNumber) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// Marks each unit that stands in the scope of an odd number of negations. A scope ends
