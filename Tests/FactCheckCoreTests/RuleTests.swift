@@ -98,6 +98,26 @@ enum InlineBank {
         if expected == .refuted { #expect(["direction", "polarity"].contains(result.parts.first?.rule ?? ""), "\(result.parts.map(\.rule))") }
     }
 
+    /// A vote in favour approves, a vote against rejects: "approved", "backed", "rejected" said of
+    /// the same thing are read against it; a wrong count is corrected with the count it gets wrong.
+    @Test(arguments: [
+        ("Councillors approved the harbour plan.", Verdict.supported),
+        ("Councillors backed the harbour plan.", .supported),
+        ("Councillors rejected the harbour plan.", .refuted),
+        ("Two trustees rejected the sale of the pier.", .supported),
+        ("Two trustees approved the sale of the pier.", .refuted),
+    ])
+    func aVoteApprovesOrRejects(statement: String, expected: Verdict) throws {
+        let result = try InlineBank.check(Self.votes, statement, file: "votes.yaml")
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+
+    @Test func aWrongCountIsCorrectedByTheCountItGetsWrong() throws {
+        let result = try InlineBank.check(Self.votes, "Councillors approved the harbour plan by 31 votes to 21.", file: "votes.yaml")
+        #expect(result.verdict == .refuted)
+        #expect(result.correction?.contains("12") == true, "\(result.correction ?? "")")
+    }
+
     /// A relative clause without commas at the end of a statement is a claim of its own.
     @Test func aTrailingRelativeClauseIsItsOwnClaim() throws {
         let result = try InlineBank.check(Self.votes, "Two trustees voted against the sale of the pier that was built in 1890.", file: "votes.yaml")

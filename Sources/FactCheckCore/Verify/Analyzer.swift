@@ -697,6 +697,14 @@ public struct Analyzer: Sendable {
             v.dayOfMonth = true
             units[k].kind = .value(v)
         }
+        // "voted 31 to 12 in favour of the plan" approved it, "voted against" rejected it: the vote
+        // backs "approved", "backed" or "rejected" said of the same thing. ("Voted to reject" says
+        // so in its own verb.)
+        for k in units.indices where VoteDirectionRule.voteWords.contains(units[k].text) && !units[k].quoted {
+            guard let vote = VoteDirectionRule.directions(Array(units[k...])).first, !vote.marker.hasPrefix("to ") else { continue }
+            let concept = vote.sign > 0 ? Self.approveConcept : Self.rejectConcept
+            if !units[k].readings.contains(Reading(concept)) { units[k].readings.append(Reading(concept)) }
+        }
         markNegation(&units)
         return units
     }
@@ -708,6 +716,8 @@ public struct Analyzer: Sendable {
     static let warnConcept = Lexicon.key("warn")
     static let seekConcept = Lexicon.key("seek")
     static let urgeConcept = Lexicon.key("urge")
+    static let approveConcept = Lexicon.key("approve")
+    static let rejectConcept = Lexicon.key("reject")
 
     /// A number with what it counts or measures, and how many tokens it takes: "2,500
     /// residents" (the unit is read but not taken: "residents" stays a word of its own), "$1.2

@@ -588,7 +588,15 @@ extension StatementChecker {
                 let measured = value.kind == .quantity && Units.hasUnitWord(value.unit) ? 1 : 0
                 let sharesUnit = measured == 1 && factValues(f).contains { $0.kind == .quantity && $0.unit == value.unit } ? 1 : 0
                 if (backed.count + sharesUnit) * 2 < others.count + measured { continue }
-                if let actual = factValues(f).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {
+                // Of the fact's values in this slot, the one no other value of the statement
+                // matches: "31 votes to 21" against "31 to 12" is wrong about the 12.
+                let differing = factValues(f).filter { value.sameSlot($0) && !value.agrees(with: $0) }
+                let otherValues = units.indices.filter { $0 != vi }.compactMap { units[$0].value }
+                let numeric: Set<Value.Kind> = [.cardinal, .quantity]
+                func same(_ a: Value, _ b: Value) -> Bool {
+                    a.agrees(with: b) || (numeric.contains(a.kind) && numeric.contains(b.kind) && a.number == b.number)
+                }
+                if let actual = differing.first(where: { v in !otherValues.contains { same($0, v) } }) ?? differing.first {
                     // When the date comes from another fact (the day of the meeting), show that one too.
                     let related = index.sentences[f.fact.sentenceIndex].facts + (f.fact.subject.flatMap { index.factsBySubject[$0] } ?? [])
                     let stated = related.first { k in
