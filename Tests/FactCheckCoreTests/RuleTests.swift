@@ -813,3 +813,30 @@ extension RuleTests {
         }
     }
 }
+
+/// A wrong figure is refuted though one other word of the statement is not in the matched
+/// sentence but elsewhere in the article, when that sentence matches far better than any other.
+@Suite struct WrongValueWithAnotherWordTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: breach, title: Breach, text: "Hackers broke into the retailer's systems in March. The group demanded a ransom of 4 million dollars."}
+        entities:
+          - {id: group, type: group, name: the group}
+        facts:
+          - {id: broke-in, category: event, predicate: break into, what: the retailer's systems, when: {month: March},
+             evidence: Hackers broke into the retailer's systems in March, statement: Hackers broke into the retailer's systems in March.}
+          - {id: ransom, category: event, subject: group, predicate: demand, what: a ransom, quantity: {value: 4000000, unit: dollar},
+             evidence: The group demanded a ransom of 4 million dollars, statement: The group demanded a ransom of 4 million dollars.}
+        """
+
+    @Test(arguments: [
+        ("The hackers demanded a ransom of 6 million dollars.", Verdict.refuted),
+        ("The group demanded a ransom of 6 million dollars.", .refuted),
+        ("The group demanded a ransom of 4 million dollars.", .supported),
+        ("The lawyers demanded a fee of 6 million dollars.", .notMentioned),
+    ])
+    func aWrongFigureBesideAWordOfAnotherSentence(statement: String, expected: Verdict) throws {
+        let result = try InlineBank.check(Self.bank, statement, file: "breach.yaml")
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+    }
+}
