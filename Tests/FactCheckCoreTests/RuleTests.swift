@@ -14,6 +14,15 @@ enum InlineBank {
     static func check(_ yaml: String, _ statement: String, file: String) throws -> CheckResult {
         StatementChecker(bank: try BankLoader.parse(data: Data(yaml.utf8), file: file)).check(statement)
     }
+
+    /// The same, expecting `expected`; a miss shows the statement and the checker's reason.
+    @discardableResult
+    static func expect(_ yaml: String, _ statement: String, _ expected: Verdict, file: String,
+                       sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> CheckResult {
+        let result = try check(yaml, statement, file: file)
+        #expect(result.verdict == expected, "\(statement): \(result.explanation)", sourceLocation: sourceLocation)
+        return result
+    }
 }
 
 @Suite struct RuleTests {
@@ -92,8 +101,7 @@ enum InlineBank {
         ("Two trustees voted against the sale of the pier.", .supported),
     ])
     func aVoteHasADirection(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.votes, statement, file: "votes.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        let result = try InlineBank.expect(Self.votes, statement, expected, file: "votes.yaml")
         // "voted for" against "voted against", side by side, is a pair of opposites of the lexicon.
         if expected == .refuted { #expect(["direction", "polarity"].contains(result.parts.first?.rule ?? ""), "\(result.parts.map(\.rule))") }
     }
@@ -108,8 +116,7 @@ enum InlineBank {
         ("Two trustees approved the sale of the pier.", .refuted),
     ])
     func aVoteApprovesOrRejects(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.votes, statement, file: "votes.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        try InlineBank.expect(Self.votes, statement, expected, file: "votes.yaml")
     }
 
     @Test func aWrongCountIsCorrectedByTheCountItGetsWrong() throws {
@@ -224,8 +231,7 @@ enum InlineBank {
         ("The museum project came in 6 percent under budget.", .refuted),
     ])
     func aPlaceOrAFigureIsTheClaim(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.places, statement, file: "places.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        try InlineBank.expect(Self.places, statement, expected, file: "places.yaml")
     }
 
     @Test func everyRuleHasAStableName() {
@@ -347,8 +353,7 @@ extension RuleTests {
         ("The Netherlands' Kestrel Market said hackers stole customer data.", .supported),
     ])
     func aNationalityIsCheckedAgainstTheArticle(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.bank, statement, file: "nations.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        let result = try InlineBank.expect(Self.bank, statement, expected, file: "nations.yaml")
         if expected == .refuted { #expect(result.parts.contains { $0.rule == "nationality" }, "\(statement)") }
     }
 
@@ -419,8 +424,7 @@ extension RuleTests {
         ("The Glenbrook Festival won the award for festival of the year.", .supported),
     ])
     func theClauseTheStatementSharesDecides(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.bank, statement, file: "fest.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        try InlineBank.expect(Self.bank, statement, expected, file: "fest.yaml")
     }
 }
 
@@ -473,8 +477,7 @@ extension RuleTests {
         ("Pellingham's next sale is in June.", .supported),
     ])
     func aPlanIsNotDone(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.bank, statement, file: "plant.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        try InlineBank.expect(Self.bank, statement, expected, file: "plant.yaml")
     }
 }
 
@@ -524,8 +527,7 @@ extension RuleTests {
         ("Fiona Keane is the lawyer representing the residents.", .supported),
     ])
     func notYetAndRepresenting(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.bank, statement, file: "court.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        try InlineBank.expect(Self.bank, statement, expected, file: "court.yaml")
         #expect(ClauseSplitter.split(statement).count == 1)
     }
 }
@@ -589,8 +591,7 @@ extension RuleTests {
         ("Before the sale, the painting was estimated at 9 million pounds.", .supported),
     ])
     func anAsideIsAClaimOfItsOwn(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.bank, statement, file: "line.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        try InlineBank.expect(Self.bank, statement, expected, file: "line.yaml")
     }
 }
 
@@ -626,8 +627,7 @@ extension RuleTests {
         ("The council raised the fee by 15 dollars.", .notMentioned),
     ])
     func aFigureInAnotherPartOfTheChange(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.bank, statement, file: "bonds.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        let result = try InlineBank.expect(Self.bank, statement, expected, file: "bonds.yaml")
         if expected == .refuted { #expect(result.parts.first?.rule == "change", "\(result.parts.map(\.rule))") }
     }
 }
@@ -655,8 +655,7 @@ extension RuleTests {
         ("The team turned back 41 days after setting off.", .notMentioned),
     ])
     func theDayFillsTheDatesSlot(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.bank, statement, file: "climb.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        try InlineBank.expect(Self.bank, statement, expected, file: "climb.yaml")
     }
 
     @Test func aDayIsMarkedAsOne() throws {
@@ -690,8 +689,7 @@ extension RuleTests {
         ("Revenue missed forecasts.", .refuted),
     ])
     func anOppositeVerbIsRefuted(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.bank, statement, file: "cut.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        try InlineBank.expect(Self.bank, statement, expected, file: "cut.yaml")
     }
 }
 
@@ -723,8 +721,7 @@ extension RuleTests {
         ("Ashby criticised the crew.", .refuted),
     ])
     func aParaphraseIsBacked(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.bank, statement, file: "climb.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        try InlineBank.expect(Self.bank, statement, expected, file: "climb.yaml")
     }
 }
 
@@ -753,8 +750,7 @@ extension RuleTests {
         ("Dana Whitfield reached base camp on Friday.", .supported),
     ])
     func someOfAGroupIsNoneInParticular(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.bank, statement, file: "climb.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        try InlineBank.expect(Self.bank, statement, expected, file: "climb.yaml")
     }
 }
 
@@ -783,8 +779,7 @@ extension RuleTests {
         ("Halvorsen Line will move its hub from Rotterdam to Kestrel Bay.", .supported),
     ])
     func aRelationTurnedAroundIsRefuted(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.bank, statement, file: "river.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        let result = try InlineBank.expect(Self.bank, statement, expected, file: "river.yaml")
         if expected == .refuted { #expect(result.parts.first?.rule == "reversed", "\(result.parts.map(\.rule))") }
     }
 }
@@ -836,7 +831,6 @@ extension RuleTests {
         ("The lawyers demanded a fee of 6 million dollars.", .notMentioned),
     ])
     func aWrongFigureBesideAWordOfAnotherSentence(statement: String, expected: Verdict) throws {
-        let result = try InlineBank.check(Self.bank, statement, file: "breach.yaml")
-        #expect(result.verdict == expected, "\(statement): \(result.explanation)")
+        try InlineBank.expect(Self.bank, statement, expected, file: "breach.yaml")
     }
 }
