@@ -131,3 +131,17 @@ import Testing
         #expect(!Value(quantity: Quantity(value: 640, unit: "stop")).sameSlot(actual))
     }
 }
+
+/// A day's name inside a name ("The Sunday Ledger") is no date; after "on" it is one.
+@Suite struct DayInsideANameTests {
+    @Test func aDayInANameIsNoDate() {
+        let analyzer = Analyzer(lexicon: Lexicon(), aliases: [], extraVocabulary: [])
+        func weekdays(_ text: String) -> [String] {
+            analyzer.analyze(text).compactMap(\.value).filter { $0.kind == .weekday }.map(\.name)
+        }
+        #expect(weekdays("Ralph Osei writes for The Sunday Ledger.").isEmpty)
+        #expect(weekdays("On Tuesday Mayor Ana Ruiz said the plan would go ahead.") == ["Tuesday"])
+        #expect(weekdays("The vote was held on Sunday, March 3.") == ["Sunday"])
+        #expect(weekdays("Sunday March 3 was the day of the vote.") == ["Sunday"])
+    }
+}

@@ -849,7 +849,7 @@ public struct Analyzer: Sendable {
         let previous = i > 0 ? tokens[i - 1].text : ""
         let ambiguousOK = !GeneralLexicon.ambiguousDateForms.contains(word) || Self.dateContext.contains(previous)
             || (i + 1 < tokens.count && Int(tokens[i + 1].text) != nil)
-        if let n = weekdayForms[word], ambiguousOK {
+        if let n = weekdayForms[word], ambiguousOK, !Self.insideAName(tokens, i) {
             return Value(kind: .weekday, number: n, name: GeneralLexicon.weekdays[n - 1].name)
         }
         if let n = monthForms[word], ambiguousOK {
@@ -889,6 +889,20 @@ public struct Analyzer: Sendable {
             return Value(kind: .cardinal, number: n, name: word)
         }
         return nil
+    }
+
+    /// "The Sunday Ledger", "Sunday Times": a day's name followed by a capitalised word that is
+    /// no date, and not after a word that introduces a day, is part of a name.
+    static func insideAName(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i].capitalized, tokens[i].trailingPunctuation == nil else { return false }
+        // "On Tuesday Mayor Ana Ruiz said": after "on", "last", "by" ... it is the day.
+        if i > 0, ["on", "last", "next", "this", "by", "until", "from", "since", "before", "after", "every", "that"].contains(tokens[i - 1].text) {
+            return false
+        }
+        let next = tokens[i + 1]
+        guard next.capitalized, !next.text.isEmpty, next.text.first?.isLetter == true else { return false }
+        return GeneralLexicon.months.allSatisfy { !$0.forms.contains(next.text) }
+            && GeneralLexicon.weekdays.allSatisfy { !$0.forms.contains(next.text) }
     }
 
     /// Digits in groups of three after the first ("68,400", "1,250,000").
