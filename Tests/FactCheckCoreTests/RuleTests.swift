@@ -834,3 +834,52 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "breach.yaml")
     }
 }
+
+/// No swapped doer when the article's own sentence has the named one do it: "Millbrook Primary
+/// closed" where the authority closed a school "when Millbrook Primary shut".
+@Suite struct DoerInTheSameSentenceTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: schools, title: Schools, text: "The authority last closed a school in 2011, when Millbrook Primary shut. Ruiz approved the budget."}
+        entities:
+          - {id: authority, type: organisation, name: the authority}
+          - {id: millbrook, type: organisation, name: Millbrook Primary}
+          - {id: ruiz, type: person, name: Ana Ruiz, aliases: [Ruiz]}
+        facts:
+          - {id: closure, category: event, subject: authority, predicate: close, what: a school, when: {year: 2011},
+             evidence: "The authority last closed a school in 2011, when Millbrook Primary shut",
+             statement: The authority last closed a school in 2011.}
+          - {id: budget, category: event, subject: ruiz, predicate: approve, what: the budget, evidence: Ruiz approved the budget,
+             statement: Ruiz approved the budget.}
+        """
+
+    @Test(arguments: [
+        ("Millbrook Primary closed in 2011.", Verdict.supported),
+        ("The authority closed a school in 2011.", .supported),
+    ])
+    func theSentenceNamesTheDoer(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "schools.yaml")
+    }
+
+    /// The one named in a relative clause ("20 researchers, who will drill") is the doer: denying
+    /// that they will is a denial of the fact, not a statement about someone else.
+    static let drilling = """
+        format: factcheck.bank/1
+        source: {id: ice, title: Ice, text: "The team will return in July with a second expedition of 20 researchers, who will drill three ice cores."}
+        entities:
+          - {id: team, type: group, name: the team}
+          - {id: researchers, type: group, name: 20 researchers, aliases: [the researchers, researchers]}
+        facts:
+          - {id: cores, category: event, subject: team, predicate: drill, what: three ice cores, certainty: planned,
+             evidence: "a second expedition of 20 researchers, who will drill three ice cores",
+             statement: The second expedition's researchers will drill three ice cores.}
+        """
+
+    @Test(arguments: [
+        ("The researchers will drill three ice cores.", Verdict.supported),
+        ("The researchers will not drill three ice cores.", .refuted),
+    ])
+    func aDenialOfTheRelativeClausesDoer(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.drilling, statement, expected, file: "ice.yaml")
+    }
+}

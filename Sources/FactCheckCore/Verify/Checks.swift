@@ -403,6 +403,9 @@ extension StatementChecker {
                 return !g.predicateConcepts.isDisjoint(with: action) && contentScore(units, fact: g, skipping: [a, p]) >= 0.75 * own
             }
             if alternative { continue }
+            // The sentence itself has the claimed one do it ("... when Millbrook Primary shut"
+            // for "Millbrook Primary closed"): no swap.
+            if acts(claimed, units[p], inSentence: f.fact.sentenceIndex) { continue }
             // The rest of the statement must match the fact for the swap to be a contradiction.
             let others = units.enumerated().filter { $0.offset != a && $0.offset != p && $0.element.isContent }
             let matchingUnits = others.filter { $0.element.readings.contains { f.concepts.contains($0) } }
@@ -415,6 +418,19 @@ extension StatementChecker {
                            reason: "the statement gives \(index.entityName(subject))'s words or action to \(index.entityName(claimed))")
         }
         return nil
+    }
+
+    /// Whether a sentence has `entity` do what `action` says, right after naming it: "when
+    /// Millbrook Primary shut" for "closed", "20 researchers, who will drill" for "drill".
+    func acts(_ entity: String, _ action: Unit, inSentence sentence: Int) -> Bool {
+        let sentenceUnits = index.sentences[sentence].units
+        let meanings = action.readings.filter { !$0.flipped }
+        return sentenceUnits.indices.contains { j in
+            guard let e = sentenceUnits[j].entityID, index.compatible(entity, e) || index.compatible(e, entity) else { return false }
+            return sentenceUnits[(j + 1)..<min(sentenceUnits.count, j + 4)].contains { v in
+                v.isWord && !v.negated && v.readings.contains { !$0.flipped && meanings.contains($0) }
+            }
+        }
     }
 
     /// How much of the statement, leaving out some units, a fact's concepts account for (IDF-weighted).
@@ -719,7 +735,8 @@ extension StatementChecker {
             if !passive, u.readings.contains(where: { f.predicateConcepts.contains($0) }),
                let subject = f.fact.subject, let a = agent(of: i, in: units, saying: false),
                let claimed = units[a].entityID, !index.compatible(claimed, subject),
-               !(f.fact.object.map { index.compatible(claimed, $0) } ?? false) {
+               !(f.fact.object.map { index.compatible(claimed, $0) } ?? false),
+               !acts(claimed, u, inSentence: f.fact.sentenceIndex) {
                 continue
             }
             var matched = false
