@@ -12,7 +12,7 @@ import Testing
           id: harbour-talks
           title: Harbour talks end without a deal
           text: |-
-            Trade ministers from the European Union and Norway met in Brussels on Tuesday. Neither delegation signed the fisheries accord. Commissioner Ana Reis said the talks had been fruitless and the catch figures were preliminary. Minister Lars Dahl said: "We will return in March." Dahl backed a new quota of 40 boats. Dahl backed a ban on trawling near the coast, and Reis championed a ban on trawling at sea.
+            Trade ministers from the European Union and Norway met in Brussels on Tuesday. Neither delegation signed the fisheries accord. Commissioner Ana Reis said the talks had been fruitless and the catch figures were preliminary. Minister Lars Dahl said: "We will return in March." Dahl backed a new quota of 40 boats. Dahl backed a ban on trawling near the coast. Reis championed a ban on trawling at sea.
         entities:
           - id: eu
             type: organisation
