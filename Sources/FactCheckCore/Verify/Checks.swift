@@ -427,11 +427,19 @@ extension StatementChecker {
         let meanings = action.readings.filter { !$0.flipped }
         return sentenceUnits.indices.contains { j in
             guard let e = sentenceUnits[j].entityID, index.compatible(entity, e) || index.compatible(e, entity) else { return false }
-            return sentenceUnits[(j + 1)..<min(sentenceUnits.count, j + 4)].contains { v in
-                v.isWord && !v.negated && v.readings.contains { !$0.flipped && meanings.contains($0) }
-            }
+            // The verb right after the name, past "who", "will", "had" ... only: "Wang Yi on
+            // Thursday, issuing" is Blinken's participle, not Wang's deed.
+            var k = j + 1
+            while k < sentenceUnits.count, k <= j + 3, Self.beforeTheVerb.contains(sentenceUnits[k].text) { k += 1 }
+            guard k < sentenceUnits.count else { return false }
+            let v = sentenceUnits[k]
+            return v.isWord && !v.negated && v.readings.contains { !$0.flipped && meanings.contains($0) }
         }
     }
+
+    /// Words that may stand between a name and its verb.
+    static let beforeTheVerb: Set<String> = ["who", "which", "that", "will", "would", "had", "has", "have", "then",
+                                             "also", "later", "last", "first", "finally", "eventually", "itself"]
 
     /// How much of the statement, leaving out some units, a fact's concepts account for (IDF-weighted).
     func contentScore(_ units: [Unit], fact: IndexedFact, skipping: Set<Int>, opposites: Bool = true) -> Double {
