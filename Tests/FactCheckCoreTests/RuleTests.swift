@@ -883,3 +883,41 @@ extension RuleTests {
         try InlineBank.expect(Self.drilling, statement, expected, file: "ice.yaml")
     }
 }
+
+/// A word the sentence before or after, in the same paragraph, gives is read as the matched
+/// sentence's context ("the closure" of "will close its plant"); one from another paragraph is
+/// not, nor a capitalised word, nor the clause's last word.
+@Suite struct ParagraphContextTests {
+    static func bank(_ text: String) -> String {
+        """
+        format: factcheck.bank/1
+        source: {id: plant, title: Plant, text: "\(text)"}
+        entities:
+          - {id: castor, type: organisation, name: Castor Foods, aliases: [Castor]}
+        facts:
+          - {id: close, category: event, subject: castor, predicate: close, what: its plant in the north,
+             evidence: Castor Foods will close its plant in the north, statement: Castor Foods will close its plant in the north.}
+          - {id: jobs, category: event, predicate: cut, what: jobs, quantity: {value: 640, unit: job},
+             evidence: The closure will cut 640 jobs, statement: The closure will cut 640 jobs.}
+        """
+    }
+    static let oneParagraph = bank("Castor Foods will close its plant in the north. The closure will cut 640 jobs.")
+    static let twoParagraphs = bank("Castor Foods will close its plant in the north.\\n\\nThe closure will cut 640 jobs.")
+
+    @Test(arguments: [
+        ("The plant closure will cut 640 jobs.", Verdict.supported),
+        ("The plant closure will cut 460 jobs.", .refuted),
+        ("The Plant Workers Union says the closure will cut 640 jobs.", .notMentioned),
+    ])
+    func sameParagraph(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.oneParagraph, statement, expected, file: "plant.yaml")
+    }
+
+    @Test func anotherParagraphIsNoContext() throws {
+        try InlineBank.expect(Self.twoParagraphs, "The plant closure will cut 640 jobs.", .notMentioned, file: "plant.yaml")
+    }
+
+    @Test func theLastWordNeedsItsOwnSentence() throws {
+        try InlineBank.expect(Self.oneParagraph, "The closure will cut 640 jobs in the plant.", .notMentioned, file: "plant.yaml")
+    }
+}

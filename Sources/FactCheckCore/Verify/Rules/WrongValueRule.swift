@@ -14,7 +14,8 @@ struct WrongValueRule: CheckRule {
 
     /// "The hackers demanded a ransom of 6 million dollars" where the article's sentence says
     /// "the group demanded": one word besides the values is not in the matched sentence but is
-    /// elsewhere in the article, and that sentence's fact stands well above any other sentence's.
+    /// elsewhere in the article, and that sentence's fact stands well above any other sentence's,
+    /// or the sentence before it in the same paragraph gives that word (`isContext`).
     static func isDatableButForOneWord(_ clause: ClauseState, _ checker: StatementChecker) -> Bool {
         guard clause.strangers.isEmpty else { return false }
         let words = clause.unexplainedUnits.filter { clause.units[$0].value == nil }
@@ -24,6 +25,7 @@ struct WrongValueRule: CheckRule {
         else { return false }
         let index = checker.index
         let bestSentence = index.facts[clause.best.fact].fact.sentenceIndex
+        if checker.isContext(clause.units[w], in: clause.text, of: bestSentence) { return true }
         let rival = clause.candidates.first { index.facts[$0.fact].fact.sentenceIndex != bestSentence }?.score ?? 0
         return clause.best.score >= 1.5 * rival
     }
