@@ -16,7 +16,8 @@ import Testing
                                              ("auction", 0.68), ("schools", 0.78), ("breach", 0.76),
                                              ("rail", 0.73), ("festival", 0.71), ("fisheries", 0.64),
                                              ("windfarm", 0.69), ("airline", 0.69), ("museum", 0.68),
-                                             ("ratecut", 0.71), ("expedition", 0.61), ("port", 0.74)]
+                                             ("ratecut", 0.71), ("expedition", 0.61), ("port", 0.74),
+                                             ("recall", 0.74), ("summit", 0.68), ("obituary", 0.53)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
