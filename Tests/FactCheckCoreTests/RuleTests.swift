@@ -921,3 +921,30 @@ extension RuleTests {
         try InlineBank.expect(Self.oneParagraph, "The closure will cut 640 jobs in the plant.", .notMentioned, file: "plant.yaml")
     }
 }
+
+/// A position backs the verb of its office: a leader leads, a director directs.
+@Suite struct OfficeVerbTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: museum, title: Museum, text: "Ana Ruiz, the director of the Halden Museum, opened the new wing. The Carrow Gallery stayed shut."}
+        entities:
+          - {id: ruiz, type: person, name: Ana Ruiz, aliases: [Ruiz]}
+          - {id: museum, type: organisation, name: Halden Museum, aliases: [the museum]}
+          - {id: gallery, type: organisation, name: Carrow Gallery}
+        facts:
+          - {id: ruiz-position, category: position, subject: ruiz, role: director, of: museum,
+             evidence: "Ana Ruiz, the director of the Halden Museum", statement: Ana Ruiz is the director of the Halden Museum.}
+          - {id: wing, category: event, subject: ruiz, predicate: open, what: the new wing,
+             evidence: opened the new wing, statement: Ana Ruiz opened the new wing.}
+          - {id: gallery-shut, category: event, subject: gallery, predicate: stay shut,
+             evidence: The Carrow Gallery stayed shut, statement: The Carrow Gallery stayed shut.}
+        """
+
+    @Test(arguments: [
+        ("Ana Ruiz directs the Halden Museum.", Verdict.supported),
+        ("Ana Ruiz directs the Carrow Gallery.", .notMentioned),
+    ])
+    func officeVerbs(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "museum.yaml")
+    }
+}

@@ -342,6 +342,15 @@ public struct BankIndex: Sendable {
                 }
             }
             concepts.append(contentsOf: predicateConcepts)
+            // A position backs the verb of its office: "leader" backs "leads", "governor" "governs".
+            if fact.category == .position, let role = fact.role {
+                // Its last word as a word, not as the alias of the one who holds it; only a title
+                // ("Secretary of State" ends in no office).
+                if let head = Tokenizer.tokenize(role).last?.text, DraftWords.titles.contains(head) || GeneralLexicon.titleWords.contains(head) {
+                    let word = analyzer.facts(of: head)
+                    if !word.neutral { for r in word.readings where !r.flipped { concepts.append(intern(r.concept)) } }
+                }
+            }
             // Values the bank gives in their slots count as said by the evidence.
             for q in fact.quantities { concepts.append(intern(Value(quantity: q).concept)) }
             if let n = fact.ordinal { concepts.append(intern(Value(kind: .ordinal, number: n, name: "").concept)) }
