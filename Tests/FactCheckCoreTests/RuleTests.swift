@@ -948,3 +948,43 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "museum.yaml")
     }
 }
+
+/// A hope says what has not happened yet: a statement that it has ("already", "has secured"),
+/// or that a past hope ("had hoped to buy") came true, is refuted; a plain past stays silent.
+@Suite struct HopeAndDoneTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: city, title: City, text: "Mayor Ana Ruiz, who chairs the board, said the city hopes to secure 120 million euros from the transport fund. The Glanmor Museum had hoped to buy the painting. Ruiz urged councillors to delay the vote."}
+        entities:
+          - {id: ruiz, type: person, name: Ana Ruiz, aliases: [Ruiz, the mayor]}
+          - {id: city, type: organisation, name: the city}
+          - {id: board, type: organisation, name: the board}
+          - {id: fund, type: organisation, name: the transport fund}
+          - {id: museum, type: organisation, name: Glanmor Museum, aliases: [the museum]}
+          - {id: councillors, type: group, name: councillors}
+        facts:
+          - {id: chairs, category: position, subject: ruiz, role: chair, of: board,
+             evidence: "Mayor Ana Ruiz, who chairs the board", statement: Ana Ruiz chairs the board.}
+          - {id: hope, category: stance, subject: city, predicate: hope, object: fund,
+             what: secure 120 million euros from the transport fund, quantity: {value: 120000000, unit: euro}, certainty: hoped,
+             evidence: said the city hopes to secure 120 million euros from the transport fund,
+             statement: The city hopes to secure 120 million euros from the transport fund.}
+          - {id: museum-hope, category: stance, subject: museum, predicate: hope, what: buy the painting, certainty: hoped,
+             evidence: The Glanmor Museum had hoped to buy the painting, statement: The Glanmor Museum had hoped to buy the painting.}
+          - {id: delay, category: stance, subject: ruiz, predicate: urge, object: councillors, what: delay the vote,
+             evidence: Ruiz urged councillors to delay the vote, statement: Ruiz urged councillors to delay the vote.}
+        """
+
+    @Test(arguments: [
+        ("The city has already secured 120 million euros from the transport fund.", Verdict.refuted),
+        ("The city has secured 120 million euros from the transport fund.", .refuted),
+        ("Ruiz, who chairs the board, said the city has already received 120 million euros from the transport fund.", .refuted),
+        ("The city hopes to obtain 120 million euros from the transport fund.", .supported),
+        ("The Glanmor Museum bought the painting.", .refuted),
+        ("The city secured 120 million euros from the transport fund.", .notMentioned),
+        ("Ruiz urged councillors to postpone the vote.", .supported),
+    ])
+    func hopes(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "city.yaml")
+    }
+}

@@ -147,7 +147,7 @@ public enum GeneralLexicon {
         ["decrease", "reduce", "reduction", "cut", "lower", "fall", "drop", "decline", "go down", "went down",
          "gone down", "slash", "shrink", "diminish", "lessen", "trim", "lower", "fewer"],
         // Naming and valuing: "the vaccine is called NV-218", "a contract worth 640 million euros".
-        ["_", "called", "named", "dubbed", "termed", "known as", "worth", "valued at", "totalling", "totaling",
+        ["_", "called", "named", "dubbed", "termed", "described", "known as", "worth", "valued at", "totalling", "totaling",
          "amounting to", "in total", "numbered", "numbering"],
         // Common news paraphrases WordNet's frequent senses do not join.
         ["praise", "commend", "applaud", "laud", "hail", "compliment"],
@@ -159,6 +159,11 @@ public enum GeneralLexicon {
         ["donate", "gift", "give", "hand over", "present"],
         ["deliver", "hand down", "issue"],
         ["complain", "complaint", "criticise", "criticize", "object"],
+        ["delay", "postpone", "defer", "put off", "push back"],
+        ["publish", "appear"],
+        ["reach", "hit", "attain"],
+        ["run", "conduct"],
+        ["win", "receive", "secure", "garner", "obtain"],
     ]
 
     /// Pairs (word, opposite): the opposite reads as the word's concept with its polarity flipped.

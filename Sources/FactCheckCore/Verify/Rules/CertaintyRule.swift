@@ -1,6 +1,7 @@
 /// Decides what a statement about something the article does not state as done gets (bank
 /// field `certainty`): what the article only hopes for or leaves open is not mentioned as a
-/// fact, unless the statement is itself hedged; what it plans or expects backs a statement
+/// fact, unless the statement is itself hedged, and refuted when the statement says it has
+/// already happened or the hope is past ("had hoped to buy"); what it plans or expects backs a statement
 /// about the future or the plan, and refutes one that says it has already happened (with
 /// "already", also when the best-matching sentence is a headline that states the plan as news).
 ///
@@ -23,6 +24,20 @@ struct CertaintyRule: CheckRule {
                     && clause.units.contains { u in u.kind == .word && u.readings.contains { !$0.flipped && f.predicateConcepts.contains($0) } }
             }) { chosen = planned.fact }
         }
+        // "Okafor, who chairs the committee, said the city has received 120 million euros": the
+        // sentence's hope, not the position the best fact gives, is what the clause's verb is about.
+        if index.facts[chosen].fact.certainty == .stated {
+            let sentence = index.facts[chosen].fact.sentenceIndex
+            let bestConcepts = index.facts[chosen].concepts
+            if let other = clause.candidates.prefix(4).first(where: { c in
+                let f = index.facts[c.fact]
+                return f.fact.certainty == .hoped && f.fact.sentenceIndex == sentence && c.score >= 0.6 * clause.best.score
+                    && clause.units.contains { u in
+                        u.kind == .word && u.readings.contains { !$0.flipped && f.concepts.contains($0) }
+                            && !u.readings.contains { !$0.flipped && bestConcepts.contains($0) }
+                    }
+            }) { chosen = other.fact }
+        }
         let fact = index.facts[chosen].fact
         var evidence: [EvidenceItem] { [checker.evidenceItem(chosen, units: clause.units)] }
         switch fact.certainty {
@@ -30,6 +45,15 @@ struct CertaintyRule: CheckRule {
             return nil
         case .hoped, .uncertain:
             guard !clause.isHedged else { return nil }
+            // A hope that still stands says it has not happened yet: "has already presented",
+            // "has secured" against "hopes to present". A hope in the past perfect ("had hoped
+            // to buy") did not come true, so a statement that it happened is refuted too.
+            if fact.certainty == .hoped, !clause.speaksOfTheFuture, clause.saysItHappened,
+               already || Self.isPresentPerfect(clause.units) || Self.hopeFailed(fact.evidenceText) {
+                return PartResult(text: clause.text, verdict: .refuted, evidence: evidence,
+                                  correction: "the article gives this only as a hope, not as done: \(fact.statement)",
+                                  explanation: "the statement says it has happened; the article only hopes for it")
+            }
             let how = fact.certainty == .hoped ? "only hopes for this" : "leaves this open"
             return PartResult(text: clause.text, verdict: .notMentioned, evidence: evidence, correction: nil,
                               explanation: "the article \(how): \(fact.statement)")
@@ -44,6 +68,23 @@ struct CertaintyRule: CheckRule {
                               correction: "the article gives this as \(how), not as done: \(fact.statement)",
                               explanation: "the statement says it has happened; the article says it is \(how)")
         }
+    }
+
+    /// "has secured", "have agreed": a form of "have" (not quoted) before a verb in the past.
+    static func isPresentPerfect(_ units: [Unit]) -> Bool {
+        units.indices.dropLast().contains { i in
+            ["has", "have"].contains(units[i].text) && !units[i].quoted && !units[i].negated
+                && (i + 1..<min(units.count, i + 3)).contains { k in
+                    let w = units[k].text.split(separator: " ").first.map(String.init) ?? ""
+                    return (w.hasSuffix("ed") && w.count > 4) || GeneralLexicon.finiteVerbForms.contains(w)
+                }
+        }
+    }
+
+    /// Whether an evidence span gives a hope in the past perfect: "had hoped to buy".
+    static func hopeFailed(_ evidence: String) -> Bool {
+        let words = Tokenizer.tokenize(evidence).map(\.text)
+        return words.indices.dropLast().contains { words[$0] == "had" && ["hoped", "wanted", "planned", "intended"].contains(words[$0 + 1]) }
     }
 
     /// Whether the clause's only content words are words for speaking ("spoke", "said").

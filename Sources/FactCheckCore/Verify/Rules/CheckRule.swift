@@ -92,7 +92,9 @@ struct ClauseState {
         if !u.isWord { return GeneralLexicon.pastLightVerbs.contains(u.text.lowercased()) }
         guard let word = u.text.split(separator: " ").last.map(String.init) else { return false }
         if word.hasSuffix("ed") && word.count > 4 { return true }
-        return GeneralLexicon.finiteVerbForms.contains(word) && !GeneralLexicon.presentVerbForms.contains(word)
+        if GeneralLexicon.presentVerbForms.contains(word) { return false }
+        // "bought", "sold", "won": an irregular past by WordNet's exception lists.
+        return GeneralLexicon.finiteVerbForms.contains(word) || WordNet.isIrregularVerbForm(word)
     }
 
     /// Capitalised names the bank does not know, other than places after "in", "at" ...: the
