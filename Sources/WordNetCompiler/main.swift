@@ -126,6 +126,13 @@ func frequentSenses(_ lemma: String, _ pos: String, _ offsets: [String]) -> [Str
 }
 
 var lemmaSenses: [String: [String]] = [:]
+/// "lemma synset" for the senses SemCor tagged at least once, and each lemma's tag count by part
+/// of speech: a sense of a part of speech the lemma is rarely used in reaches no more general
+/// word ("summit" the noun is common; the verb "to summit", which is "to reach", is not).
+var taggedSenses = Set<String>()
+var tagsByPart: [String: [Character: Int]] = [:]
+/// Each lemma's number of senses by part of speech, which decides when nothing is tagged.
+var sensesByPart: [String: [Character: Int]] = [:]
 /// The parts of speech each lemma has, whether or not its senses are kept ("ticket": n and v).
 var lemmaParts: [String: String] = [:]
 for (file, pos) in [("index.noun", "n"), ("index.verb", "v"), ("index.adj", "a"), ("index.adv", "r")] {
@@ -136,6 +143,12 @@ for (file, pos) in [("index.noun", "n"), ("index.verb", "v"), ("index.adj", "a")
         guard offsetsStart + synsetCount <= f.count else { continue }
         let offsets = Array(f[offsetsStart..<(offsetsStart + synsetCount)])
         lemmaSenses[lemma, default: []].append(contentsOf: frequentSenses(f[0], pos, offsets))
+        for (k, offset) in offsets.enumerated() {
+            let tags = counts["\(f[0]) \(pos) \(k + 1)"] ?? 0
+            if tags > 0 { taggedSenses.insert(lemma + " " + key(pos, offset)) }
+            if let letter = pos.first { tagsByPart[lemma, default: [:]][letter, default: 0] += tags }
+            if let letter = pos.first { sensesByPart[lemma, default: [:]][letter, default: 0] += 1 }
+        }
         if !(lemmaParts[lemma] ?? "").contains(pos) { lemmaParts[lemma, default: ""] += pos }
     }
 }
@@ -184,7 +197,16 @@ for (lemma, senses) in lemmaSenses {
     var anti: [String] = []
     for c in concepts { for o in opposites(c) where !anti.contains(o) && !concepts.contains(o) { anti.append(o) } }
     var general: [String] = []
-    for sense in senses where sense.first == "v" || sense.first == "n" {
+    // A sense reaches further when it is in use, or is of the part of speech the lemma is most
+    // used in (when none is tagged, the one with the most senses).
+    let tagged = (tagsByPart[lemma]?.values.max() ?? 0) > 0
+    let parts = (tagged ? tagsByPart[lemma] : sensesByPart[lemma]) ?? [:]
+    let most = parts.values.max() ?? 0
+    func inUse(_ sense: String) -> Bool {
+        guard let letter = sense.first else { return true }
+        return taggedSenses.contains(lemma + " " + sense) || parts[letter] == most
+    }
+    for sense in senses where (sense.first == "v" || sense.first == "n") && inUse(sense) {
         for b in broader(sense) where !general.contains(b) && !concepts.contains(b) { general.append(b) }
     }
     for c in concepts { uses[c, default: 0] += 1 }

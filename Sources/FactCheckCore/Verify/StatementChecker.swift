@@ -587,8 +587,10 @@ public struct StatementChecker: Sendable {
         // "the closure will cut 640 jobs" after "it will close its plant in Wroclaw".
         // The last word of the clause is what it is about ("promised to sponsor a new venue") and
         // needs its own sentence.
-        if uncovered.count == 1, let i = uncovered.first, content.count >= 3, i != content.last,
-           isContext(units[i], in: text, of: index.facts[best.fact].fact.sentenceIndex) {
+        // Only for a clause one sentence backs otherwise: a statement pieced together from two
+        // sentences has no third.
+        if uncovered.count == 1, usedSentences.count == 1, let i = uncovered.first, content.count >= 3, i != content.last,
+           Self.inNounPhrase(units, i), isContext(units[i], in: text, of: index.facts[best.fact].fact.sentenceIndex) {
             uncovered = []
         }
         // "more than 600 homes", "about 640 million euros": a bound or estimate that the
@@ -671,6 +673,18 @@ public struct StatementChecker: Sendable {
                                   contextFacts: contextFacts, context: context, uncovered: uncovered,
                                   usedSentences: usedSentences, typos: typos,
                                   unexplainedUnits: uncovered.filter { !isCovered(units[$0], by: context, opposites: true) }))
+    }
+
+    /// Whether unit `i` stands in a noun phrase, not as a verb after its subject: after a
+    /// determiner or a possessive ("the tram plan", "Peru's claim"), or after a name that one
+    /// follows ("the Wroclaw plant closure"). "Millbrook host Stanmore" is a verb.
+    static func inNounPhrase(_ units: [Unit], _ i: Int) -> Bool {
+        let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "of"]
+        guard i > 0 else { return false }
+        let before = units[i - 1]
+        if determiners.contains(before.text) || before.possessive { return true }
+        if before.entityID != nil || before.value != nil { return i > 1 && determiners.contains(units[i - 2].text) }
+        return false
     }
 
     /// Whether a word of a statement is one the sentence before sentence `s`, in the same

@@ -24,14 +24,14 @@ struct CertaintyRule: CheckRule {
                     && clause.units.contains { u in u.kind == .word && u.readings.contains { !$0.flipped && f.predicateConcepts.contains($0) } }
             }) { chosen = planned.fact }
         }
-        // "Okafor, who chairs the committee, said the city has received 120 million euros": the
-        // sentence's hope, not the position the best fact gives, is what the clause's verb is about.
+        // "Okafor, who chairs the committee, said the city has received 120 million euros": a hope
+        // in a sentence that backs the clause, not the position the best fact gives, is what the
+        // clause's verb is about.
         if index.facts[chosen].fact.certainty == .stated {
-            let sentence = index.facts[chosen].fact.sentenceIndex
             let bestConcepts = index.facts[chosen].concepts
             if let other = clause.candidates.prefix(4).first(where: { c in
                 let f = index.facts[c.fact]
-                return f.fact.certainty == .hoped && f.fact.sentenceIndex == sentence && c.score >= 0.6 * clause.best.score
+                return f.fact.certainty == .hoped && clause.usedSentences.contains(f.fact.sentenceIndex) && c.score >= 0.6 * clause.best.score
                     && clause.units.contains { u in
                         u.kind == .word && u.readings.contains { !$0.flipped && f.concepts.contains($0) }
                             && !u.readings.contains { !$0.flipped && bestConcepts.contains($0) }
