@@ -192,6 +192,28 @@ import Testing
         #expect(checker.check("Rodrigo Fuentes is an Argentine mountaineer.").verdict == .refuted)
     }
 
+    /// "Chief Executive Laura Whitcombe" in an article about one company holds that title at the
+    /// company the article is about, marked for review; an analyst of another firm keeps hers.
+    @Test func companyOfficersWorkForTheCompany() throws {
+        let text = """
+            Castellan Foods profit rises 18%
+
+            Castellan Foods said on Tuesday that its net profit rose 18% to $412 million. Chief Executive Laura Whitcombe said demand was strong. Chief Financial Officer Daniel Okafor said the company would close a plant in Poland. Priya Ramanathan, an analyst at Fenwick Securities, called the price full.
+            """
+        let drafted = try BankDrafter.draft(text: text, fileName: "t.txt")
+        let bank = drafted.bank
+        let company = try #require(bank.entities.first { $0.name == "Castellan Foods" })
+        for name in ["Laura Whitcombe", "Daniel Okafor"] {
+            let person = try #require(bank.entities.first { $0.name == name })
+            let position = try #require(bank.facts.first { $0.category == .position && $0.subject == person.id })
+            #expect(position.roleOf == company.id, "\(name)")
+        }
+        #expect(drafted.yaml.contains("# review: 'Chief Executive' is taken to be of Castellan Foods"))
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("Daniel Okafor is the chief financial officer of Castellan Foods.").verdict == .supported)
+        #expect(checker.check("Laura Whitcombe is the chief financial officer of Castellan Foods.").verdict != .supported)
+    }
+
     @Test func textThatYAMLWouldChangeIsKeptByteForByte() throws {
         let body = "  Indented first line: with a colon # and a hash.\n\"Quoted\" words, 'single' ones and a tab\there.\n\nLast line with trailing space. "
         let drafted = try BankDrafter.draft(text: "Title\n\n" + body, fileName: "t.txt")

@@ -93,6 +93,13 @@ enum DraftWords {
         "parliament", "assembly", "committee", "officials", "board", "club", "team", "company", "firm",
     ]
 
+    /// Titles that only a company's officers hold: without an owner, they are of the company
+    /// the article is about.
+    static let companyOfficers: Set<String> = [
+        "chief executive", "chief executive officer", "chief financial officer", "chief operating officer",
+        "chief technology officer", "finance director", "managing director", "ceo", "cfo", "coo",
+    ]
+
     /// A generic name for an organisation of a kind, for aliases ("the company" for "Halden Rail Group").
     static let genericNames: [String: [String]] = [
         "group": ["the company", "the group"], "company": ["the company", "the firm"],

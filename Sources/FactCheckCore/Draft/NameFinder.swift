@@ -229,6 +229,19 @@ struct NameFinder {
                 break
             }
         }
+        // "Chief Executive Laura Whitcombe" in an article about one company: an officer's title
+        // with no owner is taken to be of the company the article calls "the company".
+        let companies = entities.indices.filter { i in
+            entities[i].type == .organisation && entities[i].aliases.contains { TextFolding.comparable($0) == "the company" }
+        }
+        if companies.count == 1, let company = companies.first {
+            for (n, p) in positions.enumerated() where p.of == nil {
+                let role = TextFolding.comparable(p.role)
+                guard DraftWords.companyOfficers.contains(role), let person = idIndex[p.person] else { continue }
+                positions[n].of = entities[company].id
+                entities[person].review.append("'\(p.role)' is taken to be of \(entities[company].name), the company the article is about")
+            }
+        }
         // A person holding a position of an organisation acts for it ("Millbrook manager Graham
         // Whitlock"). Not for a country: a nationality is not an office, and a statement naming the
         // country would be read as naming the person.
