@@ -155,7 +155,7 @@ for (file, pos) in [("index.noun", "n"), ("index.verb", "v"), ("index.adj", "a")
 
 /// The synsets a lemma's sense reaches: itself, the head of a satellite adjective, and the
 /// synsets its own word is derivationally related to.
-func reach(_ lemma: String, _ sense: String) -> [String] {
+func reach(_ lemma: String, _ sense: String, verbInUse: Bool) -> [String] {
     guard let s = synsets[sense] else { return [sense] }
     var result = [sense]
     let wordNumber = (s.words.firstIndex(of: lemma) ?? -1) + 1
@@ -163,7 +163,10 @@ func reach(_ lemma: String, _ sense: String) -> [String] {
         if symbol == "&", s.satellite { result.append(target) }
         // A noun reaches the verb it names the act of ("decision" -> decide), never the reverse:
         // a verb's own senses already say what it does.
-        if symbol == "+", source == wordNumber, sense.first == "n", target.first == "v" { result.append(target) }
+        // Not to a verb of the same form when the lemma is seldom a verb ("tent" -> "to tent",
+        // which is "to camp"); "figures released" is "figures published".
+        if symbol == "+", source == wordNumber, sense.first == "n", target.first == "v",
+           verbInUse || synsets[target]?.words.contains(lemma) != true { result.append(target) }
     }
     return result
 }
@@ -192,13 +195,9 @@ var uses: [String: Int] = [:]
 var opposed = Set<String>()
 var generalised = Set<String>()
 for (lemma, senses) in lemmaSenses {
-    var concepts: [String] = []
-    for sense in senses { for c in reach(lemma, sense) where !concepts.contains(c) { concepts.append(c) } }
-    var anti: [String] = []
-    for c in concepts { for o in opposites(c) where !anti.contains(o) && !concepts.contains(o) { anti.append(o) } }
-    var general: [String] = []
-    // A sense reaches further when it is in use, or is of the part of speech the lemma is most
-    // used in (when none is tagged, the one with the most senses).
+    // A sense counts when it is in use, or is of the part of speech the lemma is most used in
+    // (when none is tagged, the one with the most senses): "tent" the noun is common, the verb
+    // "to tent", which is "to camp", is not.
     let tagged = (tagsByPart[lemma]?.values.max() ?? 0) > 0
     let parts = (tagged ? tagsByPart[lemma] : sensesByPart[lemma]) ?? [:]
     let most = parts.values.max() ?? 0
@@ -206,6 +205,14 @@ for (lemma, senses) in lemmaSenses {
         guard let letter = sense.first else { return true }
         return taggedSenses.contains(lemma + " " + sense) || parts[letter] == most
     }
+    var concepts: [String] = []
+    let verbInUse = (tagged && (tagsByPart[lemma]?["v"] ?? 0) > 0) || parts["v"] == most
+    for sense in senses where inUse(sense) {
+        for c in reach(lemma, sense, verbInUse: verbInUse) where !concepts.contains(c) { concepts.append(c) }
+    }
+    var anti: [String] = []
+    for c in concepts { for o in opposites(c) where !anti.contains(o) && !concepts.contains(o) { anti.append(o) } }
+    var general: [String] = []
     for sense in senses where (sense.first == "v" || sense.first == "n") && inUse(sense) {
         for b in broader(sense) where !general.contains(b) && !concepts.contains(b) { general.append(b) }
     }
@@ -227,7 +234,9 @@ for (lemma, concepts, anti, general) in entries.sorted(by: { $0.0 < $1.0 }) {
     // the opposite or the more general sense of another word.
     let shared = concepts.filter { (uses[$0] ?? 0) > 1 || opposed.contains($0) || generalised.contains($0) }
     let reachable = general.filter { (uses[$0] ?? 0) > 0 }
-    guard !shared.isEmpty || !anti.isEmpty || !reachable.isEmpty else { continue }
+    // A lemma of two parts of speech is kept for them alone: which it can be decides how a
+    // number's noun is read ("68,400 tickets").
+    guard !shared.isEmpty || !anti.isEmpty || !reachable.isEmpty || (lemmaParts[lemma]?.count ?? 0) > 1 else { continue }
     table += lemma + "\t" + shared.map(base36).joined(separator: " ") + "\t" + anti.map(base36).joined(separator: " ")
         + "\t" + reachable.map(base36).joined(separator: " ") + "\t" + (lemmaParts[lemma] ?? "") + "\n"
     kept += 1

@@ -14,9 +14,9 @@ import Testing
                                              ("court", 0.68), ("sports", 0.68), ("science", 0.85),
                                              ("flood", 0.79), ("election", 0.68), ("strike", 0.75),
                                              ("auction", 0.68), ("schools", 0.78), ("breach", 0.76),
-                                             ("rail", 0.73), ("festival", 0.71), ("fisheries", 0.64),
+                                             ("rail", 0.73), ("festival", 0.70), ("fisheries", 0.64),
                                              ("windfarm", 0.69), ("airline", 0.69), ("museum", 0.68),
-                                             ("ratecut", 0.71), ("expedition", 0.61), ("port", 0.74),
+                                             ("ratecut", 0.71), ("expedition", 0.70), ("port", 0.74),
                                              ("recall", 0.74), ("summit", 0.68), ("obituary", 0.53)]
 
     @Test(arguments: 0..<floors.count)
@@ -212,6 +212,27 @@ import Testing
         let checker = StatementChecker(bank: bank)
         #expect(checker.check("Daniel Okafor is the chief financial officer of Castellan Foods.").verdict == .supported)
         #expect(checker.check("Laura Whitcombe is the chief financial officer of Castellan Foods.").verdict != .supported)
+    }
+
+    /// "A six-member international expedition led by Ingrid Solvang turned back ... The team":
+    /// a body of people named again is a group, "the team" is it, the participle before "by" is
+    /// not the clause's verb, and "an Italian team" is another group.
+    @Test func bodiesOfPeopleWithoutNames() throws {
+        let text = """
+            Climbers turn back below summit
+
+            A six-member international expedition led by Norwegian climber Ingrid Solvang turned back below Kharsang Peak on Tuesday. The team had spent seven weeks on the mountain. An Italian team led by Marco Bellini abandoned its attempt on Thursday. The expedition was sponsored by Nordkapp Gear.
+            """
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        let group = try #require(bank.entities.first { $0.name == "the expedition" })
+        #expect(group.type == .group && group.aliases.contains("the team") && group.aliases.contains("the six-member international expedition"))
+        let italians = try #require(bank.entities.first { $0.name == "the Italian team" })
+        #expect(italians.type == .group && italians.represents == "italy")
+        let turned = try #require(bank.facts.first { $0.sentenceIndex == 0 && $0.subject == group.id })
+        #expect(turned.predicate == "turn")
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("The team turned back on Monday.").verdict == .refuted)
+        #expect(checker.check("Marco Bellini led the six-member international expedition.").verdict != .supported)
     }
 
     @Test func textThatYAMLWouldChangeIsKeptByteForByte() throws {

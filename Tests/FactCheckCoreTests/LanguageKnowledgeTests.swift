@@ -42,6 +42,13 @@ import Testing
     @Test func rareSensesDoNot() {
         // "back" has a rare sense meaning "support"; "champion" one meaning "defend".
         #expect(!shareASense("back", "champion"))
+        // "tent" is seldom a verb ("to tent" is "to camp"), and "summit" seldom one ("to reach the top").
+        #expect(!shareASense("tents", "camp"))
+        #expect(WordNet.entry(for: "summit")?.broader.contains { WordNet.entry(for: "reach")?.concepts.contains($0) == true } != true)
+        // A noun used as a verb keeps its verb: figures "released" are "published".
+        #expect(shareASense("released", "published"))
+        // A word kept only for its parts of speech is still a word of the language.
+        #expect(WordNet.entry(for: "ticket") != nil)
     }
 
     @Test func antonymsReadBothWays() {

@@ -297,6 +297,15 @@ struct FactDrafter {
 
     /// A present participle that opens a clause of its own ("issuing", "saying"), not a
     /// preposition made from one ("including", "according").
+    /// "A six-member expedition led by Ingrid Solvang turned back": a participle and "by" after
+    /// a noun describe it; the clause's verb comes later (when one does, before `end`).
+    static func isReducedPassive(_ s: SentenceWords, _ i: Int, before end: Int) -> Bool {
+        guard i > 0, i + 1 < s.tokens.count, s.tokens[i + 1].text == "by",
+              !["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "get", "got", "gets", "not"].contains(s.tokens[i - 1].text)
+        else { return false }
+        return (i + 2..<min(end + 1, s.tokens.count)).contains { isFiniteVerb(s, $0) && !s.tokens[$0].quoted }
+    }
+
     static func isParticiple(_ s: SentenceWords, _ i: Int) -> Bool {
         let word = s.tokens[i].text
         guard word.count > 5, word.hasSuffix("ing"), !s.tokens[i].capitalized,
@@ -401,7 +410,8 @@ struct FactDrafter {
                !["a", "an", "the"].contains(s.tokens[open].text) || Self.isFiniteVerb(s, close + 1) {
                 parenthesis = open...close
             }
-            let finite = clauseTokens.first { Self.isFiniteVerb(s, $0) && !s.tokens[$0].quoted && parenthesis?.contains($0) != true }
+            let finite = clauseTokens.first { Self.isFiniteVerb(s, $0) && !s.tokens[$0].quoted && parenthesis?.contains($0) != true
+                && !Self.isReducedPassive(s, $0, before: endToken) }
             var found = participle ? firstToken : finite
             if let p = parenthesis, found == nil || found.map({ $0 > p.upperBound + 3 }) == true,
                let next = (p.upperBound + 1...min(endToken, p.upperBound + 2)).first(where: { Self.isVerb(s.tokens[$0].text) && !s.tokens[$0].capitalized }) {

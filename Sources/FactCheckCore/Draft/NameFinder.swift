@@ -208,6 +208,7 @@ struct NameFinder {
         inferSexes()
         addGeneratedAliases()
         findOwnedRoles()
+        findCollectives()
         findAliasMentions()
         // "Forward leader Tomas Reinholt" where Forward was named only later: the owner before a
         // title, once every name is known.
@@ -254,6 +255,73 @@ struct NameFinder {
 
     /// Names given by an alias rather than by a capitalised name ("the council", "councillors",
     /// "the firm"), found the way the checker finds them.
+    /// Words for a body of people an article introduces without a name ("a six-member
+    /// international expedition", "a delegation of 20 officials"), in kinds that may name the
+    /// same body ("the team" for an expedition; a helicopter's crew is something else).
+    static let collectiveKinds: [[String]] = [["expedition", "team", "party", "squad"], ["delegation", "mission"],
+                                              ["crew"], ["panel", "jury"], ["convoy"]]
+
+    /// "A six-member international expedition ... The team had spent": a body of people
+    /// introduced with "a" and named again with "the" is a group ("the expedition", with its
+    /// description as an alias). A word of the same kind used with "the" before any "a" of its
+    /// own names the body introduced before it; the drafter marks that for review. A nationality
+    /// in front ("an Italian team") is left to the names.
+    mutating func findCollectives() {
+        var firstDefinite: [String: Int] = [:]
+        for (si, s) in sentences.enumerated() {
+            for (i, t) in s.tokens.enumerated() where i > 0 && !t.capitalized && s.tokens[i - 1].text == "the"
+                && firstDefinite[t.text] == nil && Self.collectiveKinds.contains(where: { $0.contains(t.text) }) {
+                firstDefinite[t.text] = si
+            }
+        }
+        var introduced: [(head: String, sentence: Int, index: Int)] = []
+        for (si, s) in sentences.enumerated() {
+            for (i, t) in s.tokens.enumerated() where i > 0 && !t.capitalized && !introduced.contains(where: { $0.head == t.text }) {
+                guard let kind = Self.collectiveKinds.first(where: { $0.contains(t.text) }) else { continue }
+                var k = i - 1
+                var national: Country?
+                while k >= 0, i - k <= 4, !["a", "an"].contains(s.tokens[k].text), s.tokens[k].trailingPunctuation == nil,
+                      !GeneralLexicon.functionWords.contains(s.tokens[k].text) {
+                    if s.tokens[k].capitalized {
+                        guard national == nil, let c = country(named: s.original(k)) else { break }
+                        national = c
+                    }
+                    k -= 1
+                }
+                guard k >= 0, ["a", "an"].contains(s.tokens[k].text) else { continue }
+                // "An Italian team led by Marco Bellini": a body of one country is another group,
+                // named with its nationality, so that "the team" does not take its place.
+                if let national, let adjective = national.adjectives.first {
+                    let name = "the " + adjective + " " + t.text
+                    guard !entities.contains(where: { e in e.aliases.contains { TextFolding.comparable($0) == TextFolding.comparable(name) } }) else { continue }
+                    let index = entityIndex(type: .group, name: name)
+                    entities[index].represents = entities[countryEntity(national)].id
+                    continue
+                }
+                // Named again with "the" after this sentence.
+                guard let again = firstDefinite[t.text], again >= si else { continue }
+                // "the team" already used for a body of its kind introduced before.
+                if again < si || introduced.contains(where: { kind.contains($0.head) && firstDefinite[t.text].map { d in d < si } == true }) { continue }
+                let name = "the " + t.text
+                guard !entities.contains(where: { e in e.aliases.contains { TextFolding.comparable($0) == name } }) else { continue }
+                let index = entityIndex(type: .group, name: name)
+                if k + 1 < i { entities[index].addAlias("the " + s.text(tokens: (k + 1)..<(i + 1))) }
+                introduced.append((t.text, si, index))
+            }
+        }
+        // Words of a kind used with "the" before any introduction of their own name the body of
+        // that kind introduced before them.
+        for (head, si) in firstDefinite.sorted(by: { $0.key < $1.key }) where !introduced.contains(where: { $0.head == head }) {
+            guard let kind = Self.collectiveKinds.first(where: { $0.contains(head) }),
+                  let body = introduced.last(where: { kind.contains($0.head) && $0.sentence <= si }) else { continue }
+            let phrase = "the " + head
+            if !entities.contains(where: { e in e.aliases.contains { TextFolding.comparable($0) == phrase } }) {
+                entities[body.index].addAlias(phrase)
+                entities[body.index].review.append("'\(phrase)' is taken to mean \(entities[body.index].name)")
+            }
+        }
+    }
+
     mutating func findAliasMentions() {
         var aliases: [AliasEntry] = []
         for e in entities {

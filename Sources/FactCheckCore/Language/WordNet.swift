@@ -97,7 +97,7 @@ public enum WordNet {
         }
         opposites.removeAll { concepts.contains($0) }
         broader.removeAll { concepts.contains($0) || opposites.contains($0) }
-        return concepts.isEmpty && opposites.isEmpty && broader.isEmpty ? nil
+        return concepts.isEmpty && opposites.isEmpty && broader.isEmpty && parts.isEmpty ? nil
             : Entry(concepts: concepts, opposites: opposites, broader: broader, partsOfSpeech: parts)
     }
 

@@ -801,7 +801,8 @@ public struct Analyzer: Sendable {
             while k < tokens.count, k <= i + length + 2 {
                 let t = tokens[k].text
                 if GeneralLexicon.functionWords.contains(t) || t.first?.isNumber == true || tokens[k - 1].trailingPunctuation != nil { break }
-                if let entry = WordNet.entry(for: t), !entry.concepts.contains(where: { $0.hasPrefix("~n") }),
+                // "square" before a length is the unit's first word, not an adjective.
+                if t != "square", let entry = WordNet.entry(for: t), !entry.concepts.contains(where: { $0.hasPrefix("~n") }),
                    entry.concepts.contains(where: { $0.hasPrefix("~a") }) {
                     k += 1
                     continue
