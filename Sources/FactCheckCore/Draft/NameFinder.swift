@@ -122,11 +122,11 @@ struct NameFinder {
             // one elsewhere too, or if a name follows it ("Mayor Elena Varga").
             if capitalisedInside.contains(t.text) { return true }
             if country(named: t.text) != nil { return true }
-            if WordNet.entry(for: t.text) == nil { return true }
+            if !WordNet.isWord(t.text) { return true }
             let nextIsName = i + 1 < s.tokens.count && s.tokens[i + 1].capitalized && t.trailingPunctuation == nil
             // "Tom Rafferty, head teacher of ...": a word the article never writes in lower case,
             // before a capitalised word the language does not know (a surname), is a first name.
-            if nextIsName, !lowerCaseSomewhere.contains(t.text), WordNet.entry(for: s.tokens[i + 1].text) == nil,
+            if nextIsName, !lowerCaseSomewhere.contains(t.text), !WordNet.isWord(s.tokens[i + 1].text),
                s.tokens[i + 1].trailingPunctuation != nil || i + 2 >= s.tokens.count || !s.tokens[i + 2].capitalized {
                 return true
             }
@@ -426,7 +426,7 @@ struct NameFinder {
         if var lastTitle = run.last(where: { DraftWords.titles.contains(s.tokens[$0].text) }), lastTitle < run.upperBound - 1 {
             // "Secretary of State Antony Blinken": "of" and the office's field belong to the title.
             while lastTitle + 3 < run.upperBound, ["of", "for"].contains(s.tokens[lastTitle + 1].text),
-                  DraftWords.portfolio.contains(s.tokens[lastTitle + 2].text) || WordNet.entry(for: s.tokens[lastTitle + 2].text) != nil {
+                  DraftWords.portfolio.contains(s.tokens[lastTitle + 2].text) || WordNet.isWord(s.tokens[lastTitle + 2].text) {
                 lastTitle += 2
             }
             var roleStart = lastTitle
@@ -506,7 +506,7 @@ struct NameFinder {
             entities[o].addAlias(s.text(tokens: run.upperBound..<tail))
             if let generic = DraftWords.genericNames[head] { for g in generic { entities[o].addAlias(g) } }
             mentions.append(Mention(sentence: si, tokens: run.lowerBound..<tail, start: start, end: s.tokens[tail - 1].end, entity: entities[o].id))
-            if !lowerCaseSomewhere.contains(lastWord) || WordNet.entry(for: lastWord) == nil {
+            if !lowerCaseSomewhere.contains(lastWord) || !WordNet.isWord(lastWord) {
                 let place = entityIndex(type: .place, name: name)
                 if entities[o].represents == nil { entities[o].represents = entities[place].id }
                 // "Vellmouth city council": Vellmouth is the city (or town, or county) of the article.

@@ -20,7 +20,7 @@ public enum WordNet {
     /// the broader senses it belongs to, is ("thank" shares no sense with another word, but its
     /// broader sense is a verb's).
     public static func canBe(_ partOfSpeech: String, _ word: String) -> Bool {
-        guard let entry = entry(for: word) else { return false }
+        guard let entry = anyEntry(for: word) else { return false }
         let prefix = "~" + partOfSpeech
         return entry.partsOfSpeech.contains(partOfSpeech) || entry.concepts.contains { $0.hasPrefix(prefix) }
             || entry.broader.contains { $0.hasPrefix(prefix) }
@@ -40,6 +40,16 @@ public enum WordNet {
     /// The senses of a word as it appears in text, through each lemma it may be an inflection of
     /// (WordNet's own rules: "decisions" -> decision, "approved" -> approve, "took" -> take).
     public static func entry(for word: String) -> Entry? {
+        guard let entry = anyEntry(for: word), !(entry.concepts.isEmpty && entry.opposites.isEmpty && entry.broader.isEmpty) else { return nil }
+        return entry
+    }
+
+    /// Whether WordNet has the word at all, with senses to compare or only its parts of speech
+    /// ("ticket"): a word of the language, not a name.
+    public static func isWord(_ word: String) -> Bool { anyEntry(for: word) != nil }
+
+    /// The entry of a word, also one that holds only its parts of speech.
+    static func anyEntry(for word: String) -> Entry? {
         if let known = cache.value(word) { return known }
         let entry = lookUp(word)
         cache.store(word, entry)
