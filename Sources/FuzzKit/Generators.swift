@@ -89,6 +89,8 @@ public enum BankGenerator {
         var lines = text.components(separatedBy: "\n")
         let mutations = 1 + rng.below(3)
         for _ in 0..<mutations {
+            // A file cut to nothing by an earlier mutation is one empty line to mutate further.
+            if lines.isEmpty { lines = [""] }
             let i = rng.below(lines.count)
             switch rng.below(12) {
             case 0:  // an alias bomb in some whitespace or flow context
