@@ -988,3 +988,42 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "city.yaml")
     }
 }
+
+/// A later item of a list of places is placed as the first is ("in the United States, Canada
+/// and Mexico"); a country after a city ("based in Cork, Ireland") is not a place of its own.
+/// "Free of charge" denies a charge.
+@Suite struct PlaceListAndFreeOfTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: recall, title: Recall, text: "Halvorsen will recall 412,000 cars in the United States, Canada and Mexico. Ardmore, its supplier, is based in Cork, Ireland. Dealers will replace the sensor free of charge."}
+        entities:
+          - {id: halvorsen, type: organisation, name: Halvorsen}
+          - {id: ardmore, type: organisation, name: Ardmore}
+          - {id: dealers, type: group, name: dealers}
+          - {id: us, type: country, name: United States, aliases: [the United States]}
+          - {id: canada, type: country, name: Canada}
+          - {id: mexico, type: country, name: Mexico}
+          - {id: ireland, type: country, name: Ireland, aliases: [Dublin]}
+          - {id: cork, type: place, name: Cork}
+        facts:
+          - {id: recall, category: event, subject: halvorsen, predicate: recall, what: "412,000 cars", place: us,
+             quantity: {value: 412000, unit: car}, certainty: planned,
+             evidence: "Halvorsen will recall 412,000 cars in the United States, Canada and Mexico",
+             statement: "Halvorsen will recall 412,000 cars in the United States, Canada and Mexico."}
+          - {id: base, category: topic, subject: ardmore, predicate: base, place: cork,
+             evidence: "Ardmore, its supplier, is based in Cork, Ireland", statement: Ardmore is based in Cork.}
+          - {id: free, category: event, subject: dealers, predicate: replace, what: the sensor free of charge,
+             evidence: Dealers will replace the sensor free of charge, statement: Dealers will replace the sensor free of charge.}
+        """
+
+    @Test(arguments: [
+        ("Halvorsen will recall cars in Canada.", Verdict.supported),
+        ("Halvorsen will recall cars in Mexico.", .supported),
+        ("Ardmore is based in Dublin.", .refuted),
+        ("Dealers will replace the sensor free of charge.", .supported),
+        ("Dealers will charge for replacing the sensor.", .refuted),
+    ])
+    func placesAndCharges(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "recall.yaml")
+    }
+}

@@ -247,7 +247,7 @@ public enum GeneralLexicon {
         "not", "no", "never", "neither", "nor", "without", "none", "nothing", "nobody", "cannot",
         "refuse", "refused", "refuses", "refusing", "deny", "denied", "denies", "denying", "fail", "failed",
         "fails", "failing", "declined", "decline", "declines", "hardly", "barely", "rarely", "nowhere", "lack",
-        "lacked", "lacking", "instead of", "rather than", "far from", "absent", "avoided", "avoid",
+        "lacked", "lacking", "instead of", "rather than", "far from", "absent", "avoided", "avoid", "free of",
         "it is not true that", "it is false that", "it is untrue that", "it is not the case that",
         "it was not true that", "it is wrong that",
     ]

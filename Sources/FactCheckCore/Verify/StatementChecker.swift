@@ -664,7 +664,7 @@ public struct StatementChecker: Sendable {
             let placed = usedSentences.contains { s in
                 let sentenceUnits = index.sentences[s].units
                 return sentenceUnits.indices.contains { j in
-                    j > 0 && sentenceUnits[j].entityID == id && Self.locativeWords.contains(sentenceUnits[j - 1].text)
+                    sentenceUnits[j].entityID == id && Self.isPlaced(sentenceUnits, j)
                 }
             }
             if !placed { uncovered.append(i) }
@@ -685,6 +685,28 @@ public struct StatementChecker: Sendable {
         if determiners.contains(before.text) || before.possessive { return true }
         if before.entityID != nil || before.value != nil { return i > 1 && determiners.contains(units[i - 2].text) }
         return false
+    }
+
+    /// Whether unit `j` of a sentence is given as where something happened: after "in", "at",
+    /// "to" ..., also as a later item of a list of places ("in the United States, Canada and
+    /// Mexico"), which has an "and" or "or" ("based in Cork, Ireland" places Cork, not Ireland).
+    static func isPlaced(_ units: [Unit], _ j: Int) -> Bool {
+        guard j > 0 else { return false }
+        if locativeWords.contains(units[j - 1].text) { return true }
+        func inList(_ k: Int) -> Bool { ["and", "or"].contains(units[k].text) || units[k].entityID != nil }
+        var k = j - 1, joined = false
+        while k >= 0, j - k <= 8, !locativeWords.contains(units[k].text) {
+            guard inList(k) else { return false }
+            if units[k].entityID == nil { joined = true }
+            k -= 1
+        }
+        guard k >= 0, locativeWords.contains(units[k].text) else { return false }
+        var e = j + 1
+        while !joined, e < units.count, e - j <= 8, inList(e) {
+            if units[e].entityID == nil { joined = true }
+            e += 1
+        }
+        return joined
     }
 
     /// Whether a word of a statement is one the sentence before sentence `s`, in the same
