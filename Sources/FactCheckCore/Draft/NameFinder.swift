@@ -253,8 +253,6 @@ struct NameFinder {
         }
     }
 
-    /// Names given by an alias rather than by a capitalised name ("the council", "councillors",
-    /// "the firm"), found the way the checker finds them.
     /// Words for a body of people an article introduces without a name ("a six-member
     /// international expedition", "a delegation of 20 officials"), in kinds that may name the
     /// same body ("the team" for an expedition; a helicopter's crew is something else).
@@ -265,7 +263,7 @@ struct NameFinder {
     /// introduced with "a" and named again with "the" is a group ("the expedition", with its
     /// description as an alias). A word of the same kind used with "the" before any "a" of its
     /// own names the body introduced before it; the drafter marks that for review. A nationality
-    /// in front ("an Italian team") is left to the names.
+    /// in front ("an Italian team") makes another group, "the Italian team", acting for Italy.
     mutating func findCollectives() {
         var firstDefinite: [String: Int] = [:]
         for (si, s) in sentences.enumerated() {
@@ -322,6 +320,8 @@ struct NameFinder {
         }
     }
 
+    /// Names given by an alias rather than by a capitalised name ("the council", "councillors",
+    /// "the firm"), found the way the checker finds them.
     mutating func findAliasMentions() {
         var aliases: [AliasEntry] = []
         for e in entities {

@@ -583,12 +583,11 @@ public struct StatementChecker: Sendable {
             context.formUnion(index.sentences[s].concepts)
             uncovered = uncovered.filter { !isCovered(units[$0], by: context) }
         }
-        // One word the sentence before, in the same paragraph, gives is the sentence's context:
-        // "the closure will cut 640 jobs" after "it will close its plant in Wroclaw".
-        // The last word of the clause is what it is about ("promised to sponsor a new venue") and
-        // needs its own sentence.
-        // Only for a clause one sentence backs otherwise: a statement pieced together from two
-        // sentences has no third.
+        // One word of a noun phrase that the sentence before or after, in the same paragraph,
+        // gives is the matched sentence's context: "the plant closure will cut 640 jobs" after "it
+        // will close its plant". Not the clause's last word, which is what it is about ("promised
+        // to sponsor a new venue"), and only for a clause one sentence backs otherwise (a
+        // statement pieced together from two sentences takes no third).
         if uncovered.count == 1, usedSentences.count == 1, let i = uncovered.first, content.count >= 3, i != content.last,
            Self.inNounPhrase(units, i), isContext(units[i], in: text, of: index.facts[best.fact].fact.sentenceIndex) {
             uncovered = []
@@ -709,9 +708,9 @@ public struct StatementChecker: Sendable {
         return joined
     }
 
-    /// Whether a word of a statement is one the sentence before sentence `s`, in the same
-    /// paragraph, gives: what a sentence says is read with the one it follows. A capitalised word
-    /// is part of a name the bank does not know ("the National Education Union") and is no context.
+    /// Whether a word of a statement is one the sentence before or after sentence `s`, in the
+    /// same paragraph, gives: a sentence is read with its neighbours. A capitalised word is part
+    /// of a name the bank does not know ("the National Education Union") and is no context.
     func isContext(_ unit: Unit, in text: String, of s: Int) -> Bool {
         guard unit.isWord, s < continuesParagraph.count,
               let first = text.unicodeScalars.dropFirst(unit.start).first, !first.properties.isUppercase

@@ -1,13 +1,15 @@
 /// Decides what a statement about something the article does not state as done gets (bank
 /// field `certainty`): what the article only hopes for or leaves open is not mentioned as a
 /// fact, unless the statement is itself hedged, and refuted when the statement says it has
-/// already happened or the hope is past ("had hoped to buy"); what it plans or expects backs a statement
-/// about the future or the plan, and refutes one that says it has already happened (with
-/// "already", also when the best-matching sentence is a headline that states the plan as news).
+/// already happened ("has secured") or the hope is past ("had hoped to buy"); what it plans or
+/// expects backs a statement about the future or the plan, and refutes one that says it has
+/// already happened (with "already", also when the best-matching sentence is a headline that
+/// states the plan as news).
 ///
 /// Examples: "The two sides found common ground." — the article only hopes they can (not
-/// mentioned). "The first phase opened in 2028." — the article says it is planned to open
-/// then (refuted). "The first phase will open in 2028." — supported.
+/// mentioned). "The city has secured 120 million euros." — it hopes to (refuted). "The first
+/// phase opened in 2028." — the article says it is planned to open then (refuted). "The first
+/// phase will open in 2028." — supported.
 struct CertaintyRule: CheckRule {
     let name = "certainty"
 
