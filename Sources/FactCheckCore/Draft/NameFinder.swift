@@ -18,7 +18,13 @@ struct DraftEntity: Sendable {
         // An alias with "no", "neither" or "all" in it would hide that word from the checker.
         let words = Tokenizer.tokenize(clean).map(\.text)
         if words.contains(where: { GeneralLexicon.negationCues.contains($0) || GeneralLexicon.quantifiers.contains($0) }) { return }
-        if !aliases.contains(where: { TextFolding.comparable($0) == TextFolding.comparable(clean) }) { aliases.append(clean) }
+        if !has(alias: clean) { aliases.append(clean) }
+    }
+
+    /// Whether the entity has this alias, in any case and spelling of accents.
+    func has(alias: String) -> Bool {
+        let key = TextFolding.comparable(alias)
+        return aliases.contains { TextFolding.comparable($0) == key }
     }
 }
 
@@ -233,7 +239,7 @@ struct NameFinder {
         // "Chief Executive Laura Whitcombe" in an article about one company: an officer's title
         // with no owner is taken to be of the company the article calls "the company".
         let companies = entities.indices.filter { i in
-            entities[i].type == .organisation && entities[i].aliases.contains { TextFolding.comparable($0) == "the company" }
+            entities[i].type == .organisation && entities[i].has(alias: "the company")
         }
         if companies.count == 1, let company = companies.first {
             for (n, p) in positions.enumerated() where p.of == nil {
@@ -275,7 +281,7 @@ struct NameFinder {
         var introduced: [(head: String, sentence: Int, index: Int)] = []
         for (si, s) in sentences.enumerated() {
             for (i, t) in s.tokens.enumerated() where i > 0 && !t.capitalized && !introduced.contains(where: { $0.head == t.text }) {
-                guard let kind = Self.collectiveKinds.first(where: { $0.contains(t.text) }) else { continue }
+                guard Self.collectiveKinds.contains(where: { $0.contains(t.text) }) else { continue }
                 var k = i - 1
                 var national: Country?
                 while k >= 0, i - k <= 4, !["a", "an"].contains(s.tokens[k].text), s.tokens[k].trailingPunctuation == nil,
@@ -291,17 +297,16 @@ struct NameFinder {
                 // named with its nationality, so that "the team" does not take its place.
                 if let national, let adjective = national.adjectives.first {
                     let name = "the " + adjective + " " + t.text
-                    guard !entities.contains(where: { e in e.aliases.contains { TextFolding.comparable($0) == TextFolding.comparable(name) } }) else { continue }
+                    guard !isClaimed(name) else { continue }
                     let index = entityIndex(type: .group, name: name)
                     entities[index].represents = entities[countryEntity(national)].id
                     continue
                 }
-                // Named again with "the" after this sentence.
+                // Named again with "the" after this sentence ("the team" used before it names a body
+                // introduced earlier: see below).
                 guard let again = firstDefinite[t.text], again >= si else { continue }
-                // "the team" already used for a body of its kind introduced before.
-                if again < si || introduced.contains(where: { kind.contains($0.head) && firstDefinite[t.text].map { d in d < si } == true }) { continue }
                 let name = "the " + t.text
-                guard !entities.contains(where: { e in e.aliases.contains { TextFolding.comparable($0) == name } }) else { continue }
+                guard !isClaimed(name) else { continue }
                 let index = entityIndex(type: .group, name: name)
                 if k + 1 < i { entities[index].addAlias("the " + s.text(tokens: (k + 1)..<(i + 1))) }
                 introduced.append((t.text, si, index))
@@ -313,7 +318,7 @@ struct NameFinder {
             guard let kind = Self.collectiveKinds.first(where: { $0.contains(head) }),
                   let body = introduced.last(where: { kind.contains($0.head) && $0.sentence <= si }) else { continue }
             let phrase = "the " + head
-            if !entities.contains(where: { e in e.aliases.contains { TextFolding.comparable($0) == phrase } }) {
+            if !isClaimed(phrase) {
                 entities[body.index].addAlias(phrase)
                 entities[body.index].review.append("'\(phrase)' is taken to mean \(entities[body.index].name)")
             }
@@ -359,6 +364,9 @@ struct NameFinder {
     }
 
     func entityByID(_ id: String) -> DraftEntity? { idIndex[id].map { entities[$0] } }
+
+    /// Whether some entity already has this alias.
+    func isClaimed(_ phrase: String) -> Bool { entities.contains { $0.has(alias: phrase) } }
 
 
     func country(named text: String) -> Country? {
@@ -857,7 +865,7 @@ struct NameFinder {
             let used = sentences.contains { s in
                 s.tokens.indices.dropLast().contains { i in s.tokens[i].text == words[0] && s.tokens[i + 1].text == words[1] }
             }
-            if used, !entities.contains(where: { e in e.aliases.contains { TextFolding.comparable($0) == phrase } }) {
+            if used, !isClaimed(phrase) {
                 generic[phrase] = organisations
             }
         }

@@ -11,6 +11,13 @@ package enum ClauseSplitter {
     static let subordinators: Set<String> = ["after", "as", "because", "when", "before", "once"]
     static let determiners: Set<String> = ["the", "a", "an", "his", "its", "their", "her", "our", "this", "that"]
 
+    /// A lower-case word WordNet knows as a verb, not after a determiner ("cut" in "cut its
+    /// rate", not in "the cut"); `k` is never the first token.
+    static func mayBeVerb(_ tokens: [Token], _ k: Int) -> Bool {
+        !tokens[k].capitalized && !determiners.contains(tokens[k - 1].text) && WordNet.canBe("v", tokens[k].text)
+            && !GeneralLexicon.functionWords.contains(tokens[k].text)
+    }
+
     static func isVerb(_ tokens: [Token], _ i: Int) -> Bool {
         let word = tokens[i].text
         if tokens[i].quoted { return false }
@@ -80,10 +87,7 @@ package enum ClauseSplitter {
                 // "cut its rate ... and raised its forecast": a verb WordNet knows stands on the left
                 // when the right opens with one.
                 let leftHasVerb = hasVerb(left..<cut) || (isVerb(tokens, cut + 1 < tokens.count ? cut + 1 : cut) && cut + 1 < tokens.count
-                    && left + 1 < cut && (left + 1..<cut).contains { k in
-                        !tokens[k].capitalized && !determiners.contains(tokens[k - 1].text) && WordNet.canBe("v", tokens[k].text)
-                            && !GeneralLexicon.functionWords.contains(tokens[k].text)
-                    })
+                    && left + 1 < cut && (left + 1..<cut).contains { mayBeVerb(tokens, $0) })
                 let rightHasVerb = hasVerb((cut + 1)..<max(cut + 1, rightEnd))
                 if leftHasVerb && rightHasVerb {
                     pieces.append(left..<cut)
@@ -114,10 +118,7 @@ package enum ClauseSplitter {
             var part = textOf(piece)
             if n == 0 {
                 // A subject is a few words; a longer run before the verb is not lent to every part.
-                let v = piece.first(where: { isVerb(tokens, $0) }) ?? piece.dropFirst().first { k in
-                    !tokens[k].capitalized && !determiners.contains(tokens[k - 1].text) && WordNet.canBe("v", tokens[k].text)
-                        && !GeneralLexicon.functionWords.contains(tokens[k].text)
-                }
+                let v = piece.first(where: { isVerb(tokens, $0) }) ?? piece.dropFirst().first { mayBeVerb(tokens, $0) }
                 if let v, v > piece.lowerBound, v - piece.lowerBound <= 12 {
                     subject = textOf(piece.lowerBound..<v)
                     // Leave auxiliaries out of the borrowed subject ("Blinken did").

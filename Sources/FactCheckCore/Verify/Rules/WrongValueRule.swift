@@ -15,7 +15,7 @@ struct WrongValueRule: CheckRule {
     /// "The hackers demanded a ransom of 6 million dollars" where the article's sentence says
     /// "the group demanded": one word besides the values is not in the matched sentence but is
     /// elsewhere in the article, and that sentence's fact stands well above any other sentence's,
-    /// or the sentence before it in the same paragraph gives that word (`isContext`).
+    /// or the sentence before or after it in the same paragraph gives that word (`isContext`).
     static func isDatableButForOneWord(_ clause: ClauseState, _ checker: StatementChecker) -> Bool {
         guard clause.strangers.isEmpty else { return false }
         let words = clause.unexplainedUnits.filter { clause.units[$0].value == nil }
