@@ -53,6 +53,8 @@ struct Synset: Sendable {
     /// (symbol, target synset key, source word number, target word number); 0 = the whole synset.
     var pointers: [(String, String, Int, Int)] = []
     var satellite = false
+    /// The lexicographer file the synset is in (18 is noun.person).
+    var lexFile = 0
 }
 
 let posLetters: [String: String] = ["n": "n", "v": "v", "a": "a", "s": "a", "r": "r"]
@@ -77,6 +79,7 @@ for (file, pos) in [("data.noun", "n"), ("data.verb", "v"), ("data.adj", "a"), (
         guard f.count > 4, let wordCount = Int(f[3], radix: 16) else { continue }
         var s = Synset()
         s.satellite = f[2] == "s"
+        s.lexFile = Int(f[1]) ?? 0
         var i = 4
         for _ in 0..<wordCount where i + 1 < f.count {
             s.words.append(cleanLemma(f[i]) ?? "")
@@ -150,6 +153,9 @@ for (file, pos) in [("index.noun", "n"), ("index.verb", "v"), ("index.adj", "a")
             if let letter = pos.first { sensesByPart[lemma, default: [:]][letter, default: 0] += 1 }
         }
         if !(lemmaParts[lemma] ?? "").contains(pos) { lemmaParts[lemma, default: ""] += pos }
+        // "p": the lemma's most frequent noun sense is a kind of person (noun.person):
+        // "composer", "widow", "cellist".
+        if pos == "n", let first = offsets.first, synsets[key("n", first)]?.lexFile == 18 { lemmaParts[lemma, default: ""] += "p" }
     }
 }
 
@@ -258,7 +264,8 @@ let source = """
 // WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. See WordNet's license.
 enum WordNetData {
     /// lemma TAB synsets of its frequent senses TAB synsets it is the opposite of TAB synsets one
-    /// step more general TAB its parts of speech (n, v, a, r); sorted by lemma.
+    /// step more general TAB its parts of speech (n, v, a, r; p when its most frequent noun sense
+    /// is a kind of person); sorted by lemma.
     static let lemmas = #\"\"\"
 \(table)\"\"\"#
     /// irregular form TAB lemma; sorted by form.

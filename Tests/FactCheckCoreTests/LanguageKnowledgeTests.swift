@@ -30,6 +30,15 @@ import Testing
         #expect(values.first?.unit == "ticket")
     }
 
+    /// Words whose most frequent noun sense is a kind of person, from WordNet's noun.person file,
+    /// and the short "-ied" verbs its detachment rules miss.
+    @Test func peopleAndShortVerbs() {
+        #expect(WordNet.isPersonNoun("composer") && WordNet.isPersonNoun("widows") && WordNet.isPersonNoun("cellist"))
+        #expect(!WordNet.isPersonNoun("orchestra") && !WordNet.isPersonNoun("court") && !WordNet.isPersonNoun("chair"))
+        #expect(shareASense("died", "death") && shareASense("tied", "tie"))
+        #expect(!WordNet.lemmas(of: "seed").contains("see"))
+    }
+
     @Test func frequentSensesMakeSynonyms() {
         #expect(shareASense("begin", "commence"))
         #expect(shareASense("start", "begin"))

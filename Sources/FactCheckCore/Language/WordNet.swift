@@ -26,6 +26,12 @@ public enum WordNet {
             || entry.broader.contains { $0.hasPrefix(prefix) }
     }
 
+    /// Whether the word's most frequent sense as a noun is a kind of person ("composer",
+    /// "widow", "cellist"): WordNet files that sense under noun.person.
+    public static func isPersonNoun(_ word: String) -> Bool {
+        anyEntry(for: word)?.partsOfSpeech.contains("p") == true
+    }
+
     /// The lemma of an irregular verb or noun form ("met" -> "meet", "mice" -> "mouse").
     public static func lemma(ofIrregular form: String) -> String? {
         // Numbers and names such as "person12" are looked for only if the table holds a digit.
@@ -120,6 +126,9 @@ public enum WordNet {
             let candidate = String(word.dropLast(suffix.count)) + replacement
             if !result.contains(candidate) { result.append(candidate) }
         }
+        // "died", "tied", "lied": four letters are too short for the rules above ("seed" is not
+        // "see"), but a verb in "-ie" keeps its form.
+        if word.count == 4, word.hasSuffix("ied") { result.append(String(word.dropLast())) }
         return result
     }
 
