@@ -1027,3 +1027,46 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "recall.yaml")
     }
 }
+
+/// A life: works with ordinals in their names, a denial, a town named after its kind, and a
+/// relative's own dates.
+@Suite struct LifeRuleTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: life, title: Life, text: "Born in 1941 in the fishing town of Tervik, Holt studied violin. The orchestra will perform his Ninth Symphony on Friday. He refused to record his own Fifth Symphony for 30 years. His son, Pieter, died in 2011."}
+        entities:
+          - {id: holt, type: person, name: Jon Holt, aliases: [Holt]}
+          - {id: pieter, type: person, name: Pieter, aliases: [Pieter]}
+          - {id: orchestra, type: organisation, name: the orchestra, aliases: [the orchestra]}
+          - {id: tervik, type: place, name: Tervik, aliases: [Tervik]}
+          - {id: ninth, type: event, name: Ninth Symphony, aliases: [Ninth Symphony]}
+          - {id: fifth, type: event, name: Fifth Symphony, aliases: [Fifth Symphony]}
+        facts:
+          - {id: born, category: date, subject: holt, predicate: bear, when: {year: 1941}, place: tervik,
+             evidence: "Born in 1941 in the fishing town of Tervik", statement: Holt was born in 1941 in the fishing town of Tervik.}
+          - {id: perform, category: date, subject: orchestra, predicate: perform, object: ninth, when: {weekday: Friday}, certainty: planned,
+             evidence: The orchestra will perform his Ninth Symphony on Friday, statement: The orchestra will perform his Ninth Symphony on Friday.}
+          - {id: refuse, category: stance, subject: holt, predicate: refuse, object: fifth, ordinal: 5, quantity: {value: 30, unit: year},
+             evidence: He refused to record his own Fifth Symphony for 30 years, statement: Holt refused to record his own Fifth Symphony for 30 years.}
+          - {id: son, category: position, subject: pieter, role: son, of: holt, evidence: "His son, Pieter", statement: Pieter is Holt's son.}
+          - {id: died, category: date, subject: pieter, predicate: die, when: {year: 2011},
+             evidence: "His son, Pieter, died in 2011", statement: Pieter died in 2011.}
+        """
+
+    @Test(arguments: [
+        // "in the fishing town of Tervik" gives Tervik as where he was born.
+        ("Holt was born in Tervik.", Verdict.supported),
+        // A work another sentence names is not put where this one names another.
+        ("The orchestra will perform his Fifth Symphony on Friday.", .refuted),
+        ("The orchestra will perform his Ninth Symphony on Friday.", .supported),
+        // The same denial with another value is wrong, not backed.
+        ("Holt refused to record his own Third Symphony for 30 years.", .refuted),
+        ("Holt refused to record his own Fifth Symphony for 30 years.", .supported),
+        // His son's year of death says nothing of his own.
+        ("Holt died in 2025.", .notMentioned),
+        ("Pieter died in 2013.", .refuted),
+    ])
+    func aLife(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "life.yaml")
+    }
+}

@@ -335,6 +335,11 @@ public enum GeneralLexicon {
         "north", "south", "east", "west", "above", "below", "under", "opposite", "across",
     ]
 
+    /// Kinds of settlement before "of" and a place's name ("the fishing town of Tervik"): the
+    /// name is a place.
+    public static let settlementWords: Set<String> = ["town", "city", "village", "port", "county", "region", "province",
+                                                      "district", "island", "hamlet", "suburb", "municipality"]
+
     /// Words after a length that only say it is one ("42 miles long", "30 miles away"): the
     /// article's "the 42-kilometre line" says as much. Not "tall", "wide" or "deep": those name
     /// which length it is, and the article must say so too.

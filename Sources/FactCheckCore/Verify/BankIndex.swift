@@ -353,6 +353,10 @@ public struct BankIndex: Sendable {
             }
             // Values the bank gives in their slots count as said by the evidence.
             for q in fact.quantities { concepts.append(intern(Value(quantity: q).concept)) }
+            // An age in years is said with the bare number too: "He was 84", "died at 84".
+            if let what = fact.what, Tokenizer.tokenize(what).contains(where: { $0.text == "age" }) {
+                for q in fact.quantities where q.unit == "year" { concepts.append(intern(Value(quantity: Quantity(value: q.value, unit: "")).concept)) }
+            }
             if let n = fact.ordinal { concepts.append(intern(Value(kind: .ordinal, number: n, name: "").concept)) }
             let expanded = expand(entities, partial: partial)
             for e in expanded { concepts.append(intern("@" + e)) }

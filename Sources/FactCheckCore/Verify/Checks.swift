@@ -612,6 +612,11 @@ extension StatementChecker {
                 let measured = value.kind == .quantity && Units.hasUnitWord(value.unit) ? 1 : 0
                 let sharesUnit = measured == 1 && factValues(f).contains { $0.kind == .quantity && $0.unit == value.unit } ? 1 : 0
                 if (backed.count + sharesUnit) * 2 < others.count + measured { continue }
+                // Nor about another person: "Brenneck died in 2025" is not wrong about the year
+                // his son died.
+                if let first = others.first(where: { units[$0].entityID != nil && !units[$0].quoted }), !backed.contains(first),
+                   let claimed = units[first].entityID, let subject = f.fact.subject, index.entityByID[claimed]?.type == .person,
+                   index.entityByID[subject]?.type == .person, !index.compatible(claimed, subject), !index.compatible(subject, claimed) { continue }
                 // Of the fact's values in this slot, the one no other value of the statement
                 // matches: "31 votes to 21" against "31 to 12" is wrong about the 12.
                 let differing = factValues(f).filter { value.sameSlot($0) && !value.agrees(with: $0) }
@@ -630,8 +635,14 @@ extension StatementChecker {
                     // "did not meet on Friday": denying the wrong day agrees with the article —
                     // unless the article denies too ("no club had won since 1994" against "no
                     // club had won since 1984": the same denial with another year is wrong).
+                    // The same denial word in the fact's words denies too ("refused to record his
+                    // Fifth Symphony" against "refused to record his Third Symphony").
+                    let denial = units[..<vi].last { $0.kind == .negation }.map { Set(WordNet.lemmas(of: $0.text)) }
                     let articleDenies = !f.fact.positive || index.sentences[f.fact.sentenceIndex].units[f.unitRange]
                         .contains { $0.negated && $0.value.map(actual.agrees) == true }
+                        || index.sentences[f.fact.sentenceIndex].units[f.unitRange].contains { u in
+                            u.kind == .negation && denial.map { !$0.isDisjoint(with: WordNet.lemmas(of: u.text)) } == true
+                        }
                     if unit.negated && !articleDenies {
                         return PartResult(text: text, verdict: .supported,
                                           evidence: ([c.fact] + (stated.map { [$0] } ?? [])).map { evidenceItem($0, units: units) },

@@ -558,6 +558,18 @@ public struct StatementChecker: Sendable {
                         }
                 }
                 let gained = uncovered.filter { isCovered(units[$0], by: concepts) }
+                // An event or a work another sentence names does not stand where the best fact's
+                // words name another that the statement leaves out: "the orchestra will perform his
+                // Fifth Symphony at Friday's concert" where the concert's sentence names the Ninth.
+                // (A person put in another's place is the agent rules' to judge.)
+                let bestFact = index.facts[best.fact]
+                let rivals = index.sentences[bestFact.fact.sentenceIndex].units[bestFact.unitRange].compactMap(\.entityID).filter { id in
+                    !named.contains { u in u.entityID.map { index.compatible($0, id) || index.compatible(id, $0) } == true }
+                }
+                if gained.contains(where: { i in
+                    guard let id = units[i].entityID, let kind = index.entityByID[id]?.type, kind == .event else { return false }
+                    return rivals.contains { r in index.entityByID[r].map { SlotSwapRule.sameKind($0.type, kind) } == true }
+                }) { continue }
                 // ... when what it adds is what was done there (its facts' predicate).
                 if !aboutNamed, gained.contains(where: { i in
                     index.sentences[s].facts.contains { f in units[i].readings.contains { !$0.flipped && index.facts[f].predicateConcepts.contains($0) } }
@@ -573,6 +585,21 @@ public struct StatementChecker: Sendable {
                             && units[unit].readings.contains { fact.predicateConcepts.contains($0) }
                     }
                     if doer { gain = 2 }
+                }
+                // ... or a quantity of one of the statement's people that the sentence's fact gives
+                // in its slot ("The painter was 91 when she died" with "She was 91"); a day may be
+                // another event's.
+                if gain == 1, let unit = gained.first, let value = units[unit].value, value.kind == .quantity || value.kind == .cardinal {
+                    let subjectOfClaim = units.first { $0.entityID != nil && !$0.quoted }?.entityID
+                    let owned = index.sentences[s].facts.contains { f in
+                        let fact = index.facts[f]
+                        return fact.fact.subject.map { subject in subjectOfClaim.map { index.compatible($0, subject) } ?? false } == true
+                            && units[unit].readings.contains { fact.concepts.contains($0) }
+                            // ... and says what the value is of, in a word of the statement ("died":
+                            // "age at death"), not only whose it is.
+                            && units.contains { u in u.isWord && u.readings.contains { !$0.flipped && fact.concepts.contains($0) } }
+                    }
+                    if owned { gain = 2 }
                 }
                 if gain >= 2, gain > (bestAdd?.gain ?? 0) { bestAdd = (candidate.fact, gain, candidate.score) }
             }
@@ -692,6 +719,12 @@ public struct StatementChecker: Sendable {
     static func isPlaced(_ units: [Unit], _ j: Int) -> Bool {
         guard j > 0 else { return false }
         if locativeWords.contains(units[j - 1].text) { return true }
+        // "in the fishing town of Tervik": a place named after its kind of settlement.
+        if j >= 3, units[j - 1].text == "of", GeneralLexicon.settlementWords.contains(units[j - 2].text) {
+            var k = j - 3
+            while k > 0, j - k <= 5, !locativeWords.contains(units[k].text) { k -= 1 }
+            if locativeWords.contains(units[k].text) { return true }
+        }
         func inList(_ k: Int) -> Bool { ["and", "or"].contains(units[k].text) || units[k].entityID != nil }
         var k = j - 1, joined = false
         while k >= 0, j - k <= 8, !locativeWords.contains(units[k].text) {

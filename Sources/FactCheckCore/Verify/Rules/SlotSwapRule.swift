@@ -36,10 +36,12 @@ struct SlotSwapRule: CheckRule {
         let sorted = clause.uncovered.sorted()
         guard let first = sorted.first, let last = sorted.last else { return nil }
         let named: (text: String, type: EntityType?, entity: String?)
-        // A name the bank knows counts after "by" (the doer of a passive) or a place preposition;
-        // elsewhere it is the agent rule's to judge.
+        // A name the bank knows counts after "by" (the doer of a passive) or a place preposition,
+        // and an event's or a work's name anywhere ("his Fifth Symphony" where the article has the
+        // Ninth); elsewhere it is the agent rule's to judge.
         if sorted.count == 1, let id = units[first].entityID, let entity = index.entityByID[id], first > 0,
-           units[first - 1].text == "by" || StatementChecker.placePrepositions.contains(units[first - 1].text) {
+           units[first - 1].text == "by" || StatementChecker.placePrepositions.contains(units[first - 1].text)
+            || entity.type == .event {
             named = (entity.name, entity.type, id)
         } else if sorted.allSatisfy({ units[$0].isUnknownName || (units[$0].isWord && $0 > 0 && isCapitalised(units[$0], in: scalars)) }),
                   sorted.contains(where: { units[$0].isUnknownName || units[$0].entityID == nil }), last - first == sorted.count - 1 {
