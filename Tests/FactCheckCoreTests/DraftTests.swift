@@ -17,7 +17,8 @@ import Testing
                                              ("rail", 0.73), ("festival", 0.70), ("fisheries", 0.64),
                                              ("windfarm", 0.69), ("airline", 0.69), ("museum", 0.68),
                                              ("ratecut", 0.71), ("expedition", 0.70), ("port", 0.74),
-                                             ("recall", 0.75), ("summit", 0.68), ("obituary", 0.53)]
+                                             ("recall", 0.75), ("summit", 0.68), ("obituary", 0.80),
+                                             ("mine", 0.82), ("launch", 0.64), ("housing", 0.70)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
@@ -233,6 +234,51 @@ import Testing
         let checker = StatementChecker(bank: bank)
         #expect(checker.check("The team turned back on Monday.").verdict == .refuted)
         #expect(checker.check("Marco Bellini led the six-member international expedition.").verdict != .supported)
+    }
+
+    @Test func aLifeWithItsFamilyPostsAndWorks() throws {
+        let text = """
+            Marit Solheim, painter who led the Vesterby Academy, dies at 91
+
+            Marit Solheim, the Danish painter and sculptor who led the Vesterby Academy of Art for 15 years, died on Tuesday at her home in Vesterby. She was 91. Her son Anders Solheim said she had died in her sleep.
+
+            Born in 1933 in the mining town of Korsvik, Solheim studied drawing in Copenhagen before her first exhibition at the age of 22. She was appointed director of the Vesterby Academy of Art in 1981 and won the Halberg Prize for Painting in 1990. Tove Brask, who succeeded her as the academy's director in 1996, praised her courage.
+
+            Solheim is survived by her husband of 60 years, the architect Erik Solheim, two daughters, Ingrid and Karen, and four grandchildren. Her son, Anders, works as a teacher in Korsvik.
+            """
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        func entity(_ name: String) throws -> Entity { try #require(bank.entities.first { $0.name == name }, "\(name)") }
+        // The surname alone is the one the headline names; her relatives are known by first name.
+        let marit = try entity("Marit Solheim")
+        #expect(marit.aliases.contains("Solheim") && marit.aliases.contains("the painter") && marit.aliases.contains("the sculptor"))
+        #expect(try !entity("Anders Solheim").aliases.contains("Solheim"))
+        #expect(try entity("Karen").type == .person)
+        #expect(try entity("Halberg Prize for Painting").type == .event)
+        // "at her home in Vesterby" after "the Vesterby Academy of Art": a place, not the academy.
+        #expect(try entity("Vesterby").type == .place)
+        #expect(try entity("Korsvik").type == .place)
+        func position(_ id: String, _ role: String) -> Fact? {
+            bank.facts.first { $0.category == .position && $0.subject == id && $0.role == role }
+        }
+        let anders = try entity("Anders Solheim"), erik = try entity("Erik Solheim"), karen = try entity("Karen"), lena = try entity("Tove Brask")
+        #expect(position(anders.id, "son")?.roleOf == marit.id)
+        #expect(position(erik.id, "husband")?.roleOf == marit.id)
+        #expect(position(karen.id, "daughter")?.roleOf == marit.id)
+        let academy = try entity("Vesterby Academy of Art")
+        #expect(position(marit.id, "director")?.roleOf == academy.id)
+        #expect(position(lena.id, "director")?.roleOf == academy.id)
+        let born = try #require(bank.facts.first { $0.subject == marit.id && $0.when?.year == 1933 })
+        #expect(born.place == (try entity("Korsvik")).id)
+        let age = try #require(bank.facts.first { $0.subject == marit.id && $0.quantities.contains { $0.value == 91 && $0.unit == "year" } })
+        #expect(age.what == "age at death")
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("Solheim was born in Korsvik.").verdict == .supported)
+        #expect(checker.check("The painter was 91 when she died.").verdict == .supported)
+        #expect(checker.check("Solheim was 93 when she died.").verdict != .supported)
+        #expect(checker.check("Tove Brask succeeded Solheim as director of the Vesterby Academy of Art.").verdict == .supported)
+        #expect(checker.check("Anders Solheim is Marit Solheim's son.").verdict == .supported)
+        #expect(checker.check("Solheim was a Swedish painter.").verdict != .supported)
+        #expect(checker.check("Solheim died at her home in Korsvik.").verdict != .supported)
     }
 
     @Test func textThatYAMLWouldChangeIsKeptByteForByte() throws {

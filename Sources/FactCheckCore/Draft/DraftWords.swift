@@ -44,6 +44,24 @@ enum DraftWords {
         "dame": "f", "lord": "m", "lady": "f", "mx": nil,
     ]
 
+    /// Words for a relative, with the sex they tell when they tell one: "his daughter Sigrid",
+    /// "two sons, Jon and Erik", "her husband, Tomas".
+    static let kinship: [String: Character?] = [
+        "daughter": "f", "daughters": "f", "son": "m", "sons": "m", "wife": "f", "husband": "m", "widow": "f",
+        "widower": "m", "mother": "f", "father": "m", "brother": "m", "brothers": "m", "sister": "f", "sisters": "f",
+        "granddaughter": "f", "granddaughters": "f", "grandson": "m", "grandsons": "m", "grandmother": "f",
+        "grandfather": "m", "niece": "f", "nephew": "m", "aunt": "f", "uncle": "m", "stepson": "m",
+        "stepdaughter": "f", "stepmother": "f", "stepfather": "m", "partner": nil, "child": nil, "children": nil,
+        "cousin": nil, "grandchild": nil, "grandchildren": nil, "spouse": nil, "sibling": nil, "siblings": nil,
+    ]
+
+    /// Last words that make a name an award or a work rather than a person ("Lindqvist Award",
+    /// "Ninth Symphony"): an event of the bank.
+    static let workHeads: Set<String> = [
+        "award", "awards", "prize", "prizes", "medal", "trophy", "symphony", "concerto", "sonata", "requiem",
+        "overture", "oratorio",
+    ]
+
     /// Last words that make a name an organisation ("Halden Rail Group", "Civic Alliance").
     static let organisationHeads: Set<String> = [
         "group", "council", "committee", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "gmbh", "ag",
@@ -58,6 +76,7 @@ enum DraftWords {
         "organisation", "organization", "centre", "center", "programme", "program", "observatory", "museum",
         "library", "tribunal", "panel", "bureau", "directorate", "secretariat", "council's", "team", "group's",
         "nature", "science", "lancet", "cell", "magazine", "gazette", "herald", "tribune", "telegraph", "guardian",
+        "orchestra", "philharmonic", "choir", "ensemble",
     ]
 
     /// Lower-case words for a kind of organisation that, right before a name, make it one:
@@ -116,6 +135,7 @@ enum DraftWords {
         "association": ["the association"], "society": ["the society"], "federation": ["the federation"],
         "trust": ["the trust"], "league": ["the league"], "museum": ["the museum"], "airline": ["the airline"],
         "airport": ["the airport"], "school": ["the school"], "college": ["the college"], "energy": ["the company"],
+        "orchestra": ["the orchestra"], "philharmonic": ["the orchestra"], "choir": ["the choir"], "ensemble": ["the ensemble"],
     ]
 
     /// Verbs that report speech; a quote or a reported clause is attributed through them.

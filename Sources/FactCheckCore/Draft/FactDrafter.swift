@@ -37,6 +37,8 @@ struct FactDrafter {
     /// The article's text, indexed: the loader ties evidence to the sentence of its first
     /// occurrence, so a fact's evidence must first occur in its own sentence.
     let locator: EvidenceLocator
+    /// The article's text, to tell where a paragraph ends.
+    let articleScalars: [Unicode.Scalar]
     /// The names of each sentence, in reading order.
     let mentionsBySentence: [Int: [Mention]]
 
@@ -45,6 +47,7 @@ struct FactDrafter {
         self.sentences = sentences
         analyzer = Analyzer(lexicon: Lexicon(), aliases: [], extraVocabulary: [])
         locator = EvidenceLocator(TextFolding.comparable(articleText))
+        articleScalars = Array(articleText.unicodeScalars)
         mentionsBySentence = Dictionary(grouping: names.mentions, by: \.sentence).mapValues { $0.sorted { $0.start < $1.start } }
     }
 
@@ -244,6 +247,8 @@ struct FactDrafter {
                 cuts.append(i)
             }
         }
+        if let opener = Self.participleOpener(s) { cuts.append(opener + 1) }
+        cuts = Array(Set(cuts)).sorted()
         var ranges: [Range<Int>] = []
         for (k, cut) in cuts.enumerated() {
             let endToken = k + 1 < cuts.count ? cuts[k + 1] : s.tokens.count
@@ -253,6 +258,25 @@ struct FactDrafter {
             ranges.append(first..<(last + 1))
         }
         return ranges
+    }
+
+    /// "Born in 1941 in Tervik, Brenneck studied ...", "Asked about the delay, she said ...": a
+    /// past participle that opens the sentence and runs to a comma, before a name or a pronoun,
+    /// is a clause of its own about that subject. The index of the token before the comma.
+    static func participleOpener(_ s: SentenceWords) -> Int? {
+        guard s.tokens.count > 4, !s.tokens[0].quoted else { return nil }
+        let word = s.tokens[0].text
+        guard word.hasSuffix("ed") || WordNet.lemma(ofIrregular: word) != nil, lemma(word) != word, isVerb(lemma(word)),
+              !GeneralLexicon.finiteVerbForms.contains(word),
+              let comma = (1..<min(s.tokens.count - 2, 16)).first(where: { s.tokens[$0].trailingPunctuation != nil }),
+              s.tokens[comma].trailingPunctuation == ",", !(1...comma).contains(where: { isFiniteVerb(s, $0) }) else { return nil }
+        let next = s.tokens[comma + 1]
+        guard next.capitalized || subjectPronouns.contains(next.text), hasVerbAfter(s, comma + 2) else { return nil }
+        return comma
+    }
+
+    static func hasVerbAfter(_ s: SentenceWords, _ from: Int) -> Bool {
+        (from..<min(s.tokens.count, from + 6)).contains { isFiniteVerb(s, $0) }
     }
 
     /// Whether a finite verb stands within `limit` tokens from `from`.
@@ -348,7 +372,8 @@ struct FactDrafter {
             candidates = [stem, stem + "e", String(stem.dropLast())]
         }
         else if word.hasSuffix("ss") || word.hasSuffix("us") { return word }  // "miss", "focus": no plural ending
-        else if word.hasSuffix("ied") { candidates = [String(word.dropLast(3)) + "y"] }
+        // "died", "tied": a four-letter verb in "-ie"; "carried" → carry.
+        else if word.hasSuffix("ied") { candidates = word.count == 4 ? [String(word.dropLast())] : [String(word.dropLast(3)) + "y"] }
         else if word.hasSuffix("ed") { candidates = [String(word.dropLast(1)), String(word.dropLast(2)), String(word.dropLast(3))] }
         else if word.hasSuffix("ies") { candidates = [String(word.dropLast(3)) + "y"] }
         else if word.hasSuffix("es") { candidates = [String(word.dropLast(1)), String(word.dropLast(2))] }
@@ -469,6 +494,12 @@ struct FactDrafter {
                 let words = (firstToken..<verb).map { s.original($0) }
                 if words.count <= 8 { subjectText = words.joined(separator: " ") }
             }
+            // "Born in 1941 in Tervik, Brenneck studied ...": the opener is about the subject after it.
+            let opener = firstToken == 0 && verb == 0 && Self.participleOpener(s) == endToken
+            if opener, subject == nil {
+                if let m = mentions.first(where: { $0.tokens.lowerBound == endToken + 1 }) { subject = m.entity }
+                else if endToken + 1 < s.tokens.count, ["he", "she", "it"].contains(s.tokens[endToken + 1].text) { subject = resolve(s.tokens[endToken + 1].text) }
+            }
             if subject == nil && firstToken == verb, let previous = previousSubject {
                 subject = previous.id
                 subjectText = previous.text
@@ -511,6 +542,9 @@ struct FactDrafter {
             for m in mentions where m.tokens.lowerBound > verb && m.tokens.upperBound <= endToken + 1 {
                 guard let e = entity(m.entity), e.type == .place || e.type == .country, m.tokens.lowerBound > 0 else { continue }
                 if ["in", "at", "near", "inside", "outside"].contains(s.tokens[m.tokens.lowerBound - 1].text) { place = e.id; break }
+                // "in the fishing town of Tervik".
+                if m.tokens.lowerBound > 1, s.tokens[m.tokens.lowerBound - 1].text == "of",
+                   GeneralLexicon.settlementWords.contains(s.tokens[m.tokens.lowerBound - 2].text) { place = e.id; break }
             }
             let lower = " " + TextFolding.comparable(clauseText) + " "
             var certainty = Certainty.stated
@@ -557,13 +591,25 @@ struct FactDrafter {
             }
             fact.certainty = certainty
             fact.positive = !negated
+            // "He was 84.": a person's age, in years.
+            var age = false
+            if let n = Int(s.tokens[mainVerb].text), (1...125).contains(n), mainVerb > 0, ["was", "is"].contains(s.tokens[mainVerb - 1].text),
+               endToken == mainVerb || (endToken == mainVerb + 2 && s.tokens[mainVerb + 1].text == "years" && s.tokens[endToken].text == "old"),
+               let subject = fact.subject, entity(subject)?.type == .person {
+                fact.predicate = nil
+                fact.quantities = [Quantity(value: Double(n), unit: "year")]
+                fact.category = .topic
+                // "... died on Sunday. He was 84.": the age at death.
+                fact.what = continuesParagraph(si) && sentences[si - 1].tokens.contains { Self.lemma($0.text) == "die" } ? "age at death" : "age"
+                age = true
+            }
             // What the clause is about: the words after the verb, to the first comma.
             var whatEnd = mainVerb + 1
             while whatEnd <= endToken, whatEnd - mainVerb < 14 {
                 if s.tokens[whatEnd].trailingPunctuation == "," || s.tokens[whatEnd].trailingPunctuation == ";" { whatEnd += 1; break }
                 whatEnd += 1
             }
-            if mainVerb + 1 < min(whatEnd, endToken + 1) {
+            if !age, mainVerb + 1 < min(whatEnd, endToken + 1) {
                 var what = s.text(tokens: (mainVerb + 1)..<min(whatEnd, endToken + 1))
                 while let last = what.last, ",.;:".contains(last) { what.removeLast() }
                 if !what.isEmpty { fact.what = what }
@@ -578,8 +624,8 @@ struct FactDrafter {
                 let past = predicate == "say" ? "said" : predicate == "tell" ? "told" : predicate.hasSuffix("e") ? predicate + "d" : predicate + "ed"
                 statement = subjectWords + " " + past + String(statement.dropFirst(s.original(firstToken).count))
                 fact.category = .speaker
-            } else if participle, let subjectWords = subjectText ?? subject.map(displayName) {
-                statement = subjectWords + " was " + statement
+            } else if participle || opener, let subjectWords = subjectText ?? subject.map(displayName) {
+                statement = subjectWords + " was " + (opener ? statement.prefix(1).lowercased() + statement.dropFirst() : statement)
             } else if firstToken == verb, let subjectWords = subjectText ?? subject.map(displayName) {
                 statement = subjectWords + " " + statement
             } else if let m = subjectMention, let subject, m.tokens.upperBound < verb,
@@ -613,6 +659,7 @@ struct FactDrafter {
             }
             fact.id = newID(Self.idBase(fact, displayName))
             facts.append(fact)
+            draftAppointment(si, s, fact: fact, mainVerb: mainVerb, endToken: endToken, mentions: mentions)
             // "came from behind twice to beat Millbrook Rovers 3-2": what the subject did, through
             // the verb after "to" (with words between, so not "return to league action").
             // Only when what stands between is an adverb or a prepositional phrase: "urged both
@@ -637,6 +684,72 @@ struct FactDrafter {
             draftTopics(si, s, clause: range.lowerBound...endToken, fact: fact)
             draftReportedClause(si, s, mentions: mentions, after: mainVerb, end: endToken, speech: fact)
         }
+    }
+
+    /// Whether sentence `si` follows the one before it in the same paragraph.
+    func continuesParagraph(_ si: Int) -> Bool {
+        guard si > 0 else { return false }
+        let from = sentences[si - 1].sentence.span.end, to = sentences[si].sentence.span.start
+        guard from <= to, to <= articleScalars.count else { return false }
+        return !articleScalars[from..<to].contains("\n")
+    }
+
+    /// Verbs that give someone the post named right after them in the passive ("was appointed
+    /// music director of the Aldersund Philharmonic").
+    static let appointingVerbs: Set<String> = ["appoint", "name", "elect", "promote", "install", "reappoint", "nominate", "make"]
+
+    /// The post a person's clause gives them: "He was appointed music director of the Aldersund
+    /// Philharmonic", "Ilse Varga, who succeeded him as the orchestra's music director", "joined
+    /// the firm as chief executive". A position fact, of the organisation named with the post.
+    mutating func draftAppointment(_ si: Int, _ s: SentenceWords, fact: DraftFact, mainVerb: Int, endToken: Int, mentions: [Mention]) {
+        guard let subject = fact.subject, entity(subject)?.type == .person, let predicate = fact.predicate,
+              mainVerb + 1 <= endToken else { return }
+        let passive = mainVerb > 0 && ["was", "were", "been", "is", "be"].contains(s.tokens[mainVerb - 1].text)
+        var r: Int
+        if passive, Self.appointingVerbs.contains(predicate) {
+            r = mainVerb + 1
+            if s.tokens[r].text == "as" { r += 1 }
+        } else if let a = (mainVerb + 1...min(endToken, mainVerb + 5)).first(where: { s.tokens[$0].text == "as" }),
+                  !(mainVerb + 1..<a).contains(where: { s.tokens[$0].trailingPunctuation != nil }) {
+            r = a + 1
+        } else { return }
+        var owner: String?
+        if r <= endToken, ["the", "its", "his", "her", "their"].contains(s.tokens[r].text) { r += 1 }
+        // "the orchestra's music director": the one organisation with that word in its name, or a name.
+        if r <= endToken, s.tokens[r].possessive {
+            if let m = mentions.first(where: { $0.tokens.upperBound == r + 1 }) { owner = m.entity }
+            else {
+                let word = s.tokens[r].text
+                let named = names.entities.filter { e in
+                    e.type == .organisation && e.name.split(separator: " ").contains { TextFolding.comparable(String($0)) == word }
+                }
+                if named.count == 1 { owner = named[0].id }
+            }
+            r += 1
+        }
+        var end = r
+        while end <= endToken, end - r < 4, !s.tokens[end].capitalized, !GeneralLexicon.functionWords.contains(s.tokens[end].text),
+              !Self.prepositions.contains(s.tokens[end].text) {
+            if s.tokens[end].trailingPunctuation != nil { end += 1; break }
+            end += 1
+        }
+        guard end > r, NameFinder.isPersonNoun(s.tokens[end - 1].text) else { return }
+        let role = s.text(tokens: r..<end)
+        var last = end - 1
+        if owner == nil, end + 1 <= endToken, s.tokens[end].text == "of",
+           let m = mentions.first(where: { $0.tokens.lowerBound == end + 1 || ($0.tokens.lowerBound == end + 2 && s.tokens[end + 1].text == "the") }),
+           entity(m.entity)?.type == .organisation {
+            owner = m.entity
+            last = m.tokens.upperBound - 1
+        }
+        guard owner != subject else { return }
+        let first = passive ? mainVerb - 1 : mainVerb
+        let evidence = s.text(s.tokens[first].start, s.tokens[last].end)
+        guard occursFirst(evidence, in: si), !facts.contains(where: { $0.category == .position && $0.subject == subject && $0.role == role }) else { return }
+        var statement = "\(displayName(subject)) was \(role)"
+        if let owner { statement += " of \(displayName(owner))" }
+        facts.append(DraftFact(id: newID(displayName(subject) + " position"), category: .position, sentence: si,
+                               subject: subject, role: role, of: owner, evidence: evidence, statement: statement + "."))
     }
 
     /// Verbs whose clause the article reports as so: "Whitcombe announced that Castellan had
@@ -742,7 +855,8 @@ struct FactDrafter {
             let evidence = s.text(t.start, s.tokens[end].end)
             guard occursFirst(evidence, in: si) else { continue }
             let body = s.text(s.tokens[first].start, s.tokens[end].end)
-            let verb = Self.lemma(s.tokens[Self.contentVerb(s, from: first, end: end)].text)
+            let verbIndex = Self.contentVerb(s, from: first, end: end)
+            let verb = Self.lemma(s.tokens[verbIndex].text)
             var fact = DraftFact(id: newID(ownerText + " " + verb), category: .event,
                                  sentence: si, subject: owner?.entity, predicate: verb,
                                  evidence: evidence, statement: Self.asStatement(ownerText + (participle ? " was " : " ") + body))
@@ -753,6 +867,8 @@ struct FactDrafter {
                 if let v = unit.value, v.kind == .ordinal, fact.ordinal == nil, v.number != 99 { fact.ordinal = v.number }
             }
             facts.append(fact)
+            // "Tove Brask, who succeeded her as the academy's director,": the post she took.
+            if !participle { draftAppointment(si, s, fact: fact, mainVerb: verbIndex, endToken: end, mentions: mentions) }
         }
     }
 

@@ -91,6 +91,11 @@ struct NameFinder {
     var bases: [(sentence: Int, start: Int, placeStart: Int, end: Int, entity: String, place: String)] = []
     /// Generic names ("the city") an entity earned, given when no other entity claims them.
     var pendingGeneric: [(name: String, entity: Int)] = []
+    /// People introduced as someone's relative ("his daughter Sigrid Brenneck"): the evidence's
+    /// scalar offsets, the person, the relation and the token that says whose ("his",
+    /// "Brenneck's"; nil when the sentence leaves it to its subject).
+    var relatives: [(sentence: Int, start: Int, end: Int, person: String, role: String, owner: Int?)] = []
+    var relativeIDs: Set<String> = []
 
     init(sentences: [SentenceWords]) {
         self.sentences = sentences
@@ -213,6 +218,7 @@ struct NameFinder {
         findNationalDescriptions()
         inferSexes()
         addGeneratedAliases()
+        resolveRelatives()
         findOwnedRoles()
         findCollectives()
         findAliasMentions()
@@ -409,6 +415,7 @@ struct NameFinder {
             run = (first + 1)..<run.upperBound
         }
         let words = run.map { s.tokens[$0].text }
+        let relation = sex == nil && courtesy == nil ? self.relation(s, before: nameStart) : nil
         // "Dr Lucía Ferrándiz, Peru's Vice Minister of Cultural Heritage, welcomed ...": a title
         // set off by commas after a person's name is that person's position, and names no one.
         if sex == nil, courtesy == nil, run.contains(where: { DraftWords.titles.contains(s.tokens[$0].text) }),
@@ -492,8 +499,18 @@ struct NameFinder {
         }
         // A name already known, or the surname or first words of one.
         if let known = known(name) {
+            // "at his home in Aldersund" after "the Aldersund Philharmonic": the first word of an
+            // organisation's name, alone where a place is named, is the place it is named after.
+            if run.count == 1, entities[known].type == .organisation, !entities[known].has(alias: name),
+               TextFolding.comparable(entities[known].name) != TextFolding.comparable(name), namesPlace(s, run.lowerBound) {
+                let place = entityIndex(type: .place, name: name)
+                entities[place].review.append("read as a place; \(entities[known].name) is named after it")
+                record(place)
+                return
+            }
             // "Halden" for "Halden Rail Group", "Brandt" for "Tomas Brandt": an alias from now on.
             entities[known].addAlias(name)
+            if let relation, entities[known].type == .person { recordRelative(si, s, relation, run, known) }
             record(known)
             return
         }
@@ -536,7 +553,12 @@ struct NameFinder {
             && WordNet.lemmas(of: lastWord).dropFirst().contains { lemma in
                 lemma.count >= 3 && WordNet.entry(for: lemma)?.concepts.contains(where: { $0.hasPrefix("~n") }) == true
             }
-        if sex != nil { type = .person }
+        if sex != nil || relation != nil { type = .person }
+        // "the Lindqvist Award", "his Ninth Symphony": an award or a work.
+        else if run.count > 1, DraftWords.workHeads.contains(lastWord)
+                    || words.indices.dropFirst().dropLast(2).contains(where: { DraftWords.workHeads.contains(words[$0]) && ["for", "in", "of"].contains(words[$0 + 1]) }) {
+            type = .event
+        }
         // "the outdoor clothing company Nordkapp Gear": the kind of organisation stands before it.
         else if DraftWords.organisationKinds.contains(before) { type = .organisation }
         else if DraftWords.organisationHeads.contains(lastWord) || pluralHead || (name.count >= 2 && name.count <= 6 && name == name.uppercased() && name.contains(where: \.isLetter)) { type = .organisation }
@@ -555,6 +577,11 @@ struct NameFinder {
         }
         if type != .person && type != .country && run.count == 1 && entities[index].review.isEmpty {
             entities[index].review.append("guessed to be a \(type.rawValue)")
+        }
+        if let relation, entities[index].type == .person {
+            recordRelative(si, s, relation, run, index)
+            record(index)
+            return
         }
         // "winger Felipe Ortega", "Bay captain Tomas Reyes": a title in lower case before the name.
         // "chairwoman Dr Petra Lind": the title stands before the courtesy title.
@@ -614,6 +641,115 @@ struct NameFinder {
         record(index)
     }
 
+    /// "His daughter Sigrid", "two daughters, Sigrid and Maren", "His son, Pieter,": the word for
+    /// a relative before a name, back over the names a list gives before it, with the sex it tells.
+    func relation(_ s: SentenceWords, before start: Int) -> (word: Int, sex: Character?)? {
+        var p = start - 1
+        if p >= 0, s.tokens[p].text == "and" {
+            p -= 1
+            while p >= 0, start - p < 8, s.tokens[p].capitalized,
+                  s.tokens[p].trailingPunctuation == nil || s.tokens[p].trailingPunctuation == "," { p -= 1 }
+        }
+        // "his wife of 52 years, the cellist Anneliese Brenneck": a description after the relation.
+        if p >= 1, Self.isPersonNoun(s.tokens[p].text), ["the", "a", "an"].contains(s.tokens[p - 1].text) {
+            var k = p - 2
+            if k >= 0, s.tokens[k].trailingPunctuation == "," {
+                let end = k
+                while k >= 0, end - k < 4, DraftWords.kinship[s.tokens[k].text] == nil, s.tokens[k].trailingPunctuation == nil || k == end { k -= 1 }
+                if k >= 0, DraftWords.kinship[s.tokens[k].text] != nil, s.tokens[k].trailingPunctuation == nil || k == end { p = k }
+            }
+        }
+        guard p >= 0, !s.tokens[p].capitalized, !s.tokens[p].quoted, let sex = DraftWords.kinship[s.tokens[p].text],
+              s.tokens[p].trailingPunctuation == nil || s.tokens[p].trailingPunctuation == "," else { return nil }
+        return (p, sex)
+    }
+
+    /// Records a person as someone's relative, and the sex the relation tells.
+    mutating func recordRelative(_ si: Int, _ s: SentenceWords, _ relation: (word: Int, sex: Character?), _ run: Range<Int>, _ index: Int) {
+        if entities[index].sex == nil, let sex = relation.sex { entities[index].sex = sex }
+        relativeIDs.insert(entities[index].id)
+        var role = s.tokens[relation.word].text
+        if role.hasSuffix("ren") { role.removeLast(3) } else if role.hasSuffix("s"), DraftWords.kinship[String(role.dropLast())] != nil { role.removeLast() }
+        // "his two daughters", "Brenneck's late wife": whose relative, past a number or an epithet.
+        var k = relation.word - 1
+        if k >= 0, Self.relativeEpithets.contains(s.tokens[k].text) || Int(s.tokens[k].text) != nil
+            || GeneralLexicon.cardinals[s.tokens[k].text] != nil { k -= 1 }
+        let owner = k >= 0 && (["his", "her"].contains(s.tokens[k].text) || s.tokens[k].possessive) ? k : nil
+        let start = s.tokens[owner ?? relation.word].start
+        relatives.append((si, start, s.tokens[run.upperBound - 1].end, entities[index].id, role, owner))
+    }
+
+    /// Words between "his" and a word for a relative ("his late wife", "her eldest son").
+    static let relativeEpithets: Set<String> = ["late", "eldest", "youngest", "elder", "younger", "older", "only",
+                                                "first", "second", "former", "estranged"]
+
+    /// A relative's position: "his daughter" is the daughter of the last man named before her,
+    /// "Brenneck's son" of Brenneck, and a relative the sentence does not attach ("is survived by
+    /// ... two daughters, Sigrid and Maren") of the first person the sentence names.
+    mutating func resolveRelatives() {
+        let ordered = mentions.sorted { ($0.sentence, $0.start) < ($1.sentence, $1.start) }
+        func isPerson(_ id: String, sex: Character?) -> Bool {
+            guard let e = entityByID(id), e.type == .person else { return false }
+            return sex == nil || e.sex == nil || e.sex == sex
+        }
+        for r in relatives {
+            let s = sentences[r.sentence]
+            var of: String?
+            if let k = r.owner {
+                let word = s.tokens[k].text
+                if s.tokens[k].possessive {
+                    if let o = known(s.original(k)), entities[o].type == .person { of = entities[o].id }
+                } else {
+                    let sex: Character = DraftWords.malePronouns.contains(word) ? "m" : "f"
+                    let at = s.tokens[k].start
+                    let before = ordered.filter { m in
+                        (m.sentence < r.sentence || (m.sentence == r.sentence && m.start < at)) && m.entity != r.person
+                    }
+                    // The last one known to be of the pronoun's sex, else the last who may be.
+                    of = (before.last { entityByID($0.entity).map { $0.type == .person && $0.sex == sex } == true }
+                          ?? before.last { isPerson($0.entity, sex: sex) })?.entity
+                }
+            } else {
+                of = ordered.first { m in m.sentence == r.sentence && m.start < r.start && m.entity != r.person
+                    && isPerson(m.entity, sex: nil) }?.entity
+            }
+            guard let of, !positions.contains(where: { $0.person == r.person && $0.role == r.role }) else { continue }
+            positions.append((r.sentence, r.start, r.end, r.person, r.role, of))
+        }
+    }
+
+    /// Whether the word at `i` stands where a place is named: after "in", "near" or "outside"
+    /// (not "a stake in"), or after "the town of".
+    func namesPlace(_ s: SentenceWords, _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let before = s.tokens[i - 1].text
+        let twoBefore = i > 1 ? s.tokens[i - 2].text : ""
+        if before == "of" { return GeneralLexicon.settlementWords.contains(twoBefore) }
+        guard ["in", "near", "outside"].contains(before) else { return false }
+        return !Self.holdingWords.contains(twoBefore)
+    }
+
+    /// Words before "in" that make what follows an organisation ("a stake in Halden").
+    static let holdingWords: Set<String> = ["stake", "stakes", "share", "shares", "shareholding", "investment",
+                                            "investments", "invested", "invest", "investing", "interest", "confidence",
+                                            "trust", "faith", "role", "position", "job", "jobs", "career", "seat"]
+
+    /// Of several people a bare surname may name, the one it names: the only one not introduced
+    /// as someone's relative, or else the only one the headline names ("Halvard Brenneck ...
+    /// dies at 84"; his daughter Sigrid Brenneck is "Sigrid").
+    func surnameBearer(_ people: [Int]) -> Int? {
+        guard people.count > 1, people.allSatisfy({ entities[$0].type == .person }) else { return nil }
+        let own = people.filter { !relativeIDs.contains(entities[$0].id) }
+        if own.count == 1 { return own[0] }
+        let headline = Tokenizer.tokenize(title).map(\.text)
+        let named = own.filter { p in
+            let words = Tokenizer.tokenize(entities[p].name).map(\.text)
+            guard !words.isEmpty, headline.count >= words.count else { return false }
+            return (0...(headline.count - words.count)).contains { Array(headline[$0..<($0 + words.count)]) == words }
+        }
+        return named.count == 1 ? named[0] : nil
+    }
+
     /// Whether a name word stands alone (not inside a longer run of names) somewhere in the article.
     func appearsAlone(_ word: String) -> Bool { aloneWords.contains(word) }
 
@@ -650,8 +786,11 @@ struct NameFinder {
                    return w.count > 1 && w.last == keyWords[0]
                }) { found.append(i) }
         }
+        if found.count > 1, keyWords(key).count == 1, let bearer = surnameBearer(found) { return bearer }
         return found.count == 1 ? found[0] : nil
     }
+
+    private func keyWords(_ key: String) -> [Substring] { key.split(separator: " ") }
 
     /// "Tomas Brandt, leader of the opposition Civic Alliance," and "Brandt, the party's leader,":
     /// a position after a person's name.
@@ -687,13 +826,40 @@ struct NameFinder {
                 if s.tokens[k].trailingPunctuation != nil { break }
                 k += 1
             }
-            guard let titleEnd else { continue }
-            // The apposition runs to the next comma.
+            // "Anneliese Brenneck, two daughters, Sigrid and Maren": a list of relatives goes on.
+            guard var titleEnd, DraftWords.kinship[s.tokens[titleEnd].text] == nil else { continue }
+            // "the Norwegian composer and conductor who led ...": a second word for the person.
+            var heads = [titleEnd]
+            if titleEnd + 2 < s.tokens.count, s.tokens[titleEnd].trailingPunctuation == nil, s.tokens[titleEnd + 1].text == "and",
+               Self.isPersonNoun(s.tokens[titleEnd + 2].text) {
+                heads.append(titleEnd + 2)
+            }
+            // The apposition runs to the next comma, or to "who" after a described person.
             var end = titleEnd
-            while end < s.tokens.count - 1, s.tokens[end].trailingPunctuation != ",", end - titleEnd < 10 { end += 1 }
-            guard s.tokens[end].trailingPunctuation == "," || end == s.tokens.count - 1 else { continue }
-            let role = s.text(tokens: i..<(titleEnd + 1))
+            var relative = false
+            while end < s.tokens.count - 1, s.tokens[end].trailingPunctuation != ",", end - titleEnd < 10 {
+                if ["who", "whose"].contains(s.tokens[end + 1].text), s.tokens[i - 1].text == "the" { relative = true; break }
+                end += 1
+            }
+            guard relative || s.tokens[end].trailingPunctuation == "," || end == s.tokens.count - 1 else { continue }
+            // "the Norwegian composer": a nationality before the word says whom the person is of.
+            var roleStart = i
             var of = possessiveOwner
+            if of == nil, i < titleEnd, s.tokens[i].capitalized, let c = country(named: s.original(i)) {
+                of = entities[countryEntity(c)].id
+                roleStart = i + 1
+            }
+            // "X, the composer," is "the composer" from now on (when no one else is).
+            if s.tokens[i - 1].text == "the" {
+                var claims: [String: Set<String>] = [:]
+                for h in heads {
+                    claims["the " + s.original(h), default: []].insert(m.entity)
+                    if h == titleEnd, titleEnd > i { claims["the " + s.text(tokens: i..<(h + 1)), default: []].insert(m.entity) }
+                }
+                if heads.count > 1 { titleEnd = heads[1] }
+                if !entities.contains(where: { e in e.id != m.entity && claims.keys.contains { e.has(alias: $0) } }) { giveUnclaimed(claims) }
+            }
+            let role = s.text(tokens: roleStart..<(titleEnd + 1))
             if of == nil, let owner = here.first(where: { $0.tokens.lowerBound > titleEnd && $0.tokens.upperBound <= end + 1 }) {
                 of = owner.entity
             }
@@ -744,7 +910,8 @@ struct NameFinder {
                       let e = entityByID(m.entity), e.type == .country,
                       TextFolding.comparable(s.original(i)) != TextFolding.comparable(e.name) else { continue }
                 let noun = s.tokens[i + 1]
-                guard !noun.capitalized, Self.isPersonNoun(noun.text),
+                // "by the Norwegian conductor Ingrid Solberg": the name after it is the one described.
+                guard !noun.capitalized, Self.isPersonNoun(noun.text), !here.contains(where: { $0.tokens.lowerBound == i + 2 }),
                       let person = recent.last(where: { id in entityByID(id)?.type == .person && !here.contains { $0.entity == id } }),
                       let index = idIndex[person] else { continue }
                 let phrase = s.text(tokens: (i - 1)..<(i + 2))
@@ -765,10 +932,13 @@ struct NameFinder {
     }
 
     /// A word for a person: a title ("defender", "spokesman"), a word for someone by what they
-    /// do ("player", "teacher"), or one ending as "scientist" or "politician" do.
+    /// do ("player", "teacher"), one ending as "scientist" or "politician" do, or one whose
+    /// most frequent noun sense WordNet files as a person ("composer", "widow") and that is no
+    /// kind of organisation too ("a German parts maker").
     static func isPersonNoun(_ word: String) -> Bool {
         if DraftWords.titles.contains(word) || DraftWords.personNouns.contains(word) { return true }
         return word.count >= 6 && (word.hasSuffix("ist") || word.hasSuffix("ian")) && WordNet.canBe("n", word)
+            || WordNet.isPersonNoun(word) && !DraftWords.organisationKinds.contains(word)
     }
 
     /// A person's sex from the pronoun that next refers back to them: "he" in the sentence after
@@ -822,10 +992,13 @@ struct NameFinder {
             if words.count > 2, Self.surnameParticles.contains(words[words.count - 2]) {
                 surname = words[words.count - 2] + " " + surname
             }
-            let clash = people.contains { q in q != p && entities[q].name.split(separator: " ").last.map(String.init) == surname }
-            if clash {
-                entities[p].review.append("another person has the surname '\(surname)'; the surname alone is not an alias")
-                continue
+            let bearers = people.filter { q in entities[q].name.split(separator: " ").last.map(String.init) == surname }
+            if bearers.count > 1 {
+                guard surnameBearer(bearers) == p else {
+                    entities[p].review.append("another person has the surname '\(surname)'; the surname alone is not an alias")
+                    continue
+                }
+                entities[p].review.append("the surname '\(surname)' alone is read as this person, whom the others are named after")
             }
             entities[p].addAlias(surname)
             if let particle = surname.split(separator: " ").first, surname.contains(" "), let initial = particle.first {
