@@ -786,11 +786,9 @@ struct NameFinder {
                    return w.count > 1 && w.last == keyWords[0]
                }) { found.append(i) }
         }
-        if found.count > 1, keyWords(key).count == 1, let bearer = surnameBearer(found) { return bearer }
+        if found.count > 1, !key.contains(" "), let bearer = surnameBearer(found) { return bearer }
         return found.count == 1 ? found[0] : nil
     }
-
-    private func keyWords(_ key: String) -> [Substring] { key.split(separator: " ") }
 
     /// "Tomas Brandt, leader of the opposition Civic Alliance," and "Brandt, the party's leader,":
     /// a position after a person's name.
