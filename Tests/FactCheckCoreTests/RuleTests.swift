@@ -1062,6 +1062,8 @@ extension RuleTests {
         // The same denial with another value is wrong, not backed.
         ("Holt refused to record his own Third Symphony for 30 years.", .refuted),
         ("Holt refused to record his own Fifth Symphony for 30 years.", .supported),
+        // "finally" is no rank ("the article says fifth, not final" before).
+        ("Holt finally refused to record his own Fifth Symphony for 30 years.", .notMentioned),
         // His son's year of death says nothing of his own.
         ("Holt died in 2025.", .notMentioned),
         ("Pieter died in 2013.", .refuted),

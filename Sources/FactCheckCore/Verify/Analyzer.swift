@@ -450,9 +450,10 @@ public struct Analyzer: Sendable {
             let word = tokens[i].text
             if isKnown(word) || word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
             // "sternly" is "stern", "angrily" is "angry": an adverb of a known word means that word.
+            // Not a rank: "finally" and "lastly" place nothing in a series.
             if word.hasSuffix("ly"), word.count >= 6 {
                 let base = word.hasSuffix("ily") ? String(word.dropLast(3)) + "y" : String(word.dropLast(2))
-                if isKnown(base) {
+                if isKnown(base), GeneralLexicon.ordinals[base] == nil {
                     tokens[i].text = base
                     known[i] = wordFacts[base]
                     continue
