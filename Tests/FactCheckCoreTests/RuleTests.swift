@@ -1033,7 +1033,7 @@ extension RuleTests {
 @Suite struct LifeRuleTests {
     static let bank = """
         format: factcheck.bank/1
-        source: {id: life, title: Life, text: "Born in 1941 in the fishing town of Tervik, Holt studied violin. The orchestra will perform his Ninth Symphony on Friday. He refused to record his own Fifth Symphony for 30 years. His son, Pieter, died in 2011."}
+        source: {id: life, title: Life, text: "Born in 1941 in the fishing town of Tervik, Holt studied violin. The orchestra will perform his Ninth Symphony on Friday. He refused to record his own Fifth Symphony for 30 years. His son, Pieter, died in 2011. He won his first Lindqvist Award in 1988 and his fourth in 1997."}
         entities:
           - {id: holt, type: person, name: Jon Holt, aliases: [Holt]}
           - {id: pieter, type: person, name: Pieter, aliases: [Pieter]}
@@ -1051,6 +1051,10 @@ extension RuleTests {
           - {id: son, category: position, subject: pieter, role: son, of: holt, evidence: "His son, Pieter", statement: Pieter is Holt's son.}
           - {id: died, category: date, subject: pieter, predicate: die, when: {year: 2011},
              evidence: "His son, Pieter, died in 2011", statement: Pieter died in 2011.}
+          - {id: first, category: date, subject: holt, predicate: win, ordinal: 1, when: {year: 1988},
+             evidence: He won his first Lindqvist Award in 1988, statement: Holt won his first Lindqvist Award in 1988.}
+          - {id: fourth, category: date, subject: holt, predicate: win, ordinal: 4, when: {year: 1997},
+             evidence: He won his first Lindqvist Award in 1988 and his fourth in 1997, statement: Holt won his fourth Lindqvist Award in 1997.}
         """
 
     @Test(arguments: [
@@ -1064,6 +1068,10 @@ extension RuleTests {
         ("Holt refused to record his own Fifth Symphony for 30 years.", .supported),
         // "finally" is no rank ("the article says fifth, not final" before).
         ("Holt finally refused to record his own Fifth Symphony for 30 years.", .notMentioned),
+        // Two facts of one sentence keep their values apart: the first in 1988, the fourth in 1997.
+        ("Holt won his first Lindqvist Award in 1997.", .refuted),
+        ("Holt won his fourth Lindqvist Award in 1997.", .supported),
+        ("Holt won his first Lindqvist Award in 1988.", .supported),
         // His son's year of death says nothing of his own.
         ("Holt died in 2025.", .notMentioned),
         ("Pieter died in 2013.", .refuted),

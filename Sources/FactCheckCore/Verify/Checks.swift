@@ -473,8 +473,10 @@ extension StatementChecker {
 
     // MARK: Days, months, years, ordinals
 
-    func factValues(_ f: IndexedFact) -> [Value] {
-        var values = index.sentences[f.fact.sentenceIndex].units[f.unitRange].compactMap(\.value)
+    /// The values a fact gives in its typed fields (`when`, `quantity`, `ordinal`), not those its
+    /// evidence merely holds.
+    func typedValues(_ f: IndexedFact) -> [Value] {
+        var values: [Value] = []
         if let when = f.fact.when {
             if let w = when.weekday, let n = GeneralLexicon.weekdays.firstIndex(where: { $0.name == w }) {
                 values.append(Value(kind: .weekday, number: n + 1, name: w))
@@ -484,15 +486,46 @@ extension StatementChecker {
             }
             if let y = when.year { values.append(Value(kind: .year, number: y, name: String(y))) }
         }
+        for q in f.fact.quantities { values.append(Value(quantity: q)) }
+        if let n = f.fact.ordinal { values.append(Value(kind: .ordinal, number: n, name: GeneralLexicon.ordinalName(n))) }
+        return values
+    }
+
+    /// "Won his first award in 1997" where the article has "his first in 1988 and his fourth in
+    /// 1997": two or more facts of the matched sentence each give, in their typed fields, every
+    /// slot the statement's values fill; each value agrees with one of them, and none has them
+    /// all. The statement pairs values the article keeps apart.
+    func mispairedValues(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
+        let stated = units.filter { !$0.quoted && !$0.negated }.compactMap(\.value)
+        // One value of each kind: "between March 2021 and October 2023" is a range, two facts.
+        guard stated.count >= 2, Set(stated.map(\.kind)).count == stated.count, let top = candidates.first else { return nil }
+        // Each fact gives exactly one value in each of those slots ...
+        let full = index.sentences[index.facts[top.fact].fact.sentenceIndex].facts.filter { k in
+            let typed = typedValues(index.facts[k])
+            return stated.allSatisfy { v in typed.filter { v.sameSlot($0) }.count == 1 }
+        }
+        guard full.count >= 2 else { return nil }
+        // ... and they differ in every slot: pairs the article keeps apart, not one figure repeated.
+        for v in stated {
+            let inSlot = full.compactMap { k in typedValues(index.facts[k]).first { v.sameSlot($0) } }
+            if Set(inSlot.map(\.number)).count < inSlot.count { return nil }
+        }
+        func agreeing(_ k: Int) -> Int { stated.filter { v in typedValues(index.facts[k]).contains { v.agrees(with: $0) } }.count }
+        guard !full.contains(where: { agreeing($0) == stated.count }),
+              let wrong = full.filter({ agreeing($0) > 0 }).max(by: { agreeing($0) < agreeing($1) }) else { return nil }
+        let f = index.facts[wrong]
+        return refuted(text, units: units, fact: wrong, correction: "the article says: \(f.fact.statement)",
+                       reason: "the statement puts together values the article gives to different facts: \(f.fact.statement)")
+    }
+
+    func factValues(_ f: IndexedFact) -> [Value] {
+        var values = index.sentences[f.fact.sentenceIndex].units[f.unitRange].compactMap(\.value)
         // Values the bank gives in their slots.
         // (The figure the evidence gives, with its "up to", stands for the same one.)
-        for q in f.fact.quantities {
-            let v = Value(quantity: q)
-            if values.contains(where: { $0.kind == .quantity && $0.unit == v.unit && $0.amount == v.amount && $0.qualifier != .exact }) { continue }
+        for v in typedValues(f) {
+            if v.kind == .quantity,
+               values.contains(where: { $0.kind == .quantity && $0.unit == v.unit && $0.amount == v.amount && $0.qualifier != .exact }) { continue }
             values.append(v)
-        }
-        if let n = f.fact.ordinal {
-            values.append(Value(kind: .ordinal, number: n, name: GeneralLexicon.ordinalName(n)))
         }
         // Actions told in the same sentence about the same person share its date ("met ... on
         // Thursday, issuing a warning").
@@ -672,7 +705,7 @@ extension StatementChecker {
                 }
             }
         }
-        return nil
+        return mispairedValues(text, units: units, candidates: candidates)
     }
 
     // MARK: Negation and opposites
