@@ -1033,7 +1033,7 @@ extension RuleTests {
 @Suite struct LifeRuleTests {
     static let bank = """
         format: factcheck.bank/1
-        source: {id: life, title: Life, text: "Born in 1941 in the fishing town of Tervik, Holt studied violin. The orchestra will perform his Ninth Symphony on Friday. He refused to record his own Fifth Symphony for 30 years. His son, Pieter, died in 2011. He won his first Lindqvist Award in 1988 and his fourth in 1997."}
+        source: {id: life, title: Life, text: "Born in 1941 in the fishing town of Tervik, Holt studied violin. The orchestra will perform his Ninth Symphony on Friday. He refused to record his own Fifth Symphony for 30 years. His son, Pieter, died in 2011. He won his first Lindqvist Award in 1988 and his fourth in 1997. A private funeral will be held on Thursday in Tervik, and the orchestra hopes to hold a public memorial concert in January."}
         entities:
           - {id: holt, type: person, name: Jon Holt, aliases: [Holt]}
           - {id: pieter, type: person, name: Pieter, aliases: [Pieter]}
@@ -1055,6 +1055,10 @@ extension RuleTests {
              evidence: He won his first Lindqvist Award in 1988, statement: Holt won his first Lindqvist Award in 1988.}
           - {id: fourth, category: date, subject: holt, predicate: win, ordinal: 4, when: {year: 1997},
              evidence: He won his first Lindqvist Award in 1988 and his fourth in 1997, statement: Holt won his fourth Lindqvist Award in 1997.}
+          - {id: funeral, category: date, predicate: hold, what: a private funeral, when: {weekday: Thursday}, place: tervik, certainty: planned,
+             evidence: A private funeral will be held on Thursday in Tervik, statement: A private funeral will be held on Thursday in Tervik.}
+          - {id: memorial, category: date, subject: orchestra, predicate: hold, what: a public memorial concert, when: {month: January}, certainty: hoped,
+             evidence: the orchestra hopes to hold a public memorial concert in January, statement: The orchestra hopes to hold a public memorial concert in January.}
         """
 
     @Test(arguments: [
@@ -1072,6 +1076,10 @@ extension RuleTests {
         ("Holt won his first Lindqvist Award in 1997.", .refuted),
         ("Holt won his fourth Lindqvist Award in 1997.", .supported),
         ("Holt won his first Lindqvist Award in 1988.", .supported),
+        // The fact's own words hold the opposite; the word itself stands in the other clause.
+        ("A public funeral will be held on Thursday in Tervik.", .refuted),
+        ("A private funeral will be held on Thursday in Tervik.", .supported),
+        ("The orchestra hopes to hold a public memorial concert in January.", .supported),
         // His son's year of death says nothing of his own.
         ("Holt died in 2025.", .notMentioned),
         ("Pieter died in 2013.", .refuted),

@@ -844,6 +844,34 @@ extension StatementChecker {
                     return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
                                    reason: "'\(u.text)' says the opposite of the article")
                 }
+                // ... or the matched fact's own words hold the opposite and the word itself only
+                // stands in another clause ("A private funeral will be held on Thursday, and the
+                // orchestra hopes to hold a public memorial concert").
+                func carriers(flipped: Bool) -> [Int] {
+                    sentence.indices.filter { j in
+                        !sentence[j].negated && u.readings.prefix(u.primaryReadings).contains { r in
+                            r.flipped == flipped && alignment.units(carrying: r.id).contains(j)
+                        }
+                    }
+                }
+                // The opposite must qualify the same word ("private funeral", "public funeral").
+                func nextWord(_ list: [Unit], after k: Int) -> Unit? { list[(k + 1)...].first { $0.isWord && !$0.neutral } }
+                func sharesHead(_ j: Int) -> Bool {
+                    guard let mine = nextWord(units, after: i), let theirs = nextWord(sentence, after: j) else { return false }
+                    return mine.readings.contains { r in !r.flipped && theirs.readings.contains { $0.id == r.id && !$0.flipped } }
+                }
+                // And the fact must back everything else the statement says, in its own words.
+                let backsTheRest = units.indices.allSatisfy { k in
+                    k == i || !units[k].isContent || units[k].readings.contains { !$0.flipped && f.concepts.contains($0) }
+                }
+                if f.unitRange.count < sentence.count, backsTheRest {
+                    let opposites = carriers(flipped: true), sames = carriers(flipped: false)
+                    if opposites.contains(where: { f.unitRange.contains($0) && sharesHead($0) && !toldTheOtherWay($0) }), !sames.isEmpty,
+                       !sames.contains(where: f.unitRange.contains) {
+                        return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
+                                       reason: "'\(u.text)' says the opposite of the article")
+                    }
+                }
             }
             // A phrase's own meanings decide, not those of its single words ("more effective" is
             // the opposite of "less effective", though both hold "effective").
