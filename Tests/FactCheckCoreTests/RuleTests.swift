@@ -1088,3 +1088,27 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "life.yaml")
     }
 }
+
+/// Values of two facts of one sentence stay with their own fact.
+@Suite struct PairedValueTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: trains, title: Trains, text: "Valley Rail will operate two trains an hour on weekdays and one an hour on Sundays."}
+        entities:
+          - {id: valley, type: organisation, name: Valley Rail, aliases: [Valley Rail]}
+        facts:
+          - {id: weekdays, category: event, subject: valley, predicate: operate, what: trains an hour on weekdays, certainty: planned,
+             quantity: {value: 2, unit: train}, evidence: will operate two trains an hour on weekdays, statement: Valley Rail will operate two trains an hour on weekdays.}
+          - {id: sundays, category: event, subject: valley, predicate: operate, what: trains an hour on Sundays, certainty: planned,
+             when: {weekday: Sunday}, quantity: {value: 1, unit: train}, evidence: one an hour on Sundays, statement: Valley Rail will operate one train an hour on Sundays.}
+        """
+
+    @Test(arguments: [
+        ("There will be two trains an hour on Sundays.", Verdict.refuted),
+        ("Valley Rail will operate one train an hour on Sundays.", .supported),
+        ("Valley Rail will operate two trains an hour on weekdays.", .supported),
+    ])
+    func aFigureStaysWithItsDay(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "trains.yaml")
+    }
+}

@@ -492,9 +492,10 @@ extension StatementChecker {
     }
 
     /// "Won his first award in 1997" where the article has "his first in 1988 and his fourth in
-    /// 1997": two or more facts of the matched sentence each give, in their typed fields, every
-    /// slot the statement's values fill; each value agrees with one of them, and none has them
-    /// all. The statement pairs values the article keeps apart.
+    /// 1997", "two trains an hour on Sundays" where it has two on weekdays and one on Sundays:
+    /// a fact of the matched sentence gives, in its typed fields, every slot the statement's
+    /// values fill; none agrees with them all, and each value it gets wrong is one another fact
+    /// of the sentence gives. The statement pairs values the article keeps apart.
     func mispairedValues(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
         let stated = units.filter { !$0.quoted && !$0.negated }.compactMap(\.value)
         // One value of each kind: "between March 2021 and October 2023" is a range, two facts.
@@ -504,7 +505,7 @@ extension StatementChecker {
             let typed = typedValues(index.facts[k])
             return stated.allSatisfy { v in typed.filter { v.sameSlot($0) }.count == 1 }
         }
-        guard full.count >= 2 else { return nil }
+        guard !full.isEmpty else { return nil }
         // ... and they differ in every slot: pairs the article keeps apart, not one figure repeated.
         for v in stated {
             let inSlot = full.compactMap { k in typedValues(index.facts[k]).first { v.sameSlot($0) } }
@@ -513,6 +514,12 @@ extension StatementChecker {
         func agreeing(_ k: Int) -> Int { stated.filter { v in typedValues(index.facts[k]).contains { v.agrees(with: $0) } }.count }
         guard !full.contains(where: { agreeing($0) == stated.count }),
               let wrong = full.filter({ agreeing($0) > 0 }).max(by: { agreeing($0) < agreeing($1) }) else { return nil }
+        // Each value the fact gets wrong is one another fact of the sentence gives ("two trains an
+        // hour on Sundays": two is the weekdays' figure).
+        let sentenceFacts = index.sentences[index.facts[top.fact].fact.sentenceIndex].facts
+        let wrongValues = stated.filter { v in !typedValues(index.facts[wrong]).contains { v.agrees(with: $0) } }
+        guard wrongValues.allSatisfy({ v in sentenceFacts.contains { k in k != wrong && typedValues(index.facts[k]).contains { v.agrees(with: $0) } } })
+        else { return nil }
         let f = index.facts[wrong]
         return refuted(text, units: units, fact: wrong, correction: "the article says: \(f.fact.statement)",
                        reason: "the statement puts together values the article gives to different facts: \(f.fact.statement)")
