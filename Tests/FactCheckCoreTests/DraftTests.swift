@@ -281,6 +281,27 @@ import Testing
         #expect(checker.check("Solheim died at her home in Korsvik.").verdict != .supported)
     }
 
+    /// "Issuing a stern warning", "launched an investigation": the noun after a light verb says
+    /// what was done, so a statement giving the warning to someone else is checked against it.
+    @Test func aLightVerbsNounIsTheAction() throws {
+        #expect(FactDrafter.verb(ofNoun: "warning") == "warn")
+        #expect(FactDrafter.verb(ofNoun: "approval") == "approve")
+        #expect(FactDrafter.verb(ofNoun: "investigation") == "investigate")
+        #expect(FactDrafter.verb(ofNoun: "decision") == "decide")
+        #expect(FactDrafter.verb(ofNoun: "station") == nil)
+        let text = """
+            Ministers meet in Oslo
+
+            Trade Minister Kari Lund met Finance Minister Jon Berg on Monday, issuing a stern warning against new tariffs. The regulator launched an investigation into the deal.
+            """
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        #expect(bank.facts.contains { $0.predicate == "warn" })
+        #expect(bank.facts.contains { $0.predicate == "investigate" })
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("Jon Berg warned against new tariffs.").verdict == .refuted)
+        #expect(checker.check("Kari Lund warned against new tariffs.").verdict == .supported)
+    }
+
     @Test func textThatYAMLWouldChangeIsKeptByteForByte() throws {
         let body = "  Indented first line: with a colon # and a hash.\n\"Quoted\" words, 'single' ones and a tab\there.\n\nLast line with trailing space. "
         let drafted = try BankDrafter.draft(text: "Title\n\n" + body, fileName: "t.txt")

@@ -803,7 +803,42 @@ struct FactDrafter {
            WordNet.canBe("v", s.tokens[i + 2].text) {
             return lemma(s.tokens[i + 2].text)
         }
+        // "issuing a stern warning", "launched an investigation": a light verb's noun says what
+        // was done (warn, investigate).
+        // The noun is the last word of the noun phrase right after the verb ("a stern warning").
+        if lightVerbs.contains(verb) {
+            var k = i + 1
+            while k <= min(end, i + 4), !s.tokens[k].capitalized, !prepositions.contains(s.tokens[k].text) {
+                if let action = Self.verb(ofNoun: s.tokens[k].text),
+                   k == end || s.tokens[k].trailingPunctuation != nil || prepositions.contains(s.tokens[k + 1].text) { return action }
+                if s.tokens[k].trailingPunctuation != nil { break }
+                k += 1
+            }
+        }
         return verb
+    }
+
+    /// Verbs that carry no action of their own before a noun that names one.
+    static let lightVerbs: Set<String> = ["issue", "give", "make", "take", "deliver", "launch", "conduct", "lodge", "file",
+                                          "carry", "stage", "mount", "voice"]
+
+    /// The verb a noun names the act of, by WordNet's derivational links: "warning" → warn,
+    /// "approval" → approve, "investigation" → investigate, "decision" → decide.
+    static func verb(ofNoun noun: String) -> String? {
+        guard noun.count > 4, let entry = WordNet.entry(for: noun) else { return nil }
+        let endings: [(String, [String])] = [("ing", ["", "e"]), ("ation", ["ate", "e", ""]), ("ition", ["ite", "e"]),
+                                             ("sion", ["de", "d", "se"]), ("tion", ["te", "t", ""]), ("ment", [""]),
+                                             ("al", ["", "e"]), ("ance", ["", "e"]), ("ence", ["", "e"]), ("ure", ["", "e"])]
+        for (ending, replacements) in endings where noun.hasSuffix(ending) {
+            let stem = String(noun.dropLast(ending.count))
+            for r in replacements {
+                let candidate = stem + r
+                guard candidate.count >= 3, let verbEntry = WordNet.entry(for: candidate), WordNet.canBe("v", candidate),
+                      !Set(entry.concepts).isDisjoint(with: verbEntry.concepts.filter { $0.hasPrefix("~v") }) else { continue }
+                return candidate
+            }
+        }
+        return nil
     }
 
     static func idBase(_ fact: DraftFact, _ name: (String) -> String) -> String {
