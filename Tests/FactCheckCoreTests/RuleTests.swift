@@ -1112,3 +1112,28 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "trains.yaml")
     }
 }
+
+/// What a count counts stays with its figure.
+@Suite struct CountedWordTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: schools, title: Schools, text: "The authority voted on Tuesday to close three primary schools and merge two secondary schools."}
+        entities:
+          - {id: authority, type: organisation, name: the authority, aliases: [the authority]}
+        facts:
+          - {id: vote, category: date, subject: authority, predicate: vote, when: {weekday: Tuesday},
+             quantity: [{value: 3, unit: school}, {value: 2, unit: school}],
+             evidence: The authority voted on Tuesday to close three primary schools and merge two secondary schools,
+             statement: The authority voted on Tuesday to close three primary schools and merge two secondary schools.}
+        """
+
+    @Test(arguments: [
+        ("The authority voted to merge three secondary schools.", Verdict.refuted),
+        ("The authority voted to close two primary schools.", .refuted),
+        ("The authority voted to close three primary schools.", .supported),
+        ("The authority voted to merge two secondary schools.", .supported),
+    ])
+    func aCountKeepsItsWords(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "schools.yaml")
+    }
+}

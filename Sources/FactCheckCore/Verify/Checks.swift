@@ -712,7 +712,42 @@ extension StatementChecker {
                 }
             }
         }
-        return mispairedValues(text, units: units, candidates: candidates)
+        return misattachedCount(text, units: units, candidates: candidates) ?? mispairedValues(text, units: units, candidates: candidates)
+    }
+
+    /// "merge three secondary schools" where the article has "close three primary schools and
+    /// merge two secondary schools": the words right after a count say what it counts, and the
+    /// statement gives a count the words the article gives another count of the same sentence.
+    func misattachedCount(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
+        guard let top = candidates.first else { return nil }
+        let f = index.facts[top.fact]
+        let sentence = index.sentences[f.fact.sentenceIndex].units
+        func counted(_ list: [Unit], after k: Int) -> [Unit] {
+            Array(list[(k + 1)..<min(list.count, k + 3)]).prefix { $0.isWord && !$0.neutral }.map { $0 }
+        }
+        func shares(_ a: Unit, _ words: [Unit]) -> Bool {
+            words.contains { w in a.readings.contains { r in !r.flipped && w.readings.contains { $0.id == r.id && !$0.flipped } } }
+        }
+        for (vi, unit) in units.enumerated() where !unit.quoted && !unit.negated {
+            guard let value = unit.value, value.kind == .cardinal || (value.kind == .quantity && !Units.isMeasure(value.unit)) else { continue }
+            let mine = counted(units, after: vi)
+            guard !mine.isEmpty else { continue }
+            let same = sentence.indices.filter { j in sentence[j].value.map { value.sameSlot($0) && $0.number == value.number } == true }
+            let others = sentence.indices.filter { j in sentence[j].value.map { value.sameSlot($0) && $0.number != value.number } == true }
+            guard same.count == 1, let j = same.first, !others.isEmpty else { continue }
+            let theirs = counted(sentence, after: j)
+            // A word of the statement's that the article gives to another count and not to this one.
+            for word in mine where !shares(word, theirs) {
+                guard let k = others.first(where: { shares(word, counted(sentence, after: $0)) }) else { continue }
+                let scalars = Array(index.sentences[f.fact.sentenceIndex].sentence.text.unicodeScalars)
+                let phrase = Unit.written(sentence[k...(k + counted(sentence, after: k).count)], in: scalars)
+                let claimed = Unit.written(units[vi...(vi + mine.count)], in: Array(text.unicodeScalars))
+                return refuted(text, units: units, fact: top.fact,
+                               correction: "the article says \(TextFolding.sanitizeForTerminal(phrase)), not \(TextFolding.sanitizeForTerminal(claimed))",
+                               reason: "'\(word.text)' is what the article counts with another figure: \(f.fact.statement)")
+            }
+        }
+        return nil
     }
 
     // MARK: Negation and opposites
@@ -845,15 +880,6 @@ extension StatementChecker {
                     }
                     return best
                 }
-                // The opposite first: most words have none in the sentence.
-                let opposite = closeness(flipped: true)
-                if opposite >= 3, case let same = closeness(flipped: false), same >= 0, opposite >= same + 2 {
-                    return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
-                                   reason: "'\(u.text)' says the opposite of the article")
-                }
-                // ... or the matched fact's own words hold the opposite and the word itself only
-                // stands in another clause ("A private funeral will be held on Thursday, and the
-                // orchestra hopes to hold a public memorial concert").
                 func carriers(flipped: Bool) -> [Int] {
                     sentence.indices.filter { j in
                         !sentence[j].negated && u.readings.prefix(u.primaryReadings).contains { r in
@@ -861,12 +887,25 @@ extension StatementChecker {
                         }
                     }
                 }
-                // The opposite must qualify the same word ("private funeral", "public funeral").
+                // Whether the article's word at `j` qualifies the same word as the statement's
+                // ("private funeral", "public funeral").
                 func nextWord(_ list: [Unit], after k: Int) -> Unit? { list[(k + 1)...].first { $0.isWord && !$0.neutral } }
                 func sharesHead(_ j: Int) -> Bool {
                     guard let mine = nextWord(units, after: i), let theirs = nextWord(sentence, after: j) else { return false }
                     return mine.readings.contains { r in !r.flipped && theirs.readings.contains { $0.id == r.id && !$0.flipped } }
                 }
+                // The opposite first: most words have none in the sentence. Not when the article
+                // has the word itself with the same noun ("merge two secondary schools" beside
+                // "close three primary schools").
+                let opposite = closeness(flipped: true)
+                if opposite >= 3, case let same = closeness(flipped: false), same >= 0, opposite >= same + 2,
+                   !carriers(flipped: false).contains(where: sharesHead) {
+                    return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
+                                   reason: "'\(u.text)' says the opposite of the article")
+                }
+                // ... or the matched fact's own words hold the opposite and the word itself only
+                // stands in another clause ("A private funeral will be held on Thursday, and the
+                // orchestra hopes to hold a public memorial concert").
                 // And the fact must back everything else the statement says, in its own words.
                 let backsTheRest = units.indices.allSatisfy { k in
                     k == i || !units[k].isContent || units[k].readings.contains { !$0.flipped && f.concepts.contains($0) }
