@@ -1137,3 +1137,29 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "schools.yaml")
     }
 }
+
+/// What a figure is of, from the words before it back to the figure before.
+@Suite struct FigureLeadTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: effects, title: Effects, text: "The most common side effects were pain at the injection site, reported by 31 percent of those vaccinated, and mild fatigue, reported by 12 percent. Ticket income reached 2.7 million pounds, up from 2.3 million pounds in 2024."}
+        entities: []
+        facts:
+          - {id: effects, category: topic, what: side effects, quantity: [{value: 31, unit: percent}, {value: 12, unit: percent}],
+             evidence: "The most common side effects were pain at the injection site, reported by 31 percent of those vaccinated, and mild fatigue, reported by 12 percent",
+             statement: "The most common side effects were pain at the injection site, reported by 31 percent of those vaccinated, and mild fatigue, reported by 12 percent."}
+          - {id: income, category: topic, what: ticket income, quantity: [{value: 2700000, unit: pound}, {value: 2300000, unit: pound}], when: {year: 2024},
+             evidence: "Ticket income reached 2.7 million pounds, up from 2.3 million pounds in 2024", statement: "Ticket income reached 2.7 million pounds, up from 2.3 million pounds in 2024."}
+        """
+
+    @Test(arguments: [
+        ("Mild fatigue was reported by 31 percent of those vaccinated.", Verdict.refuted),
+        ("Mild fatigue was reported by 12 percent of those vaccinated.", .supported),
+        ("Pain at the injection site was reported by 31 percent of those vaccinated.", .supported),
+        // "up from": the figure has no words of its own and is of the ticket income too.
+        ("Ticket income was 2.3 million pounds in 2024.", .supported),
+    ])
+    func aFigureKeepsItsWords(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "effects.yaml")
+    }
+}

@@ -712,7 +712,50 @@ extension StatementChecker {
                 }
             }
         }
-        return misattachedCount(text, units: units, candidates: candidates) ?? mispairedValues(text, units: units, candidates: candidates)
+        return misattachedCount(text, units: units, candidates: candidates)
+            ?? misattachedFigure(text, units: units, candidates: candidates)
+            ?? mispairedValues(text, units: units, candidates: candidates)
+    }
+
+    /// "Mild fatigue was reported by 31 percent" where the article has "pain at the injection
+    /// site, reported by 31 percent ..., and mild fatigue, reported by 12 percent": the words
+    /// before a figure, back to the figure before it, say what it is of; the statement gives a
+    /// figure a word the article puts before another figure of the same slot and not before it.
+    func misattachedFigure(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
+        guard let top = candidates.first else { return nil }
+        let f = index.facts[top.fact]
+        let sentence = index.sentences[f.fact.sentenceIndex].units
+        func lead(_ list: [Unit], before k: Int) -> [Unit] {
+            var words: [Unit] = []
+            var j = k - 1
+            // Back to the figure before it, and not its unit ("12 billion crowns to 45 billion").
+            while j >= 0, k - j <= 6, list[j].value == nil, j == 0 || list[j - 1].value == nil {
+                if list[j].isWord && !list[j].neutral { words.append(list[j]) }
+                j -= 1
+            }
+            return words
+        }
+        func shares(_ a: Unit, _ words: [Unit]) -> Bool {
+            words.contains { w in a.readings.contains { r in !r.flipped && w.readings.contains { $0.id == r.id && !$0.flipped } } }
+        }
+        for (vi, unit) in units.enumerated() where !unit.quoted && !unit.negated {
+            guard let value = unit.value, value.kind == .quantity else { continue }
+            let mine = lead(units, before: vi)
+            let same = sentence.indices.filter { j in sentence[j].value.map { value.agrees(with: $0) } == true }
+            let others = sentence.indices.filter { j in sentence[j].value.map { value.sameSlot($0) && !value.agrees(with: $0) } == true }
+            guard !mine.isEmpty, same.count == 1, let j = same.first, !others.isEmpty else { continue }
+            // The article's figure needs words of its own: "up from 2.3 million pounds" is said of
+            // what the figure before it is of.
+            let theirs = lead(sentence, before: j)
+            guard !theirs.isEmpty else { continue }
+            for word in mine where !shares(word, theirs) {
+                guard let k = others.first(where: { shares(word, lead(sentence, before: $0)) }), let actual = sentence[k].value else { continue }
+                return refuted(text, units: units, fact: top.fact,
+                               correction: "the article gives \(actual.name) for '\(word.text)', not \(value.name)",
+                               reason: "'\(word.text)' goes with another figure of the sentence: \(f.fact.statement)")
+            }
+        }
+        return nil
     }
 
     /// "merge three secondary schools" where the article has "close three primary schools and
