@@ -1142,7 +1142,7 @@ extension RuleTests {
 @Suite struct FigureLeadTests {
     static let bank = """
         format: factcheck.bank/1
-        source: {id: effects, title: Effects, text: "The most common side effects were pain at the injection site, reported by 31 percent of those vaccinated, and mild fatigue, reported by 12 percent. Ticket income reached 2.7 million pounds, up from 2.3 million pounds in 2024."}
+        source: {id: effects, title: Effects, text: "The most common side effects were pain at the injection site, reported by 31 percent of those vaccinated, and mild fatigue, reported by 12 percent. Ticket income reached 2.7 million pounds, up from 2.3 million pounds in 2024. The ballot closed on April 30, with 82 percent voting for strike action on a turnout of 74 percent."}
         entities: []
         facts:
           - {id: effects, category: topic, what: side effects, quantity: [{value: 31, unit: percent}, {value: 12, unit: percent}],
@@ -1150,6 +1150,9 @@ extension RuleTests {
              statement: "The most common side effects were pain at the injection site, reported by 31 percent of those vaccinated, and mild fatigue, reported by 12 percent."}
           - {id: income, category: topic, what: ticket income, quantity: [{value: 2700000, unit: pound}, {value: 2300000, unit: pound}], when: {year: 2024},
              evidence: "Ticket income reached 2.7 million pounds, up from 2.3 million pounds in 2024", statement: "Ticket income reached 2.7 million pounds, up from 2.3 million pounds in 2024."}
+          - {id: ballot, category: topic, what: the ballot, when: {month: April, day: 30}, quantity: [{value: 82, unit: percent}, {value: 74, unit: percent}],
+             evidence: "The ballot closed on April 30, with 82 percent voting for strike action on a turnout of 74 percent",
+             statement: "The ballot closed on April 30, with 82 percent voting for strike action on a turnout of 74 percent."}
         """
 
     @Test(arguments: [
@@ -1158,6 +1161,9 @@ extension RuleTests {
         ("Pain at the injection site was reported by 31 percent of those vaccinated.", .supported),
         // "up from": the figure has no words of its own and is of the ticket income too.
         ("Ticket income was 2.3 million pounds in 2024.", .supported),
+        // A figure with its words after it ("82 percent voting for strike action").
+        ("Turnout in the ballot was 82 percent.", .refuted),
+        ("Turnout in the ballot was 74 percent.", .supported),
     ])
     func aFigureKeepsItsWords(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "effects.yaml")

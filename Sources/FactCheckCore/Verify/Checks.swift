@@ -744,10 +744,14 @@ extension StatementChecker {
             let same = sentence.indices.filter { j in sentence[j].value.map { value.agrees(with: $0) } == true }
             let others = sentence.indices.filter { j in sentence[j].value.map { value.sameSlot($0) && !value.agrees(with: $0) } == true }
             guard !mine.isEmpty, same.count == 1, let j = same.first, !others.isEmpty else { continue }
-            // The article's figure needs words of its own: "up from 2.3 million pounds" is said of
-            // what the figure before it is of.
+            // The article's figure needs words of its own, before or right after it ("82 percent
+            // voting for strike action"): "up from 2.3 million pounds" is said of what the figure
+            // before it is of.
             let theirs = lead(sentence, before: j)
-            guard !theirs.isEmpty else { continue }
+            let unitWord = sentence[j].value.map { $0.unit } ?? ""
+            let trailing = sentence[(j + 1)..<min(sentence.count, j + 3)].prefix { $0.isWord && !$0.neutral }
+                .filter { unitWord.isEmpty || !$0.text.hasPrefix(unitWord) }
+            guard !theirs.isEmpty || !trailing.isEmpty else { continue }
             for word in mine where !shares(word, theirs) {
                 guard let k = others.first(where: { shares(word, lead(sentence, before: $0)) }), let actual = sentence[k].value else { continue }
                 return refuted(text, units: units, fact: top.fact,
