@@ -1169,3 +1169,29 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "effects.yaml")
     }
 }
+
+/// A title that names one person, given to another.
+@Suite struct SomeoneElsesTitleTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: cup, title: Cup, text: "Bay captain Tomas Reyes levelled in the 34th minute, but Rovers went ahead when Callum Ashdown converted a penalty."}
+        entities:
+          - {id: bay, type: organisation, name: Kestrel Bay, aliases: [Bay, Kestrel Bay]}
+          - {id: rovers, type: organisation, name: Millbrook Rovers, aliases: [Rovers, Millbrook]}
+          - {id: reyes, type: person, name: Tomas Reyes, aliases: [Reyes]}
+          - {id: ashdown, type: person, name: Callum Ashdown, aliases: [Ashdown]}
+        facts:
+          - {id: captain, category: position, subject: reyes, role: captain, of: bay, evidence: Bay captain Tomas Reyes, statement: Tomas Reyes is the captain of Kestrel Bay.}
+          - {id: level, category: event, subject: reyes, predicate: level, ordinal: 34, evidence: Tomas Reyes levelled in the 34th minute, statement: Reyes levelled in the 34th minute.}
+          - {id: penalty, category: event, subject: ashdown, predicate: convert, what: a penalty, evidence: Callum Ashdown converted a penalty, statement: Callum Ashdown converted a penalty.}
+        """
+
+    @Test(arguments: [
+        ("Callum Ashdown is Millbrook's captain.", Verdict.notMentioned),
+        ("Callum Ashdown is the captain of Kestrel Bay.", .refuted),
+        ("Tomas Reyes is Bay's captain.", .supported),
+    ])
+    func aTitleStaysWithItsHolder(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "cup.yaml")
+    }
+}

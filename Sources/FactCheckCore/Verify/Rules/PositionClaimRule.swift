@@ -81,6 +81,20 @@ struct PositionClaimRule: CheckRule {
                                    correction: "the article gives \(index.entityName(person)) as \(fact.role ?? "that position") of \(index.entityName(actual)): \(fact.statement)",
                                    reason: "the statement gives the position to another organisation")
         }
+        // "Callum Ashdown is Millbrook's captain" where "captain" names the one captain the
+        // article has, Bay's Tomas Reyes: the title is someone else's. The same organisation's
+        // is refuted; another's, or none, is not mentioned.
+        if throughAlias, let k = units[r].roleFact.flatMap({ index.factIndexByID[$0] }), let holder = index.facts[k].fact.subject,
+           !index.compatible(person, holder), !index.compatible(holder, person) {
+            let fact = index.facts[k].fact
+            if let claimed = owner, let actual = fact.roleOf, claimed == actual || index.compatible(claimed, actual) {
+                return checker.refuted(clause.text, units: units, fact: k,
+                                       correction: "the article gives \(fact.role ?? "that position") of \(index.entityName(actual)) to \(index.entityName(holder)): \(fact.statement)",
+                                       reason: "the statement gives \(index.entityName(holder))'s position to \(index.entityName(person))")
+            }
+            return PartResult(text: clause.text, verdict: .notMentioned, evidence: [checker.evidenceItem(k, units: units)], correction: nil,
+                              explanation: "the article gives the position '\(units[r].text)' to \(index.entityName(holder)), not to \(index.entityName(person))")
+        }
         if throughAlias { return nil }
         // A fact of theirs may say it with a verb ("chairs", "leads").
         let own = units[r].readings.prefix(units[r].primaryReadings).filter { !$0.flipped }
