@@ -1195,3 +1195,30 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "cup.yaml")
     }
 }
+
+/// "Refused to say whether": the saying itself is denied; "said ... not": a saying of a denial.
+@Suite struct DeniedSayingTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: say, title: Say, text: "Marsh denied that the authority had misled councillors over costs and refused to say whether contractors would face penalties. Wang said the ties were not meant to counter US policies."}
+        entities:
+          - {id: marsh, type: person, name: Ana Marsh, aliases: [Marsh]}
+          - {id: contractors, type: group, name: contractors, aliases: [contractors]}
+          - {id: wang, type: person, name: Wang Yi, aliases: [Wang]}
+        facts:
+          - {id: denies, category: stance, subject: marsh, predicate: deny, what: the authority had misled councillors over costs,
+             evidence: Marsh denied that the authority had misled councillors over costs, statement: Marsh denied that the authority had misled councillors over costs.}
+          - {id: refuses, category: speaker, subject: marsh, predicate: say, object: contractors, what: whether contractors would face penalties, polarity: negative,
+             evidence: refused to say whether contractors would face penalties, statement: Marsh refused to say whether contractors would face penalties.}
+          - {id: ties, category: speaker, subject: wang, predicate: say, what: the ties were meant to counter US policies, polarity: negative,
+             evidence: Wang said the ties were not meant to counter US policies, statement: Wang said the ties were not meant to counter US policies.}
+        """
+
+    @Test(arguments: [
+        ("Marsh said contractors would face penalties.", Verdict.refuted),
+        ("Wang said the ties were not meant to counter US policies.", .supported),
+    ])
+    func theSayingOrWhatWasSaid(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "say.yaml")
+    }
+}

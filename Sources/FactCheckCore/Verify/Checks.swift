@@ -821,6 +821,26 @@ extension StatementChecker {
     /// "not". Each word is compared with the article word it most likely stands for.
     func checkPolarity(_ text: String, units: [Unit], facts: [Int]) -> PartResult? {
         guard let primary = facts.first else { return nil }
+        // "Marsh said contractors would face penalties" where she "refused to say whether" they
+        // would: the article denies the saying itself, whatever was to be said.
+        let f = index.facts[primary]
+        let articleUnits = index.sentences[f.fact.sentenceIndex].units
+        // The article's own "say" is what its negation denies ("refused to say", "did not say"),
+        // not a saying of something negative ("said the ties were not ...").
+        let deniedSaying = f.unitRange.contains { j in
+            articleUnits[j].readings.contains(Reading(Self.sayConcept))
+                && articleUnits[max(f.unitRange.lowerBound, j - 3)..<j].contains { $0.isNegation }
+        }
+        if !f.fact.positive, deniedSaying, f.predicateConcepts.contains(sayConceptID), let subject = f.fact.subject,
+           let s = units.indices.first(where: { i in
+               !units[i].negated && !units[i].quoted && units[i].readings.contains(Reading(Self.sayConcept))
+           }),
+           let a = agent(of: s, in: units, saying: true), let speaker = units[a].entityID,
+           index.compatible(speaker, subject) || index.compatible(subject, speaker),
+           units[(s + 1)...].contains(where: { $0.isWord && !$0.neutral }) {
+            return refuted(text, units: units, fact: primary, correction: "the article says: \(f.fact.statement)",
+                           reason: "the article says \(index.entityName(subject)) did not say it")
+        }
         if let refutation = checkPolarity(text, units: units, fact: primary, only: nil) { return refutation }
         // Other sentences speak only for the words the first one does not back.
         let primaryConcepts = index.sentences[index.facts[primary].fact.sentenceIndex].concepts
