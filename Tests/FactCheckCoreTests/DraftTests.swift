@@ -302,6 +302,23 @@ import Testing
         #expect(checker.check("Kari Lund warned against new tariffs.").verdict == .supported)
     }
 
+    /// "His first award in 1988 and his fourth in 1997": a rank and a year that alternate are
+    /// pairs, one fact each, so a statement that mixes them is refuted.
+    @Test func ranksAndYearsInPairs() throws {
+        let text = """
+            Painter honoured
+
+            Painter Ola Vik won his first Hallberg Award in 1988 and his fourth in 1997.
+            """
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        let pairs = bank.facts.compactMap { f in f.ordinal.flatMap { o in f.when?.year.map { (o, $0) } } }
+        #expect(pairs.contains { $0 == (1, 1988) } && pairs.contains { $0 == (4, 1997) })
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("Ola Vik won his first Hallberg Award in 1997.").verdict == .refuted)
+        #expect(checker.check("Ola Vik won his fourth Hallberg Award in 1997.").verdict == .supported)
+        #expect(checker.check("Vik won his first Hallberg Award in 1988.").verdict == .supported)
+    }
+
     @Test func textThatYAMLWouldChangeIsKeptByteForByte() throws {
         let body = "  Indented first line: with a colon # and a hash.\n\"Quoted\" words, 'single' ones and a tab\there.\n\nLast line with trailing space. "
         let drafted = try BankDrafter.draft(text: "Title\n\n" + body, fileName: "t.txt")

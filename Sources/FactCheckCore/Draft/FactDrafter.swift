@@ -657,6 +657,34 @@ struct FactDrafter {
                 facts.append(fact)
                 continue
             }
+            // "won his first Lindqvist Award in 1988 and his fourth in 1997": ranks and years that
+            // alternate are pairs, one fact each; the first ends at its year.
+            let ranks = units.filter { $0.value?.kind == .ordinal && $0.value?.number != 99 }
+            let years = units.filter { $0.value?.kind == .year }
+            if years.count >= 2, ranks.count == years.count,
+               zip(ranks, years).allSatisfy({ $0.end <= $1.start }),
+               zip(years.dropLast(), ranks.dropFirst()).allSatisfy({ $0.end <= $1.start }) {
+                let scalars = Array(clauseText.unicodeScalars)
+                for (n, (rank, year)) in zip(ranks, years).enumerated() {
+                    var pair = fact
+                    pair.ordinal = rank.value?.number
+                    pair.when = FactDate(weekday: nil, month: nil, year: year.value?.number, day: nil)
+                    if n < years.count - 1, year.end <= scalars.count {
+                        let piece = TextFolding.trimmed(String(String.UnicodeScalarView(scalars[..<year.end])))
+                        let yearText = String(String.UnicodeScalarView(scalars[year.start..<year.end]))
+                        guard evidence.contains(piece), occursFirst(piece, in: si),
+                              let cut = fact.statement.range(of: yearText) else { continue }
+                        pair.evidence = piece
+                        pair.statement = Self.asStatement(String(fact.statement[..<cut.upperBound]))
+                    }
+                    pair.id = newID(Self.idBase(pair, displayName))
+                    facts.append(pair)
+                }
+                draftAppointment(si, s, fact: fact, mainVerb: mainVerb, endToken: endToken, mentions: mentions)
+                previousSubject = (subject, subjectText ?? subject.map(displayName) ?? "")
+                previousFact = fact
+                continue
+            }
             fact.id = newID(Self.idBase(fact, displayName))
             facts.append(fact)
             draftAppointment(si, s, fact: fact, mainVerb: mainVerb, endToken: endToken, mentions: mentions)

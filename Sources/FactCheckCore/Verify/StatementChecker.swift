@@ -583,6 +583,11 @@ public struct StatementChecker: Sendable {
                         let fact = index.facts[f]
                         return fact.fact.subject.map { subject in subjectOfClaim.map { index.compatible($0, subject) } ?? false } == true
                             && units[unit].readings.contains { fact.predicateConcepts.contains($0) }
+                            // ... done to someone the statement names, if to anyone: "Blinken threatened
+                            // sanctions on Beijing" is not his warning about Russia.
+                            && fact.fact.object.map { object in
+                                named.contains { u in u.entityID.map { index.compatible($0, object) || index.compatible(object, $0) } == true }
+                            } ?? true
                     }
                     if doer { gain = 2 }
                 }
