@@ -974,10 +974,13 @@ extension StatementChecker {
                 // stands in another clause ("A private funeral will be held on Thursday, and the
                 // orchestra hopes to hold a public memorial concert").
                 // And the fact must back everything else the statement says, in its own words.
-                let backsTheRest = units.indices.allSatisfy { k in
-                    k == i || !units[k].isContent || units[k].readings.contains { !$0.flipped && f.concepts.contains($0) }
+                // (Most words have no opposite in the fact's words: that is looked at first.)
+                let oppositeInFact = u.readings.prefix(u.primaryReadings).contains { r in
+                    r.flipped && alignment.units(carrying: r.id).contains(where: f.unitRange.contains)
                 }
-                if f.unitRange.count < sentence.count, backsTheRest {
+                if oppositeInFact, f.unitRange.count < sentence.count, units.indices.allSatisfy({ k in
+                    k == i || !units[k].isContent || units[k].readings.contains { !$0.flipped && f.concepts.contains($0) }
+                }) {
                     let opposites = carriers(flipped: true), sames = carriers(flipped: false)
                     if opposites.contains(where: { f.unitRange.contains($0) && sharesHead($0) && !toldTheOtherWay($0) }), !sames.isEmpty,
                        !sames.contains(where: f.unitRange.contains) {

@@ -536,6 +536,12 @@ public struct StatementChecker: Sendable {
         var uncovered = content.filter { !isCovered(units[$0], by: context) }
         var usedSentences: Set<Int> = [index.facts[best.fact].fact.sentenceIndex]
         let named = units.filter { $0.entityID != nil && !$0.quoted }
+        // Events and works the best fact's words name that the statement leaves out (see below).
+        let bestFact = index.facts[best.fact]
+        let rivals = index.sentences[bestFact.fact.sentenceIndex].units[bestFact.unitRange].compactMap(\.entityID).filter { id in
+            index.entityByID[id]?.type == .event
+                && !named.contains { u in u.entityID.map { index.compatible($0, id) || index.compatible(id, $0) } == true }
+        }
         while !uncovered.isEmpty, usedSentences.count < 3 {
             // Another sentence may complete the statement only if it backs two or more of its words
             // and the first sentence backs at least half of them.
@@ -562,10 +568,6 @@ public struct StatementChecker: Sendable {
                 // words name another that the statement leaves out: "the orchestra will perform his
                 // Fifth Symphony at Friday's concert" where the concert's sentence names the Ninth.
                 // (A person put in another's place is the agent rules' to judge.)
-                let bestFact = index.facts[best.fact]
-                let rivals = index.sentences[bestFact.fact.sentenceIndex].units[bestFact.unitRange].compactMap(\.entityID).filter { id in
-                    !named.contains { u in u.entityID.map { index.compatible($0, id) || index.compatible(id, $0) } == true }
-                }
                 if gained.contains(where: { i in
                     guard let id = units[i].entityID, let kind = index.entityByID[id]?.type, kind == .event else { return false }
                     return rivals.contains { r in index.entityByID[r].map { SlotSwapRule.sameKind($0.type, kind) } == true }
