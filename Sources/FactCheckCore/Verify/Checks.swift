@@ -735,9 +735,6 @@ extension StatementChecker {
             }
             return words
         }
-        func shares(_ a: Unit, _ words: [Unit]) -> Bool {
-            words.contains { w in a.readings.contains { r in !r.flipped && w.readings.contains { $0.id == r.id && !$0.flipped } } }
-        }
         for (vi, unit) in units.enumerated() where !unit.quoted && !unit.negated {
             guard let value = unit.value, value.kind == .quantity else { continue }
             let mine = lead(units, before: vi)
@@ -752,14 +749,19 @@ extension StatementChecker {
             let trailing = sentence[(j + 1)..<min(sentence.count, j + 3)].prefix { $0.isWord && !$0.neutral }
                 .filter { unitWord.isEmpty || !$0.text.hasPrefix(unitWord) }
             guard !theirs.isEmpty || !trailing.isEmpty else { continue }
-            for word in mine where !shares(word, theirs) {
-                guard let k = others.first(where: { shares(word, lead(sentence, before: $0)) }), let actual = sentence[k].value else { continue }
+            for word in mine where !Self.shares(word, theirs) {
+                guard let k = others.first(where: { Self.shares(word, lead(sentence, before: $0)) }), let actual = sentence[k].value else { continue }
                 return refuted(text, units: units, fact: top.fact,
                                correction: "the article gives \(actual.name) for '\(word.text)', not \(value.name)",
                                reason: "'\(word.text)' goes with another figure of the sentence: \(f.fact.statement)")
             }
         }
         return nil
+    }
+
+    /// Whether a word has one of its own meanings among those of some word of `words`.
+    static func shares(_ a: Unit, _ words: [Unit]) -> Bool {
+        words.contains { w in a.readings.contains { r in !r.flipped && w.readings.contains { $0.id == r.id && !$0.flipped } } }
     }
 
     /// "merge three secondary schools" where the article has "close three primary schools and
@@ -772,9 +774,6 @@ extension StatementChecker {
         func counted(_ list: [Unit], after k: Int) -> [Unit] {
             Array(list[(k + 1)..<min(list.count, k + 3)]).prefix { $0.isWord && !$0.neutral }.map { $0 }
         }
-        func shares(_ a: Unit, _ words: [Unit]) -> Bool {
-            words.contains { w in a.readings.contains { r in !r.flipped && w.readings.contains { $0.id == r.id && !$0.flipped } } }
-        }
         for (vi, unit) in units.enumerated() where !unit.quoted && !unit.negated {
             guard let value = unit.value, value.kind == .cardinal || (value.kind == .quantity && !Units.isMeasure(value.unit)) else { continue }
             let mine = counted(units, after: vi)
@@ -784,8 +783,8 @@ extension StatementChecker {
             guard same.count == 1, let j = same.first, !others.isEmpty else { continue }
             let theirs = counted(sentence, after: j)
             // A word of the statement's that the article gives to another count and not to this one.
-            for word in mine where !shares(word, theirs) {
-                guard let k = others.first(where: { shares(word, counted(sentence, after: $0)) }) else { continue }
+            for word in mine where !Self.shares(word, theirs) {
+                guard let k = others.first(where: { Self.shares(word, counted(sentence, after: $0)) }) else { continue }
                 let scalars = Array(index.sentences[f.fact.sentenceIndex].sentence.text.unicodeScalars)
                 let phrase = Unit.written(sentence[k...(k + counted(sentence, after: k).count)], in: scalars)
                 let claimed = Unit.written(units[vi...(vi + mine.count)], in: Array(text.unicodeScalars))
