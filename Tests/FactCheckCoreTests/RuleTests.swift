@@ -1216,6 +1216,9 @@ extension RuleTests {
 
     @Test(arguments: [
         ("Marsh said contractors would face penalties.", Verdict.refuted),
+        // "refused" after "denied that ... and" denies its own clause; it does not undo "denied".
+        ("Marsh refused to say whether contractors would face penalties.", .supported),
+        ("Marsh denied that the authority had misled councillors over costs.", .supported),
         ("Wang said the ties were not meant to counter US policies.", .supported),
     ])
     func theSayingOrWhatWasSaid(statement: String, expected: Verdict) throws {

@@ -924,7 +924,9 @@ public struct Analyzer: Sendable {
                !(units[index].text == "yet" && index > 0 && units[index - 1].kind == .negation) { parity = false }
             // "had not published a report and urged ...": a second verb in the past opens a clause
             // of its own, out of the first one's negation.
-            if units[index].text == "and", index + 1 < units.count, units[index + 1].isWord,
+            // So does a denying verb ("denied that ... and refused to say whether ...": "refused"
+            // denies its own clause, it does not undo "denied").
+            if units[index].text == "and", index + 1 < units.count, units[index + 1].isWord || units[index + 1].isNegation,
                units[index + 1].text.count > 4, units[index + 1].text.hasSuffix("ed") || GeneralLexicon.finiteVerbForms.contains(units[index + 1].text),
                !["been", "had", "has", "was", "were", "did"].contains(units[index + 1].text) {
                 parity = false
