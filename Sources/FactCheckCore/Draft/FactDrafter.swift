@@ -391,6 +391,7 @@ struct FactDrafter {
     mutating func draftClauses(_ si: Int, _ s: SentenceWords, mentions: [Mention], resolve: (String) -> String?, fallback: String?) {
         var previousSubject: (id: String?, text: String)?
         var previousFact: DraftFact?
+        let openerEnd = Self.participleOpener(s)
         for range in clauses(s) {
             let start = s.tokens[range.lowerBound].start
             var endToken = range.upperBound - 1
@@ -495,7 +496,7 @@ struct FactDrafter {
                 if words.count <= 8 { subjectText = words.joined(separator: " ") }
             }
             // "Born in 1941 in Tervik, Brenneck studied ...": the opener is about the subject after it.
-            let opener = firstToken == 0 && verb == 0 && Self.participleOpener(s) == endToken
+            let opener = firstToken == 0 && verb == 0 && openerEnd == endToken
             if opener, subject == nil {
                 if let m = mentions.first(where: { $0.tokens.lowerBound == endToken + 1 }) { subject = m.entity }
                 else if endToken + 1 < s.tokens.count, ["he", "she", "it"].contains(s.tokens[endToken + 1].text) { subject = resolve(s.tokens[endToken + 1].text) }
