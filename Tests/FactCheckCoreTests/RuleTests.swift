@@ -53,7 +53,10 @@ enum InlineBank {
         ("The bridge will open in 2027.", .supported, ["supported"]),
         ("“We have waited far too long,” Cole said.", .refuted, ["quote"]),
         ("“We have waited long enough,” Reed said.", .refuted, ["quote"]),
-        ("Marlow denied that the price was too high.", .notMentioned, ["denial"]),
+        ("Marlow denied that ferry fares rose last year.", .notMentioned, ["denial"]),
+        ("Marlow denied that the price was too high.", .refuted, ["denial"]),
+        ("Cole rejected claims that the price was too high.", .refuted, ["denial"]),
+        ("Reed dismissed suggestions that the price was too high.", .supported, ["supported"]),
         ("Tom Reed said the bridge would cut travel times for 8,000 residents.", .refuted, ["agent"]),
         ("The council discussed a new school.", .notMentioned, ["unbacked"]),
         ("The state funded a new road.", .notMentioned, ["possibility"]),
@@ -1223,5 +1226,69 @@ extension RuleTests {
     ])
     func theSayingOrWhatWasSaid(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "say.yaml")
+    }
+}
+
+/// Talks between two countries: a place named with its country's adjective, a schedule, two
+/// attempts with their causes, a denial by a spokeswoman, a role made from a title, and one
+/// party's share this year next to another figure of an earlier year.
+@Suite struct ScheduleCauseAndDenierTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: talks, title: Talks, text: "The ministers ended two days of talks in the Kestovan lakeside city of Orvane. The handover is planned for Friday, March 14. In Kestova, opposition leader Pavel Santek accused the government. Government spokeswoman Lena Brandt denied that the aid had been linked to the deal. The first attempt was called off because of high winds, and the second was halted when engineers found a fuel leak. The Social Party won 24.9 percent, down from 61 seats at the previous election in 2021."}
+        entities:
+          - {id: ministers, type: group, name: the ministers, aliases: [the ministers]}
+          - {id: orvane, type: place, name: Orvane, aliases: [Orvane, the lakeside city of Orvane]}
+          - {id: kestova, type: country, name: Kestova, aliases: [Kestova, Kestovan]}
+          - {id: velmaria, type: country, name: Velmaria, aliases: [Velmaria, Velmarian]}
+          - {id: santek, type: person, name: Pavel Santek, aliases: [Santek, Pavel Santek]}
+          - {id: brandt, type: person, name: Lena Brandt, aliases: [Brandt, Lena Brandt]}
+          - {id: engineers, type: group, name: engineers, aliases: [engineers]}
+          - {id: social, type: organisation, name: Social Party, aliases: [the Social Party]}
+          - {id: greens, type: organisation, name: Green Party, aliases: [the Green Party]}
+        facts:
+          - {id: talks-place, category: event, subject: ministers, predicate: hold talks, place: orvane,
+             evidence: ended two days of talks in the Kestovan lakeside city of Orvane, statement: The talks were held in Orvane.}
+          - {id: handover, category: date, predicate: hand over, what: the prisoner handover, certainty: planned,
+             when: {weekday: Friday, month: March, day: 14},
+             evidence: "The handover is planned for Friday, March 14", statement: "The prisoner handover is planned for Friday, March 14."}
+          - {id: santek-position, category: position, subject: santek, role: opposition leader, of: kestova,
+             evidence: "In Kestova, opposition leader Pavel Santek", statement: Pavel Santek is an opposition leader in Kestova.}
+          - {id: santek-accuses, category: stance, subject: santek, predicate: accuse, what: the government,
+             evidence: opposition leader Pavel Santek accused the government, statement: Santek accused the government.}
+          - {id: brandt-denies, category: stance, subject: brandt, predicate: deny, what: the aid had been linked to the deal,
+             evidence: Lena Brandt denied that the aid had been linked to the deal, statement: Brandt denied that the aid had been linked to the deal.}
+          - {id: first-winds, category: event, predicate: call off, what: the first launch attempt, ordinal: 1,
+             evidence: The first attempt was called off because of high winds, statement: The first launch attempt was called off because of high winds.}
+          - {id: leak, category: event, subject: engineers, predicate: find, what: a fuel leak,
+             evidence: the second was halted when engineers found a fuel leak, statement: The second attempt was halted when engineers found a fuel leak.}
+          - {id: share, category: event, subject: social, predicate: win, quantity: {value: 24.9, unit: percent},
+             evidence: The Social Party won 24.9 percent, statement: The Social Party won 24.9 percent.}
+          - {id: earlier-seats, category: event, subject: social, predicate: win, what: seats at the previous election,
+             quantity: {value: 61, unit: seat}, when: {year: 2021},
+             evidence: down from 61 seats at the previous election in 2021, statement: The Social Party won 61 seats in 2021.}
+        """
+
+    @Test(arguments: [
+        // A place after "in the Kestovan lakeside city of".
+        ("The talks were held in Orvane.", Verdict.supported),
+        // The role made from a title does not reach across the comma after "In Kestova,".
+        ("Pavel Santek is an opposition leader in Kestova.", .supported),
+        // Schedule words back each other; the `what` of the fact backs "prisoner".
+        ("The prisoner handover is scheduled for Friday, March 14.", .supported),
+        ("The handover is due to take place on Friday, March 14.", .supported),
+        ("The prisoner handover is scheduled for Saturday, March 14.", .refuted),
+        // Another's denial, and rejecting claims as a denial.
+        ("Santek denied that the aid had been linked to the deal.", .refuted),
+        ("Brandt rejected claims that the aid had been linked to the deal.", .supported),
+        // The cause of another event.
+        ("The first attempt was called off because of a fuel leak.", .refuted),
+        ("The first attempt was called off owing to high winds.", .supported),
+        // A share in 2021 is not this year's share, nor another party's.
+        ("The Social Party won 29.7 percent in 2021.", .notMentioned),
+        ("The Green Party won 30 percent.", .notMentioned),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "talks.yaml")
     }
 }

@@ -117,7 +117,8 @@ public enum GeneralLexicon {
          "serve as", "serves as", "served as", "serving as", "act as", "acts as", "work as", "works as",
          "hold the post of", "holds the post of", "relate to", "relates to", "related to", "relating to",
          "linked to", "link to", "links to", "tied to", "connected to", "connected with", "associated with",
-         "one reason", "the reason", "a reason", "reason for", "reasons for", "because of", "on account of"],
+         "one reason", "the reason", "a reason", "reason for", "reasons for", "because of", "on account of",
+         "due to", "owing to", "thanks to", "as a result of"],
         ["deliver", "issue", "give", "make", "sound", "send", "voice", "express", "raise", "convey"],
         ["stern", "strong", "firm", "harsh", "tough", "blunt", "strict", "severe", "strongly worded", "sharp",
          "pointed", "forceful", "clear", "serious"],
@@ -243,14 +244,21 @@ public enum GeneralLexicon {
     ]
 
     /// Words that flip the polarity of what follows them in the same clause.
-    public static let negationCues: Set<String> = [
+    public static let negationCues: Set<String> = Set([
         "not", "no", "never", "neither", "nor", "without", "none", "nothing", "nobody", "cannot",
         "refuse", "refused", "refuses", "refusing", "deny", "denied", "denies", "denying", "fail", "failed",
         "fails", "failing", "declined", "decline", "declines", "hardly", "barely", "rarely", "nowhere", "lack",
         "lacked", "lacking", "instead of", "rather than", "far from", "absent", "avoided", "avoid", "free of",
         "it is not true that", "it is false that", "it is untrue that", "it is not the case that",
         "it was not true that", "it is wrong that",
-    ]
+    ]).union(denialPhrases)
+
+    /// Rejecting what others say is denying it: "rejected claims that the aid was linked" says
+    /// what "denied that the aid was linked" says.
+    public static let denialPhrases: Set<String> = Set(
+        ["denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"].flatMap { verb in
+            ["claims", "suggestions", "allegations", "reports", "accusations"].map { "\(verb) \($0) that" }
+        })
 
     /// Words that say how many of a group a statement is about ("all members", "no one", "most
     /// councillors"). A name that holds one ("all members" as an alias) hides it from the checker.
@@ -276,6 +284,18 @@ public enum GeneralLexicon {
         "will", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "schedule", "due", "expect",
         "expects", "expected", "expecting", "intend", "intends", "intended", "aim", "aims", "set", "slated", "projected",
         "forecast", "forecasts", "going", "proposed",
+    ]
+
+    /// Words that say something is set for a time or a place; any of them backs the others
+    /// ("scheduled for Friday" where the article has "planned for Friday").
+    public static let scheduleWords: Set<String> = [
+        "planned", "scheduled", "due", "slated", "set", "timetabled", "pencilled", "penciled",
+    ]
+
+    /// Verbs that follow "due to" as a schedule, not a cause: "due to start", "due to open".
+    public static let scheduledVerbs: Set<String> = [
+        "be", "start", "begin", "open", "reopen", "close", "take", "end", "finish", "resume", "arrive", "launch",
+        "meet", "sign", "vote", "report", "publish", "expire", "return", "enter", "complete", "go", "come", "hold",
     ]
 
     /// Words that speak of the future only when the clause's verb is not in the past tense: "the

@@ -437,6 +437,34 @@ public struct Analyzer: Sendable {
 
     public func analyze(_ text: String) -> [Unit] { analyze(text, tokens: Tokenizer.tokenize(text)) }
 
+    /// Whether "due" at `i` says when something is to happen: after a form of "be" and before
+    /// a verb ("the handover is due to take place"), where "due to the storm" gives a cause.
+    static func scheduledDue(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i + 2 < tokens.count else { return false }
+        let next = tokens[i + 2].text
+        guard !GeneralLexicon.functionWords.contains(next), !tokens[i + 2].capitalized, WordNet.canBe("v", next),
+              !next.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else { return false }
+        // "the first turbines due to start generating power": a verb that rarely names a cause.
+        if GeneralLexicon.scheduledVerbs.contains(next) { return true }
+        return i > 0 && ["is", "are", "was", "were", "be", "been", "being", "s", "now", "also"].contains(tokens[i - 1].text)
+    }
+
+    /// Whether a name's words run across punctuation that a name does not hold: "In Kestova,
+    /// opposition leader Pavel Santek" is no "Kestova opposition leader". A comma may stand
+    /// inside a name the bank's author wrote ("Paris, Texas"), never inside one made from a title.
+    static func spansBreak(_ words: ArraySlice<Token>, _ entry: AliasEntry) -> Bool {
+        words.dropLast().contains { token in
+            guard let mark = token.trailingPunctuation else { return false }
+            switch mark {
+            case ",": return entry.roleFact != nil
+            // "Dr.", "St.", "J.": a full stop after a short word ends an abbreviation, not a sentence.
+            case ".": return token.text.count > 3
+            case ";", ":", "!", "?": return true
+            default: return false
+            }
+        }
+    }
+
     /// The same, with the text's tokens already made.
     func analyze(_ text: String, tokens made: [Token]) -> [Unit] {
         var tokens = made
@@ -521,7 +549,7 @@ public struct Analyzer: Sendable {
                     key += tokens[k].text
                 }
                 while length >= 1, matched == nil {
-                    if let entry = aliasesByWords[key] { matched = (entry, length) }
+                    if let entry = aliasesByWords[key], !Self.spansBreak(tokens[i..<(i + length)], entry) { matched = (entry, length) }
                     length -= 1
                     if length >= 1, let space = key.utf8.lastIndex(of: 0x20) { key = String(key[..<space]) }
                 }
@@ -589,6 +617,11 @@ public struct Analyzer: Sendable {
                     surface = tokens[i..<(i + length)].map(\.text).joined(separator: " ")
                 }
                 phraseKeys = (key, surface)
+                // "is due to take place": a schedule, not a cause ("was due to the storm").
+                if length == 2, surface == "due to", Self.scheduledDue(tokens, i) {
+                    length -= 1
+                    continue
+                }
                 if lexicon.isNegation(surface) || lexicon.isNegation(key) {
                     units.append(makeUnit(.negation, i..<(i + length), readings: []))
                     i += length
@@ -630,6 +663,18 @@ public struct Analyzer: Sendable {
             let e = k + 1 < units.count && units[k + 1].text == "the" ? k + 2 : k + 1
             guard e + 1 < units.count, units[e].entityID != nil, units[e + 1].text == "to" else { continue }
             if !units[k].readings.contains(Reading(Self.urgeConcept)) { units[k].readings.append(Reading(Self.urgeConcept)) }
+        }
+        // "is scheduled to", "is due to", "is slated for", "was planned for": each word says
+        // that something is set for a time or a place, so each backs the others.
+        for k in units.indices where units[k].isWord && GeneralLexicon.scheduleWords.contains(units[k].text) {
+            let prior = k > 0 ? units[k - 1].text : ""
+            // "set" only after a form of "be" ("is set for June"); "due" alone is never a cause
+            // ("due to" that gives one is a phrase of its own).
+            if units[k].text == "set", !["is", "are", "was", "were", "be", "been", "s", "now", "also"].contains(prior) { continue }
+            if !units[k].readings.contains(Reading(Self.scheduleConcept)) {
+                units[k].readings.insert(Reading(Self.scheduleConcept), at: 0)
+                if units[k].primaryReadings != Int.max { units[k].primaryReadings += 1 }
+            }
         }
         // "warned China not to help Russia" is a warning against helping, as the article would
         // put it ("warned against helping"): the 'not' belongs to the warning, not to a denial.
@@ -714,6 +759,8 @@ public struct Analyzer: Sendable {
     static let longDateNames: [String] = (GeneralLexicon.weekdays + GeneralLexicon.months)
         .flatMap(\.forms).filter { $0.count >= 6 }.sorted()
     static let placingConcept = "#placing"
+    /// What scheduling words share ("scheduled", "planned", "due", "slated").
+    static let scheduleConcept = "#scheduled"
     static let warnConcept = Lexicon.key("warn")
     static let seekConcept = Lexicon.key("seek")
     static let urgeConcept = Lexicon.key("urge")

@@ -6,13 +6,21 @@ final class IndexedFact: Sendable {
     /// Units of the sentence that lie inside the evidence.
     let unitRange: Range<Int>
     let predicateConcepts: ConceptSet
+    /// Concepts of the words of its `what`, which the bank's author gives for what the fact is
+    /// about ("the prisoner handover" where the evidence says "the handover"). They back a
+    /// statement's words as the evidence's do, but pick no fact: ranking goes by the evidence.
+    let aboutConcepts: ConceptSet
 
-    init(fact: Fact, concepts: ConceptSet, unitRange: Range<Int>, predicateConcepts: ConceptSet) {
+    init(fact: Fact, concepts: ConceptSet, unitRange: Range<Int>, predicateConcepts: ConceptSet, aboutConcepts: ConceptSet) {
         self.fact = fact
         self.concepts = concepts
         self.unitRange = unitRange
         self.predicateConcepts = predicateConcepts
+        self.aboutConcepts = aboutConcepts
     }
+
+    /// Whether the fact's evidence or its `what` backs a reading.
+    func describes(_ reading: Reading) -> Bool { concepts.contains(reading) || aboutConcepts.contains(reading) }
 }
 
 /// A sentence prepared for checking. Built once with the index, never changed afterwards
@@ -271,6 +279,7 @@ public struct BankIndex: Sendable {
         var sentenceEntities: [Set<String>] = []
         // Many facts share a predicate ("meet"): each is analysed once.
         var predicateConceptsByText: [String: ([Int32], ConceptSet)] = [:]
+        var whatConceptsByText: [String: [Int32]] = [:]
         // The sentences are analysed on every core; their concepts are numbered afterwards, in
         // order, so that every number is the one a sentence-by-sentence build gives.
         var analysed = Self.analyse(bank.article.sentences, with: analyzer)
@@ -358,13 +367,30 @@ public struct BankIndex: Sendable {
                 for q in fact.quantities where q.unit == "year" { concepts.append(intern(Value(quantity: Quantity(value: q.value, unit: "")).concept)) }
             }
             if let n = fact.ordinal { concepts.append(intern(Value(kind: .ordinal, number: n, name: "").concept)) }
+            var about: [Int32] = []
+            if let what = fact.what {
+                // Its words, and the names it gives ("the region's renewable share").
+                about = whatConceptsByText[what] ?? analyzer.analyze(what).flatMap { unit in
+                    if let id = unit.entityID { return expand([id], partial: []).map { intern("@" + $0) } }
+                    return unit.isWord && !unit.neutral ? unit.readings.prefix(unit.primaryReadings).filter { !$0.flipped }.map { intern($0.concept) } : []
+                }
+                whatConceptsByText[what] = about
+                // Only a `what` that describes the evidence: it shares a word with it ("the
+                // prisoner handover" for "The handover is planned"). One about something else
+                // backs nothing the evidence does not say.
+                let evidenceWords = Set(range.flatMap { k in
+                    s.units[k].isWord ? s.units[k].readings.prefix(s.units[k].primaryReadings).filter { !$0.flipped }.map { intern($0.concept) } : []
+                })
+                if !about.contains(where: { evidenceWords.contains($0) }) { about = [] }
+            }
             let expanded = expand(entities, partial: partial)
             for e in expanded { concepts.append(intern("@" + e)) }
             facts.append(IndexedFact(fact: fact, concepts: ConceptSet(concepts), unitRange: range,
-                                     predicateConcepts: predicateSet))
+                                     predicateConcepts: predicateSet, aboutConcepts: ConceptSet(about)))
             sentences[fact.sentenceIndex].facts.append(index)
             sentenceEntities[fact.sentenceIndex].formUnion(expanded)
             sentenceConcepts[fact.sentenceIndex].append(contentsOf: concepts)
+            sentenceConcepts[fact.sentenceIndex].append(contentsOf: about)
             if let subject = fact.subject { factsBySubject[subject, default: []].append(index) }
             if fact.category == .position, let subject = fact.subject { positionFactsBySubject[subject, default: []].append(index) }
         }

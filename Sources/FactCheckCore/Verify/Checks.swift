@@ -551,6 +551,9 @@ extension StatementChecker {
         return values
     }
 
+    /// Kinds of entity that act: a value of one is not another's.
+    static let actors: Set<EntityType> = [.person, .organisation, .group]
+
     func checkValues(_ text: String, units: [Unit], candidates: [Candidate], context: ConceptSet) -> PartResult? {
         let concepts = claimConcepts(units)
         var aligned = candidates.prefix(12).filter { c in
@@ -646,17 +649,28 @@ extension StatementChecker {
                 let f = index.facts[c.fact]
                 // The fact must be about what the rest of the statement is about: "steel prices
                 // rose 20%" is not about the fares that rose 8%.
-                let backed = others.filter { i in units[i].readings.contains { !$0.flipped && f.concepts.contains($0) } }
+                let backed = others.filter { i in units[i].readings.contains { !$0.flipped && f.describes($0) } }
                 // The unit of a length or a time ("years" in "five years") is a word the fact may
                 // share; a percent sign or a currency is not.
                 let measured = value.kind == .quantity && Units.hasUnitWord(value.unit) ? 1 : 0
                 let sharesUnit = measured == 1 && factValues(f).contains { $0.kind == .quantity && $0.unit == value.unit } ? 1 : 0
                 if (backed.count + sharesUnit) * 2 < others.count + measured { continue }
-                // Nor about another person: "Brenneck died in 2025" is not wrong about the year
-                // his son died.
+                // Nor about another person or body: "Brenneck died in 2025" is not wrong about the
+                // year his son died, nor one party's share about another's.
                 if let first = others.first(where: { units[$0].entityID != nil && !units[$0].quoted }), !backed.contains(first),
-                   let claimed = units[first].entityID, let subject = f.fact.subject, index.entityByID[claimed]?.type == .person,
-                   index.entityByID[subject]?.type == .person, !index.compatible(claimed, subject), !index.compatible(subject, claimed) { continue }
+                   let claimed = units[first].entityID, let subject = f.fact.subject,
+                   let claimedType = index.entityByID[claimed]?.type, Self.actors.contains(claimedType),
+                   index.entityByID[subject]?.type == claimedType, !index.compatible(claimed, subject), !index.compatible(subject, claimed) { continue }
+                // Nor of another time: "won 29.7 percent in 2021" is not wrong about this year's
+                // 24.9 percent when the year is another figure's of the sentence ("down from 61
+                // seats at the previous election in 2021").
+                let years = units.indices.filter { $0 != vi }.compactMap { units[$0].value }.filter { $0.kind == .year }
+                if !years.isEmpty, !years.contains(where: { y in factValues(f).contains { y.agrees(with: $0) } }),
+                   index.sentences[f.fact.sentenceIndex].facts.contains(where: { g in
+                       let values = factValues(index.facts[g])
+                       return g != c.fact && years.contains { y in values.contains { y.agrees(with: $0) } }
+                           && values.contains { $0.kind == .quantity || $0.kind == .cardinal }
+                   }) { continue }
                 // Of the fact's values in this slot, the one no other value of the statement
                 // matches: "31 votes to 21" against "31 to 12" is wrong about the 12.
                 let differing = factValues(f).filter { value.sameSlot($0) && !value.agrees(with: $0) }

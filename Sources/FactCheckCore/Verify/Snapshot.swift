@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("FCKS".utf8)
     /// Raise whenever the body's layout changes.
-    static let version: UInt64 = 9
+    static let version: UInt64 = 10
 }
 
 struct SnapshotWriter {
@@ -658,6 +658,7 @@ extension BankIndex {
             writer.write(f.concepts)
             writer.write(f.unitRange)
             writer.write(f.predicateConcepts)
+            writer.write(f.aboutConcepts)
         }
         writer.unsigned(UInt64(sentences.count))
         for s in sentences {
@@ -687,7 +688,7 @@ extension BankIndex {
         facts.reserveCapacity(factCount)
         for _ in 0..<factCount {
             facts.append(IndexedFact(fact: try reader.read(), concepts: try reader.read(), unitRange: try reader.read(),
-                                     predicateConcepts: try reader.read()))
+                                     predicateConcepts: try reader.read(), aboutConcepts: try reader.read()))
         }
         let sentenceCount = try reader.count()
         sentences.reserveCapacity(sentenceCount)

@@ -726,6 +726,12 @@ public struct StatementChecker: Sendable {
     static func isPlaced(_ units: [Unit], _ j: Int) -> Bool {
         guard j > 0 else { return false }
         if locativeWords.contains(units[j - 1].text) { return true }
+        // "in the Kestovan lakeside city of Orvane": an article and a name that qualifies the
+        // place, written straight before it, stand between the preposition and the place.
+        var m = j - 1
+        while m > 0, j - m <= 2, ["the", "a", "an"].contains(units[m].text)
+                || (m == j - 1 && units[m].entityID != nil && !units[m].boundaryAfter) { m -= 1 }
+        if m < j - 1, locativeWords.contains(units[m].text) { return true }
         // "in the fishing town of Tervik": a place named after its kind of settlement.
         if j >= 3, units[j - 1].text == "of", GeneralLexicon.settlementWords.contains(units[j - 2].text) {
             var k = j - 3

@@ -28,6 +28,7 @@ enum CheckRules {
         PolarityRule(),
         ComparisonRule(),
         SlotSwapRule(),
+        CauseRule(),
         UnbackedWordsRule(),
         CertaintyRule(),
         PossibilityRule(),

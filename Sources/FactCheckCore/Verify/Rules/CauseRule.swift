@@ -1,0 +1,69 @@
+/// Refutes a cause the article gives to something else: the statement's "because of X" where
+/// the matched fact says "because of Y", and X is what another part of the article is about.
+/// Gate: every word before the cause is the fact's (its evidence or its `what`), and the
+/// cause's words are the article's, though not this fact's.
+///
+/// Example: "The first attempt was called off because of a fuel leak." — the article calls
+/// off the first attempt because of high winds; the fuel leak halted the second.
+struct CauseRule: CheckRule {
+    let name = "cause"
+
+    /// Words that give a cause after them.
+    static let markers: Set<String> = ["because of", "due to", "owing to", "thanks to", "as a result of", "because"]
+
+    func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        guard clause.strangers.isEmpty else { return nil }
+        let units = clause.units
+        guard let marker = Self.marker(in: units) else { return nil }
+        let cause = Self.causeWords(units, after: marker)
+        let before = clause.content.filter { $0 < marker }
+        guard !cause.isEmpty, !before.isEmpty else { return nil }
+        let index = checker.index
+        // The cause's words are said somewhere in the article.
+        guard cause.allSatisfy({ i in index.sentences.contains { s in units[i].readings.contains { !$0.flipped && s.concepts.contains($0) } } })
+        else { return nil }
+        for candidate in clause.candidates.prefix(8) {
+            let f = index.facts[candidate.fact]
+            let evidence = Array(index.sentences[f.fact.sentenceIndex].units[f.unitRange])
+            guard let m = Self.marker(in: evidence) else { continue }
+            let given = Self.causeWords(evidence, after: m)
+            guard !given.isEmpty else { continue }
+            let values = checker.factValues(f)
+            let backs = before.allSatisfy { i in
+                if let value = units[i].value { return values.contains { value.agrees(with: $0) } }
+                return units[i].readings.contains { !$0.flipped && f.describes($0) }
+            }
+            guard backs else { continue }
+            let givenConcepts = Set(given.flatMap { evidence[$0].readings.filter { !$0.flipped }.map(\.concept) })
+            let shared = cause.contains { i in units[i].readings.contains { !$0.flipped && givenConcepts.contains($0.concept) } }
+            if shared { return nil }
+            let named = given.map { evidence[$0].text }.joined(separator: " ")
+            return checker.refuted(clause.text, units: units, fact: candidate.fact,
+                                   correction: "the article gives another cause, \(named): \(f.fact.statement)",
+                                   reason: "the cause is another one: \(f.fact.statement)")
+        }
+        return nil
+    }
+
+    /// The first cause marker outside quotes, as one unit ("because of") or as two ("because", "of").
+    static func marker(in units: [Unit]) -> Int? {
+        units.indices.first { i in
+            guard !units[i].quoted else { return false }
+            if units[i].text == "because" { return i + 1 < units.count && units[i + 1].text == "of" }
+            return markers.contains(units[i].text)
+        }
+    }
+
+    /// The content words of the cause: up to four, to the end of the clause or its next comma.
+    static func causeWords(_ units: [Unit], after marker: Int) -> [Int] {
+        var i = marker + 1
+        if units[marker].text == "because", i < units.count, units[i].text == "of" { i += 1 }
+        var words: [Int] = []
+        while i < units.count, words.count < 4 {
+            if units[i].isContent, units[i].isWord { words.append(i) }
+            if units[i].boundaryAfter { break }
+            i += 1
+        }
+        return words
+    }
+}
