@@ -1292,3 +1292,55 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "talks.yaml")
     }
 }
+
+/// Two countries in a deal: where a city lies, whom posts are for, counts compared, a change
+/// given by its size, a meeting only expected, and a proposal one minister rejected.
+@Suite struct PlacesPostsAndCountsTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: deal, title: Deal, text: "The ministers agreed on Tuesday in the Kestovan city of Orvane. Kestova will release 28 detainees and Velmaria will free 18 prisoners. Velmaria will reduce its tariff on wheat from 18 percent to 9 percent. Kovec rejected a proposal to place the valley under joint administration. A fourth round of talks is expected to take place in June. Kestovan government spokeswoman Lena Brandt spoke after the talks."}
+        entities:
+          - {id: ministers, type: group, name: the ministers, aliases: [the ministers], members: [kovec]}
+          - {id: orvane, type: place, name: Orvane, aliases: [Orvane, the city of Orvane]}
+          - {id: kestova, type: country, name: Kestova, aliases: [Kestova, Kestovan]}
+          - {id: velmaria, type: country, name: Velmaria, aliases: [Velmaria, Velmarian, the Velmarian government]}
+          - {id: kovec, type: person, name: Dario Kovec, aliases: [Kovec], represents: velmaria}
+          - {id: brandt, type: person, name: Lena Brandt, aliases: [Brandt, Lena Brandt, the spokeswoman], represents: kestova}
+        lexicon:
+          synonyms:
+            - [detainee, prisoner]
+        facts:
+          - {id: agreed, category: event, subject: ministers, predicate: agree, place: orvane, when: {weekday: Tuesday},
+             evidence: The ministers agreed on Tuesday in the Kestovan city of Orvane, statement: The ministers agreed on Tuesday in Orvane.}
+          - {id: kestova-release, category: event, subject: kestova, predicate: release, quantity: {value: 28, unit: detainee}, certainty: planned,
+             evidence: Kestova will release 28 detainees, statement: Kestova will release 28 detainees.}
+          - {id: velmaria-free, category: event, subject: velmaria, predicate: free, quantity: {value: 18, unit: prisoner}, certainty: planned,
+             evidence: Velmaria will free 18 prisoners, statement: Velmaria will free 18 prisoners.}
+          - {id: tariff, category: event, subject: velmaria, predicate: reduce, what: its tariff on wheat, certainty: planned,
+             quantity: [{value: 18, unit: percent}, {value: 9, unit: percent}],
+             evidence: Velmaria will reduce its tariff on wheat from 18 percent to 9 percent, statement: Velmaria will reduce its tariff on wheat from 18 percent to 9 percent.}
+          - {id: rejects, category: stance, subject: kovec, predicate: reject, what: a proposal to place the valley under joint administration,
+             evidence: Kovec rejected a proposal to place the valley under joint administration, statement: Kovec rejected a proposal to place the valley under joint administration.}
+          - {id: fourth, category: event, subject: ministers, predicate: meet, what: the fourth round of talks, ordinal: 4, certainty: expected,
+             when: {month: June}, evidence: A fourth round of talks is expected to take place in June, statement: A fourth round of talks is expected to take place in June.}
+          - {id: brandt-position, category: position, subject: brandt, role: government spokeswoman, of: kestova,
+             evidence: Kestovan government spokeswoman Lena Brandt, statement: Lena Brandt is the Kestovan government's spokeswoman.}
+        """
+
+    @Test(arguments: [
+        ("Orvane is a Kestovan city.", Verdict.supported),
+        ("Orvane is a Velmarian city.", .refuted),
+        ("Orvane is a city in Velmaria.", .refuted),
+        ("Lena Brandt is a spokeswoman for the Velmarian government.", .refuted),
+        ("Kestova will release more prisoners than Velmaria.", .supported),
+        ("Velmaria will release more prisoners than Kestova.", .refuted),
+        ("Velmaria will cut its tariff on wheat by 18 percent.", .refuted),
+        ("The fourth round of talks took place in June.", .refuted),
+        ("The fourth round of talks will take place in June.", .supported),
+        // "agreed" from the ministers' sentence is not pieced into Kovec's rejection.
+        ("Kovec agreed to joint administration of the valley.", .notMentioned),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "deal.yaml")
+    }
+}

@@ -306,6 +306,10 @@ public enum GeneralLexicon {
     /// "held its meeting", "took the decision".
     public static let pastLightVerbs: Set<String> = ["held", "took", "made", "gave"]
 
+    /// First words of the phrases that only say something happened, in the past tense: "took
+    /// place", "was held", "came into force", "went ahead", "kicked in".
+    public static let pastPhraseHeads: Set<String> = ["took", "was", "were", "came", "went", "kicked"]
+
     /// Words for the act of speaking, whatever was said.
     public static let speakingWords: Set<String> = [
         "say", "says", "said", "speak", "speaks", "spoke", "spoken", "talk", "talks", "talked", "comment", "comments",

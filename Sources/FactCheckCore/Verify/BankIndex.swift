@@ -375,13 +375,19 @@ public struct BankIndex: Sendable {
                     return unit.isWord && !unit.neutral ? unit.readings.prefix(unit.primaryReadings).filter { !$0.flipped }.map { intern($0.concept) } : []
                 }
                 whatConceptsByText[what] = about
-                // Only a `what` that describes the evidence: it shares a word with it ("the
-                // prisoner handover" for "The handover is planned"). One about something else
-                // backs nothing the evidence does not say.
+                // Only a `what` of a fact its evidence bears out: the `what` shares a word with the
+                // evidence ("the prisoner handover" for "The handover is planned"), or the
+                // evidence names the fact's subject or says its predicate ("researchers reported on
+                // Wednesday" for the trial results). A fact whose evidence says none of it backs
+                // nothing through its `what`.
                 let evidenceWords = Set(range.flatMap { k in
-                    s.units[k].isWord ? s.units[k].readings.prefix(s.units[k].primaryReadings).filter { !$0.flipped }.map { intern($0.concept) } : []
+                    s.units[k].isWord || s.units[k].entityID != nil
+                        ? s.units[k].readings.prefix(s.units[k].primaryReadings).filter { !$0.flipped }.map { intern($0.concept) } : []
                 })
-                if !about.contains(where: { evidenceWords.contains($0) }) { about = [] }
+                let anchored = about.contains(where: evidenceWords.contains)
+                    || predicateConcepts.contains(where: evidenceWords.contains)
+                    || fact.subject.map { subject in expand([subject]).contains { evidenceWords.contains(intern("@" + $0)) } } == true
+                if !anchored { about = [] }
             }
             let expanded = expand(entities, partial: partial)
             for e in expanded { concepts.append(intern("@" + e)) }

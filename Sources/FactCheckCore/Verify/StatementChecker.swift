@@ -542,6 +542,7 @@ public struct StatementChecker: Sendable {
             index.entityByID[id]?.type == .event
                 && !named.contains { u in u.entityID.map { index.compatible($0, id) || index.compatible(id, $0) } == true }
         }
+        let bestWords = index.sentences[bestFact.fact.sentenceIndex].units[bestFact.unitRange].filter(\.isWord)
         while !uncovered.isEmpty, usedSentences.count < 3 {
             // Another sentence may complete the statement only if it backs two or more of its words
             // and the first sentence backs at least half of them.
@@ -571,6 +572,14 @@ public struct StatementChecker: Sendable {
                 if gained.contains(where: { i in
                     guard let id = units[i].entityID, let kind = index.entityByID[id]?.type, kind == .event else { return false }
                     return rivals.contains { r in index.entityByID[r].map { SlotSwapRule.sameKind($0.type, kind) } == true }
+                }) { continue }
+                // Nor a word the best fact's own words are the opposite of: "Kovec agreed to joint
+                // administration" is not made of "the ministers agreed" and "Kovec rejected ...
+                // joint administration".
+                if gained.contains(where: { i in
+                    units[i].isWord && units[i].readings.contains { r in
+                        !r.flipped && bestWords.contains { u in u.readings.contains { $0.flipped && $0.concept == r.concept } }
+                    }
                 }) { continue }
                 // ... when what it adds is what was done there (its facts' predicate).
                 if !aboutNamed, gained.contains(where: { i in

@@ -32,9 +32,25 @@ struct ChangeRoleRule: CheckRule {
         return parts.contains { start in
             start.role == "from" && start.value.sameSlot(value) && start.value.unit == value.unit && parts.contains { end in
                 end.role == "to" && end.at > start.at && end.value.unit == value.unit
-                    && abs(abs(end.value.amount - start.value.amount) - value.amount) <= 1e-9 * max(1, value.amount)
+                    && (abs(abs(end.value.amount - start.value.amount) - value.amount) <= 1e-9 * max(1, value.amount)
+                        // "cut by 50 percent" from 18 percent to 9 percent: the share of the start.
+                        || (value.unit == "percent" && start.value.amount > 0
+                            && abs(abs(end.value.amount - start.value.amount) / start.value.amount * 100 - value.amount) <= 0.5))
             }
         }
+    }
+
+    /// The article's change of the same unit ("from 18 percent to 9 percent") that `value`, said
+    /// with "by", is not the size of: neither the difference nor, for a percentage, the share of
+    /// the start it makes. Nil when there is no such pair or the value is one of those sizes.
+    static func wrongChange(_ value: Value, _ parts: [(role: String, value: Value, at: Int)]) -> (from: Value, to: Value)? {
+        guard let start = parts.first(where: { $0.role == "from" && $0.value.sameSlot(value) && $0.value.unit == value.unit }),
+              let end = parts.first(where: { $0.role == "to" && $0.at > start.at && $0.value.unit == value.unit }) else { return nil }
+        let difference = abs(end.value.amount - start.value.amount)
+        let tolerance = 1e-9 * max(1, value.amount)
+        if abs(difference - value.amount) <= tolerance { return nil }
+        if value.unit == "percent", start.value.amount > 0, abs(difference / start.value.amount * 100 - value.amount) <= 0.5 { return nil }
+        return (start.value, end.value)
     }
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
@@ -46,6 +62,13 @@ struct ChangeRoleRule: CheckRule {
             let theirs = Self.figures(checker.index.sentences[fact.fact.sentenceIndex].units)
             guard theirs.count >= 2 else { continue }
             for claim in mine {
+                // "cut its tariff by 18 percent" where the article cuts it from 18 percent to 9
+                // percent: the change is 9 points (or half), not 18.
+                if claim.role == "by", let wrong = Self.wrongChange(claim.value, theirs) {
+                    return checker.refuted(clause.text, units: clause.units, fact: factIndex,
+                                           correction: "the article says 'from \(wrong.from.name)' and 'to \(wrong.to.name)': \(fact.fact.statement)",
+                                           reason: "'by \(claim.value.name)' is not the change from \(wrong.from.name) to \(wrong.to.name)")
+                }
                 let same = theirs.filter { $0.value.concept == claim.value.concept }
                 guard !same.isEmpty, !same.contains(where: { $0.role == claim.role }),
                       let actual = same.first,

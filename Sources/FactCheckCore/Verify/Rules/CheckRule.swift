@@ -90,6 +90,10 @@ struct ClauseState {
         guard !u.quoted else { return false }
         let previous = i > 0 ? units[i - 1].text : ""
         if ["is", "are", "be", "being", "been", "to"].contains(previous) { return false }
+        // "took place", "was held", "came into force": a phrase that only says something
+        // happened tells the tense by its first word.
+        if u.neutral, u.text.contains(" "), let first = u.text.lowercased().split(separator: " ").first.map(String.init),
+           GeneralLexicon.pastPhraseHeads.contains(first) || GeneralLexicon.pastLightVerbs.contains(first) { return true }
         if !u.isWord { return GeneralLexicon.pastLightVerbs.contains(u.text.lowercased()) }
         guard let word = u.text.split(separator: " ").last.map(String.init) else { return false }
         if word.hasSuffix("ed") && word.count > 4 { return true }

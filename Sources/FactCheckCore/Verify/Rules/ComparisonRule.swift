@@ -13,6 +13,7 @@ struct ComparisonRule: CheckRule {
     ]
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        if let counted = comparedCounts(clause, checker) { return counted }
         guard clause.isCloselyAbout else { return nil }
         let units = clause.units
         let fact = checker.index.facts[clause.best.fact]
@@ -32,5 +33,38 @@ struct ComparisonRule: CheckRule {
             }
         }
         return nil
+    }
+
+    /// "Velmaria will release more prisoners than Kestova" where the article has Kestova release
+    /// 28 and Velmaria 18: the two counts the article gives each of them for what the statement
+    /// compares (every word between the first name and "than" backs the fact), the wrong way round.
+    func comparedCounts(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        let units = clause.units
+        let index = checker.index
+        guard clause.strangers.isEmpty,
+              let t = units.firstIndex(where: { $0.text == "than" && !$0.quoted }),
+              let other = units[(t + 1)...].first(where: { $0.entityID != nil })?.entityID,
+              let c = units[..<t].lastIndex(where: { Self.directions[$0.text] != nil }),
+              let direction = Self.directions[units[c].text], !units[c].negated,
+              let a = units[..<c].firstIndex(where: { $0.entityID != nil && !$0.quoted }),
+              let mine = units[a].entityID, mine != other else { return nil }
+        let words = ((a + 1)..<t).filter { $0 != c && units[$0].isWord && !units[$0].neutral }
+        guard !words.isEmpty else { return nil }
+        func count(of id: String) -> (fact: Int, value: Value)? {
+            for k in index.factsBySubject[id] ?? [] {
+                let f = index.facts[k]
+                guard words.allSatisfy({ w in units[w].readings.contains { !$0.flipped && f.describes($0) } }) else { continue }
+                if let v = checker.factValues(f).first(where: { ($0.kind == .quantity && !Units.isMeasure($0.unit)) || $0.kind == .cardinal }) {
+                    return (k, v)
+                }
+            }
+            return nil
+        }
+        guard let first = count(of: mine), let second = count(of: other) else { return nil }
+        let holds = direction > 0 ? first.value.amount > second.value.amount : first.value.amount < second.value.amount
+        if holds { return nil }
+        return checker.refuted(clause.text, units: units, fact: first.fact, also: [second.fact],
+                               correction: "the article gives \(index.entityName(mine)) \(first.value.name) and \(index.entityName(other)) \(second.value.name)",
+                               reason: "the comparison points the other way: \(index.facts[first.fact].fact.statement) \(index.facts[second.fact].fact.statement)")
     }
 }

@@ -31,7 +31,28 @@ struct NationalityRule: CheckRule {
                                        : "the article gives \(index.entityName(target)) as \(actualName), not \(claimedName)",
                                    reason: "the statement gives \(index.entityName(target)) another nationality: \(index.facts[evidence].fact.statement)")
         }
-        return nil
+        return placedElsewhere(clause, checker)
+    }
+
+    /// "Orvane is a lakeside city in Velmaria": a place said to be in another country than the
+    /// one the article puts it in.
+    func placedElsewhere(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        let units = clause.units
+        let index = checker.index
+        guard clause.strangers.isEmpty,
+              let p = units.indices.first(where: { units[$0].entityID.map { index.entityByID[$0]?.type == .place } == true }),
+              let place = units[p].entityID, p + 1 < units.count,
+              PositionClaimRule.copulas.contains(units[p + 1].text), !units[p + 1].negated,
+              let c = units.indices.first(where: { i in
+                  i > p + 1 && units[i - 1].text == "in" && units[i].entityID.map { index.entityByID[$0]?.type == .country } == true
+              }),
+              !units[c].negated, let claimedID = units[c].entityID, let claimed = Self.nation(ofEntity: claimedID, index) else { return nil }
+        let actual = Self.countries(of: place, index)
+        guard !actual.isEmpty, !actual.contains(where: { Self.compatible($0, claimed) }), let shown = actual.first else { return nil }
+        let evidence = Self.evidence(for: place, country: shown, index) ?? clause.best.fact
+        return checker.refuted(clause.text, units: units, fact: evidence,
+                               correction: "the article puts \(index.entityName(place)) in \(shown.name), not \(claimed.name)",
+                               reason: "the statement puts \(index.entityName(place)) in another country: \(index.facts[evidence].fact.statement)")
     }
 
     /// A country as the rule compares it: the words that name it (lowercased), its code in the
@@ -53,6 +74,13 @@ struct NationalityRule: CheckRule {
         if unit.possessive, let id = unit.entityID, index.entityByID[id]?.type == .country { return nation(ofEntity: id, index) }
         if unit.possessive, unit.entityID == nil, unit.kind == .unknownName, let country = CountryLookup.byName[CountryLookup.key(text)] {
             return CountryLookup.nation(country)
+        }
+        // A bank country read through an alias other than its name, the way an adjective is
+        // used ("a Velmarian city" where the bank has "Velmarian" for Velmaria).
+        if let id = unit.entityID, let entity = index.entityByID[id], entity.type == .country,
+           CountryLookup.byAdjective[text] == nil, CountryLookup.byName[CountryLookup.key(text)] == nil,
+           isAdjective(text, of: entity) {
+            return nation(ofEntity: id, index)
         }
         guard let country = CountryLookup.byAdjective[text] else { return nil }
         if let id = unit.entityID {
@@ -96,6 +124,24 @@ struct NationalityRule: CheckRule {
         for k in index.positionFactsBySubject[id] ?? [] {
             if let of = index.facts[k].fact.roleOf, index.entityByID[of]?.type == .country { add(nation(ofEntity: of, index)) }
         }
+        // A place: the country a fact about it puts it in, or the country's adjective the
+        // article writes straight before its name ("the Kestovan lakeside city of Orvane").
+        if entity.type == .place {
+            for k in index.factsBySubject[id] ?? [] {
+                if let place = index.facts[k].fact.place, index.entityByID[place]?.type == .country { add(nation(ofEntity: place, index)) }
+            }
+            for sentence in index.sentences {
+                let units = sentence.units
+                for j in units.indices.dropFirst() where units[j].entityID == id {
+                    let before = units[j - 1]
+                    guard let country = before.entityID, let entity = index.entityByID[country], entity.type == .country,
+                          !before.boundaryAfter, !before.possessive,
+                          CountryLookup.byAdjective[before.text.lowercased()] != nil || isAdjective(before.text.lowercased(), of: entity)
+                    else { continue }
+                    add(nation(ofEntity: country, index))
+                }
+            }
+        }
         // "the Welsh painter", "Dutch Data Protection Authority".
         for alias in [entity.name] + entity.aliases {
             for word in alias.split(separator: " ") {
@@ -105,6 +151,13 @@ struct NationalityRule: CheckRule {
             }
         }
         return result
+    }
+
+    /// Whether a country's alias, as written in the text, reads as its adjective: one word, not
+    /// its name, with an adjective's ending ("Kestovan", "Faroese", "Velmarish").
+    static func isAdjective(_ text: String, of entity: Entity) -> Bool {
+        !text.contains(" ") && CountryLookup.key(entity.name) != CountryLookup.key(text)
+            && (text.hasSuffix("n") || text.hasSuffix("ese") || text.hasSuffix("ish") || text.hasSuffix("i"))
     }
 
     static func nation(ofEntity id: String, _ index: BankIndex) -> Nation? {

@@ -51,12 +51,16 @@ struct PositionClaimRule: CheckRule {
         guard units[r].isWord || throughAlias || titleAlias else { return nil }
         let roleWords = units[r].text.lowercased().split(separator: " ").map(String.init)
         guard let head = roleWords.last, throughAlias || Self.isTitle(head, index) else { return nil }
-        if titleAlias, modifiers.isEmpty { return nil }
-        if owner == nil, r + 2 < units.count, ["of", "at", "for", "representing", "with"].contains(units[r + 1].text) {
+        if owner == nil, r + 2 < units.count, ["of", "at", "for", "representing", "with", "in"].contains(units[r + 1].text) {
             var o = r + 2
             while o + 1 < units.count, ["the", "a", "an"].contains(units[o].text) { o += 1 }
-            if let id = units[o].entityID, index.entityByID[id]?.type != .person { owner = id }
+            // "an opposition leader in Kestova": after "in", only a country is whom the post is for.
+            if let id = units[o].entityID, let type = index.entityByID[id]?.type, type != .person,
+               units[r + 1].text != "in" || type == .country { owner = id }
         }
+        // A bare title that is the person's own alias says nothing more, unless whom it is for
+        // follows ("a spokeswoman for the Velmarian government").
+        if titleAlias, modifiers.isEmpty, owner == nil { return nil }
         guard let person = units[p].entityID else { return nil }
         let positions = index.positionFactsBySubject[person] ?? []
         let matching = positions.filter { k in
