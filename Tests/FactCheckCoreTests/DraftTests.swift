@@ -17,8 +17,9 @@ import Testing
                                              ("rail", 0.73), ("festival", 0.70), ("fisheries", 0.64),
                                              ("windfarm", 0.69), ("airline", 0.69), ("museum", 0.68),
                                              ("ratecut", 0.71), ("expedition", 0.70), ("port", 0.74),
-                                             ("recall", 0.75), ("summit", 0.68), ("obituary", 0.80),
-                                             ("mine", 0.82), ("launch", 0.64), ("housing", 0.70)]
+                                             ("recall", 0.75), ("summit", 0.73), ("obituary", 0.80),
+                                             ("mine", 0.82), ("launch", 0.64), ("housing", 0.70),
+                                             ("wildfire", 0.78), ("harvest", 0.77), ("bridge", 0.73)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
