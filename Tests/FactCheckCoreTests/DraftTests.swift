@@ -15,10 +15,10 @@ import Testing
                                              ("flood", 0.79), ("election", 0.68), ("strike", 0.75),
                                              ("auction", 0.68), ("schools", 0.78), ("breach", 0.76),
                                              ("rail", 0.73), ("festival", 0.70), ("fisheries", 0.64),
-                                             ("windfarm", 0.69), ("airline", 0.69), ("museum", 0.68),
+                                             ("windfarm", 0.74), ("airline", 0.69), ("museum", 0.68),
                                              ("ratecut", 0.71), ("expedition", 0.70), ("port", 0.74),
                                              ("recall", 0.75), ("summit", 0.73), ("obituary", 0.80),
-                                             ("mine", 0.82), ("launch", 0.64), ("housing", 0.70),
+                                             ("mine", 0.82), ("launch", 0.66), ("housing", 0.70),
                                              ("wildfire", 0.78), ("harvest", 0.77), ("bridge", 0.73)]
 
     @Test(arguments: 0..<floors.count)
@@ -301,6 +301,28 @@ import Testing
         let checker = StatementChecker(bank: bank)
         #expect(checker.check("Jon Berg warned against new tariffs.").verdict == .refuted)
         #expect(checker.check("Kari Lund warned against new tariffs.").verdict == .supported)
+    }
+
+    /// "Skyward-2", "Meridian-1": a name numbered after a hyphen is a made thing, named again as
+    /// "the rocket" and "it"; its number is no quantity; "Mission Director" is a title whose
+    /// first word the article also writes in lower case, not a body called "Mission".
+    @Test func numberedNamesAreThings() throws {
+        let text = """
+            Satellite reaches orbit
+
+            A Skyward-2 rocket lifted off on Thursday, carrying the Meridian-1 weather satellite. The 900-kilogram satellite separated from the rocket after 40 minutes. It is expected to stay in service for seven years. Mission Director Ilse Varga praised the team. The mission cost 310 million euros.
+            """
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        let rocket = try #require(bank.entities.first { $0.name == "Skyward-2" })
+        let satellite = try #require(bank.entities.first { $0.name == "Meridian-1" })
+        #expect(rocket.type == .event && satellite.type == .event)
+        #expect(rocket.aliases.contains("the rocket") && satellite.aliases.contains("the satellite"))
+        #expect(!bank.entities.contains { $0.name == "Mission" })
+        #expect(!bank.facts.contains { f in f.quantities.contains { $0.value == 2 || $0.value == 1 } })
+        #expect(bank.facts.contains { $0.subject == satellite.id && $0.quantities.contains { $0.value == 7 && $0.unit == "year" } })
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("The satellite is expected to stay in service for seven years.").verdict == .supported)
+        #expect(checker.check("The mission cost 310 million dollars.").verdict == .refuted)
     }
 
     /// "His first award in 1988 and his fourth in 1997": a rank and a year that alternate are

@@ -99,7 +99,9 @@ struct FactDrafter {
                 if DraftWords.malePronouns.contains(pronoun) { return lastBySex["m"] }
                 if DraftWords.femalePronouns.contains(pronoun) { return lastBySex["f"] }
                 if ["it", "its"].contains(pronoun) {
-                    if let subject = lastSubject, types[subject] == .organisation { return subject }
+                    // The last subject when it is a body or a thing ("The satellite separated ...
+                    // it is expected to stay in service"), else the last body named.
+                    if let subject = lastSubject, types[subject] == .organisation || types[subject] == .event { return subject }
                     return lastOrganisation
                 }
                 return nil
@@ -450,7 +452,14 @@ struct FactDrafter {
             var k = verb
             while k + 1 <= endToken, ["has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do", "can", "could", "should", "may", "might", "must", "not", "also", "been", "be", "already", "never", "n't", "still"].contains(s.tokens[k].text) {
                 k += 1
-                if !["not", "also", "been", "be", "already", "never", "still"].contains(s.tokens[k].text) { mainVerb = k; break }
+                if !["not", "also", "been", "be", "already", "never", "still"].contains(s.tokens[k].text) {
+                    // "It was the third flight": after a form of "be", an article or another
+                    // function word starts what the subject is; the verb stays "be".
+                    if ["is", "are", "was", "were"].contains(s.tokens[verb].text), k == verb + 1,
+                       ["the", "a", "an", "its", "his", "her", "their", "one", "also"].contains(s.tokens[k].text) { break }
+                    mainVerb = k
+                    break
+                }
             }
             // The subject: the first name before the verb that no preposition governs.
             let governed: Set<String> = ["of", "for", "to", "in", "at", "from", "by", "with", "on", "about", "against", "into"]
@@ -517,8 +526,12 @@ struct FactDrafter {
             var quantities: [Quantity] = []
             var ordinal: Int?
             let units = analyzer.analyze(clauseText)
+            let clauseScalars = Array(clauseText.unicodeScalars)
             for (u, unit) in units.enumerated() {
                 guard let value = unit.value else { continue }
+                // "Meridian-2 is expected": a number joined to a word by a hyphen is part of a name.
+                if unit.start >= 2, unit.start <= clauseScalars.count, clauseScalars[unit.start - 1] == "-",
+                   clauseScalars[unit.start - 2].properties.isAlphabetic { continue }
                 switch value.kind {
                 case .weekday: when.weekday = value.name
                 case .month:
@@ -557,7 +570,13 @@ struct FactDrafter {
                 // certainty of what it reports (the checker knows the saying itself happened) —
                 // when "will" or "would" is the reported clause's first verb, not a later one
                 // ("said the offer did not keep pace ... and would leave").
-                guard ["will", "would"].contains(cue), Self.reportingVerbs.contains(predicate) else { return lower.contains(" \(cue) ") }
+                guard ["will", "would"].contains(cue) else { return lower.contains(" \(cue) ") }
+                guard Self.reportingVerbs.contains(predicate) else {
+                    // "separated from the rocket ... and will circle the Earth": a "will" after a
+                    // verb in the past belongs to the next verb phrase, not to this clause's deed.
+                    guard let at = (range.lowerBound...endToken).first(where: { s.tokens[$0].text == cue }) else { return false }
+                    return !(at > verb && Self.isFiniteVerb(s, verb))
+                }
                 guard let first = (mainVerb + 1...max(mainVerb + 1, endToken)).first(where: { $0 <= endToken && (Self.isFiniteVerb(s, $0) || ["will", "would"].contains(s.tokens[$0].text)) }) else { return false }
                 return s.tokens[first].text == cue
             }) { certainty = .planned }

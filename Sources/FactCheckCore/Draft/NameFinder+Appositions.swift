@@ -146,6 +146,48 @@ extension NameFinder {
         giveUnclaimed(claims)
     }
 
+    /// "a Skyward-2 rocket", "Valmora's Meridian-1 weather satellite", "the vaccine, known as
+    /// NV-218": the nouns after a numbered name, or before it, say what it is, and become its
+    /// aliases ("the rocket", "the satellite", "the vaccine").
+    mutating func findNumberedDescriptions() {
+        var claims: [String: Set<String>] = [:]
+        for m in mentions {
+            let s = sentences[m.sentence]
+            guard let e = entityByID(m.entity), e.type == .event, Self.isNumbered(s, m.tokens) else { continue }
+            var words: [Int] = []
+            var k = m.tokens.upperBound
+            while s.tokens[m.tokens.upperBound - 1].trailingPunctuation == nil, k < s.tokens.count, words.count < 3 {
+                let t = s.tokens[k]
+                if t.capitalized || t.quoted || GeneralLexicon.functionWords.contains(t.text) || Self.descriptionStops.contains(t.text) { break }
+                words.append(k)
+                k += 1
+                if t.trailingPunctuation != nil || t.possessive { break }
+            }
+            // The last word is a noun and ends the phrase ("rocket lifted off": "lifted" is no noun).
+            while let last = words.last, !WordNet.canBe("n", s.tokens[last].text) || Self.isRegularPast(s.tokens[last].text)
+                    || WordNet.lemma(ofIrregular: s.tokens[last].text) != nil || s.tokens[last].text.hasSuffix("ing") {
+                words.removeLast()
+            }
+            if let head = words.last, !Self.isPersonNoun(s.tokens[head].text), !DraftWords.organisationHeads.contains(s.tokens[head].text) {
+                for phrase in descriptionAliases(s, words: words, head: head) { claims[phrase, default: []].insert(e.id) }
+            }
+            // "the vaccine, known as NV-218": the noun phrase it is the name of.
+            var b = m.tokens.lowerBound - 1
+            if b >= 1, s.tokens[b].text == "as", s.tokens[b - 1].text == "known" { b -= 2 } else if b >= 0, ["called", "named"].contains(s.tokens[b].text) { b -= 1 } else { continue }
+            guard b >= 1, s.tokens[b].trailingPunctuation == "," else { continue }
+            var before: [Int] = []
+            while b >= 0, before.count < 3, !s.tokens[b].capitalized, !["the", "a", "an"].contains(s.tokens[b].text),
+                  !GeneralLexicon.functionWords.contains(s.tokens[b].text), before.isEmpty || s.tokens[b].trailingPunctuation == nil {
+                before.insert(b, at: 0)
+                b -= 1
+            }
+            guard b >= 0, ["the", "a", "an"].contains(s.tokens[b].text), let head = before.last, WordNet.canBe("n", s.tokens[head].text),
+                  !Self.isPersonNoun(s.tokens[head].text) else { continue }
+            for phrase in descriptionAliases(s, words: before, head: head) { claims[phrase, default: []].insert(e.id) }
+        }
+        giveUnclaimed(claims)
+    }
+
     /// Each phrase (a description such as "the retailer") becomes an alias of the one entity
     /// that earned it; a phrase two entities earned names neither.
     mutating func giveUnclaimed(_ claims: [String: Set<String>]) {

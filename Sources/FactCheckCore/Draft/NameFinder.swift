@@ -165,6 +165,12 @@ struct NameFinder {
                 }
                 if previous.trailingPunctuation != nil || previous.possessive { break }
                 if previous.quoted != s.tokens[j].quoted { break }
+                // "Skyward-2", "Meridian-1": a number joined to a name by a hyphen is part of it.
+                if s.tokens[j].text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }),
+                   s.tokens[j].start == previous.end + 1, s.text(previous.end, s.tokens[j].start) == "-" {
+                    j += 1
+                    continue
+                }
                 if isNameWord(s, j) && !isSentenceStart(s, j) { j += 1; continue }
                 // "Secretary of State", "Bank of England": a connector between two name words.
                 if connectors.contains(s.tokens[j].text), !s.tokens[j].capitalized, s.tokens[j].trailingPunctuation == nil,
@@ -214,6 +220,7 @@ struct NameFinder {
         for (si, s) in sentences.enumerated() { findAppositions(si, s, bySentence[si] ?? []) }
         findIndefiniteAppositions()
         findTrailingDescriptions()
+        findNumberedDescriptions()
         findDescriptions()
         findNationalDescriptions()
         inferSexes()
@@ -450,6 +457,10 @@ struct NameFinder {
                 if DraftWords.titles.contains(w) || DraftWords.portfolio.contains(w) { roleStart -= 1; continue }
                 if w == "of" || w == "for", roleStart - 2 >= run.lowerBound,
                    DraftWords.titles.contains(s.tokens[roleStart - 2].text) { roleStart -= 2; continue }
+                // "Mission Director Ilse Varga": a word the article also writes in lower case ("the
+                // mission cost"), never alone as a name, is the title's field, not its owner.
+                if roleStart - 1 == run.lowerBound, lowerCaseSomewhere.contains(w), !appearsAlone(w),
+                   known(s.original(roleStart - 1)) == nil, WordNet.canBe("n", w) { roleStart -= 1; continue }
                 break
             }
             // "Secretary of State": a connector and a portfolio word after the title belong to it.
@@ -554,6 +565,9 @@ struct NameFinder {
                 lemma.count >= 3 && WordNet.entry(for: lemma)?.concepts.contains(where: { $0.hasPrefix("~n") }) == true
             }
         if sex != nil || relation != nil { type = .person }
+        // "Skyward-2", "Meridian-1": a name numbered after a hyphen is a made thing (a rocket, a
+        // satellite, a model), neither a person nor a body.
+        else if run.count > 1, Self.isNumbered(s, run) { type = .event }
         // "the Lindqvist Award", "his Ninth Symphony": an award or a work.
         else if run.count > 1, DraftWords.workHeads.contains(lastWord)
                     || words.indices.dropFirst().dropLast(2).contains(where: { DraftWords.workHeads.contains(words[$0]) && ["for", "in", "of"].contains(words[$0 + 1]) }) {
@@ -933,6 +947,13 @@ struct NameFinder {
     /// do ("player", "teacher"), one ending as "scientist" or "politician" do, or one whose
     /// most frequent noun sense WordNet files as a person ("composer", "widow") and that is no
     /// kind of organisation too ("a German parts maker").
+    /// Whether a run of name words ends in a number joined by a hyphen ("Meridian-1").
+    static func isNumbered(_ s: SentenceWords, _ run: Range<Int>) -> Bool {
+        guard run.count > 1, let last = run.last else { return false }
+        return s.tokens[last].text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+            && s.text(s.tokens[last - 1].end, s.tokens[last].start) == "-"
+    }
+
     static func isPersonNoun(_ word: String) -> Bool {
         if DraftWords.titles.contains(word) || DraftWords.personNouns.contains(word) { return true }
         return word.count >= 6 && (word.hasSuffix("ist") || word.hasSuffix("ian")) && WordNet.canBe("n", word)

@@ -575,6 +575,11 @@ extension StatementChecker {
                 }
             }
         }
+        // The best-matching fact is compared first ("the mission cost 310 million dollars" with
+        // the mission's 310 million euros, not a later mission's cost).
+        aligned = aligned.enumerated().sorted { a, b in
+            a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
+        }.map(\.element)
         let valueUnits = Set(units.indices.filter { units[$0].value != nil })
         for (vi, unit) in units.enumerated() where !unit.quoted {
             guard let value = unit.value else { continue }
@@ -789,13 +794,20 @@ extension StatementChecker {
             Array(list[(k + 1)..<min(list.count, k + 3)]).prefix { $0.isWord && !$0.neutral }.map { $0 }
         }
         for (vi, unit) in units.enumerated() where !unit.quoted && !unit.negated {
-            guard let value = unit.value, value.kind == .cardinal || (value.kind == .quantity && !Units.isMeasure(value.unit)) else { continue }
+            // A rank keeps its words too: "the rocket's second flight" where the article has "a
+            // second satellite ... on the rocket's fourth flight".
+            guard let value = unit.value, value.kind == .cardinal || value.kind == .ordinal
+                    || (value.kind == .quantity && !Units.isMeasure(value.unit)) else { continue }
             let mine = counted(units, after: vi)
             guard !mine.isEmpty else { continue }
             let same = sentence.indices.filter { j in sentence[j].value.map { value.sameSlot($0) && $0.number == value.number } == true }
             let others = sentence.indices.filter { j in sentence[j].value.map { value.sameSlot($0) && $0.number != value.number } == true }
             guard same.count == 1, let j = same.first, !others.isEmpty else { continue }
             let theirs = counted(sentence, after: j)
+            // "the second, on Tuesday, was halted", "his fourth in 1997": a rank standing alone
+            // takes its noun from before, so it keeps no words of its own to compare.
+            if value.kind == .ordinal, sentence[j].boundaryAfter || j + 1 >= sentence.count
+                || (!sentence[j + 1].isWord && sentence[j + 1].entityID == nil) || sentence[j + 1].neutral { continue }
             // A word of the statement's that the article gives to another count and not to this one.
             for word in mine where !Self.shares(word, theirs) {
                 guard let k = others.first(where: { Self.shares(word, counted(sentence, after: $0)) }) else { continue }
