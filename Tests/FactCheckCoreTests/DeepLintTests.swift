@@ -199,6 +199,9 @@ import Testing
         #expect(StatementVariants.negation(of: "Blinken met Wang on Thursday.") == "Blinken did not meet Wang on Thursday.")
         #expect(StatementVariants.negation(of: "The first phase is planned to open in 2028.") == "The first phase is not planned to open in 2028.")
         #expect(StatementVariants.negation(of: "The city had not published a full risk assessment.") == "The city had published a full risk assessment.")
+        // A capitalised "May" inside the sentence is the month, not the auxiliary.
+        #expect(StatementVariants.negation(of: "The breeding season starts in May.", subjectEnds: [2]) == "The breeding season does not start in May.")
+        #expect(StatementVariants.negation(of: "The breeding season starts in May.") != "The breeding season starts in May not.")
         #expect(StatementVariants.negation(of: "The network, which opened in 1998, carries 85,000 passengers.", predicate: "carry")
                 == "The network, which opened in 1998, does not carry 85,000 passengers.")
         #expect(StatementVariants.negation(of: "Councillors backed the plan.") == "Councillors did not back the plan.")

@@ -1270,8 +1270,9 @@ extension RuleTests {
         """
 
     @Test(arguments: [
-        // A place after "in the Kestovan lakeside city of".
+        // A place after "in the Kestovan lakeside city of", and its denial.
         ("The talks were held in Orvane.", Verdict.supported),
+        ("The talks were not held in Orvane.", .refuted),
         // The role made from a title does not reach across the comma after "In Kestova,".
         ("Pavel Santek is an opposition leader in Kestova.", .supported),
         // Schedule words back each other; the `what` of the fact backs "prisoner".

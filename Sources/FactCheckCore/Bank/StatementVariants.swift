@@ -78,7 +78,8 @@ public enum StatementVariants {
                 return replace(start..<token.end, "")
             }
             let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
-            if auxiliaries.contains(word) {
+            // "starts in May": a capitalised "May" inside a sentence is the month, not the verb.
+            if auxiliaries.contains(word), !token.capitalized {
                 if next == "not" || next == "never" { continue }
                 return replace(token.end..<token.end, " not")
             }

@@ -1076,6 +1076,14 @@ extension StatementChecker {
                                reason: "the statement denies what the article states")
             }
         }
+        // "The talks were not held in Orvane": no name before the denial, and the denied name is
+        // the fact's place, after "in" or "at".
+        if plainlyStated, heads.isEmpty, let e = entityHead, e > 0, let denied = units[e].entityID, denied == f.fact.place,
+           units[e].roleFact == nil, ["in", "at"].contains(units[e - 1].text),
+           !units[..<e].contains(where: { $0.entityID != nil && $0.roleFact == nil }) {
+            return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
+                           reason: "the statement denies what the article states")
+        }
         // A denied word that the sentence does not hold but that is the fact's own action ("did
         // not win 50 seats" where the party "finished second with ... 50 seats", a fact of
         // winning): the statement denies the fact, when the article's sentence denies nothing.
