@@ -1285,6 +1285,9 @@ extension RuleTests {
         // The cause of another event.
         ("The first attempt was called off because of a fuel leak.", .refuted),
         ("The first attempt was called off owing to high winds.", .supported),
+        // ... also as the doer.
+        ("High winds halted the second attempt.", .refuted),
+        ("High winds halted the first attempt.", .supported),
         // A share in 2021 is not this year's share, nor another party's.
         ("The Social Party won 29.7 percent in 2021.", .notMentioned),
         ("The Green Party won 30 percent.", .notMentioned),

@@ -14,7 +14,7 @@ struct CauseRule: CheckRule {
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         guard clause.strangers.isEmpty else { return nil }
         let units = clause.units
-        guard let marker = Self.marker(in: units) else { return nil }
+        guard let marker = Self.marker(in: units) else { return causeAsDoer(clause, checker) }
         let cause = Self.causeWords(units, after: marker)
         let before = clause.content.filter { $0 < marker }
         guard !cause.isEmpty, !before.isEmpty else { return nil }
@@ -41,6 +41,48 @@ struct CauseRule: CheckRule {
             return checker.refuted(clause.text, units: units, fact: candidate.fact,
                                    correction: "the article gives another cause, \(named): \(f.fact.statement)",
                                    reason: "the cause is another one: \(f.fact.statement)")
+        }
+        return nil
+    }
+
+    /// "High winds halted the second attempt" where the article calls off the first attempt
+    /// because of high winds and halts the second when a leak is found: the words before the
+    /// verb are, all of them, the cause one fact gives, and another fact of that sentence, whose
+    /// own words hold none of them, is the one that says the verb.
+    func causeAsDoer(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        let units = clause.units
+        let index = checker.index
+        guard let verb = units.indices.first(where: { units[$0].isWord && !units[$0].neutral && ClauseState.isPastVerb(units, $0) }),
+              verb > 0 else { return nil }
+        let doer = (0..<verb).filter { units[$0].isContent }
+        guard !doer.isEmpty, doer.allSatisfy({ units[$0].isWord }) else { return nil }
+        func holds(_ list: [Unit], _ i: Int) -> Bool {
+            list.contains { u in u.readings.contains { r in !r.flipped && units[i].readings.contains { !$0.flipped && $0.concept == r.concept } } }
+        }
+        func evidence(_ k: Int) -> [Unit] {
+            let f = index.facts[k]
+            return Array(index.sentences[f.fact.sentenceIndex].units[f.unitRange])
+        }
+        let candidates = clause.candidates.prefix(8).map(\.fact)
+        for g in candidates {
+            let deed = evidence(g)
+            guard holds(deed, verb), !doer.contains(where: { holds(deed, $0) }) else { continue }
+            for k in candidates where k != g && index.facts[k].fact.sentenceIndex == index.facts[g].fact.sentenceIndex {
+                let words = evidence(k)
+                guard let m = Self.marker(in: words) else { continue }
+                let cause = Self.causeWords(words, after: m).map { words[$0] }
+                guard !cause.isEmpty, doer.allSatisfy({ holds(cause, $0) }) else { continue }
+                // The rest of the statement is about the other event, not the cause's own one
+                // ("high winds halted the first attempt" is the first attempt's cause).
+                let rest = clause.content.filter { $0 > verb }
+                let causeOnly = rest.filter { holds(words, $0) && !holds(deed, $0) }.count
+                let deedOnly = rest.filter { holds(deed, $0) && !holds(words, $0) }.count
+                if causeOnly > deedOnly { continue }
+                let f = index.facts[k].fact
+                return checker.refuted(clause.text, units: units, fact: k, also: [g],
+                                       correction: "the article gives that cause to another event: \(f.statement)",
+                                       reason: "the cause is another event's: \(f.statement)")
+            }
         }
         return nil
     }
