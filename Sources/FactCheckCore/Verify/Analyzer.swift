@@ -446,7 +446,7 @@ public struct Analyzer: Sendable {
               !next.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else { return false }
         // "the first turbines due to start generating power": a verb that rarely names a cause.
         if GeneralLexicon.scheduledVerbs.contains(next) { return true }
-        return i > 0 && ["is", "are", "was", "were", "be", "been", "being", "s", "now", "also"].contains(tokens[i - 1].text)
+        return i > 0 && Self.beforeSchedule.contains(tokens[i - 1].text)
     }
 
     /// Whether a name's words run across punctuation that a name does not hold: "In Kestova,
@@ -670,7 +670,7 @@ public struct Analyzer: Sendable {
             let prior = k > 0 ? units[k - 1].text : ""
             // "set" only after a form of "be" ("is set for June"); "due" alone is never a cause
             // ("due to" that gives one is a phrase of its own).
-            if units[k].text == "set", !["is", "are", "was", "were", "be", "been", "s", "now", "also"].contains(prior) { continue }
+            if units[k].text == "set", !Self.beforeSchedule.contains(prior) { continue }
             if !units[k].readings.contains(Reading(Self.scheduleConcept)) {
                 units[k].readings.insert(Reading(Self.scheduleConcept), at: 0)
                 if units[k].primaryReadings != Int.max { units[k].primaryReadings += 1 }
@@ -759,6 +759,9 @@ public struct Analyzer: Sendable {
     static let longDateNames: [String] = (GeneralLexicon.weekdays + GeneralLexicon.months)
         .flatMap(\.forms).filter { $0.count >= 6 }.sorted()
     static let placingConcept = "#placing"
+    /// Words before "due to" or "set for" that make them a schedule: a form of "be" ("is due
+    /// to open", "has been set for June"), or an adverb after one ("is now due to").
+    static let beforeSchedule: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "s", "now", "also"]
     /// What scheduling words share ("scheduled", "planned", "due", "slated").
     static let scheduleConcept = "#scheduled"
     static let warnConcept = Lexicon.key("warn")

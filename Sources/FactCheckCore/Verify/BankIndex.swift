@@ -382,7 +382,7 @@ public struct BankIndex: Sendable {
                 // nothing through its `what`.
                 let evidenceWords = Set(range.flatMap { k in
                     s.units[k].isWord || s.units[k].entityID != nil
-                        ? s.units[k].readings.prefix(s.units[k].primaryReadings).filter { !$0.flipped }.map { intern($0.concept) } : []
+                        ? s.units[k].readings.prefix(s.units[k].primaryReadings).filter { !$0.flipped }.map(\.id) : []
                 })
                 let anchored = about.contains(where: evidenceWords.contains)
                     || predicateConcepts.contains(where: evidenceWords.contains)

@@ -34,9 +34,8 @@ struct CauseRule: CheckRule {
                 return units[i].readings.contains { !$0.flipped && f.describes($0) }
             }
             guard backs else { continue }
-            let givenConcepts = Set(given.flatMap { evidence[$0].readings.filter { !$0.flipped }.map(\.concept) })
-            let shared = cause.contains { i in units[i].readings.contains { !$0.flipped && givenConcepts.contains($0.concept) } }
-            if shared { return nil }
+            let givenUnits = given.map { evidence[$0] }
+            if cause.contains(where: { StatementChecker.shares(units[$0], givenUnits) }) { return nil }
             let named = given.map { evidence[$0].text }.joined(separator: " ")
             return checker.refuted(clause.text, units: units, fact: candidate.fact,
                                    correction: "the article gives another cause, \(named): \(f.fact.statement)",
@@ -56,9 +55,7 @@ struct CauseRule: CheckRule {
               verb > 0 else { return nil }
         let doer = (0..<verb).filter { units[$0].isContent }
         guard !doer.isEmpty, doer.allSatisfy({ units[$0].isWord }) else { return nil }
-        func holds(_ list: [Unit], _ i: Int) -> Bool {
-            list.contains { u in u.readings.contains { r in !r.flipped && units[i].readings.contains { !$0.flipped && $0.concept == r.concept } } }
-        }
+        func holds(_ list: [Unit], _ i: Int) -> Bool { StatementChecker.shares(units[i], list) }
         func evidence(_ k: Int) -> [Unit] {
             let f = index.facts[k]
             return Array(index.sentences[f.fact.sentenceIndex].units[f.unitRange])
