@@ -7,7 +7,7 @@ import Foundation
 // - for each single-word lemma, the synsets of its frequent senses (WordNet lists a lemma's
 //   senses by frequency; `cntlist.rev` gives each sense's tag count), with the verbs a noun's
 //   derivational links reach (decision -> decide) and an adjective satellite's head
-//   (enormous -> large);
+//   (enormous -> large), and a noun's attribute values (height -> high, low), after its senses;
 // - for each lemma, the synsets its senses are opposites of: direct antonyms, and through the
 //   links above (disapproval -> disapprove, the opposite of approve);
 // - the irregular forms of verbs and nouns (took take, met meet).
@@ -215,6 +215,14 @@ for (lemma, senses) in lemmaSenses {
     let verbInUse = (tagged && (tagsByPart[lemma]?["v"] ?? 0) > 0) || parts["v"] == most
     for sense in senses where inUse(sense) {
         for c in reach(lemma, sense, verbInUse: verbInUse) where !concepts.contains(c) { concepts.append(c) }
+    }
+    // A noun's attribute values after all its senses, so that they only back the word, never
+    // pick a fact by it: "height" backs "high" (and "low"), "depth" backs "deep". Not the other
+    // way: "weak" would share "strength" with "strong".
+    for sense in senses where inUse(sense) && sense.first == "n" {
+        for (symbol, target, _, _) in synsets[sense]?.pointers ?? [] where symbol == "=" && target.first == "a" && !concepts.contains(target) {
+            concepts.append(target)
+        }
     }
     var anti: [String] = []
     for c in concepts { for o in opposites(c) where !anti.contains(o) && !concepts.contains(o) { anti.append(o) } }

@@ -19,7 +19,8 @@ import Testing
                                              ("ratecut", 0.71), ("expedition", 0.70), ("port", 0.74),
                                              ("recall", 0.75), ("summit", 0.73), ("obituary", 0.80),
                                              ("mine", 0.82), ("launch", 0.66), ("housing", 0.70),
-                                             ("wildfire", 0.78), ("harvest", 0.77), ("bridge", 0.73)]
+                                             ("wildfire", 0.78), ("harvest", 0.77), ("bridge", 0.73),
+                                             ("drought", 0.76), ("merger", 0.70), ("tuition", 0.76)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
@@ -323,6 +324,21 @@ import Testing
         let checker = StatementChecker(bank: bank)
         #expect(checker.check("The satellite is expected to stay in service for seven years.").verdict == .supported)
         #expect(checker.check("The mission cost 310 million dollars.").verdict == .refuted)
+    }
+
+    /// "Harrowfield was the only borough to record a rise": a one-word name said to be a kind of
+    /// place is a place, so another place given its figure is a swap.
+    @Test func aNameSaidToBeAPlaceIsOne() throws {
+        let text = """
+            House prices fall
+
+            Prices fell most sharply in the borough of Eastmoor, while Harrowfield was the only borough to record a rise.
+            """
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        #expect(bank.entities.first { $0.name == "Harrowfield" }?.type == .place)
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("Eastmoor was the only borough to record a rise.").verdict == .refuted)
+        #expect(checker.check("Harrowfield was the only borough to record a rise.").verdict == .supported)
     }
 
     /// "His first award in 1988 and his fourth in 1997": a rank and a year that alternate are

@@ -1348,3 +1348,135 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "deal.yaml")
     }
 }
+
+/// A carmaker's recall: words of saying that back each other, and what comes after.
+@Suite struct SayingAndParaphraseTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: recall, title: Recall, text: "Halvorsen Motors said on Tuesday it would recall 412,000 vehicles. Shares in Halvorsen fell 6.4 percent after the strike."}
+        entities:
+          - {id: halvorsen, type: organisation, name: Halvorsen Motors, aliases: [Halvorsen, Halvorsen Motors]}
+          - {id: strike, type: event, name: the strike, aliases: [the strike]}
+        facts:
+          - {id: recall, category: event, subject: halvorsen, predicate: recall, what: vehicles, certainty: planned,
+             quantity: {value: 412000, unit: vehicle}, when: {weekday: Tuesday},
+             evidence: "Halvorsen Motors said on Tuesday it would recall 412,000 vehicles", statement: "Halvorsen said on Tuesday it would recall 412,000 vehicles."}
+          - {id: shares, category: event, subject: halvorsen, predicate: fall, what: shares, quantity: {value: 6.4, unit: percent},
+             evidence: Shares in Halvorsen fell 6.4 percent after the strike, statement: Shares in Halvorsen fell 6.4 percent.}
+        """
+
+    @Test(arguments: [
+        // "announced" where the article has "said"; not the passive, which says the thing was made known.
+        ("Halvorsen announced the recall on Tuesday.", Verdict.supported),
+        ("Halvorsen announced the recall on Wednesday.", .refuted),
+        ("The strike was announced.", .notMentioned),
+        // The saying happened, the recall is still planned.
+        ("Halvorsen recalled 412,000 vehicles.", .refuted),
+        ("Halvorsen announced that it had recalled 412,000 vehicles.", .refuted),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "recall.yaml")
+    }
+}
+
+/// A fishing fleet and a housing report: names with a country in them, the whole of "N of M",
+/// the two sides of a comparison, one place's figure given to another.
+@Suite struct WholesSidesAndPlacesTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: fleet, title: Fleet, text: "The advisory council recommended that the mackerel catch be reduced by 22 percent. Chairman Bjarni Hallgrimsson of the Icelandic Pelagic Fleet Association said the plan would force as many as 40 of the association's 212 vessels to stay in port. Prices fell most sharply in the borough of Eastmoor, while Harrowfield was the only borough to record a rise. Just 1,920 new homes were completed in 2024, well short of the council's annual target of 3,500. The tenants' union warned that private rents were still rising faster than wages."}
+        entities:
+          - {id: advisory, type: organisation, name: the advisory council, aliases: [the advisory council]}
+          - {id: hallgrimsson, type: person, name: Bjarni Hallgrimsson, aliases: [Hallgrimsson, Bjarni Hallgrimsson]}
+          - {id: association, type: organisation, name: Icelandic Pelagic Fleet Association, aliases: [Icelandic Pelagic Fleet Association, the association, the fleet association]}
+          - {id: iceland, type: country, name: Iceland, aliases: [Iceland, Icelandic]}
+          - {id: norway, type: country, name: Norway, aliases: [Norway, Norwegian]}
+          - {id: eastmoor, type: place, name: Eastmoor, aliases: [Eastmoor]}
+          - {id: harrowfield, type: place, name: Harrowfield, aliases: [Harrowfield]}
+          - {id: council, type: organisation, name: the council, aliases: [the council]}
+          - {id: union, type: organisation, name: the tenants' union, aliases: [the tenants' union]}
+        facts:
+          - {id: cut, category: stance, subject: advisory, predicate: recommend, what: a cut in the mackerel catch, quantity: {value: 22, unit: percent},
+             evidence: The advisory council recommended that the mackerel catch be reduced by 22 percent, statement: The advisory council recommended a 22 percent cut in the mackerel catch.}
+          - {id: chair, category: position, subject: hallgrimsson, role: Chairman, of: association,
+             evidence: Chairman Bjarni Hallgrimsson of the Icelandic Pelagic Fleet Association, statement: Bjarni Hallgrimsson is Chairman of the Icelandic Pelagic Fleet Association.}
+          - {id: in-port, category: speaker, subject: hallgrimsson, predicate: say, what: the plan would force vessels to stay in port,
+             quantity: {value: 40, unit: vessel},
+             evidence: "said the plan would force as many as 40 of the association's 212 vessels to stay in port", statement: Hallgrimsson said the plan would force as many as 40 vessels to stay in port.}
+          - {id: fleet, category: topic, subject: association, predicate: have, what: vessels, quantity: {value: 212, unit: vessel},
+             evidence: "the association's 212 vessels", statement: The association has 212 vessels.}
+          - {id: eastmoor-fall, category: event, predicate: fall, what: prices, place: eastmoor,
+             evidence: Prices fell most sharply in the borough of Eastmoor, statement: Prices fell most sharply in Eastmoor.}
+          - {id: harrowfield-rise, category: event, subject: harrowfield, predicate: rise, what: Harrowfield was the only borough to record a rise in prices,
+             evidence: Harrowfield was the only borough to record a rise, statement: Harrowfield was the only borough to record a rise in prices.}
+          - {id: completed, category: event, predicate: complete, what: new homes, quantity: {value: 1920, unit: home}, when: {year: 2024},
+             evidence: "Just 1,920 new homes were completed in 2024", statement: "1,920 new homes were completed in 2024."}
+          - {id: target, category: topic, subject: council, predicate: target, what: the annual target of new homes, quantity: {value: 3500, unit: home},
+             evidence: "the council's annual target of 3,500", statement: "The council's annual target is 3,500 homes."}
+          - {id: union-warns, category: stance, subject: union, predicate: warn, what: private rents were rising faster than wages,
+             evidence: The tenants' union warned that private rents were still rising faster than wages, statement: The tenants' union warned that private rents were rising faster than wages.}
+        """
+
+    @Test(arguments: [
+        // A word the stemmer cuts to a function word ("herring" to "her") is still a word.
+        ("The advisory council recommended a cut in herring catches.", Verdict.notMentioned),
+        // A country's adjective before words of an organisation's name; "chairs" for "Chairman".
+        ("Bjarni Hallgrimsson chairs the Norwegian Pelagic Fleet Association.", .refuted),
+        ("Bjarni Hallgrimsson chairs the Icelandic Pelagic Fleet Association.", .supported),
+        // The whole of "40 of the association's 212 vessels" is not the count.
+        ("Hallgrimsson said the plan would force as many as 212 vessels to stay in port.", .refuted),
+        ("Hallgrimsson said the plan would force as many as 40 vessels to stay in port.", .supported),
+        ("The association has 212 vessels.", .supported),
+        // One place's figure given to another; the opposite of the fact's own predicate.
+        ("Eastmoor was the only borough to record a rise in prices.", .refuted),
+        ("Harrowfield was the only borough to record a rise in prices.", .supported),
+        ("Harrowfield was the only borough to record a fall in prices.", .refuted),
+        // A bare count given the words of another count of the sentence.
+        ("The council's annual target is 1,920 new homes.", .refuted),
+        ("The council's annual target is 3,500 new homes.", .supported),
+        // The two sides of a comparison swapped.
+        ("The tenants' union warned that wages were rising faster than private rents.", .refuted),
+        ("The tenants' union warned that private rents were rising faster than wages.", .supported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "fleet.yaml")
+    }
+}
+
+/// Figures of what a statement names: a mountain's height given in two units, the turbines of
+/// two phases together, another team's size.
+@Suite struct FiguresOfNamedTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: peak, title: Peak, text: "A six-member expedition turned back on the 7,452-metre (24,449-foot) mountain. An Italian team abandoned its own attempt. The first two phases of the wind farm, completed in 2019, have a combined capacity of 860 megawatts from 102 turbines."}
+        entities:
+          - {id: team, type: group, name: the expedition, aliases: [the expedition, the team]}
+          - {id: italian-team, type: group, name: the Italian team, aliases: [the Italian team, an Italian team]}
+          - {id: kharsang, type: place, name: Kharsang Peak, aliases: [Kharsang Peak, the mountain]}
+          - {id: farm, type: place, name: the wind farm, aliases: [the wind farm, Kestrel Bank]}
+        facts:
+          - {id: team-size, category: topic, subject: team, quantity: {value: 6, unit: member},
+             evidence: A six-member expedition, statement: The expedition had six members.}
+          - {id: height-metres, category: topic, subject: kharsang, what: height of the mountain, quantity: {value: 7452, unit: metre},
+             evidence: "the 7,452-metre (24,449-foot) mountain", statement: "Kharsang Peak is 7,452 metres high."}
+          - {id: italian, category: event, subject: italian-team, predicate: abandon, what: its own attempt,
+             evidence: An Italian team abandoned its own attempt, statement: The Italian team abandoned its attempt.}
+          - {id: turbines, category: topic, subject: farm, what: turbines of the first two phases, quantity: {value: 102, unit: turbine},
+             evidence: a combined capacity of 860 megawatts from 102 turbines, statement: The first two phases of the wind farm have 102 turbines.}
+        """
+
+    @Test(arguments: [
+        // "high" backed by the `what` "height" (WordNet's attribute values), the figure compared.
+        ("The mountain is 7,452 metres high.", Verdict.supported),
+        ("The mountain is 7,542 metres high.", .refuted),
+        // A figure within rounding of the other unit's is still wrong in the article's own unit.
+        ("Kharsang Peak is 24,500 feet high.", .refuted),
+        ("Kharsang Peak is 24,449 feet high.", .supported),
+        // Another group's size; one phase of two.
+        ("The Italian team had five members.", .notMentioned),
+        ("The first phase of the wind farm has 40 turbines.", .notMentioned),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "peak.yaml")
+    }
+}

@@ -11,6 +11,29 @@ extension NameFinder {
     /// Heads that make a described name a group rather than a person.
     static let groupHeads: Set<String> = ["group", "gang", "collective", "movement", "network", "faction", "cell", "crew", "band"]
 
+    /// Nouns that say a name is a place when it is said to be one ("X is a suburb").
+    static let placeKinds: Set<String> = DraftWords.placeHeads.union([
+        "borough", "suburb", "city", "neighbourhood", "neighborhood", "municipality", "ward", "parish", "township",
+    ])
+
+    /// Whether the words after a name say it is a place: "was the only borough", "is a small town".
+    static func saysItIsAPlace(_ s: SentenceWords, after last: Int) -> Bool {
+        var k = last + 1
+        guard k + 1 < s.tokens.count, s.tokens[last].trailingPunctuation == nil,
+              ["is", "was", "remains", "became"].contains(s.tokens[k].text) else { return false }
+        k += 1
+        guard ["a", "an", "the"].contains(s.tokens[k].text) else { return false }
+        k += 1
+        var words = 0
+        while k < s.tokens.count, words < 3 {
+            if placeKinds.contains(s.tokens[k].text) { return !s.tokens[k].capitalized }
+            if s.tokens[k].capitalized || s.tokens[k].trailingPunctuation != nil { return false }
+            k += 1
+            words += 1
+        }
+        return false
+    }
+
     /// "NAME, a Dutch online retailer based in Rotterdam,": "the retailer", "the online retailer",
     /// "the Dutch retailer" and "the Dutch online retailer" become aliases of the organisation
     /// (when no other entity claims them), a nationality makes it act for that country, and a
@@ -47,6 +70,12 @@ extension NameFinder {
                             bases.append((si, s.tokens[m.tokens.upperBound].start, where_.start, where_.end, e.id, where_.entity))
                         }
                     }
+                }
+                // "Harrowfield was the only borough to record a rise": a name said to be a place
+                // of some kind is a place, whatever its one word suggested.
+                if e.type == .organisation, m.tokens.count == 1, e.review.contains(where: { $0.hasPrefix("guessed to be") }),
+                   Self.saysItIsAPlace(s, after: last) {
+                    retype.append((e.id, .place))
                 }
                 // "DESCRIPTION, a group calling itself NAME".
                 let first = m.tokens.lowerBound

@@ -487,6 +487,13 @@ public enum GeneralLexicon {
     public static let symmetricPredicates: [String] = ["meet", "communicate", "cooperate", "discuss", "agree", "confront",
                                                           "engage", "talk"]
 
+    /// Words that make something known by saying it; any of them backs the others ("announced
+    /// the recall" where the article has "said it would recall", "told reporters", "in a statement").
+    public static let announcingWords: Set<String> = [
+        "say", "says", "said", "saying", "announce", "announces", "announced", "announcing", "announcement",
+        "declare", "declares", "declared", "declaring", "stated", "statement", "told",
+    ]
+
     /// Past and finite verb forms that mark a clause, whatever the verb.
     /// The forms of `finiteVerbForms` that are not past tenses.
     public static let presentVerbForms: Set<String> = [

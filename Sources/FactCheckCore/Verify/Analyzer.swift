@@ -313,7 +313,9 @@ public struct Analyzer: Sendable {
         // A past participle is never a function word, even when its stem is one ("included" is
         // a claim, "including" only introduces a list).
         let stemReadings = lexicon.readings(stem)
-        let neutral = (lexicon.isFunctionWord(stem) && !(word.hasSuffix("ed") && word != stem)) || GeneralLexicon.functionWords.contains(word)
+        // Nor is a word the stemmer cut down to one by more than an ending ("herring" to "her").
+        let neutral = (lexicon.isFunctionWord(stem) && !(word.hasSuffix("ed") && word != stem) && word.count - stem.count <= 3)
+            || GeneralLexicon.functionWords.contains(word)
             || (stemReadings?.contains(Reading("_")) ?? false)
         let maybeValue = word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } || weekdayForms[word] != nil || monthForms[word] != nil
             || GeneralLexicon.seasons[word] != nil
@@ -676,6 +678,16 @@ public struct Analyzer: Sendable {
                 if units[k].primaryReadings != Int.max { units[k].primaryReadings += 1 }
             }
         }
+        // "announced", "declared", "said", "told": each makes something known by saying it, so
+        // each backs the others. Not in the passive: "the strike was announced" says the strike
+        // was made known, which a sentence that only says something about it does not.
+        for k in units.indices where units[k].entityID == nil && GeneralLexicon.announcingWords.contains(units[k].text) {
+            if k > 0, Self.beforeSchedule.contains(units[k - 1].text) { continue }
+            if !units[k].readings.contains(Reading(Self.announceConcept)) {
+                units[k].readings.insert(Reading(Self.announceConcept), at: 0)
+                if units[k].primaryReadings != Int.max { units[k].primaryReadings += 1 }
+            }
+        }
         // "warned China not to help Russia" is a warning against helping, as the article would
         // put it ("warned against helping"): the 'not' belongs to the warning, not to a denial.
         for k in units.indices where units[k].isNegation && units[k].text == "not" {
@@ -764,6 +776,8 @@ public struct Analyzer: Sendable {
     static let beforeSchedule: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "s", "now", "also"]
     /// What scheduling words share ("scheduled", "planned", "due", "slated").
     static let scheduleConcept = "#scheduled"
+    /// What the words of saying share ("announced", "said", "declared").
+    static let announceConcept = "#announced"
     static let warnConcept = Lexicon.key("warn")
     static let seekConcept = Lexicon.key("seek")
     static let urgeConcept = Lexicon.key("urge")

@@ -358,6 +358,10 @@ public struct BankIndex: Sendable {
                 if let head = Tokenizer.tokenize(role).last?.text, DraftWords.titles.contains(head) || GeneralLexicon.titleWords.contains(head) {
                     let word = analyzer.facts(of: head)
                     if !word.neutral { for r in word.readings where !r.flipped { concepts.append(intern(r.concept)) } }
+                    // "chairman", "chairwoman", "chairperson": the office of the one who chairs.
+                    for suffix in ["man", "woman", "person"] where head.hasSuffix(suffix) && head.count >= suffix.count + 4 {
+                        concepts.append(intern(analyzer.facts(of: String(head.dropLast(suffix.count))).stem))
+                    }
                 }
             }
             // Values the bank gives in their slots count as said by the evidence.
@@ -372,7 +376,10 @@ public struct BankIndex: Sendable {
                 // Its words, and the names it gives ("the region's renewable share").
                 about = whatConceptsByText[what] ?? analyzer.analyze(what).flatMap { unit in
                     if let id = unit.entityID { return expand([id], partial: []).map { intern("@" + $0) } }
-                    return unit.isWord && !unit.neutral ? unit.readings.prefix(unit.primaryReadings).filter { !$0.flipped }.map { intern($0.concept) } : []
+                    // Its own meanings, and the values a noun's attribute takes ("height": high, low).
+                    guard unit.isWord, !unit.neutral else { return [] }
+                    return unit.readings.enumerated().filter { i, r in !r.flipped && (i < unit.primaryReadings || r.concept.hasPrefix("~a")) }
+                        .map { intern($0.element.concept) }
                 }
                 whatConceptsByText[what] = about
                 // Only a `what` of a fact its evidence bears out: the `what` shares a word with the

@@ -382,8 +382,11 @@ extension StatementChecker {
                 // no object cannot tell ("the plan was approved").
                 if index.compatible(claimed, subject) || f.fact.object.map({ index.compatible(claimed, $0) }) ?? true { continue }
             }
-            // Only someone who can act is put in another's place: not a plan, an event or a place.
-            if let type = index.entityByID[claimed]?.type, type == .event || type == .place { continue }
+            // Only someone who can act is put in another's place: not a plan, an event or a place
+            // — unless the article's doer is a place too ("Eastmoor was the only borough to record
+            // a rise" where the article names Harrowfield).
+            if let type = index.entityByID[claimed]?.type, type == .event || type == .place,
+               !(type == .place && index.entityByID[subject]?.type == .place) { continue }
             let symmetric = !f.predicateConcepts.isDisjoint(with: symmetricConcepts)
             if index.compatible(claimed, subject) || (symmetric && f.fact.object.map { index.compatible(claimed, $0) } == true) {
                 return checkObject(text, units: units, fact: candidate.fact, predicate: p, symmetric: symmetric, agent: claimed)
@@ -580,6 +583,10 @@ extension StatementChecker {
         aligned = aligned.enumerated().sorted { a, b in
             a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
         }.map(\.element)
+        // ... after the figures of what the statement names ("The mountain is 7,542 metres high"
+        // and the mountain's height, before the height of a camp on it).
+        let owned = figuresOfNamed(units, candidates: candidates)
+        aligned = owned + aligned.filter { c in !owned.contains { $0.fact == c.fact } }
         let valueUnits = Set(units.indices.filter { units[$0].value != nil })
         for (vi, unit) in units.enumerated() where !unit.quoted {
             guard let value = unit.value else { continue }
@@ -643,7 +650,13 @@ extension StatementChecker {
                                correction: "the article says: \(index.facts[agreeing.fact].fact.statement)",
                                reason: "the statement denies what the article states")
             }
-            if aligned.contains(where: { factValues(index.facts[$0.fact]).contains { value.agrees(with: $0) } }) { continue }
+            // A figure in another unit agrees within rounding, unless the article also gives it in
+            // the statement's own unit, and otherwise ("7,542 metres" against "7,452-metre
+            // (24,449-foot)").
+            let alignedValues = aligned.flatMap { factValues(index.facts[$0.fact]) }
+            let sameUnit = alignedValues.filter { $0.kind == .quantity && value.kind == .quantity && $0.unit == value.unit }
+            if alignedValues.contains(where: { value.agrees(with: $0) }),
+               sameUnit.isEmpty || sameUnit.contains(where: { value.agrees(with: $0) }) { continue }
             // "raised the fee by 15 dollars" where the article raises it from 40 to 55 dollars.
             // Only the sentence of the first fact that gives a figure of this slot is read.
             if vi > 0, units[vi - 1].text == "by", value.kind == .quantity,
@@ -666,6 +679,18 @@ extension StatementChecker {
                    let claimed = units[first].entityID, let subject = f.fact.subject,
                    let claimedType = index.entityByID[claimed]?.type, Self.actors.contains(claimedType),
                    index.entityByID[subject]?.type == claimedType, !index.compatible(claimed, subject), !index.compatible(subject, claimed) { continue }
+                // Nor of several where the statement speaks of one: "the first phase has 40
+                // turbines" against "the first two phases ... have 102 turbines".
+                let sentenceUnits = index.sentences[f.fact.sentenceIndex].units
+                if value.kind == .quantity || value.kind == .cardinal, units.indices.contains(where: { i in
+                    guard let rank = units[i].value, rank.kind == .ordinal, i + 1 < units.count else { return false }
+                    return sentenceUnits.indices.dropLast(2).contains { j in
+                        sentenceUnits[j].value.map { $0.kind == .ordinal && $0.number == rank.number } == true
+                            && sentenceUnits[j + 1].value.map { ($0.kind == .cardinal || $0.kind == .quantity) && $0.number > 1 } == true
+                            && Self.shares(units[i + 1], [sentenceUnits[j + 2]])
+                            && !units.contains { $0.value.map { $0.kind != .ordinal && $0.number == sentenceUnits[j + 1].value?.number } == true }
+                    }
+                }) { continue }
                 // Nor of another time: "won 29.7 percent in 2021" is not wrong about this year's
                 // 24.9 percent when the year is another figure's of the sentence ("down from 61
                 // seats at the previous election in 2021").
@@ -734,6 +759,65 @@ extension StatementChecker {
         return misattachedCount(text, units: units, candidates: candidates)
             ?? misattachedFigure(text, units: units, candidates: candidates)
             ?? mispairedValues(text, units: units, candidates: candidates)
+            ?? partitiveWhole(text, units: units, candidates: candidates)
+    }
+
+    /// "would force 212 vessels to stay in port" where the article has "would force as many as
+    /// 40 of the association's 212 vessels": the statement gives the whole of "N of M" as the
+    /// count of a fact whose own figure is the part.
+    func partitiveWhole(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
+        guard let top = candidates.first else { return nil }
+        let f = index.facts[top.fact]
+        let typed = typedValues(f)
+        let sentence = index.sentences[f.fact.sentenceIndex].units
+        let counts: Set<Value.Kind> = [.cardinal, .quantity]
+        let numbers = Set(units.compactMap(\.value).filter { counts.contains($0.kind) }.map(\.number))
+        for (vi, unit) in units.enumerated() where !unit.quoted && !unit.negated {
+            // No fact as close to the statement has the whole as its own figure ("the assembly has
+            // 180 seats").
+            guard let value = unit.value, counts.contains(value.kind), !(vi > 0 && units[vi - 1].text == "of"),
+                  !candidates.prefix(6).contains(where: { c in
+                      c.score >= 0.8 * top.score && typedValues(index.facts[c.fact]).contains { $0.number == value.number }
+                  }) else { continue }
+            let same = sentence.indices.filter { sentence[$0].value.map { counts.contains($0.kind) && $0.number == value.number } == true }
+            guard same.count == 1, let j = same.first,
+                  let k = (max(0, j - 4)..<j).last(where: { sentence[$0].value.map { counts.contains($0.kind) } == true }),
+                  let part = sentence[k].value, part.number < value.number, !numbers.contains(part.number),
+                  sentence[(k + 1)..<j].contains(where: { $0.text == "of" }),
+                  typed.contains(where: { counts.contains($0.kind) && $0.number == part.number }) else { continue }
+            let scalars = Array(index.sentences[f.fact.sentenceIndex].sentence.text.unicodeScalars)
+            let end = j + 1 < sentence.count && sentence[j + 1].isWord && !sentence[j + 1].neutral ? j + 1 : j
+            let phrase = Unit.written(sentence[k...end], in: scalars)
+            return refuted(text, units: units, fact: top.fact,
+                           correction: "the article says \(TextFolding.sanitizeForTerminal(phrase))",
+                           reason: "\(value.name) is the whole the article takes \(part.name) of: \(f.fact.statement)")
+        }
+        return nil
+    }
+
+    /// Facts with no action, about someone or something the statement names, that give a figure
+    /// of a slot the statement gives one of, and back every other word of it: "The mountain is
+    /// 7,542 metres high" and the mountain's height (`what: height of the mountain`).
+    func figuresOfNamed(_ units: [Unit], candidates: [Candidate]) -> [Candidate] {
+        let named = Set(units.compactMap { $0.quoted ? nil : $0.entityID })
+        let slots = units.compactMap(\.value)
+        guard !named.isEmpty, !slots.isEmpty else { return [] }
+        return candidates.prefix(12).filter { c in
+            let f = index.facts[c.fact]
+            // The very one the fact is about ("the Italian team" is not the expedition, though
+            // both are groups), and every count of the fact given too ("the first two phases have
+            // 102 turbines" says nothing of the first phase alone).
+            guard f.predicateConcepts.isEmpty || f.fact.predicate == "be", let subject = f.fact.subject, named.contains(subject),
+                  typedValues(f).contains(where: { v in slots.contains { $0.sameSlot(v) } }),
+                  factValues(f).filter({ $0.kind == .cardinal }).allSatisfy({ v in slots.contains { $0.number == v.number } }),
+                  Tokenizer.tokenize(f.fact.what ?? "").compactMap({ GeneralLexicon.cardinals[$0.text] ?? Int($0.text) })
+                      .allSatisfy({ n in slots.contains { $0.number == n } }) else { return false }
+            return units.allSatisfy { u in
+                guard u.isContent, u.value == nil else { return true }
+                if let e = u.entityID { return e == subject }
+                return u.readings.contains { !$0.flipped && f.describes($0) }
+            }
+        }
     }
 
     /// "Mild fatigue was reported by 31 percent" where the article has "pain at the injection
@@ -755,7 +839,7 @@ extension StatementChecker {
             return words
         }
         for (vi, unit) in units.enumerated() where !unit.quoted && !unit.negated {
-            guard let value = unit.value, value.kind == .quantity else { continue }
+            guard let value = unit.value, value.kind == .quantity || value.kind == .cardinal else { continue }
             let mine = lead(units, before: vi)
             let same = sentence.indices.filter { j in sentence[j].value.map { value.agrees(with: $0) } == true }
             let others = sentence.indices.filter { j in sentence[j].value.map { value.sameSlot($0) && !value.agrees(with: $0) } == true }
@@ -768,6 +852,11 @@ extension StatementChecker {
             let trailing = sentence[(j + 1)..<min(sentence.count, j + 3)].prefix { $0.isWord && !$0.neutral }
                 .filter { unitWord.isEmpty || !$0.text.hasPrefix(unitWord) }
             guard !theirs.isEmpty || !trailing.isEmpty else { continue }
+            // A bare count only when the article says what it counts ("1,920 new homes"), not in
+            // "in 41 of the 4,700 ... and in 128 of the 4,700", where the words before the second
+            // are the first's too.
+            if value.kind == .cardinal, j + 1 >= sentence.count || sentence[j + 1].text == "of"
+                || !sentence[(j + 1)..<min(sentence.count, j + 3)].contains(where: { $0.isWord && !$0.neutral }) { continue }
             for word in mine where !Self.shares(word, theirs) {
                 guard let k = others.first(where: { Self.shares(word, lead(sentence, before: $0)) }), let actual = sentence[k].value else { continue }
                 return refuted(text, units: units, fact: top.fact,
@@ -989,8 +1078,14 @@ extension StatementChecker {
                 // The opposite first: most words have none in the sentence. Not when the article
                 // has the word itself with the same noun ("merge two secondary schools" beside
                 // "close three primary schools").
+                // Nor when the matched fact's own words have the word and not its opposite
+                // ("Prices fell ... while Harrowfield was the only borough to record a rise").
                 let opposite = closeness(flipped: true)
-                if opposite >= 3, case let same = closeness(flipped: false), same >= 0, opposite >= same + 2,
+                // (and the statement names the fact's own subject, when it has one).
+                let sameInFact = carriers(flipped: false).contains(where: f.unitRange.contains)
+                    && !carriers(flipped: true).contains(where: f.unitRange.contains)
+                    && f.fact.subject.map { s in units.contains { $0.entityID.map { index.compatible($0, s) } == true } } != false
+                if opposite >= 3, case let same = closeness(flipped: false), same >= 0, opposite >= same + 2, !sameInFact,
                    !carriers(flipped: false).contains(where: sharesHead) {
                     return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
                                    reason: "'\(u.text)' says the opposite of the article")
@@ -1003,11 +1098,16 @@ extension StatementChecker {
                 let oppositeInFact = u.readings.prefix(u.primaryReadings).contains { r in
                     r.flipped && alignment.units(carrying: r.id).contains(where: f.unitRange.contains)
                 }
+                // The opposite of the fact's own predicate, said of the fact's own subject, needs
+                // no shared noun ("Harrowfield was the only borough to record a fall" where it
+                // recorded the only rise, and prices fell elsewhere).
+                let flipsPredicate = u.readings.prefix(u.primaryReadings).contains { $0.flipped && f.predicateConcepts.contains($0) }
+                    && f.fact.subject.map { s in units.contains { $0.entityID.map { index.compatible($0, s) } == true } } == true
                 if oppositeInFact, f.unitRange.count < sentence.count, units.indices.allSatisfy({ k in
-                    k == i || !units[k].isContent || units[k].readings.contains { !$0.flipped && f.concepts.contains($0) }
+                    k == i || !units[k].isContent || units[k].readings.contains { !$0.flipped && f.describes($0) }
                 }) {
                     let opposites = carriers(flipped: true), sames = carriers(flipped: false)
-                    if opposites.contains(where: { f.unitRange.contains($0) && sharesHead($0) && !toldTheOtherWay($0) }), !sames.isEmpty,
+                    if opposites.contains(where: { f.unitRange.contains($0) && (sharesHead($0) || flipsPredicate) && !toldTheOtherWay($0) }), !sames.isEmpty,
                        !sames.contains(where: f.unitRange.contains) {
                         return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
                                        reason: "'\(u.text)' says the opposite of the article")

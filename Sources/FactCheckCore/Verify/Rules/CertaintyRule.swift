@@ -65,6 +65,9 @@ struct CertaintyRule: CheckRule {
             // "Lind spoke on Tuesday." against "Lind said on Tuesday that the company would
             // appeal": the saying happened; only what was said is planned.
             if fact.category == .speaker, Self.speaksOfTheSayingOnly(clause) { return nil }
+            // "Halvorsen announced the recall" against "said it would recall": the only verb in the
+            // past is the saying, which happened; the recall is still the plan it announced.
+            if Self.onlyTheSayingIsPast(clause) { return nil }
             let how = fact.certainty == .planned ? "planned" : "expected"
             return PartResult(text: clause.text, verdict: .refuted, evidence: evidence,
                               correction: "the article gives this as \(how), not as done: \(fact.statement)",
@@ -87,6 +90,17 @@ struct CertaintyRule: CheckRule {
     static func hopeFailed(_ evidence: String) -> Bool {
         let words = Tokenizer.tokenize(evidence).map(\.text)
         return words.indices.dropLast().contains { words[$0] == "had" && ["hoped", "wanted", "planned", "intended"].contains(words[$0 + 1]) }
+    }
+
+    /// Whether every verb of the clause in the past tense is a word of saying ("announced",
+    /// "declared"), and nothing says the thing is done ("completed", "already").
+    static func onlyTheSayingIsPast(_ clause: ClauseState) -> Bool {
+        let past = clause.units.indices.filter { ClauseState.isPastVerb(clause.units, $0) }
+        guard !past.isEmpty, !clause.units.contains(where: { $0.text == "already" }) else { return false }
+        let completion = clause.units.contains { u in
+            u.isWord && !u.quoted && u.text.split(separator: " ").contains { GeneralLexicon.completionCues.contains(String($0)) }
+        }
+        return !completion && past.allSatisfy { GeneralLexicon.announcingWords.contains(clause.units[$0].text.lowercased()) }
     }
 
     /// Whether the clause's only content words are words for speaking ("spoke", "said").

@@ -14,6 +14,7 @@ struct ComparisonRule: CheckRule {
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         if let counted = comparedCounts(clause, checker) { return counted }
+        if let swapped = swappedSides(clause, checker) { return swapped }
         guard clause.isCloselyAbout else { return nil }
         let units = clause.units
         let fact = checker.index.facts[clause.best.fact]
@@ -30,6 +31,40 @@ struct ComparisonRule: CheckRule {
                 return checker.refuted(clause.text, units: units, fact: clause.best.fact,
                                        correction: "the article says '\(a.text) \(sentence[j + 1].text)': \(fact.fact.statement)",
                                        reason: "the comparison points the other way: '\(u.text)' for the article's '\(a.text)'")
+            }
+        }
+        return nil
+    }
+
+    /// "wages were rising faster than private rents" where the article has "private rents were
+    /// rising faster than wages": the same comparison with its two sides the other way round.
+    func swappedSides(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        let units = clause.units
+        guard let t = units.firstIndex(where: { $0.text == "than" && !$0.quoted }), t >= 2, t + 1 < units.count else { return nil }
+        let c = units[t - 1].isWord || units[t - 1].text == "more" || units[t - 1].text == "less" ? t - 1 : t - 2
+        guard c >= 1, !units[c].negated else { return nil }
+        let comparative = units[c].text
+        func content(_ list: [Unit], _ range: Range<Int>) -> [Unit] {
+            list[range].filter { ($0.isWord && !$0.neutral) || $0.entityID != nil }
+        }
+        let left = Array(content(units, 0..<c).suffix(4))
+        let right = Array(content(units, (t + 1)..<units.count).prefix(4))
+        guard !left.isEmpty, !right.isEmpty else { return nil }
+        for k in clause.candidates.prefix(3).map(\.fact) {
+            let fact = checker.index.facts[k]
+            let sentence = checker.index.sentences[fact.fact.sentenceIndex].units
+            for t2 in sentence.indices where sentence[t2].text == "than" && t2 >= 2 && t2 + 1 < sentence.count {
+                guard let c2 = [t2 - 1, t2 - 2].first(where: { sentence[$0].text == comparative }), !sentence[c2].negated else { continue }
+                let theirLeft = Array(content(sentence, max(0, c2 - 8)..<c2).suffix(4))
+                let theirRight = Array(content(sentence, (t2 + 1)..<sentence.count).prefix(4))
+                func only(_ u: Unit, in a: [Unit], notIn b: [Unit]) -> Bool {
+                    StatementChecker.shares(u, a) && !StatementChecker.shares(u, b)
+                }
+                guard right.contains(where: { only($0, in: theirLeft, notIn: theirRight) }),
+                      left.contains(where: { only($0, in: theirRight, notIn: theirLeft) }) else { continue }
+                return checker.refuted(clause.text, units: units, fact: k,
+                                       correction: "the article has it the other way round: \(fact.fact.statement)",
+                                       reason: "the two sides of '\(comparative) than' are swapped")
             }
         }
         return nil

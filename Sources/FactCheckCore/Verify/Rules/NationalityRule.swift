@@ -95,6 +95,18 @@ struct NationalityRule: CheckRule {
     /// defender", "a Belgian online retailer" read through a position alias), or the subject of
     /// "X is a Belgian company".
     static func qualified(after n: Int, _ units: [Unit], _ index: BankIndex) -> String? {
+        // "the Norwegian Pelagic Fleet Association" read as "Norwegian", "pelagic" and the alias
+        // "fleet association": words of the organisation's own name between the adjective and
+        // the alias belong to the name.
+        var m = n + 1
+        while m < units.count, m <= n + 2, units[m].kind == .word, units[m].entityID == nil,
+              let next = (m + 1..<min(units.count, n + 4)).first(where: { units[$0].entityID != nil }),
+              let id = units[next].entityID, let entity = index.entityByID[id], entity.type != .country,
+              Tokenizer.tokenize(entity.name).contains(where: { $0.text == units[m].text }) { m += 1 }
+        if m > n + 1, m < units.count, units[m].entityID != nil {
+            guard let id = units[m].entityID, let type = index.entityByID[id]?.type, type == .organisation else { return nil }
+            return id
+        }
         if n + 1 < units.count, let id = units[n + 1].entityID, let type = index.entityByID[id]?.type, type != .country {
             // "the Faroese fisheries minister": an office read through a position alias names
             // another office, not another nationality of its holder ("the Dutch defender" does).

@@ -1,14 +1,17 @@
 /// Refutes a weekday, month, year, ordinal or quantity that differs from the value the matched
 /// fact has in the same slot (a count of stops against a count of stops, never against a
 /// length). Gate: everything else the clause says is backed (`isDatable`), or all but one word
-/// the article uses elsewhere, when one sentence matches far better than any other.
+/// the article uses elsewhere, when one sentence matches far better than any other, or a fact
+/// about what the statement names gives a figure of its slot and backs the rest
+/// (`figuresOfNamed`).
 ///
 /// Example: "Blinken met Wang on Friday." — the article says Thursday.
 struct WrongValueRule: CheckRule {
     let name = "value"
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
-        guard clause.isDatable || Self.isDatableButForOneWord(clause, checker) else { return nil }
+        guard clause.isDatable || Self.isDatableButForOneWord(clause, checker)
+                || (clause.strangers.isEmpty && !checker.figuresOfNamed(clause.units, candidates: clause.candidates).isEmpty) else { return nil }
         return checker.checkValues(clause.text, units: clause.units, candidates: clause.candidates, context: clause.context)
     }
 
