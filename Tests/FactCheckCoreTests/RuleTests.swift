@@ -1480,3 +1480,85 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "peak.yaml")
     }
 }
+
+/// An election and a school plan: who did it, when another fact of the named one matches
+/// better, in the passive, and with a verb that works both ways ("close").
+@Suite struct DoerOrDoneToTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: vote, title: Vote, text: "The Civic Union won the election, taking 63 of the 180 seats. The Social Democratic Party won 50 seats. The council approved a plan to extend the city's tram network to Northgate. The primary schools to close are Hollins Lane and Corrie Bank. A court ordered the water authority to pay damages."}
+        entities:
+          - {id: cu, type: organisation, name: Civic Union, aliases: [the Civic Union]}
+          - {id: sdp, type: organisation, name: Social Democratic Party, aliases: [the Social Democratic Party]}
+          - {id: council, type: organisation, name: the council, aliases: [the council]}
+          - {id: network, type: organisation, name: the city's tram network, aliases: [the city's tram network, the tram network]}
+          - {id: extension, type: event, name: the tram extension, aliases: [the tram extension]}
+          - {id: northgate, type: place, name: Northgate, aliases: [Northgate]}
+          - {id: authority, type: organisation, name: the school authority, aliases: [the school authority]}
+          - {id: hollins, type: organisation, name: Hollins Lane, aliases: [Hollins Lane]}
+          - {id: corrie, type: organisation, name: Corrie Bank, aliases: [Corrie Bank]}
+          - {id: court, type: organisation, name: a court, aliases: [a court, the court]}
+          - {id: water, type: organisation, name: the water authority, aliases: [the water authority]}
+          - {id: residents, type: group, name: the residents, aliases: [the residents]}
+        facts:
+          - {id: cu-seats, category: event, subject: cu, predicate: take, quantity: {value: 63, unit: seat},
+             evidence: taking 63 of the 180 seats, statement: The Civic Union took 63 seats.}
+          - {id: sdp-seats, category: event, subject: sdp, predicate: win, quantity: {value: 50, unit: seat},
+             evidence: The Social Democratic Party won 50 seats, statement: The Social Democratic Party won 50 seats.}
+          - {id: extend, category: topic, subject: extension, predicate: extend, object: northgate, place: northgate,
+             evidence: "to extend the city's tram network to Northgate", statement: The plan extends the city's tram network to Northgate.}
+          - {id: close, category: topic, subject: authority, predicate: close, topics: [Hollins Lane, Corrie Bank], certainty: planned,
+             evidence: The primary schools to close are Hollins Lane and Corrie Bank, statement: The primary schools to close are Hollins Lane and Corrie Bank.}
+          - {id: order, category: event, subject: court, predicate: order, object: water, what: pay damages,
+             evidence: A court ordered the water authority to pay damages, statement: A court ordered the water authority to pay damages.}
+        """
+
+    @Test(arguments: [
+        // The named one's own fact matches far better than another party's "won".
+        ("The Civic Union won 63 seats.", Verdict.supported),
+        ("The Civic Union won 50 seats.", .refuted),
+        // The passive's subject is what is done to, not the doer.
+        ("The city's tram network will be extended to Northgate.", .supported),
+        ("The residents were ordered to pay damages.", .refuted),
+        // "close" both ways: the schools close, the authority closes them.
+        ("Hollins Lane and Corrie Bank are to close.", .supported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "vote.yaml")
+    }
+}
+
+/// Where a denial reaches: "not ... until" a date, a second verb with its own auxiliary, "in
+/// front of".
+@Suite struct DenialReachTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: reach, title: Reach, text: "The intrusion began on March 3 but was not discovered until May 19. Flights will not resume until the inquiry ends. Haugland said the delegation did not consider the talks over and had invited Iceland back to the table. A sell-out crowd watched a final that swung back and forth."}
+        entities:
+          - {id: intrusion, type: event, name: the intrusion, aliases: [the intrusion, the breach]}
+          - {id: haugland, type: person, name: Lars Haugland, aliases: [Haugland]}
+          - {id: delegation, type: group, name: the delegation, aliases: [the delegation]}
+          - {id: iceland, type: country, name: Iceland, aliases: [Iceland]}
+          - {id: final, type: event, name: the final, aliases: [the final]}
+        facts:
+          - {id: discovered, category: event, subject: intrusion, predicate: discover, when: {month: May, day: 19},
+             evidence: was not discovered until May 19, statement: The intrusion was discovered on May 19.}
+          - {id: flights, category: event, predicate: resume, what: flights, polarity: negative,
+             evidence: Flights will not resume until the inquiry ends, statement: Flights will not resume until the inquiry ends.}
+          - {id: invited, category: event, subject: delegation, predicate: invite, object: iceland,
+             evidence: had invited Iceland back to the table, statement: The delegation had invited Iceland back to the table.}
+          - {id: crowd, category: event, subject: final, predicate: watch, what: a sell-out crowd,
+             evidence: A sell-out crowd watched a final that swung back and forth, statement: A sell-out crowd watched the final.}
+        """
+
+    @Test(arguments: [
+        ("The breach was discovered on May 19.", Verdict.supported),
+        ("The breach was discovered on May 20.", .refuted),
+        ("Flights will resume.", .refuted),
+        ("The delegation had invited Iceland back to the table.", .supported),
+        ("The final was played in front of a sell-out crowd.", .notMentioned),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "reach.yaml")
+    }
+}

@@ -489,6 +489,7 @@ public enum GeneralLexicon {
 
     /// Words that make something known by saying it; any of them backs the others ("announced
     /// the recall" where the article has "said it would recall", "told reporters", "in a statement").
+    /// Not "disclose" or "reveal": "did not disclose the cause" would deny every announcement.
     public static let announcingWords: Set<String> = [
         "say", "says", "said", "saying", "announce", "announces", "announced", "announcing", "announcement",
         "declare", "declares", "declared", "declaring", "stated", "statement", "told",

@@ -698,6 +698,23 @@ public struct Analyzer: Sendable {
             units[k].kind = .word
             units[k].neutral = true
         }
+        // "was not discovered until May 19": it was discovered, on May 19; the denial is of any
+        // time before.
+        for k in units.indices where units[k].kind == .negation
+            && (units[k].text.hasSuffix("not") || units[k].text.hasSuffix("n't") || units[k].text == "never") {
+            var j = k + 1
+            while j < units.count, j <= k + 5, units[j].text != "until", units[j].text != "till", !units[j - 1].boundaryAfter { j += 1 }
+            // Only before a date ("until May 19"); "will not resume until the inquiry ends" is a
+            // denial that holds for now.
+            guard j + 1 < units.count, j <= k + 5, units[j].text == "until" || units[j].text == "till", !units[j - 1].boundaryAfter,
+                  units[j + 1].value.map({ $0.kind != .quantity && $0.kind != .cardinal }) == true else { continue }
+            units[k].kind = .word
+            units[k].neutral = true
+        }
+        // "in front of": a place word, not the opposite of "back".
+        for k in units.indices.dropFirst().dropLast() where units[k].text == "front" && units[k - 1].text == "in" && units[k + 1].text == "of" {
+            units[k].neutral = true
+        }
         // "lasted eight weeks": a verb that only carries the duration after it.
         for k in units.indices where units[k].kind == .word && GeneralLexicon.durationVerbs.contains(units[k].text) {
             var j = k + 1
@@ -993,6 +1010,12 @@ public struct Analyzer: Sendable {
             if units[index].text == "and", index + 1 < units.count, units[index + 1].isWord || units[index + 1].isNegation,
                units[index + 1].text.count > 4, units[index + 1].text.hasSuffix("ed") || GeneralLexicon.finiteVerbForms.contains(units[index + 1].text),
                !["been", "had", "has", "was", "were", "did"].contains(units[index + 1].text) {
+                parity = false
+            }
+            // ... also after an auxiliary of its own ("did not consider the talks over and had
+            // invited Iceland back"; "... and had not invited" is then denied by its own "not").
+            if units[index].text == "and", index + 2 < units.count, ["had", "has", "have"].contains(units[index + 1].text),
+               units[index + 2].text.hasSuffix("ed") && units[index + 2].text.count > 4 || units[index + 2].isNegation {
                 parity = false
             }
             if units[index].isNegation {

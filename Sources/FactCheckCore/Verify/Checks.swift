@@ -381,7 +381,16 @@ extension StatementChecker {
                 // acting: either way the name must be the fact's subject or its object. A fact with
                 // no object cannot tell ("the plan was approved").
                 if index.compatible(claimed, subject) || f.fact.object.map({ index.compatible(claimed, $0) }) ?? true { continue }
+                // A fact whose subject is a thing or a place names no doer to swap ("the city's tram
+                // network will be extended to Northgate" against the extension's fact).
+                if let st = index.entityByID[subject]?.type, st == .event || st == .place { continue }
             }
+            // "Hollins Lane and Corrie Bank primary schools are to close": a verb with nothing
+            // after it, said of one the fact itself names besides its doer, is the thing done to
+            // ("close", "open", "end" both ways).
+            if !passive, a < p, !units[(p + 1)...].contains(where: \.isContent),
+               index.sentences[f.fact.sentenceIndex].units[f.unitRange].contains(where: { $0.entityID == claimed })
+                || f.fact.topics.contains(where: { index.entityByID[claimed]?.aliases.contains($0) == true || index.entityByID[claimed]?.name == $0 }) { continue }
             // Only someone who can act is put in another's place: not a plan, an event or a place
             // — unless the article's doer is a place too ("Eastmoor was the only borough to record
             // a rise" where the article names Harrowfield).
@@ -406,6 +415,19 @@ extension StatementChecker {
                 return !g.predicateConcepts.isDisjoint(with: action) && contentScore(units, fact: g, skipping: [a, p]) >= 0.75 * own
             }
             if alternative { continue }
+            // A fact of the claimed one's own that matches the statement clearly better, whatever
+            // its verb ("The Civic Union won 63 seats" where the article has it take 63 seats and
+            // another party win 50).
+            // The figures decide: the statement's figure is that fact's, not this one's.
+            let figures = units.compactMap(\.value).filter { $0.kind == .quantity || $0.kind == .cardinal }
+            let better = !figures.isEmpty && !figures.contains { v in factValues(f).contains { v.agrees(with: $0) } }
+                && candidates.prefix(8).contains { c in
+                    guard c.score >= 1.25 * candidate.score, let s = index.facts[c.fact].fact.subject,
+                          s == claimed || index.entityByID[s]?.members.contains(claimed) == true else { return false }
+                    let values = factValues(index.facts[c.fact])
+                    return figures.allSatisfy { v in values.contains { v.agrees(with: $0) } }
+                }
+            if better { continue }
             // The sentence itself has the claimed one do it ("... when Millbrook Primary shut"
             // for "Millbrook Primary closed"): no swap.
             if acts(claimed, units[p], inSentence: f.fact.sentenceIndex) { continue }
