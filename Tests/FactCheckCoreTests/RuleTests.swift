@@ -1562,3 +1562,39 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "reach.yaml")
     }
 }
+
+/// A phrase at the end that makes a claim of its own: a participle after a comma ("driven by
+/// ..."), one without ("caused by ..."), a phrase of time ("after protests"); not a verb's change
+/// ("have risen by 20 percent") nor a hyphenated word ("after-hours").
+@Suite struct TrailingPhraseTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: rents, title: Rents, text: "Average monthly rents rose 6.8 percent. The authority faced a 4.2 million pound shortfall. The authority rejected the cable route. Shares rose 7.4 percent on Tuesday. The board held a vote on Monday."}
+        entities:
+          - {id: authority, type: organisation, name: the authority, aliases: [the authority]}
+        facts:
+          - {id: rents, category: event, predicate: rise, what: average monthly rents, quantity: {value: 6.8, unit: percent},
+             evidence: Average monthly rents rose 6.8 percent, statement: Average monthly rents rose 6.8 percent.}
+          - {id: shortfall, category: event, subject: authority, predicate: face, what: a shortfall, quantity: {value: 4200000, unit: pound},
+             evidence: The authority faced a 4.2 million pound shortfall, statement: The authority faced a 4.2 million pound shortfall.}
+          - {id: route, category: event, subject: authority, predicate: reject, what: the cable route,
+             evidence: The authority rejected the cable route, statement: The authority rejected the cable route.}
+          - {id: shares, category: event, predicate: rise, what: shares, quantity: {value: 7.4, unit: percent}, when: {weekday: Tuesday},
+             evidence: Shares rose 7.4 percent on Tuesday, statement: Shares rose 7.4 percent on Tuesday.}
+          - {id: vote, category: event, predicate: hold, what: a vote, when: {weekday: Monday},
+             evidence: The board held a vote on Monday, statement: The board held a vote on Monday.}
+        """
+
+    @Test(arguments: [
+        ("Average monthly rents rose 6.8 percent, driven by demand from students.", Verdict.partlySupported),
+        ("The authority faced a 4.2 million pound shortfall caused by cuts in government funding.", .partlySupported),
+        ("The authority rejected the cable route after protests by birdwatchers.", .partlySupported),
+        ("Average monthly rents have risen by 20 percent since 2019.", .notMentioned),
+        ("Shares fell in after-hours trading on Wednesday.", .notMentioned),
+        // Both things are in the article, but not that one came after the other.
+        ("The authority rejected the cable route after the vote.", .partlySupported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "rents.yaml")
+    }
+}

@@ -488,11 +488,12 @@ public enum GeneralLexicon {
                                                           "engage", "talk"]
 
     /// Words that make something known by saying it; any of them backs the others ("announced
-    /// the recall" where the article has "said it would recall", "told reporters", "in a statement").
-    /// Not "disclose" or "reveal": "did not disclose the cause" would deny every announcement.
+    /// the recall" where the article has "said it would recall", "told reporters"). Verbs only: "a
+    /// joint statement" is a thing of its own, not any saying. Not "disclose" or "reveal": "did not
+    /// disclose the cause" would deny every announcement.
     public static let announcingWords: Set<String> = [
-        "say", "says", "said", "saying", "announce", "announces", "announced", "announcing", "announcement",
-        "declare", "declares", "declared", "declaring", "stated", "statement", "told",
+        "say", "says", "said", "saying", "announce", "announces", "announced", "announcing",
+        "declare", "declares", "declared", "declaring", "stated", "told",
     ]
 
     /// Past and finite verb forms that mark a clause, whatever the verb.

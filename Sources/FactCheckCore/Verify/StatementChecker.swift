@@ -176,7 +176,9 @@ public struct StatementChecker: Sendable {
             let w = tokens[k].text
             if relatives.contains(w) || ["the", "a", "an"].contains(w) || w.first?.isNumber == true || GeneralLexicon.cardinals[w] != nil { return true }
             if w.count > 4, w.hasSuffix("ed") || w.hasSuffix("ing") { return true }
-            return false
+            // "driven by demand", "with every member voting against", "many of them children".
+            if WordNet.lemma(ofIrregular: w) != nil, k + 1 < tokens.count, tokens[k + 1].text == "by" { return true }
+            return ["with", "after", "amid", "following"].contains(w)
         }
         let main: String
         let aside: String
@@ -191,20 +193,32 @@ public struct StatementChecker: Sendable {
                   !(commas.first == last && Self.openingWords.contains(tokens[0].text)) {
             main = text(0..<(last + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ","))
             aside = text((last + 1)..<tokens.count)
+            if Self.joiningWords.contains(tokens[last + 1].text) { return checkApart(main, aside, else: part, joined: true) }
         } else {
             return splitRelative(clause, part, tokens: tokens, text: text)
         }
         return checkApart(main, aside, else: part)
     }
 
+    /// Words that open a phrase whose link to the clause is a claim too: "after the meeting"
+    /// says when, not only that there was a meeting.
+    static let joiningWords: Set<String> = ["after", "amid", "following", "despite", "with"]
+
     /// The main clause and the aside checked each on its own; the whole stays as it was when
     /// the main clause alone is not mentioned. An aside the article does not back is "aside".
-    func checkApart(_ main: String, _ aside: String, else part: PartResult) -> [PartResult] {
+    /// When the aside is `joined` to the clause by a word that is a claim of its own ("after"),
+    /// both parts supported do not make the whole supported: the article may not join them.
+    func checkApart(_ main: String, _ aside: String, else part: PartResult, joined: Bool = false) -> [PartResult] {
         let main = TextFolding.trimmed(main), aside = TextFolding.trimmed(aside)
         guard !main.isEmpty, !aside.isEmpty else { return [part] }
         let mainPart = checkClause(main, units: analyze(main))
         guard mainPart.verdict != .notMentioned else { return [part] }
         var asidePart = checkClause(aside, units: analyze(aside))
+        if joined, mainPart.verdict == .supported, asidePart.verdict == .supported {
+            var whole = part
+            whole.explanation = "each part is in the article, but not how the statement joins them (\(part.explanation))"
+            return [whole]
+        }
         if asidePart.verdict == .partlySupported { asidePart.verdict = .notMentioned }
         if asidePart.verdict == .notMentioned { asidePart.rule = "aside" }
         return [mainPart, asidePart]
@@ -218,7 +232,7 @@ public struct StatementChecker: Sendable {
         guard let r = tokens.indices.last(where: { k in
             k >= 3 && k + 2 < tokens.count && ["that", "which", "who"].contains(tokens[k].text) && !tokens[k].quoted
                 && tokens[k - 1].trailingPunctuation == nil
-        }) else { return [part] }
+        }) else { return splitTrailing(clause, part, tokens: tokens, text: text) }
         let noun = tokens[r - 1].text
         guard WordNet.canBe("n", noun), !GeneralLexicon.functionWords.contains(noun), !GeneralLexicon.finiteVerbForms.contains(noun),
               !(noun.count > 4 && noun.hasSuffix("ed")), !["so", "such", "now", "given", "except"].contains(noun),
@@ -237,6 +251,28 @@ public struct StatementChecker: Sendable {
             doer = text(0..<(r - 3))
         }
         return checkApart(text(0..<r), doer + " " + text((r + 1)..<tokens.count), else: part)
+    }
+
+    /// "The authority rejected the route after protests by birdwatchers", "a shortfall caused
+    /// by cuts in funding": a phrase of time, cause or manner at the end, without a comma, is a
+    /// claim of its own when the statement is not mentioned as a whole.
+    func splitTrailing(_ clause: String, _ part: PartResult, tokens: [Token], text: (Range<Int>) -> String) -> [PartResult] {
+        let scalars = Array(clause.unicodeScalars)
+        guard let k = tokens.indices.last(where: { k in
+            guard k >= 3, k + 1 < tokens.count, !tokens[k].quoted,
+                  // A word of its own ("after-hours" is not "after"), after a clause with a verb.
+                  tokens[k].end >= scalars.count || scalars[tokens[k].end] != "-",
+                  (0..<k).contains(where: { ClauseSplitter.isVerb(tokens, $0) }) else { return false }
+            let w = tokens[k].text
+            if Self.joiningWords.contains(w) && w != "with" { return true }
+            // A participle and its "by": "caused by", "driven by", "funded by" — not a verb's
+            // change ("have risen by 20 percent").
+            let auxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "have", "has", "had"]
+            guard tokens[k + 1].text == "by", !auxiliaries.contains(tokens[k - 1].text), k + 2 < tokens.count,
+                  tokens[k + 2].text.first?.isNumber != true, GeneralLexicon.cardinals[tokens[k + 2].text] == nil else { return false }
+            return w.count > 4 && w.hasSuffix("ed") || WordNet.lemma(ofIrregular: w) != nil
+        }) else { return [part] }
+        return checkApart(text(0..<k), text(k..<tokens.count), else: part, joined: Self.joiningWords.contains(tokens[k].text))
     }
 
     /// Words that open a phrase set before the clause it belongs to.
