@@ -1597,4 +1597,12 @@ extension RuleTests {
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "rents.yaml")
     }
+
+    /// Another sentence's "after" does not join two events of the statement, nor do two parts
+    /// that are each in the article ("after the vote" where the vote came after a debate).
+    @Test func anotherSentencesAfterJoinsNothing() throws {
+        let bank = Self.bank.replacingOccurrences(of: "The board held a vote on Monday.", with: "The board held a vote on Monday after a long debate.")
+            .replacingOccurrences(of: "evidence: The board held a vote on Monday,", with: "evidence: The board held a vote on Monday after a long debate,")
+        try InlineBank.expect(bank, "The authority rejected the cable route after the vote.", .notMentioned, file: "rents.yaml")
+    }
 }

@@ -200,6 +200,9 @@ public struct StatementChecker: Sendable {
         return checkApart(main, aside, else: part)
     }
 
+    /// Words that put two events in order or make one the cause of the other.
+    static let relationWords: Set<String> = ["after", "before", "following", "until", "since", "because", "despite", "amid", "prior"]
+
     /// Words that open a phrase whose link to the clause is a claim too: "after the meeting"
     /// says when, not only that there was a meeting.
     static let joiningWords: Set<String> = ["after", "amid", "following", "despite", "with"]
@@ -617,6 +620,9 @@ public struct StatementChecker: Sendable {
                         !r.flipped && bestWords.contains { u in u.readings.contains { $0.flipped && $0.concept == r.concept } }
                     }
                 }) { continue }
+                // Nor a word that joins two events in time or cause ("rejected the route after the
+                // vote"): another sentence's "after" is about its own events.
+                if gained.contains(where: { Self.relationWords.contains(units[$0].text) }) { continue }
                 // ... when what it adds is what was done there (its facts' predicate).
                 if !aboutNamed, gained.contains(where: { i in
                     index.sentences[s].facts.contains { f in units[i].readings.contains { !$0.flipped && index.facts[f].predicateConcepts.contains($0) } }
