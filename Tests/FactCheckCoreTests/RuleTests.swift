@@ -1606,3 +1606,34 @@ extension RuleTests {
         try InlineBank.expect(bank, "The authority rejected the cable route after the vote.", .notMentioned, file: "rents.yaml")
     }
 }
+
+/// What is asked for has not been done: "applied for approval", "apply to the court for a
+/// review"; "push for the summit" names no act.
+@Suite struct AskedForTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: asked, title: Asked, text: "Halden announced on Thursday that it had applied for approval to the National Medicines Agency. Pellow said the group would apply to the High Court for a judicial review within six weeks."}
+        entities:
+          - {id: halden, type: organisation, name: Halden, aliases: [Halden, the company]}
+          - {id: agency, type: organisation, name: National Medicines Agency, aliases: [the National Medicines Agency, the agency]}
+          - {id: pellow, type: person, name: Tom Pellow, aliases: [Pellow]}
+          - {id: group, type: group, name: the group, aliases: [the group]}
+          - {id: court, type: organisation, name: the High Court, aliases: [the High Court]}
+        facts:
+          - {id: applied, category: event, subject: halden, predicate: apply, object: agency, when: {weekday: Thursday},
+             evidence: it had applied for approval to the National Medicines Agency, statement: Halden applied for approval to the National Medicines Agency.}
+          - {id: review, category: speaker, subject: pellow, predicate: say, what: the group would apply for a judicial review,
+             quantity: {value: 6, unit: week},
+             evidence: said the group would apply to the High Court for a judicial review within six weeks, statement: Pellow said the group would apply for a judicial review within six weeks.}
+        """
+
+    @Test(arguments: [
+        ("Halden applied for approval to the National Medicines Agency.", Verdict.supported),
+        ("The National Medicines Agency approved Halden's application.", .notMentioned),
+        ("Pellow said the group would apply for a judicial review within six weeks.", .supported),
+        ("Pellow said the group would apply for a judicial review within six months.", .refuted),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "asked.yaml")
+    }
+}

@@ -487,6 +487,15 @@ public enum GeneralLexicon {
     public static let symmetricPredicates: [String] = ["meet", "communicate", "cooperate", "discuss", "agree", "confront",
                                                           "engage", "talk"]
 
+    /// Verbs of asking before "for": what follows is asked for, not done ("applied for approval",
+    /// "called for a ban", "appealed for calm").
+    public static let requestVerbs: Set<String> = [
+        "apply", "applies", "applied", "applying", "ask", "asks", "asked", "asking", "call", "calls", "called", "calling",
+        "push", "pushes", "pushed", "pushing", "press", "pressed", "pressing", "lobby", "lobbied", "lobbying",
+        "campaign", "campaigned", "campaigning", "appeal", "appeals", "appealed", "appealing", "plead", "pleaded",
+        "bid", "bidding", "file", "filed", "filing", "wait", "waits", "waited", "waiting", "hope", "hoped", "hoping",
+    ]
+
     /// Words that make something known by saying it; any of them backs the others ("announced
     /// the recall" where the article has "said it would recall", "told reporters"). Verbs only: "a
     /// joint statement" is a thing of its own, not any saying. Not "disclose" or "reveal": "did not

@@ -711,6 +711,23 @@ public struct Analyzer: Sendable {
             units[k].kind = .word
             units[k].neutral = true
         }
+        // "applied for approval", "called for a ban": what is asked for has not been done, so
+        // the noun reads only as asked for ("the agency approved the vaccine" is no reading of
+        // "applied for approval to the agency"), and backs only the same request.
+        // The verb may stand a few words before "for" ("apply to the High Court for a review"),
+        // and the noun must name an act (WordNet gives it a verb: "approval", "ban", "review";
+        // not "push for the summit").
+        for k in units.indices.dropFirst() where units[k].text == "for" && !units[k].quoted {
+            guard (max(0, k - 5)..<k).contains(where: { i in
+                GeneralLexicon.requestVerbs.contains(units[i].text) && !(i..<k).contains { units[$0].boundaryAfter }
+            }) else { continue }
+            var j = k + 1
+            while j < units.count, ["a", "an", "the", "its", "their", "his", "her", "further", "more", "judicial"].contains(units[j].text) { j += 1 }
+            guard j < units.count, units[j].kind == .word, !units[j].neutral, units[j].entityID == nil, units[j].value == nil,
+                  units[j].readings.contains(where: { $0.concept.hasPrefix("~v") }) else { continue }
+            units[j].readings = [Reading(Self.soughtPrefix + (units[j].readings.first?.concept ?? units[j].text))]
+            units[j].primaryReadings = 1
+        }
         // "in front of": a place word, not the opposite of "back".
         for k in units.indices.dropFirst().dropLast() where units[k].text == "front" && units[k - 1].text == "in" && units[k + 1].text == "of" {
             units[k].neutral = true
@@ -793,6 +810,8 @@ public struct Analyzer: Sendable {
     static let beforeSchedule: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "s", "now", "also"]
     /// What scheduling words share ("scheduled", "planned", "due", "slated").
     static let scheduleConcept = "#scheduled"
+    /// What a noun asked for reads as ("applied for approval").
+    static let soughtPrefix = "#sought:"
     /// What the words of saying share ("announced", "said", "declared").
     static let announceConcept = "#announced"
     static let warnConcept = Lexicon.key("warn")

@@ -395,6 +395,14 @@ public struct BankIndex: Sendable {
                     || predicateConcepts.contains(where: evidenceWords.contains)
                     || fact.subject.map { subject in expand([subject]).contains { evidenceWords.contains(intern("@" + $0)) } } == true
                 if !anchored { about = [] }
+                // What the evidence only asks for ("applied for approval") the `what` does not back
+                // as done.
+                let sought = Set(range.flatMap { k in
+                    s.units[k].readings.compactMap { r in
+                        r.concept.hasPrefix(Analyzer.soughtPrefix) ? String(r.concept.dropFirst(Analyzer.soughtPrefix.count)) : nil
+                    }
+                })
+                if !sought.isEmpty { about = about.filter { !sought.contains(names[Int($0)]) } }
             }
             let expanded = expand(entities, partial: partial)
             for e in expanded { concepts.append(intern("@" + e)) }

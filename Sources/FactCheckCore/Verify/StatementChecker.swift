@@ -695,8 +695,12 @@ public struct StatementChecker: Sendable {
                   !u.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
                   let first = u.text.unicodeScalars.first else { return true }
             let limit = EditDistance.tolerance(forLength: u.text.unicodeScalars.count)
+            // Nor a word the article only asks for ("approved" where it "applied for approval").
             for s in usedSentences {
-                if let match = index.sentences[s].words.first(where: { $0.unicodeScalars.first == first && EditDistance.distance(u.text, $0, limit: limit) != nil }) {
+                if let match = index.sentences[s].words.first(where: { w in
+                    w.unicodeScalars.first == first && EditDistance.distance(u.text, w, limit: limit) != nil
+                        && !index.sentences[s].units.contains { $0.text == w && $0.readings.contains { $0.concept.hasPrefix(Analyzer.soughtPrefix) } }
+                }) {
                     typos.append("'\(u.text)' read as '\(match)'")
                     return false
                 }
