@@ -1103,11 +1103,14 @@ extension StatementChecker {
                 // Nor when the matched fact's own words have the word and not its opposite
                 // ("Prices fell ... while Harrowfield was the only borough to record a rise").
                 let opposite = closeness(flipped: true)
-                // (and the statement names the fact's own subject, when it has one).
-                let sameInFact = carriers(flipped: false).contains(where: f.unitRange.contains)
-                    && !carriers(flipped: true).contains(where: f.unitRange.contains)
-                    && f.fact.subject.map { s in units.contains { $0.entityID.map { index.compatible($0, s) } == true } } != false
-                if opposite >= 3, case let same = closeness(flipped: false), same >= 0, opposite >= same + 2, !sameInFact,
+                // (and the statement names the fact's own subject, when it has one). Worked out
+                // only when the opposite is close.
+                func sameInFact() -> Bool {
+                    carriers(flipped: false).contains(where: f.unitRange.contains)
+                        && !carriers(flipped: true).contains(where: f.unitRange.contains)
+                        && f.fact.subject.map { s in units.contains { $0.entityID.map { index.compatible($0, s) } == true } } != false
+                }
+                if opposite >= 3, case let same = closeness(flipped: false), same >= 0, opposite >= same + 2, !sameInFact(),
                    !carriers(flipped: false).contains(where: sharesHead) {
                     return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
                                    reason: "'\(u.text)' says the opposite of the article")
@@ -1123,13 +1126,15 @@ extension StatementChecker {
                 // The opposite of the fact's own predicate, said of the fact's own subject, needs
                 // no shared noun ("Harrowfield was the only borough to record a fall" where it
                 // recorded the only rise, and prices fell elsewhere).
-                let flipsPredicate = u.readings.prefix(u.primaryReadings).contains { $0.flipped && f.predicateConcepts.contains($0) }
-                    && f.fact.subject.map { s in units.contains { $0.entityID.map { index.compatible($0, s) } == true } } == true
+                func flipsPredicate() -> Bool {
+                    u.readings.prefix(u.primaryReadings).contains { $0.flipped && f.predicateConcepts.contains($0) }
+                        && f.fact.subject.map { s in units.contains { $0.entityID.map { index.compatible($0, s) } == true } } == true
+                }
                 if oppositeInFact, f.unitRange.count < sentence.count, units.indices.allSatisfy({ k in
                     k == i || !units[k].isContent || units[k].readings.contains { !$0.flipped && f.describes($0) }
                 }) {
                     let opposites = carriers(flipped: true), sames = carriers(flipped: false)
-                    if opposites.contains(where: { f.unitRange.contains($0) && (sharesHead($0) || flipsPredicate) && !toldTheOtherWay($0) }), !sames.isEmpty,
+                    if opposites.contains(where: { f.unitRange.contains($0) && (sharesHead($0) || flipsPredicate()) && !toldTheOtherWay($0) }), !sames.isEmpty,
                        !sames.contains(where: f.unitRange.contains) {
                         return refuted(text, units: units, fact: first, correction: "the article says: \(f.fact.statement)",
                                        reason: "'\(u.text)' says the opposite of the article")
