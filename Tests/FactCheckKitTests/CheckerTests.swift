@@ -66,6 +66,13 @@ import Testing
 
     /// "X was involved in ..." names who acted; a name that is neither the fact's doer nor what
     /// it was done to is a swap.
+    /// One plain word alone makes no claim, however many sentences hold it.
+    @Test(arguments: ["after", "applied for", "driven by", "Sanctions."])
+    func oneWordAloneIsNoClaim(statement: String) throws {
+        let result = try check(statement)
+        #expect(result.verdict == .notMentioned && result.parts.isEmpty, "\(statement): \(result.verdict)")
+    }
+
     @Test func aCopulaDoesNotHideASwappedActor() throws {
         let checker = try #require(Fixtures.checker)
         #expect(checker.check("Russia was involved in the SolarWinds cyberattack.").verdict == .supported)

@@ -68,6 +68,10 @@ public struct StatementChecker: Sendable {
         let clauses = ClauseSplitter.split(cleaned, tokens: cleanedTokens)
         let analysed = clauses.map { ($0, $0 == cleaned ? analyze($0, tokens: cleanedTokens) : analyze($0)) }
         if !analysed.contains(where: { $0.1.contains { $0.isContent } }) { return nil }
+        // One plain word and nothing else ("after", "applied for", "driven by") names no one,
+        // gives no value and so makes no claim of its own.
+        if analysed.count == 1, case let content = analysed[0].1.filter(\.isContent), content.count == 1,
+           let only = content.first, only.isWord, only.entityID == nil, only.value == nil, !only.quoted { return nil }
         var parts: [PartResult] = []
         for (clause, units) in analysed {
             let part = checkClause(clause, units: units)
