@@ -1637,3 +1637,32 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "asked.yaml")
     }
 }
+
+/// Speeds: a length per hour, in any of its spellings, compared in its own dimension.
+@Suite struct SpeedTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: fire, title: Fire, text: "The fire spread quickly on Tuesday, driven by gusts of up to 90 km/h."}
+        entities:
+          - {id: fire, type: event, name: the fire, aliases: [the fire, the wildfire]}
+        facts:
+          - {id: gusts, category: event, subject: fire, predicate: spread, what: gusts of wind, quantity: {value: 90, unit: km/h},
+             when: {weekday: Tuesday},
+             evidence: "The fire spread quickly on Tuesday, driven by gusts of up to 90 km/h", statement: The fire was driven by gusts of up to 90 km/h.}
+        """
+
+    @Test(arguments: [
+        ("The fire was driven by gusts of up to 90 kilometres per hour.", Verdict.supported),
+        ("The fire was driven by gusts of up to 56 mph.", .supported),
+        ("The fire was driven by gusts of up to 90 mph.", .refuted),
+        ("The fire was driven by gusts of up to 120 km/h.", .refuted),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "fire.yaml")
+    }
+
+    @Test func aSpeedReadsAsOne() {
+        #expect(Quantity(value: 90, unit: Units.canonical("km/h")).description == "90 kilometres per hour")
+        #expect(Units.dimension(of: "mile-per-hour") == "speed")
+    }
+}

@@ -125,7 +125,7 @@ public struct Quantity: Sendable, Hashable, Codable {
         switch unit {
         case "percent": return "\(valueText)%"
         case "": return valueText
-        default: return "\(valueText) \(value == 1 ? unit : Quantity.plural(unit))"
+        default: return "\(valueText) \((value == 1 ? unit : Quantity.plural(unit)).replacingOccurrences(of: "-per-", with: " per "))"
         }
     }
 
@@ -138,6 +138,10 @@ public struct Quantity: Sendable, Hashable, Codable {
 
     /// A plain English plural, for messages.
     public static func plural(_ word: String) -> String {
+        // "kilometre-per-hour": the first word takes the plural.
+        if let per = word.range(of: "-per-") {
+            return plural(String(word[..<per.lowerBound])) + String(word[per.lowerBound...])
+        }
         // "square foot": the last word takes the plural.
         if let space = word.lastIndex(of: " ") {
             return String(word[...space]) + plural(String(word[word.index(after: space)...]))

@@ -20,6 +20,8 @@ public enum Units {
         "gwh": "gigawatt-hour", "twh": "terawatt-hour", "m2": "square metre", "m²": "square metre",
         "km2": "square kilometre", "km²": "square kilometre", "sq ft": "square foot", "square feet": "square foot",
         "square meter": "square metre", "square kilometer": "square kilometre",
+        "mph": "mile-per-hour", "kph": "kilometre-per-hour", "kmh": "kilometre-per-hour", "km/h": "kilometre-per-hour",
+        "knots": "knot", "kt": "knot",
         "people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman",
     ]
 
@@ -40,6 +42,7 @@ public enum Units {
         "tonne", "pound-weight", "litre", "millilitre", "gallon", "hectare", "acre", "square", "degree", "kilowatt",
         "megawatt", "gigawatt", "volt", "knot", "watt", "terawatt", "kilowatt-hour", "megawatt-hour", "gigawatt-hour",
         "terawatt-hour", "square metre", "square kilometre", "square mile", "square foot", "square yard",
+        "kilometre-per-hour", "mile-per-hour", "metre-per-second",
     ]
 
     /// Each convertible unit: what it measures and how many of that dimension's base unit
@@ -60,6 +63,8 @@ public enum Units {
         "second": ("time", 1), "minute": ("time", 60), "hour": ("time", 3600), "day": ("time", 86400),
         "week": ("time", 604800), "month": ("time", 2629800), "year": ("time", 31557600),
         "decade": ("time", 315576000), "century": ("time", 3155760000),
+        "metre-per-second": ("speed", 1), "kilometre-per-hour": ("speed", 1000.0 / 3600), "mile-per-hour": ("speed", 1609.344 / 3600),
+        "knot": ("speed", 1852.0 / 3600),
     ]
 
     /// What a unit measures, for units that can stand for one another in a slot: money, time,

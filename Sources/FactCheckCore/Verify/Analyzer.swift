@@ -78,7 +78,8 @@ public struct Value: Sendable, Hashable {
         case .atMost: return actualAmount <= amount
         case .upTo:
             // "up to 10 percent" against the article's "up to 4 percent": another cap.
-            if actual.qualifier == .upTo { return abs(amount - actualAmount) <= scale * 1e-6 }
+            // The same cap in another unit is rounded in the text ("up to 56 mph" for 90 km/h).
+            if actual.qualifier == .upTo { return abs(amount - actualAmount) <= scale * (unit == actual.unit ? 1e-6 : 0.02) }
             return actualAmount <= amount
         }
     }
@@ -928,6 +929,19 @@ public struct Analyzer: Sendable {
             }
         }
         guard !unit.isEmpty else { return nil }
+        // "60 km/h", "60 kilometres per hour", "40 miles an hour": a length per hour is a speed.
+        if Units.dimension(of: unit) == "length", i + length < tokens.count {
+            let next = tokens[i + length]
+            let slash = tokens[i + length - 1].end < next.start && scalars[tokens[i + length - 1].end] == "/"
+            if next.text == "h", slash {
+                unit += "-per-hour"
+                length += 1
+            } else if ["per", "an", "a"].contains(next.text), i + length + 1 < tokens.count,
+                      ["hour", "h", "hr"].contains(tokens[i + length + 1].text), tokens[i + length - 1].trailingPunctuation == nil {
+                unit += "-per-hour"
+                length += 2
+            }
+        }
         // "three years and six months": one duration, in the first unit.
         if Units.time.contains(unit), i + length + 2 < tokens.count, tokens[i + length - 1].trailingPunctuation == nil,
            tokens[i + length].text == "and",
