@@ -674,20 +674,14 @@ public struct Analyzer: Sendable {
             // "set" only after a form of "be" ("is set for June"); "due" alone is never a cause
             // ("due to" that gives one is a phrase of its own).
             if units[k].text == "set", !Self.beforeSchedule.contains(prior) { continue }
-            if !units[k].readings.contains(Reading(Self.scheduleConcept)) {
-                units[k].readings.insert(Reading(Self.scheduleConcept), at: 0)
-                if units[k].primaryReadings != Int.max { units[k].primaryReadings += 1 }
-            }
+            units[k].addSharedReading(Self.scheduleConcept)
         }
         // "announced", "declared", "said", "told": each makes something known by saying it, so
         // each backs the others. Not in the passive: "the strike was announced" says the strike
         // was made known, which a sentence that only says something about it does not.
         for k in units.indices where units[k].entityID == nil && GeneralLexicon.announcingWords.contains(units[k].text) {
             if k > 0, Self.beforeSchedule.contains(units[k - 1].text) { continue }
-            if !units[k].readings.contains(Reading(Self.announceConcept)) {
-                units[k].readings.insert(Reading(Self.announceConcept), at: 0)
-                if units[k].primaryReadings != Int.max { units[k].primaryReadings += 1 }
-            }
+            units[k].addSharedReading(Self.announceConcept)
         }
         // "warned China not to help Russia" is a warning against helping, as the article would
         // put it ("warned against helping"): the 'not' belongs to the warning, not to a denial.
@@ -723,7 +717,9 @@ public struct Analyzer: Sendable {
                 GeneralLexicon.requestVerbs.contains(units[i].text) && !(i..<k).contains { units[$0].boundaryAfter }
             }) else { continue }
             var j = k + 1
-            while j < units.count, ["a", "an", "the", "its", "their", "his", "her", "further", "more", "judicial"].contains(units[j].text) { j += 1 }
+            // Past determiners and adjectives ("a judicial review"): words WordNet has only as adjectives.
+            while j < units.count, ["a", "an", "the", "its", "their", "his", "her", "further", "more"].contains(units[j].text)
+                    || Self.isOnlyAdjective(units[j].text) { j += 1 }
             guard j < units.count, units[j].kind == .word, !units[j].neutral, units[j].entityID == nil, units[j].value == nil,
                   units[j].readings.contains(where: { $0.concept.hasPrefix("~v") }) else { continue }
             units[j].readings = [Reading(Self.soughtPrefix + (units[j].readings.first?.concept ?? units[j].text))]
@@ -751,10 +747,9 @@ public struct Analyzer: Sendable {
             if units[max(0, k - 2)..<k].contains(where: { $0.kind == .negation }) { continue }
             if value.kind == .quantity {
                 units[k].neutral = true
-            } else if !units[k].readings.contains(Reading(Self.placingConcept)) {
+            } else {
                 // Before a place, each of these verbs reads as the others: "finished third" is "came third".
-                units[k].readings.insert(Reading(Self.placingConcept), at: 0)
-                if units[k].primaryReadings != Int.max { units[k].primaryReadings += 1 }
+                units[k].addSharedReading(Self.placingConcept)
             }
         }
         // "the stops lie between ...", "will stand about 32 kilometres off the coast": a verb that
@@ -811,6 +806,12 @@ public struct Analyzer: Sendable {
     static let beforeSchedule: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "s", "now", "also"]
     /// What scheduling words share ("scheduled", "planned", "due", "slated").
     static let scheduleConcept = "#scheduled"
+    /// Whether WordNet knows a word as an adjective and never as a noun ("judicial", "full").
+    static func isOnlyAdjective(_ word: String) -> Bool {
+        guard let entry = WordNet.entry(for: word) else { return false }
+        return entry.concepts.contains { $0.hasPrefix("~a") } && !entry.concepts.contains { $0.hasPrefix("~n") }
+    }
+
     /// What a noun asked for reads as ("applied for approval").
     static let soughtPrefix = "#sought:"
     /// What the words of saying share ("announced", "said", "declared").
@@ -1065,3 +1066,13 @@ public struct Analyzer: Sendable {
 }
 
 import Foundation
+
+extension Unit {
+    /// Gives the unit a reading that words of one kind share ("scheduled" and "planned",
+    /// "announced" and "said"), first among its own meanings, once.
+    mutating func addSharedReading(_ concept: String) {
+        guard !readings.contains(Reading(concept)) else { return }
+        readings.insert(Reading(concept), at: 0)
+        if primaryReadings != Int.max { primaryReadings += 1 }
+    }
+}

@@ -1105,10 +1105,13 @@ extension StatementChecker {
                 let opposite = closeness(flipped: true)
                 // (and the statement names the fact's own subject, when it has one). Worked out
                 // only when the opposite is close.
+                // Whether the statement names the fact's subject (nil: the fact has none).
+                func namesSubject() -> Bool? {
+                    f.fact.subject.map { s in units.contains { $0.entityID.map { index.compatible($0, s) } == true } }
+                }
                 func sameInFact() -> Bool {
                     carriers(flipped: false).contains(where: f.unitRange.contains)
-                        && !carriers(flipped: true).contains(where: f.unitRange.contains)
-                        && f.fact.subject.map { s in units.contains { $0.entityID.map { index.compatible($0, s) } == true } } != false
+                        && !carriers(flipped: true).contains(where: f.unitRange.contains) && namesSubject() != false
                 }
                 if opposite >= 3, case let same = closeness(flipped: false), same >= 0, opposite >= same + 2, !sameInFact(),
                    !carriers(flipped: false).contains(where: sharesHead) {
@@ -1127,8 +1130,7 @@ extension StatementChecker {
                 // no shared noun ("Harrowfield was the only borough to record a fall" where it
                 // recorded the only rise, and prices fell elsewhere).
                 func flipsPredicate() -> Bool {
-                    u.readings.prefix(u.primaryReadings).contains { $0.flipped && f.predicateConcepts.contains($0) }
-                        && f.fact.subject.map { s in units.contains { $0.entityID.map { index.compatible($0, s) } == true } } == true
+                    u.readings.prefix(u.primaryReadings).contains { $0.flipped && f.predicateConcepts.contains($0) } && namesSubject() == true
                 }
                 if oppositeInFact, f.unitRange.count < sentence.count, units.indices.allSatisfy({ k in
                     k == i || !units[k].isContent || units[k].readings.contains { !$0.flipped && f.describes($0) }
