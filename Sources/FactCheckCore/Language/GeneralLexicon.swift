@@ -164,7 +164,7 @@ public enum GeneralLexicon {
         ["publish", "appear"],
         ["reach", "hit", "attain"],
         ["run", "conduct"],
-        ["win", "receive", "secure", "garner", "obtain"],
+        ["win", "receive", "secure", "garner", "obtain", "take home", "took home", "takes home", "taking home", "taken home"],
     ]
 
     /// Pairs (word, opposite): the opposite reads as the word's concept with its polarity flipped.
@@ -504,6 +504,10 @@ public enum GeneralLexicon {
         "say", "says", "said", "saying", "announce", "announces", "announced", "announcing",
         "declare", "declares", "declared", "declaring", "stated", "told",
     ]
+
+    /// Words that name something: "called" in "a painting named Squall", but a claim of its own in
+    /// "police named the victim", where it stands between a doer and a determiner.
+    public static let namingVerbs: Set<String> = ["named", "names"]
 
     /// Past and finite verb forms that mark a clause, whatever the verb.
     /// The forms of `finiteVerbForms` that are not past tenses.

@@ -323,22 +323,24 @@ public struct Analyzer: Sendable {
             || GeneralLexicon.ordinals[word] != nil || GeneralLexicon.cardinals[word] != nil
         var readings = neutral ? [Reading(stem)] : (stemReadings ?? [Reading(stem)])
         var primary = Int.max
-        // WordNet's frequent senses of the word and the senses it is the opposite of. Its own
-        // meaning, its two most frequent senses and its opposites pick facts and decide polarity;
-        // its other senses only back it.
-        if !neutral, !maybeValue, let entry = wordNet() {
-            let senses = entry.concepts.filter { !readings.contains(Reading($0)) }
-            for c in senses.prefix(2) { readings.append(Reading(c)) }
-            for o in entry.opposites where !readings.contains(where: { $0.concept == o }) { readings.append(Reading(o, flipped: true)) }
-            if senses.count > 2 {
-                primary = readings.count
-                for c in senses.dropFirst(2) { readings.append(Reading(c)) }
-            }
-        }
+        if !neutral, !maybeValue, let entry = wordNet() { primary = Self.addSenses(of: entry, to: &readings) }
         return WordFacts(stem: stem, longestAlias: longestAliasStartingWith[word] ?? 0,
                          longestPhrase: max(lexicon.longestPhraseStartingWith[stem] ?? 1, lexicon.longestPhraseStartingWith[word] ?? 1),
                          maybeValue: maybeValue, negation: lexicon.isNegation(word) || lexicon.isNegation(stem), neutral: neutral,
                          readings: readings, primary: primary)
+    }
+
+    /// Adds WordNet's senses of a word to its readings and returns where its secondary senses
+    /// start (`Int.max` when it has none). Its own meaning, its two most frequent senses and the
+    /// senses it is the opposite of pick facts and decide polarity; its other senses only back it.
+    static func addSenses(of entry: WordNet.Entry, to readings: inout [Reading]) -> Int {
+        let senses = entry.concepts.filter { !readings.contains(Reading($0)) }
+        for c in senses.prefix(2) { readings.append(Reading(c)) }
+        for o in entry.opposites where !readings.contains(where: { $0.concept == o }) { readings.append(Reading(o, flipped: true)) }
+        guard senses.count > 2 else { return Int.max }
+        let primary = readings.count
+        for c in senses.dropFirst(2) { readings.append(Reading(c)) }
+        return primary
     }
 
     init(lexicon: Lexicon, aliases: [AliasEntry], extraVocabulary: Set<String>) {
@@ -654,7 +656,10 @@ public struct Analyzer: Sendable {
             if consumed { continue }
             let neutral = info[i].neutral
             let readings = info[i].readings
-            let unknownName = tokens[i].capitalized && !neutral && known[i] == nil && !isKnown(word) && corrected[i] == nil
+            // The first word is capitalised whatever it is: a word WordNet knows only as no noun
+            // ("Roughly 300 guests") names no one.
+            let openingWord = i == 0 && (looked[word] ?? WordNet.entry(for: word)) != nil && !WordNet.canBe("n", word)
+            let unknownName = tokens[i].capitalized && !neutral && known[i] == nil && !isKnown(word) && corrected[i] == nil && !openingWord
             var unit = makeUnit(unknownName ? .unknownName : .word, i..<(i + 1), readings: readings, neutral: neutral)
             unit.primaryReadings = info[i].primary
             units.append(unit)
@@ -682,6 +687,19 @@ public struct Analyzer: Sendable {
         for k in units.indices where units[k].entityID == nil && GeneralLexicon.announcingWords.contains(units[k].text) {
             if k > 0, Self.beforeSchedule.contains(units[k - 1].text) { continue }
             units[k].addSharedReading(Self.announceConcept)
+        }
+        // "Police named the victim": a naming word between its doer and what it names is the act
+        // of naming, a claim of its own, not the "called" of "a painting named Squall".
+        for k in units.indices where k > 0 && k + 1 < units.count && units[k].neutral
+            && GeneralLexicon.namingVerbs.contains(units[k].text) {
+            let next = units[k + 1].text.split(separator: " ").first.map(String.init) ?? ""
+            guard units[k - 1].entityID != nil || FactDrafter.subjectPronouns.contains(units[k - 1].text),
+                  ClauseSplitter.determiners.contains(next), !["this", "that"].contains(next) else { continue }
+            var readings = [Reading("name")]
+            let primary = WordNet.entry(for: "name").map { Self.addSenses(of: $0, to: &readings) } ?? Int.max
+            units[k].neutral = false
+            units[k].readings = readings
+            units[k].primaryReadings = primary
         }
         // "warned China not to help Russia" is a warning against helping, as the article would
         // put it ("warned against helping"): the 'not' belongs to the warning, not to a denial.

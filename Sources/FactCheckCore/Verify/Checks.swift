@@ -870,17 +870,24 @@ extension StatementChecker {
             // voting for strike action"): "up from 2.3 million pounds" is said of what the figure
             // before it is of.
             let theirs = lead(sentence, before: j)
-            let unitWord = sentence[j].value.map { $0.unit } ?? ""
-            let trailing = sentence[(j + 1)..<min(sentence.count, j + 3)].prefix { $0.isWord && !$0.neutral }
-                .filter { unitWord.isEmpty || !$0.text.hasPrefix(unitWord) }
+            // The words right after a figure are its too ("the 165 million euros caused by ...").
+            func trail(_ k: Int) -> [Unit] {
+                // Not across a comma: "retreated by 1.4 kilometres, leaving a lake".
+                if sentence[k].boundaryAfter { return [] }
+                let unitWord = sentence[k].value.map { $0.unit } ?? ""
+                return sentence[(k + 1)..<min(sentence.count, k + 3)].prefix { $0.isWord && !$0.neutral }
+                    .filter { unitWord.isEmpty || !$0.text.hasPrefix(unitWord) }
+            }
+            let trailing = trail(j)
             guard !theirs.isEmpty || !trailing.isEmpty else { continue }
             // A bare count only when the article says what it counts ("1,920 new homes"), not in
             // "in 41 of the 4,700 ... and in 128 of the 4,700", where the words before the second
             // are the first's too.
             if value.kind == .cardinal, j + 1 >= sentence.count || sentence[j + 1].text == "of"
                 || !sentence[(j + 1)..<min(sentence.count, j + 3)].contains(where: { $0.isWord && !$0.neutral }) { continue }
-            for word in mine where !Self.shares(word, theirs) {
-                guard let k = others.first(where: { Self.shares(word, lead(sentence, before: $0)) }), let actual = sentence[k].value else { continue }
+            for word in mine where !Self.shares(word, theirs + trailing) {
+                guard let k = others.first(where: { Self.shares(word, lead(sentence, before: $0) + trail($0)) }),
+                      let actual = sentence[k].value else { continue }
                 return refuted(text, units: units, fact: top.fact,
                                correction: "the article gives \(actual.name) for '\(word.text)', not \(value.name)",
                                reason: "'\(word.text)' goes with another figure of the sentence: \(f.fact.statement)")
@@ -913,6 +920,25 @@ extension StatementChecker {
             guard !mine.isEmpty else { continue }
             let same = sentence.indices.filter { j in sentence[j].value.map { value.sameSlot($0) && $0.number == value.number } == true }
             let others = sentence.indices.filter { j in sentence[j].value.map { value.sameSlot($0) && $0.number != value.number } == true }
+            // "the rocket's first stage" where the article has "the first attempt" and "the
+            // rocket's upper stage": the rank goes with other words, and what the statement ranks
+            // the article qualifies otherwise.
+            if value.kind == .ordinal, let word = mine.first {
+                let ranked = same.map { counted(sentence, after: $0) }.filter { !$0.isEmpty }
+                if !ranked.isEmpty, !ranked.contains(where: { Self.shares(word, $0) }),
+                   let n = sentence.indices.first(where: { n in
+                       n > 0 && sentence[n].isWord && !sentence[n].neutral && Self.shares(word, [sentence[n]])
+                           && sentence[n - 1].isWord && !sentence[n - 1].neutral && sentence[n - 1].value == nil
+                           && !Self.shares(sentence[n - 1], units)
+                   }) {
+                    let scalars = Array(index.sentences[f.fact.sentenceIndex].sentence.text.unicodeScalars)
+                    let phrase = Unit.written(sentence[(n - 1)...n], in: scalars)
+                    let claimed = Unit.written(units[vi...(vi + 1)], in: Array(text.unicodeScalars))
+                    return refuted(text, units: units, fact: top.fact,
+                                   correction: "the article says \(TextFolding.sanitizeForTerminal(phrase)), not \(TextFolding.sanitizeForTerminal(claimed))",
+                                   reason: "the article ranks other things '\(value.name)': \(f.fact.statement)")
+                }
+            }
             guard same.count == 1, let j = same.first, !others.isEmpty else { continue }
             let theirs = counted(sentence, after: j)
             // "the second, on Tuesday, was halted", "his fourth in 1997": a rank standing alone

@@ -559,6 +559,49 @@ public struct StatementChecker: Sendable {
         case ready(ClauseState)
     }
 
+    /// A statement pieced together from two sentences whose place only one gives, while the
+    /// other sets its event in another place: "the previous record was set at Dunmore & Finch in
+    /// London" where the sentence of that record says New York. Returns the other sentence's
+    /// fact and the place it gives.
+    func otherPlace(_ units: [Unit], contextFacts: [Int]) -> (fact: Int, place: String)? {
+        guard contextFacts.count > 1 else { return nil }
+        let places = units.filter { u in !u.quoted && u.entityID.flatMap { index.entityByID[$0]?.type } == .place }
+        guard places.count == 1, let place = places.first?.entityID else { return nil }
+        let holding = contextFacts.filter { f in index.sentences[index.facts[f].fact.sentenceIndex].units.contains { $0.entityID == place } }
+        guard !holding.isEmpty else { return nil }
+        for f in contextFacts where !holding.contains(f) {
+            let sentence = index.sentences[index.facts[f].fact.sentenceIndex].units
+            for j in sentence.indices.dropFirst() where ["in", "at"].contains(sentence[j - 1].text) {
+                guard let other = sentence[j].entityID, index.entityByID[other]?.type == .place,
+                      !index.compatible(other, place), !index.compatible(place, other) else { continue }
+                return (f, other)
+            }
+        }
+        return nil
+    }
+
+    /// Whether statement unit `i` is the object of a verb the fact's sentence has with an object
+    /// the statement does not give ("backed [The Salt Ledger]" where the sentence has "backed
+    /// Winter Orchard").
+    func objectOfOwnVerb(_ i: Int, units: [Unit], fact: IndexedFact) -> Bool {
+        // A figure or a rank is the value rules' to compare ("came second" where the sentence
+        // has "came third").
+        guard units[i].isContent, units[i].value == nil else { return false }
+        var p = i - 1
+        while p >= 0, ClauseSplitter.determiners.contains(units[p].text) { p -= 1 }
+        guard p >= 0, units[p].isWord, !units[p].neutral,
+              units[p].readings.contains(where: { !$0.flipped && fact.predicateConcepts.contains($0) }) else { return false }
+        let sentence = index.sentences[fact.fact.sentenceIndex].units
+        for q in fact.unitRange where sentence[q].isWord && !sentence[q].neutral
+            && sentence[q].readings.contains(where: { !$0.flipped && fact.predicateConcepts.contains($0) && units[p].readings.contains($0) }) {
+            var r = q + 1
+            while r < sentence.count, sentence[r].isWord, sentence[r].neutral { r += 1 }
+            guard r < sentence.count, !sentence[q].boundaryAfter, sentence[r].isContent else { continue }
+            if !Self.shares(sentence[r], units) && !(sentence[r].entityID.map { id in units.contains { $0.entityID == id } } ?? false) { return true }
+        }
+        return false
+    }
+
     /// Matches a clause to the article: the candidate facts, the sentences that together back
     /// it, and the words no sentence backs.
     func prepare(_ text: String, units: [Unit]) -> Preparation {
@@ -624,6 +667,10 @@ public struct StatementChecker: Sendable {
                         !r.flipped && bestWords.contains { u in u.readings.contains { $0.flipped && $0.concept == r.concept } }
                     }
                 }) { continue }
+                // Nor what is done to, where the best fact's own verb has another object: "Cole
+                // backed The Salt Ledger" is not made of "Cole backed Winter Orchard" and a sentence
+                // about The Salt Ledger.
+                if gained.contains(where: { i in objectOfOwnVerb(i, units: units, fact: bestFact) }) { continue }
                 // Nor a word that joins two events in time or cause ("rejected the route after the
                 // vote"): another sentence's "after" is about its own events.
                 if gained.contains(where: { Self.relationWords.contains(units[$0].text) }) { continue }
@@ -631,7 +678,9 @@ public struct StatementChecker: Sendable {
                 if !aboutNamed, gained.contains(where: { i in
                     index.sentences[s].facts.contains { f in units[i].readings.contains { !$0.flipped && index.facts[f].predicateConcepts.contains($0) } }
                 }) { continue }
-                var gain = gained.count
+                // Two mentions of one entity are one thing gained ("Nordkapp Gear plans to sponsor"
+                // where "sponsor" reads as the sponsor's alias).
+                var gain = Set(gained.map { units[$0].entityID ?? "#\($0)" }).count
                 // One word is enough when it names what one of the statement's people did there
                 // ("Blinken was concerned ..." with "Blinken expressed concern").
                 if gain == 1, let unit = gained.first, units[unit].isWord {
@@ -761,10 +810,12 @@ public struct StatementChecker: Sendable {
             }
             if !placed { uncovered.append(i) }
         }
-        return .ready(ClauseState(text: text, units: units, content: content, candidates: candidates, best: best,
-                                  contextFacts: contextFacts, context: context, uncovered: uncovered,
-                                  usedSentences: usedSentences, typos: typos,
-                                  unexplainedUnits: uncovered.filter { !isCovered(units[$0], by: context, opposites: true) }))
+        var state = ClauseState(text: text, units: units, content: content, candidates: candidates, best: best,
+                                contextFacts: contextFacts, context: context, uncovered: uncovered,
+                                usedSentences: usedSentences, typos: typos,
+                                unexplainedUnits: uncovered.filter { !isCovered(units[$0], by: context, opposites: true) })
+        state.otherPlace = otherPlace(units, contextFacts: contextFacts)
+        return .ready(state)
     }
 
     /// Whether unit `i` stands in a noun phrase, not as a verb after its subject: after a

@@ -109,6 +109,10 @@ struct ClauseState {
     /// Unbacked units that are not even opposites of the article's words.
     let unexplainedUnits: [Int]
 
+    /// For a statement pieced together from two sentences: a sentence's fact and the place it
+    /// gives, when the statement's place comes only from the other (`StatementChecker.otherPlace`).
+    var otherPlace: (fact: Int, place: String)?
+
     init(text: String, units: [Unit], content: [Int], candidates: [StatementChecker.Candidate],
          best: StatementChecker.Candidate, contextFacts: [Int], context: ConceptSet, uncovered: [Int],
          usedSentences: Set<Int>, typos: [String], unexplainedUnits: [Int]) {

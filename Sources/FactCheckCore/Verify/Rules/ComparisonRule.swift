@@ -24,8 +24,12 @@ struct ComparisonRule: CheckRule {
             let compared = Set(units[i + 1].readings.filter { !$0.flipped }.map(\.concept))
             guard !compared.isEmpty else { continue }
             for (j, a) in sentence.enumerated() where j + 1 < sentence.count {
-                guard let other = Self.directions[a.text], other != direction,
-                      sentence[j + 1].readings.contains(where: { !$0.flipped && compared.contains($0.concept) }) else { continue }
+                guard let other = Self.directions[a.text], other != direction else { continue }
+                func comparesIt(_ k: Int) -> Bool { sentence[k].readings.contains(where: { !$0.flipped && compared.contains($0.concept) }) }
+                // "more performances" against "fewer performances", or against "190 performances,
+                // fewer than this year", where the thing compared comes before.
+                let before = sentence[j + 1].text == "than" && sentence[max(0, j - 3)..<j].indices.contains(where: comparesIt)
+                guard comparesIt(j + 1) || before else { continue }
                 let negatedHere = u.negated != a.negated
                 if negatedHere { continue }
                 return checker.refuted(clause.text, units: units, fact: clause.best.fact,

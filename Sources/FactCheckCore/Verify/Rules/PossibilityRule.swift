@@ -14,12 +14,25 @@ struct PossibilityRule: CheckRule {
                                               "wish", "wished", "seek", "sought", "seeking", "press", "pressed", "pressing",
                                               "intend", "intends", "intended", "aim", "aims", "aimed", "need", "needs"]
 
+    /// Verbs of ability and duty: what follows them is not yet done.
+    static let modals: Set<String> = ["should", "must", "could", "can", "may", "might", "ought"]
+
     /// Whether unit `j` is only a possibility, a wish or something not yet done: "potentially
     /// providing", "before approving", "urged regulators to wait".
     static func isUnrealised(_ units: [Unit], _ j: Int) -> Bool {
         guard j > 0 else { return false }
         let previous = units[j - 1].text
-        if GeneralLexicon.hedgeModifiers.contains(previous) || previous == "before" { return true }
+        if GeneralLexicon.hedgeModifiers.contains(previous) { return true }
+        // "wants more time before approving" is not yet done; "read 212 entries before naming a
+        // shortlist" told in the past is done.
+        if previous == "before" {
+            return units[max(0, j - 12)..<(j - 1)].contains { u in
+                u.text.split(separator: " ").contains { w in
+                    let w = String(w)
+                    return directiveWords.contains(w) || GeneralLexicon.futureCues.contains(w) || Self.modals.contains(w)
+                }
+            }
+        }
         guard previous == "to" else { return false }
         return units[max(0, j - 7)..<(j - 1)].contains { u in u.text.split(separator: " ").contains { directiveWords.contains(String($0)) } }
     }

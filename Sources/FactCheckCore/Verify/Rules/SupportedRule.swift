@@ -7,6 +7,13 @@ struct SupportedRule: CheckRule {
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         let units = clause.units
+        // What the later sentence tells happened in another place than the statement's.
+        if let (fact, place) = clause.otherPlace, let named = checker.index.entityByID[place]?.name,
+           let said = units.lazy.compactMap({ u in u.entityID.flatMap { checker.index.entityByID[$0] } }).first(where: { $0.type == .place }) {
+            return checker.refuted(clause.text, units: units, fact: fact,
+                                   correction: "the article gives \(TextFolding.sanitizeForTerminal(named)), not \(TextFolding.sanitizeForTerminal(said.name))",
+                                   reason: "the article sets this in another place: \(checker.index.facts[fact].fact.statement)")
+        }
         let claim = checker.claimConcepts(units)
         let evidence = clause.contextFacts.map { checker.evidenceItem($0, units: units, claim: claim) }
         let fixes = units.compactMap { u in u.correctedFrom.map { "'\($0)' read as '\(u.text)'" } } + clause.typos
