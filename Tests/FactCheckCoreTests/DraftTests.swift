@@ -20,7 +20,9 @@ import Testing
                                              ("recall", 0.75), ("summit", 0.73), ("obituary", 0.80),
                                              ("mine", 0.82), ("launch", 0.66), ("housing", 0.70),
                                              ("wildfire", 0.78), ("harvest", 0.77), ("bridge", 0.73),
-                                             ("drought", 0.76), ("merger", 0.70), ("tuition", 0.76)]
+                                             ("drought", 0.76), ("merger", 0.70), ("tuition", 0.76),
+                                             ("quake", 0.80), ("shipwreck", 0.77), ("ferry", 0.68),
+                                             ("prize", 0.62)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
