@@ -118,7 +118,9 @@ public enum GeneralLexicon {
          "hold the post of", "holds the post of", "relate to", "relates to", "related to", "relating to",
          "linked to", "link to", "links to", "tied to", "connected to", "connected with", "associated with",
          "one reason", "the reason", "a reason", "reason for", "reasons for", "because of", "on account of",
-         "due to", "owing to", "thanks to", "as a result of"],
+         "due to", "owing to", "thanks to", "as a result of",
+         // ... and words that only set a comparison up, as "than" does.
+         "compared with", "compared to", "in comparison with", "in comparison to"],
         ["deliver", "issue", "give", "make", "sound", "send", "voice", "express", "raise", "convey"],
         ["stern", "strong", "firm", "harsh", "tough", "blunt", "strict", "severe", "strongly worded", "sharp",
          "pointed", "forceful", "clear", "serious"],
@@ -144,7 +146,7 @@ public enum GeneralLexicon {
         ["_", "years old", "year old", "years of age", "aged"],
         // Changes of an amount.
         ["increase", "raise", "rise", "go up", "went up", "gone up", "goes up", "grow", "climb", "hike", "boost",
-         "lift", "jump", "soar", "surge", "mount", "expand", "expansion", "higher"],
+         "lift", "jump", "soar", "surge", "mount", "expand", "expansion", "higher", "gain"],
         ["decrease", "reduce", "reduction", "cut", "lower", "fall", "drop", "decline", "go down", "went down",
          "gone down", "slash", "shrink", "diminish", "lessen", "trim", "lower", "fewer"],
         // Naming and valuing: "the vaccine is called NV-218", "a contract worth 640 million euros".
@@ -161,7 +163,8 @@ public enum GeneralLexicon {
         ["deliver", "hand down", "issue"],
         ["complain", "complaint", "criticise", "criticize", "object"],
         ["delay", "postpone", "defer", "put off", "push back"],
-        ["publish", "appear"],
+        ["publish", "appear", "come out", "came out", "comes out", "coming out"],
+        ["choose", "pick", "select", "opt for", "opted for", "opts for"],
         ["reach", "hit", "attain"],
         ["run", "conduct"],
         ["win", "receive", "secure", "garner", "obtain", "take home", "took home", "takes home", "taking home", "taken home"],
@@ -347,6 +350,11 @@ public enum GeneralLexicon {
         "end", "ended", "ends",
     ]
 
+    /// Verbs that only carry the figure after them ("sales reached 18,400 copies", "the cost came
+    /// to 312 million", "topped 1,000").
+    public static let reachingVerbs: Set<String> = ["reach", "reaches", "reached", "reaching", "come", "comes", "came",
+                                                    "top", "tops", "topped", "total", "totals", "totalled", "totaled"]
+
     /// Verbs that only say where something is, before the place or distance that says it ("the
     /// stops lie between X and Y", "the turbines will stand 32 kilometres off the coast").
     public static let locationVerbs: Set<String> = [
@@ -498,11 +506,18 @@ public enum GeneralLexicon {
 
     /// Words that make something known by saying it; any of them backs the others ("announced
     /// the recall" where the article has "said it would recall", "told reporters"). Verbs only: "a
-    /// joint statement" is a thing of its own, not any saying. Not "disclose" or "reveal": "did not
-    /// disclose the cause" would deny every announcement.
+    /// joint statement" is a thing of its own, not any saying. "disclose" and "reveal" only one way
+    /// (`disclosingWords`).
     public static let announcingWords: Set<String> = [
         "say", "says", "said", "saying", "announce", "announces", "announced", "announcing",
         "declare", "declares", "declared", "declaring", "stated", "told",
+    ]
+
+    /// Words that make something known, which in a statement the article's saying words back
+    /// ("refused to reveal" where the article has "declined to say"), but not the other way: an
+    /// article's "did not disclose the cause of death" denies no announcement of the death.
+    public static let disclosingWords: Set<String> = [
+        "reveal", "reveals", "revealed", "revealing", "disclose", "discloses", "disclosed", "disclosing",
     ]
 
     /// Words that name something: "called" in "a painting named Squall", but a claim of its own in

@@ -684,7 +684,8 @@ public struct Analyzer: Sendable {
         // "announced", "declared", "said", "told": each makes something known by saying it, so
         // each backs the others. Not in the passive: "the strike was announced" says the strike
         // was made known, which a sentence that only says something about it does not.
-        for k in units.indices where units[k].entityID == nil && GeneralLexicon.announcingWords.contains(units[k].text) {
+        for k in units.indices where units[k].entityID == nil
+            && (GeneralLexicon.announcingWords.contains(units[k].text) || GeneralLexicon.disclosingWords.contains(units[k].text)) {
             if k > 0, Self.beforeSchedule.contains(units[k - 1].text) { continue }
             units[k].addSharedReading(Self.announceConcept)
         }
@@ -769,6 +770,28 @@ public struct Analyzer: Sendable {
                 // Before a place, each of these verbs reads as the others: "finished third" is "came third".
                 units[k].addSharedReading(Self.placingConcept)
             }
+        }
+        // "sales reached 18,400 copies", "the cost came to 312 million": a verb that only carries
+        // the figure it reaches, as "rose to 18,400" does.
+        for k in units.indices where units[k].kind == .word && GeneralLexicon.reachingVerbs.contains(units[k].text) {
+            // "came to 312 million", not "came second".
+            if ["come", "comes", "came"].contains(units[k].text), k + 1 >= units.count || units[k + 1].text != "to" { continue }
+            var j = k + 1
+            while j < units.count, j <= k + 3, units[j].isWord, units[j].neutral { j += 1 }
+            guard j < units.count, let value = units[j].value, value.kind == .quantity || value.kind == .cardinal,
+                  !units[max(0, k - 2)..<k].contains(where: { $0.kind == .negation }) else { continue }
+            units[k].neutral = true
+        }
+        // "212 entries, up from 174", "down 4 percent": "up" and "down" before a figure, or before
+        // "from" or "by" and a figure, say a rise or a fall.
+        for k in units.indices where units[k].text == "up" || units[k].text == "down" {
+            let figure = (k + 1..<min(units.count, k + 3)).first { units[$0].value != nil }
+            guard let f = figure, f == k + 1 || ["from", "by"].contains(units[k + 1].text),
+                  let readings = lexicon.readings(stem(units[k].text == "up" ? "rise" : "fall")) else { continue }
+            units[k].kind = .word
+            units[k].neutral = false
+            units[k].readings = readings
+            units[k].primaryReadings = Int.max
         }
         // "the stops lie between ...", "will stand about 32 kilometres off the coast": a verb that
         // only says where something is, before the place or the distance that says it.

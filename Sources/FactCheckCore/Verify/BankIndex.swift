@@ -344,7 +344,12 @@ public struct BankIndex: Sendable {
                 if let known = predicateConceptsByText[predicate] {
                     (predicateConcepts, predicateSet) = known
                 } else {
-                    for unit in analyzer.analyze(predicate) { for r in unit.readings where !r.flipped { predicateConcepts.append(intern(r.concept)) } }
+                    for unit in analyzer.analyze(predicate) {
+                        for r in unit.readings where !r.flipped
+                            && !(r.concept == Analyzer.announceConcept && GeneralLexicon.disclosingWords.contains(unit.text)) {
+                            predicateConcepts.append(intern(r.concept))
+                        }
+                    }
                     predicateConcepts.append(intern(Lexicon.key(predicate)))
                     predicateSet = ConceptSet(predicateConcepts)
                     predicateConceptsByText[predicate] = (predicateConcepts, predicateSet)
@@ -462,7 +467,13 @@ public struct BankIndex: Sendable {
     static func analyse(_ sentence: Sentence, with analyzer: Analyzer) -> SentenceAnalysis {
         // One tokenisation serves the analysis and the sentence's word list.
         let tokens = Tokenizer.tokenize(sentence.text)
-        let units = analyzer.analyze(sentence.text, tokens: tokens)
+        var units = analyzer.analyze(sentence.text, tokens: tokens)
+        // An article's "disclosed" backs no statement's "announced" (`GeneralLexicon.disclosingWords`).
+        for k in units.indices where GeneralLexicon.disclosingWords.contains(units[k].text) {
+            guard let at = units[k].readings.firstIndex(where: { $0.concept == Analyzer.announceConcept }) else { continue }
+            units[k].readings.remove(at: at)
+            if units[k].primaryReadings != Int.max, at < units[k].primaryReadings { units[k].primaryReadings -= 1 }
+        }
         var entities = Set<String>()
         for unit in units {
             if let id = unit.entityID { entities.insert(id) }

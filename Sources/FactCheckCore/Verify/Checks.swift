@@ -648,8 +648,15 @@ extension StatementChecker {
                 }
                 if score > (bestOwner?.score ?? -1) { bestOwner = (c.fact, score, agrees, whole) }
             }
+            // Not when the statement gives the owner's figure too ("won 50 seats, down from 61").
             if let owner = bestOwner, !owner.agrees, owner.whole, owner.score > 1.25 * bestAgreeing,
                anyAgreeing, !agreeingHasOtherValue,
+               !valueUnits.contains(where: { k in
+                   guard k != vi, let v = units[k].value, v.kind == .cardinal || v.kind == .quantity else { return false }
+                   return factValues(index.facts[owner.fact]).contains { w in
+                       value.sameSlot(w) && (v.agrees(with: w) || v.kind == .cardinal && w.kind == .quantity && Double(v.number) == w.amount)
+                   }
+               }),
                let actual = factValues(index.facts[owner.fact]).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {
                 let f = index.facts[owner.fact]
                 return refuted(text, units: units, fact: owner.fact,

@@ -1,0 +1,65 @@
+import Testing
+@testable import FactCheckCore
+
+/// Ordinary words for what the article says otherwise: "reveal" in a statement for the article's
+/// saying (one way only: the article's "did not disclose the cause of death" denies no
+/// announcement), "reached" and "came to" before a figure, "up from" and "down from" as a rise and
+/// a fall, "compared with" as a comparison only, "gained" as a rise, "picked" for "chosen", "come
+/// out" for "appear", and a statement that gives both figures of "50 seats, down from 61".
+@Suite struct WordingTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: wording, title: Wording, text: "Marrow declined to say what her second novel would be about. Brenneck died on Sunday at his home, his family announced. His daughter said he had died peacefully, but the family did not disclose the cause of death. Sales of the novel had risen to about 18,400 copies. The judges read 212 entries, up from 174 last year. The party won 50 seats, down from 61 at the previous election in 2021. The panel had chosen the winner by four votes to one. Rao expects the first translations to appear in 2027. The final cost reached 312 million pounds."}
+        entities:
+          - {id: marrow, type: person, name: Ilse Marrow, aliases: [Marrow, Ilse Marrow]}
+          - {id: brenneck, type: person, name: Halvard Brenneck, aliases: [Brenneck, Halvard Brenneck]}
+          - {id: family, type: group, name: the family, aliases: [the family, his family]}
+          - {id: judges, type: group, name: the judges, aliases: [the judges]}
+          - {id: party, type: organisation, name: the party, aliases: [the party]}
+          - {id: panel, type: group, name: the panel, aliases: [the panel]}
+          - {id: rao, type: person, name: Sunita Rao, aliases: [Rao]}
+        facts:
+          - {id: declined, category: event, subject: marrow, predicate: say, what: what her second novel would be about, polarity: negative,
+             evidence: Marrow declined to say what her second novel would be about, statement: Marrow declined to say what her second novel would be about.}
+          - {id: died, category: event, subject: brenneck, predicate: die, when: {weekday: Sunday},
+             evidence: Brenneck died on Sunday at his home, statement: Brenneck died on Sunday at his home.}
+          - {id: announced, category: event, subject: family, predicate: announce, what: his death,
+             evidence: his family announced, statement: His family announced his death.}
+          - {id: cause, category: event, subject: family, predicate: disclose, what: the cause of death, polarity: negative,
+             evidence: the family did not disclose the cause of death, statement: The family did not disclose the cause of death.}
+          - {id: sales, category: event, predicate: rise, what: sales of the novel, quantity: {value: 18400, unit: copy},
+             evidence: "Sales of the novel had risen to about 18,400 copies", statement: "Sales of the novel had risen to about 18,400 copies."}
+          - {id: entries, category: event, subject: judges, predicate: read, what: entries, quantity: {value: 212, unit: entry},
+             evidence: The judges read 212 entries, statement: The judges read 212 entries.}
+          - {id: entries-before, category: topic, predicate: be, what: entries last year, quantity: {value: 174, unit: entry},
+             evidence: up from 174 last year, statement: There were 174 entries last year.}
+          - {id: seats, category: event, subject: party, predicate: win, what: seats, quantity: {value: 50, unit: seat},
+             evidence: The party won 50 seats, statement: The party won 50 seats.}
+          - {id: seats-before, category: event, subject: party, predicate: win, what: seats at the previous election, quantity: {value: 61, unit: seat}, when: {year: 2021},
+             evidence: down from 61 at the previous election in 2021, statement: The party won 61 seats at the previous election in 2021.}
+          - {id: chosen, category: event, subject: panel, predicate: choose, what: the winner by four votes to one,
+             evidence: The panel had chosen the winner by four votes to one, statement: The panel had chosen the winner by four votes to one.}
+          - {id: translations, category: event, subject: rao, predicate: expect, what: the first translations to appear in 2027, when: {year: 2027}, certainty: expected,
+             evidence: Rao expects the first translations to appear in 2027, statement: Rao expects the first translations to appear in 2027.}
+          - {id: cost, category: event, predicate: reach, what: the final cost, quantity: {value: 312000000, unit: pound},
+             evidence: The final cost reached 312 million pounds, statement: The final cost reached 312 million pounds.}
+        """
+
+    @Test(arguments: [
+        ("Marrow refused to reveal what her next novel would be about.", Verdict.supported),
+        ("Marrow revealed what her second novel would be about.", .refuted),
+        ("Brenneck's family announced his death.", .supported),
+        ("Sales of the novel have reached about 18,400 copies.", .supported),
+        ("Sales of the novel have reached about 8,400 copies.", .refuted),
+        ("The final cost came to 312 million pounds.", .supported),
+        ("Entries fell compared with last year.", .refuted),
+        ("Entries rose compared with last year.", .supported),
+        ("The party gained seats compared with 2021.", .refuted),
+        ("The party won 50 seats, down from 61.", .supported),
+        ("The panel picked the winner by four votes to one.", .supported),
+        ("Rao expects the first translations to come out in 2027.", .supported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "wording.yaml")
+    }
+}
