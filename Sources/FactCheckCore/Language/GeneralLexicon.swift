@@ -263,6 +263,17 @@ public enum GeneralLexicon {
             ["claims", "suggestions", "allegations", "reports", "accusations"].map { "\(verb) \($0) that" }
         })
 
+    /// Verbs that deny what others claim, and the nouns for those claims, with words between them
+    /// ("denied claims by the union that ...", "rejected union claims that ...").
+    public static let denyingVerbs: Set<String> = ["denied", "denies", "deny", "rejected", "rejects", "reject",
+                                                   "dismissed", "dismisses", "dismiss"]
+    public static let claimNouns: Set<String> = ["claims", "claim", "suggestions", "suggestion", "allegations",
+                                                 "allegation", "reports", "report", "accusations", "accusation"]
+    /// Verbs that report a claim: what follows them is what their subject claims.
+    public static let claimingVerbs: Set<String> = ["claim", "claims", "claimed", "claiming", "allege", "alleges",
+                                                    "alleged", "alleging", "say", "says", "said", "insist", "insists",
+                                                    "insisted", "argue", "argues", "argued", "maintain", "maintained"]
+
     /// Words that say how many of a group a statement is about ("all members", "no one", "most
     /// councillors"). A name that holds one ("all members" as an alias) hides it from the checker.
     public static let quantifiers: Set<String> = [

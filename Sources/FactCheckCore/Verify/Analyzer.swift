@@ -107,6 +107,9 @@ public struct Unit: Sendable {
     public var neutral: Bool
     /// Inside the scope of an odd number of negations.
     public var negated = false
+    /// In what a denial of others' claims denies ("denied claims by the union that ..."): negated
+    /// for the one who denies, but still what the claimants say.
+    public var disputed = false
     public var quoted: Bool
     public var boundaryAfter: Bool
     /// Set when the entity was named by a position ("the Chinese foreign minister"): that fact's id.
@@ -834,7 +837,30 @@ public struct Analyzer: Sendable {
             let concept = vote.sign > 0 ? Self.approveConcept : Self.rejectConcept
             if !units[k].readings.contains(Reading(concept)) { units[k].readings.append(Reading(concept)) }
         }
+        // "denied claims by the union that the airline planned ...", "rejected union claims that
+        // ...": what is denied is what follows "that"; the claims and who made them are not.
+        var claimDenials: [(verb: Int, that: Int)] = []
+        for k in units.indices where GeneralLexicon.denyingVerbs.contains(units[k].text) && (units[k].isNegation || units[k].isWord) {
+            guard let c = (k + 1..<min(units.count, k + 6)).first(where: { GeneralLexicon.claimNouns.contains(units[$0].text) }),
+                  !units[k..<c].contains(where: \.boundaryAfter),
+                  let t = (c + 1..<min(units.count, c + 5)).first(where: { units[$0].text == "that" }),
+                  !units[c..<t].contains(where: \.boundaryAfter) else { continue }
+            units[k].kind = .negation
+            claimDenials.append((k, t))
+        }
+        claimDenials += units.indices.filter { units[$0].isNegation && GeneralLexicon.denialPhrases.contains(units[$0].text) }.map { ($0, $0) }
         markNegation(&units)
+        // The claims and who made them are not denied; what the claims say is still what their
+        // makers claim.
+        for (k, t) in claimDenials {
+            for j in (k + 1)..<(t + 1) where j < units.count { units[j].negated = false }
+            var j = t + 1
+            while j < units.count, units[j].negated || !units[j].isContent {
+                units[j].disputed = true
+                if units[j].boundaryAfter { break }
+                j += 1
+            }
+        }
         return units
     }
 

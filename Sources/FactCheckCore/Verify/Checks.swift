@@ -1034,7 +1034,7 @@ extension StatementChecker {
         func saying(_ u: Unit) -> Bool { u.isWord && u.readings.contains(Reading(Self.sayConcept)) }
         for (i, u) in units.enumerated() {
             if u.isNegation {
-                if u.text.hasPrefix("den") {
+                if u.text.hasPrefix("den") || GeneralLexicon.denyingVerbs.contains(u.text) {
                     // "denied that China's ties were meant to ...": what is denied is the verb of the
                     // clause that follows, not its first noun.
                     if let verb = units.indices.first(where: { $0 > i && units[$0].isWord
@@ -1176,13 +1176,20 @@ extension StatementChecker {
                     }
                 }
             }
+            // ... said by someone: "the union claimed that", not "accepted claims that".
+            let claimedInStatement = !u.negated && !units[..<i].contains(where: \.isNegation) && units.indices.contains { k in
+                k > 0 && k < i && GeneralLexicon.claimingVerbs.contains(units[k].text)
+                    && (units[k - 1].entityID != nil || FactDrafter.subjectPronouns.contains(units[k - 1].text))
+            }
             // A phrase's own meanings decide, not those of its single words ("more effective" is
             // the opposite of "less effective", though both hold "effective").
             for r in u.readings.prefix(u.primaryReadings) {
                 let aligned = alignedUnits(concept: r.id, near: near, sentence: alignment, excluding: taken)
                 if aligned.isEmpty { continue }
                 let claimState = u.negated != r.flipped
-                let articleStates = Set(aligned.map { sentence[$0].negated })
+                // What the article denies others' claims of is still what they claim ("The union
+                // claimed that ..." where the article has "denied claims by the union that ...").
+                let articleStates = Set(aligned.map { sentence[$0].negated && !(claimedInStatement && sentence[$0].disputed) })
                 // A negated word that is not what the negation denies ("not provide that kind of
                 // assistance": 'assistance') says nothing about polarity.
                 if claimState && !r.flipped && !heads.contains(i) { consistent = true; break }

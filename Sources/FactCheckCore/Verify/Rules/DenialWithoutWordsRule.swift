@@ -23,13 +23,19 @@ struct DenialWithoutWordsRule: CheckRule {
                           explanation: "the article does not report \(index.entityName(agentID)) denying anything")
     }
 
-    /// The best fact is a denial by someone other than the statement's denier, and the rest of
+    /// The best fact (or a denial of its sentence close behind) is a denial by someone other than the statement's denier, and the rest of
     /// the statement is what was denied: every other content word is in that fact's sentence,
     /// at least one of them a word, and the denier has no denial of their own in the article.
     private func wrongDenier(_ clause: ClauseState, _ checker: StatementChecker, agent a: Int, cue: Int) -> PartResult? {
         let index = checker.index
-        let best = index.facts[clause.best.fact]
-        guard Self.isDenial(best.fact), let subject = best.fact.subject, let claimed = clause.units[a].entityID,
+        // The best fact, or a denial of its sentence that ranks close behind it ("Tulloch denied
+        // claims by the union that ..." where the union's claim ranks first).
+        let sentence = index.facts[clause.best.fact].fact.sentenceIndex
+        guard let denial = clause.candidates.prefix(3).first(where: { c in
+            index.facts[c.fact].fact.sentenceIndex == sentence && Self.isDenial(index.facts[c.fact].fact)
+        }) else { return nil }
+        let best = index.facts[denial.fact]
+        guard let subject = best.fact.subject, let claimed = clause.units[a].entityID,
               !index.compatible(claimed, subject), !index.compatible(subject, claimed),
               let type = index.entityByID[claimed]?.type, [.person, .organisation, .group, .country].contains(type),
               clause.uncovered.allSatisfy({ $0 == a }),
@@ -39,7 +45,7 @@ struct DenialWithoutWordsRule: CheckRule {
         guard !words.isEmpty,
               words.contains(where: { i in clause.units[i].readings.contains { !$0.flipped && best.concepts.contains($0) } })
         else { return nil }
-        return checker.refuted(clause.text, units: clause.units, fact: clause.best.fact,
+        return checker.refuted(clause.text, units: clause.units, fact: denial.fact,
                                correction: "the article says \(index.entityName(subject)), not \(index.entityName(claimed)): \(best.fact.statement)",
                                reason: "the statement gives \(index.entityName(subject))'s denial to \(index.entityName(claimed))")
     }
