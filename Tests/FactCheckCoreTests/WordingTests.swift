@@ -5,11 +5,12 @@ import Testing
 /// saying (one way only: the article's "did not disclose the cause of death" denies no
 /// announcement), "reached" and "came to" before a figure, "up from" and "down from" as a rise and
 /// a fall, "compared with" as a comparison only, "gained" as a rise, "picked" for "chosen", "come
-/// out" for "appear", and a statement that gives both figures of "50 seats, down from 61".
+/// out" for "appear", a statement that gives both figures of "50 seats, down from 61", and a
+/// tally without its noun ("27 to 14", "27-14") for "27 votes to 14".
 @Suite struct WordingTests {
     static let bank = """
         format: factcheck.bank/1
-        source: {id: wording, title: Wording, text: "Marrow declined to say what her second novel would be about. Brenneck died on Sunday at his home, his family announced. His daughter said he had died peacefully, but the family did not disclose the cause of death. Sales of the novel had risen to about 18,400 copies. The judges read 212 entries, up from 174 last year. The party won 50 seats, down from 61 at the previous election in 2021. The panel had chosen the winner by four votes to one. Rao expects the first translations to appear in 2027. The final cost reached 312 million pounds."}
+        source: {id: wording, title: Wording, text: "Marrow declined to say what her second novel would be about. Brenneck died on Sunday at his home, his family announced. His daughter said he had died peacefully, but the family did not disclose the cause of death. Sales of the novel had risen to about 18,400 copies. The judges read 212 entries, up from 174 last year. The party won 50 seats, down from 61 at the previous election in 2021. The panel had chosen the winner by four votes to one. Rao expects the first translations to appear in 2027. The final cost reached 312 million pounds. Councillors backed the plan by 27 votes to 14."}
         entities:
           - {id: marrow, type: person, name: Ilse Marrow, aliases: [Marrow, Ilse Marrow]}
           - {id: brenneck, type: person, name: Halvard Brenneck, aliases: [Brenneck, Halvard Brenneck]}
@@ -18,6 +19,7 @@ import Testing
           - {id: party, type: organisation, name: the party, aliases: [the party]}
           - {id: panel, type: group, name: the panel, aliases: [the panel]}
           - {id: rao, type: person, name: Sunita Rao, aliases: [Rao]}
+          - {id: councillors, type: group, name: councillors, aliases: [councillors, the councillors]}
         facts:
           - {id: declined, category: event, subject: marrow, predicate: say, what: what her second novel would be about, polarity: negative,
              evidence: Marrow declined to say what her second novel would be about, statement: Marrow declined to say what her second novel would be about.}
@@ -43,6 +45,8 @@ import Testing
              evidence: Rao expects the first translations to appear in 2027, statement: Rao expects the first translations to appear in 2027.}
           - {id: cost, category: event, predicate: reach, what: the final cost, quantity: {value: 312000000, unit: pound},
              evidence: The final cost reached 312 million pounds, statement: The final cost reached 312 million pounds.}
+          - {id: tally, category: event, subject: councillors, predicate: back, what: the plan, quantity: {value: 27, unit: vote},
+             evidence: Councillors backed the plan by 27 votes to 14, statement: Councillors backed the plan by 27 votes to 14.}
         """
 
     @Test(arguments: [
@@ -58,6 +62,9 @@ import Testing
         ("The party won 50 seats, down from 61.", .supported),
         ("The panel picked the winner by four votes to one.", .supported),
         ("Rao expects the first translations to come out in 2027.", .supported),
+        ("Councillors supported the plan 27 to 14.", .supported),
+        ("Councillors backed the plan by a vote of 27-14.", .supported),
+        ("Councillors supported the plan 26 to 14.", .refuted),
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "wording.yaml")

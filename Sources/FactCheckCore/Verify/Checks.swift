@@ -732,9 +732,12 @@ extension StatementChecker {
                    }) { continue }
                 // Of the fact's values in this slot, the one no other value of the statement
                 // matches: "31 votes to 21" against "31 to 12" is wrong about the 12.
+                let numeric: Set<Value.Kind> = [.cardinal, .quantity]
+                // "27 to 14", "7-4" against "27 votes to 14": a bare count the fact gives with its
+                // noun is the fact's own figure.
+                if value.kind == .cardinal, factValues(f).contains(where: { $0.kind == .quantity && $0.number == value.number }) { continue }
                 let differing = factValues(f).filter { value.sameSlot($0) && !value.agrees(with: $0) }
                 let otherValues = units.indices.filter { $0 != vi }.compactMap { units[$0].value }
-                let numeric: Set<Value.Kind> = [.cardinal, .quantity]
                 func same(_ a: Value, _ b: Value) -> Bool {
                     a.agrees(with: b) || (numeric.contains(a.kind) && numeric.contains(b.kind) && a.number == b.number)
                 }
