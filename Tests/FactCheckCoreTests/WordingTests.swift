@@ -6,11 +6,12 @@ import Testing
 /// announcement), "reached" and "came to" before a figure, "up from" and "down from" as a rise and
 /// a fall, "compared with" as a comparison only, "gained" as a rise, "picked" for "chosen", "come
 /// out" for "appear", a statement that gives both figures of "50 seats, down from 61", and a
-/// tally without its noun ("27 to 14", "27-14") for "27 votes to 14".
+/// tally without its noun ("27 to 14", "27-14") for "27 votes to 14", "launched" for "lifted off",
+/// and "weighs" that only carries its weight ("4,080 pounds" is 1,850 kilograms).
 @Suite struct WordingTests {
     static let bank = """
         format: factcheck.bank/1
-        source: {id: wording, title: Wording, text: "Marrow declined to say what her second novel would be about. Brenneck died on Sunday at his home, his family announced. His daughter said he had died peacefully, but the family did not disclose the cause of death. Sales of the novel had risen to about 18,400 copies. The judges read 212 entries, up from 174 last year. The party won 50 seats, down from 61 at the previous election in 2021. The panel had chosen the winner by four votes to one. Rao expects the first translations to appear in 2027. The final cost reached 312 million pounds. Councillors backed the plan by 27 votes to 14."}
+        source: {id: wording, title: Wording, text: "Marrow declined to say what her second novel would be about. Brenneck died on Sunday at his home, his family announced. His daughter said he had died peacefully, but the family did not disclose the cause of death. Sales of the novel had risen to about 18,400 copies. The judges read 212 entries, up from 174 last year. The party won 50 seats, down from 61 at the previous election in 2021. The panel had chosen the winner by four votes to one. Rao expects the first translations to appear in 2027. The final cost reached 312 million pounds. Councillors backed the plan by 27 votes to 14. The rocket lifted off on Thursday carrying the 1,850-kilogram satellite."}
         entities:
           - {id: marrow, type: person, name: Ilse Marrow, aliases: [Marrow, Ilse Marrow]}
           - {id: brenneck, type: person, name: Halvard Brenneck, aliases: [Brenneck, Halvard Brenneck]}
@@ -20,6 +21,8 @@ import Testing
           - {id: panel, type: group, name: the panel, aliases: [the panel]}
           - {id: rao, type: person, name: Sunita Rao, aliases: [Rao]}
           - {id: councillors, type: group, name: councillors, aliases: [councillors, the councillors]}
+          - {id: rocket, type: organisation, name: the rocket, aliases: [the rocket]}
+          - {id: satellite, type: organisation, name: the satellite, aliases: [the satellite]}
         facts:
           - {id: declined, category: event, subject: marrow, predicate: say, what: what her second novel would be about, polarity: negative,
              evidence: Marrow declined to say what her second novel would be about, statement: Marrow declined to say what her second novel would be about.}
@@ -47,6 +50,10 @@ import Testing
              evidence: The final cost reached 312 million pounds, statement: The final cost reached 312 million pounds.}
           - {id: tally, category: event, subject: councillors, predicate: back, what: the plan, quantity: {value: 27, unit: vote},
              evidence: Councillors backed the plan by 27 votes to 14, statement: Councillors backed the plan by 27 votes to 14.}
+          - {id: lift-off, category: event, subject: rocket, predicate: lift off, when: {weekday: Thursday},
+             evidence: The rocket lifted off on Thursday, statement: The rocket lifted off on Thursday.}
+          - {id: mass, category: topic, subject: satellite, predicate: weigh, quantity: {value: 1850, unit: kilogram},
+             evidence: "the 1,850-kilogram satellite", statement: "The satellite weighs 1,850 kilograms."}
         """
 
     @Test(arguments: [
@@ -65,6 +72,9 @@ import Testing
         ("Councillors supported the plan 27 to 14.", .supported),
         ("Councillors backed the plan by a vote of 27-14.", .supported),
         ("Councillors supported the plan 26 to 14.", .refuted),
+        ("The rocket was launched on Thursday.", .supported),
+        ("The satellite weighs about 4,080 pounds.", .supported),
+        ("The satellite weighs 1,850 pounds.", .refuted),
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "wording.yaml")

@@ -165,6 +165,8 @@ public enum GeneralLexicon {
         ["delay", "postpone", "defer", "put off", "push back"],
         ["publish", "appear", "come out", "came out", "comes out", "coming out"],
         ["choose", "pick", "select", "opt for", "opted for", "opts for"],
+        ["launch", "lift off", "lifted off", "lifts off", "lifting off", "lift-off", "liftoff", "blast off", "blasted off",
+         "blast-off"],
         ["reach", "hit", "attain"],
         ["run", "conduct"],
         ["win", "receive", "secure", "garner", "obtain", "take home", "took home", "takes home", "taking home", "taken home"],
@@ -362,9 +364,10 @@ public enum GeneralLexicon {
     ]
 
     /// Verbs that only carry the figure after them ("sales reached 18,400 copies", "the cost came
-    /// to 312 million", "topped 1,000").
+    /// to 312 million", "topped 1,000", "weighs 1,850 kilograms").
     public static let reachingVerbs: Set<String> = ["reach", "reaches", "reached", "reaching", "come", "comes", "came",
-                                                    "top", "tops", "topped", "total", "totals", "totalled", "totaled"]
+                                                    "top", "tops", "topped", "total", "totals", "totalled", "totaled",
+                                                    "weigh", "weighs", "weighed", "weighing"]
 
     /// Verbs that only say where something is, before the place or distance that says it ("the
     /// stops lie between X and Y", "the turbines will stand 32 kilometres off the coast").

@@ -781,8 +781,17 @@ public struct Analyzer: Sendable {
             if ["come", "comes", "came"].contains(units[k].text), k + 1 >= units.count || units[k + 1].text != "to" { continue }
             var j = k + 1
             while j < units.count, j <= k + 3, units[j].isWord, units[j].neutral { j += 1 }
-            guard j < units.count, let value = units[j].value, value.kind == .quantity || value.kind == .cardinal,
+            guard j < units.count, var value = units[j].value, value.kind == .quantity || value.kind == .cardinal,
                   !units[max(0, k - 2)..<k].contains(where: { $0.kind == .negation }) else { continue }
+            // "weighs 1,850 pounds" is a weight, and only a weight is what "weighs" carries.
+            if units[k].text.hasPrefix("weigh") {
+                if value.kind == .quantity, value.unit == "pound" {
+                    value.unit = "pound-weight"
+                    units[j].kind = .value(value)
+                    units[j].readings = [Reading(value.concept)]
+                }
+                guard value.kind == .quantity, Units.dimension(of: value.unit) == "weight" else { continue }
+            }
             units[k].neutral = true
         }
         // "212 entries, up from 174", "down 4 percent": "up" and "down" before a figure, or before

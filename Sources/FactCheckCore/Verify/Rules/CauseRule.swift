@@ -29,8 +29,12 @@ struct CauseRule: CheckRule {
             let given = Self.causeWords(evidence, after: m)
             guard !given.isEmpty else { continue }
             let values = checker.factValues(f)
+            let sentenceConcepts = index.sentences[f.fact.sentenceIndex].concepts
             let backs = before.allSatisfy { i in
                 if let value = units[i].value { return values.contains { value.agrees(with: $0) } }
+                // A word the sentence does not have comes from its context ("the first launch
+                // attempt" after a sentence about the launch), not from another fact of it.
+                if !units[i].readings.contains(where: { !$0.flipped && sentenceConcepts.contains($0) }) { return true }
                 return units[i].readings.contains { !$0.flipped && f.describes($0) }
             }
             guard backs else { continue }
