@@ -265,11 +265,14 @@ public struct StatementChecker: Sendable {
     /// claim of its own when the statement is not mentioned as a whole.
     func splitTrailing(_ clause: String, _ part: PartResult, tokens: [Token], text: (Range<Int>) -> String) -> [PartResult] {
         let scalars = Array(clause.unicodeScalars)
+        // The clause's first verb, looked for once (a statement of thousands of words has no
+        // time for a search before each of them).
+        let firstVerb = tokens.indices.first { ClauseSplitter.isVerb(tokens, $0) } ?? tokens.count
         guard let k = tokens.indices.last(where: { k in
             guard k >= 3, k + 1 < tokens.count, !tokens[k].quoted,
                   // A word of its own ("after-hours" is not "after"), after a clause with a verb.
                   tokens[k].end >= scalars.count || scalars[tokens[k].end] != "-",
-                  (0..<k).contains(where: { ClauseSplitter.isVerb(tokens, $0) }) else { return false }
+                  firstVerb < k else { return false }
             let w = tokens[k].text
             if Self.joiningWords.contains(w) && w != "with" { return true }
             // A participle and its "by": "caused by", "driven by", "funded by" — not a verb's
