@@ -60,6 +60,9 @@ package enum ClauseSplitter {
         for i in tokens.indices { verbsBefore.append(verbsBefore[i] + (isVerb(tokens, i) ? 1 : 0)) }
         func hasVerb(_ range: Range<Int>) -> Bool { !range.isEmpty && verbsBefore[range.upperBound] > verbsBefore[range.lowerBound] }
         var pieces: [Range<Int>] = []
+        // "urged customers to watch for emails and to change their passwords": a second "to"
+        // after "and" takes the words before the first one ("urged customers") as its own.
+        var lent: [Int: Range<Int>] = [:]
         for segment in segments {
             var cuts: [Int] = []
             for i in segment where subordinators.contains(tokens[i].text) && !tokens[i].quoted && i > segment.lowerBound + 2 {
@@ -91,6 +94,12 @@ package enum ClauseSplitter {
                 let rightHasVerb = hasVerb((cut + 1)..<max(cut + 1, rightEnd))
                 if leftHasVerb && rightHasVerb {
                     pieces.append(left..<cut)
+                    left = cut + 1
+                } else if tokens[cut].text == "and", cut + 2 < rightEnd, tokens[cut + 1].text == "to", mayBeVerb(tokens, cut + 2),
+                          let to = (left..<cut).first(where: { tokens[$0].text == "to" && $0 + 1 < cut && mayBeVerb(tokens, $0 + 1) }),
+                          hasVerb(left..<to), !(to..<cut).contains(where: { tokens[$0].trailingPunctuation == ";" }) {
+                    pieces.append(left..<cut)
+                    lent[pieces.count] = left..<to
                     left = cut + 1
                 }
             }
@@ -126,6 +135,8 @@ package enum ClauseSplitter {
                         subject = subject.split(separator: " ").dropLast().joined(separator: " ")
                     }
                 }
+            } else if let words = lent[n] {
+                part = textOf(words) + " " + part
             } else if !subject.isEmpty {
                 let first = tokens[piece.lowerBound]
                 let startsWithVerb = isVerb(tokens, piece.lowerBound)
