@@ -230,7 +230,7 @@ struct FactDrafter {
                       hasVerb(s, from: i + 1, limit: 8) {
                 cuts.append(i)
             } else if t.text == "when" || t.text == "after" || t.text == "because" || t.text == "before", previous.trailingPunctuation == nil,
-                      i + 1 < s.tokens.count, s.tokens[i + 1].capitalized || Self.subjectPronouns.contains(s.tokens[i + 1].text),
+                      i + 1 < s.tokens.count, s.tokens[i + 1].capitalized || GeneralLexicon.subjectPronouns.contains(s.tokens[i + 1].text),
                       hasVerb(s, from: i + 2, limit: 4) {
                 // "back in front in the 44th minute when Callum Ashdown converted a penalty".
                 cuts.append(i)
@@ -273,7 +273,7 @@ struct FactDrafter {
               let comma = (1..<min(s.tokens.count - 2, 16)).first(where: { s.tokens[$0].trailingPunctuation != nil }),
               s.tokens[comma].trailingPunctuation == ",", !(1...comma).contains(where: { isFiniteVerb(s, $0) }) else { return nil }
         let next = s.tokens[comma + 1]
-        guard next.capitalized || subjectPronouns.contains(next.text), hasVerbAfter(s, comma + 2) else { return nil }
+        guard next.capitalized || GeneralLexicon.subjectPronouns.contains(next.text), hasVerbAfter(s, comma + 2) else { return nil }
         return comma
     }
 
@@ -294,8 +294,6 @@ struct FactDrafter {
     static let prepositions: Set<String> = ["of", "for", "to", "in", "at", "from", "by", "with", "on", "about", "against", "into",
                                             "over", "under", "after", "before", "between", "among", "than"]
 
-    static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
-
     /// A verb in the present tense without an ending of its own, known by what stands before
     /// it: "they host", "The champions return", "Millbrook travel".
     static func isPresentVerb(_ s: SentenceWords, _ i: Int) -> Bool {
@@ -303,7 +301,7 @@ struct FactDrafter {
         let word = s.tokens[i].text
         guard word.count >= 3, !GeneralLexicon.functionWords.contains(word), isVerb(word), lemma(word) == word else { return false }
         let previous = s.tokens[i - 1]
-        if subjectPronouns.contains(previous.text) { return previous.text != "it" }
+        if GeneralLexicon.subjectPronouns.contains(previous.text) { return previous.text != "it" }
         if previous.capitalized { return i >= 2 || !["The", "A", "An"].contains(s.original(i - 1)) }
         // "the champions return": a plural noun after an article.
         return i >= 2 && previous.text.hasSuffix("s") && ["the", "its", "their", "his", "her"].contains(s.tokens[i - 2].text)
@@ -352,7 +350,7 @@ struct FactDrafter {
             // A verb WordNet knows only in rare senses, right after a name or a pronoun:
             // "Tomas Reyes levelled".
             if word.hasSuffix("ed"), i > 0, s.tokens[i - 1].trailingPunctuation == nil,
-               s.tokens[i - 1].capitalized && i > 1 || subjectPronouns.contains(s.tokens[i - 1].text) {
+               s.tokens[i - 1].capitalized && i > 1 || GeneralLexicon.subjectPronouns.contains(s.tokens[i - 1].text) {
                 return true
             }
         }

@@ -265,6 +265,9 @@ public enum GeneralLexicon {
             ["claims", "suggestions", "allegations", "reports", "accusations"].map { "\(verb) \($0) that" }
         })
 
+    /// Pronouns that stand as the subject of a clause ("he said", "they voted").
+    public static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
+
     /// Verbs that deny what others claim, and the nouns for those claims, with words between them
     /// ("denied claims by the union that ...", "rejected union claims that ...").
     public static let denyingVerbs: Set<String> = ["denied", "denies", "deny", "rejected", "rejects", "reject",

@@ -697,7 +697,7 @@ public struct Analyzer: Sendable {
         for k in units.indices where k > 0 && k + 1 < units.count && units[k].neutral
             && GeneralLexicon.namingVerbs.contains(units[k].text) {
             let next = units[k + 1].text.split(separator: " ").first.map(String.init) ?? ""
-            guard units[k - 1].entityID != nil || FactDrafter.subjectPronouns.contains(units[k - 1].text),
+            guard units[k - 1].entityID != nil || GeneralLexicon.subjectPronouns.contains(units[k - 1].text),
                   ClauseSplitter.determiners.contains(next), !["this", "that"].contains(next) else { continue }
             var readings = [Reading("name")]
             let primary = WordNet.entry(for: "name").map { Self.addSenses(of: $0, to: &readings) } ?? Int.max

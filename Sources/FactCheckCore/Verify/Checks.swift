@@ -1182,7 +1182,7 @@ extension StatementChecker {
             // ... said by someone: "the union claimed that", not "accepted claims that".
             let claimedInStatement = !u.negated && !units[..<i].contains(where: \.isNegation) && units.indices.contains { k in
                 k > 0 && k < i && GeneralLexicon.claimingVerbs.contains(units[k].text)
-                    && (units[k - 1].entityID != nil || FactDrafter.subjectPronouns.contains(units[k - 1].text))
+                    && (units[k - 1].entityID != nil || GeneralLexicon.subjectPronouns.contains(units[k - 1].text))
             }
             // A phrase's own meanings decide, not those of its single words ("more effective" is
             // the opposite of "less effective", though both hold "effective").
