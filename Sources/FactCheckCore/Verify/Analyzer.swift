@@ -862,7 +862,7 @@ public struct Analyzer: Sendable {
         // The claims and who made them are not denied; what the claims say is still what their
         // makers claim.
         for (k, t) in claimDenials {
-            for j in (k + 1)..<(t + 1) where j < units.count { units[j].negated = false }
+            for j in (k + 1)..<(t + 1) { units[j].negated = false }
             var j = t + 1
             while j < units.count, units[j].negated || !units[j].isContent {
                 units[j].disputed = true

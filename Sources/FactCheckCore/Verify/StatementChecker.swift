@@ -277,13 +277,16 @@ public struct StatementChecker: Sendable {
             if Self.joiningWords.contains(w) && w != "with" { return true }
             // A participle and its "by": "caused by", "driven by", "funded by" — not a verb's
             // change ("have risen by 20 percent").
-            let auxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "have", "has", "had"]
-            guard tokens[k + 1].text == "by", !auxiliaries.contains(tokens[k - 1].text), k + 2 < tokens.count,
+            guard tokens[k + 1].text == "by", !Self.participleAuxiliaries.contains(tokens[k - 1].text), k + 2 < tokens.count,
                   tokens[k + 2].text.first?.isNumber != true, GeneralLexicon.cardinals[tokens[k + 2].text] == nil else { return false }
             return w.count > 4 && w.hasSuffix("ed") || WordNet.lemma(ofIrregular: w) != nil
         }) else { return [part] }
         return checkApart(text(0..<k), text(k..<tokens.count), else: part, joined: Self.joiningWords.contains(tokens[k].text))
     }
+
+    /// Auxiliaries before a participle that make it a verb's change, not a phrase of its own
+    /// ("have risen by 20 percent").
+    static let participleAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "have", "has", "had"]
 
     /// Words that open a phrase set before the clause it belongs to.
     static let openingWords: Set<String> = [
