@@ -23,8 +23,10 @@ import Testing
     /// housing kept back, summit and launch opened to rule work since); wildfire, harvest and
     /// bridge after them (first run 0.833, 0.802 and 0.828, none false "supported"; all three kept
     /// back); drought, merger and tuition after them (first run 0.841, 0.759 and 0.839; kept back);
-    /// quake, shipwreck, ferry and prize last (first run 0.843, 0.865, 0.762 and 0.684; prize,
-    /// the weakest, opened to rule work, the other three kept back).
+    /// quake, shipwreck, ferry and prize after them (first run 0.843, 0.865, 0.762 and 0.684;
+    /// prize, the weakest, opened to rule work, the other three kept back); arrest, census,
+    /// transfer and zoo last (first run 0.799, 0.821, 0.843 and 0.864; transfer and zoo, with three
+    /// false "supported" each, opened to rule work, arrest and census kept back).
     static let floors: [(String, Double, Int)] = [("council", 0.79, 0), ("health", 0.79, 1), ("business", 0.75, 0),
                                                   ("court", 0.74, 0), ("sports", 0.80, 1), ("science", 0.90, 0),
                                                   ("flood", 0.84, 1), ("election", 0.75, 0), ("strike", 0.80, 1),
@@ -37,7 +39,8 @@ import Testing
                                                   ("wildfire", 0.83, 0), ("harvest", 0.80, 0), ("bridge", 0.82, 0),
                                                   ("drought", 0.84, 0), ("merger", 0.75, 3), ("tuition", 0.83, 0),
                                                   ("quake", 0.84, 0), ("shipwreck", 0.86, 1), ("ferry", 0.76, 1),
-                                                  ("prize", 0.69, 1)]
+                                                  ("prize", 0.69, 1), ("arrest", 0.79, 2), ("census", 0.82, 0),
+                                                  ("transfer", 0.84, 3), ("zoo", 0.86, 3)]
 
     @Test(arguments: 0..<floors.count)
     func scoresAboveItsFloor(n: Int) throws {

@@ -22,7 +22,8 @@ import Testing
                                              ("wildfire", 0.78), ("harvest", 0.77), ("bridge", 0.73),
                                              ("drought", 0.76), ("merger", 0.70), ("tuition", 0.76),
                                              ("quake", 0.80), ("shipwreck", 0.77), ("ferry", 0.68),
-                                             ("prize", 0.62)]
+                                             ("prize", 0.62), ("arrest", 0.62), ("census", 0.78),
+                                             ("transfer", 0.70), ("zoo", 0.70)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {

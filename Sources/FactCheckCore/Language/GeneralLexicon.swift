@@ -265,6 +265,13 @@ public enum GeneralLexicon {
             ["claims", "suggestions", "allegations", "reports", "accusations"].map { "\(verb) \($0) that" }
         })
 
+    /// Words before a noun that never pick out one known thing ("another player", "no club"):
+    /// an alias given as "the player" does not name its entity after them.
+    public static let nonSpecificDeterminers: Set<String> = ["another", "any", "every", "each", "no"]
+    /// Words before a noun that pick out a known thing unless a denial comes before them: "will
+    /// shut a Polish plant" names the plant, "had not signed a player since 1998" names no one.
+    public static let indefiniteArticles: Set<String> = ["a", "an", "one", "some"]
+
     /// Pronouns that stand as the subject of a clause ("he said", "they voted").
     public static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
 

@@ -151,6 +151,9 @@ struct AliasEntry: Sendable {
     var tokens: [String]
     var entity: String
     var roleFact: String?
+    /// Given only with "the" ("the player"): it names the entity where the text says "the
+    /// player", not where it says "a player" or "another player".
+    var definite = false
 }
 
 /// Turns text into units with the bank's aliases and the lexicon. The same analysis is
@@ -353,7 +356,12 @@ public struct Analyzer: Sendable {
         longestAliasStartingWith.reserveCapacity(aliases.count)
         for entry in aliases where !entry.tokens.isEmpty {
             let key = entry.tokens.joined(separator: " ")
-            if aliasesByWords[key] == nil { aliasesByWords[key] = entry }
+            if let known = aliasesByWords[key] {
+                // The same words given for the same entity without "the" name it after "a" too.
+                if known.definite, !entry.definite, known.entity == entry.entity { aliasesByWords[key]?.definite = false }
+            } else {
+                aliasesByWords[key] = entry
+            }
             longestAliasStartingWith[entry.tokens[0]] = max(longestAliasStartingWith[entry.tokens[0]] ?? 0, entry.tokens.count)
         }
         for (i, day) in GeneralLexicon.weekdays.enumerated() { for f in day.forms { weekdayForms[f] = i + 1 } }
@@ -460,6 +468,18 @@ public struct Analyzer: Sendable {
     /// Whether a name's words run across punctuation that a name does not hold: "In Kestova,
     /// opposition leader Pavel Santek" is no "Kestova opposition leader". A comma may stand
     /// inside a name the bank's author wrote ("Paris, Texas"), never inside one made from a title.
+    /// Whether the words at `range` name no one known: after "another", "no" ..., or after "a"
+    /// in a denied clause, as a whole noun phrase ("had not signed a player from Merriton"), not as
+    /// the first noun of a longer one ("no coalition agreement").
+    static func nonSpecific(_ tokens: [Token], _ range: Range<Int>, afterDenial: Bool) -> Bool {
+        guard range.lowerBound > 0 else { return false }
+        let before = tokens[range.lowerBound - 1].text
+        guard GeneralLexicon.nonSpecificDeterminers.contains(before) || (afterDenial && GeneralLexicon.indefiniteArticles.contains(before)) else { return false }
+        guard range.upperBound < tokens.count, tokens[range.upperBound - 1].trailingPunctuation == nil else { return true }
+        let next = tokens[range.upperBound].text
+        return GeneralLexicon.functionWords.contains(next) || !WordNet.canBe("n", next)
+    }
+
     static func spansBreak(_ words: ArraySlice<Token>, _ entry: AliasEntry) -> Bool {
         words.dropLast().contains { token in
             guard let mark = token.trailingPunctuation else { return false }
@@ -557,7 +577,10 @@ public struct Analyzer: Sendable {
                     key += tokens[k].text
                 }
                 while length >= 1, matched == nil {
-                    if let entry = aliasesByWords[key], !Self.spansBreak(tokens[i..<(i + length)], entry) { matched = (entry, length) }
+                    if let entry = aliasesByWords[key], !Self.spansBreak(tokens[i..<(i + length)], entry),
+                       !(entry.definite && Self.nonSpecific(tokens, i..<(i + length), afterDenial: units.last { $0.boundaryAfter || $0.isNegation }?.isNegation == true)) {
+                        matched = (entry, length)
+                    }
                     length -= 1
                     if length >= 1, let space = key.utf8.lastIndex(of: 0x20) { key = String(key[..<space]) }
                 }

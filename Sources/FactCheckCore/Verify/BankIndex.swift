@@ -217,7 +217,7 @@ public struct BankIndex: Sendable {
                         bare[i..<(i + title.words.count)].elementsEqual(title.words)
                     }
                 }?.fact
-                aliases.append(AliasEntry(tokens: bare, entity: entity.id, roleFact: roleFact))
+                aliases.append(AliasEntry(tokens: bare, entity: entity.id, roleFact: roleFact, definite: words.first == "the" && words.count > bare.count))
                 // "the two sides" as well as "two sides", so that "the two" cannot take its start.
                 if words.count > bare.count { aliases.append(AliasEntry(tokens: words, entity: entity.id, roleFact: roleFact)) }
             }

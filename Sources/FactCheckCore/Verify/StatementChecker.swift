@@ -3,7 +3,7 @@ import Foundation
 /// Checks free-text statements against one bank: splits compound statements, matches each
 /// part to the facts, looks for contradictions (day, speaker, role, negation, quote) and
 /// reports a verdict with the evidence sentence. Deterministic, no model, no network.
-public struct StatementChecker: Sendable {
+public final class StatementChecker: Sendable {
     public let index: BankIndex
     /// Statements longer than this (Unicode scalars) are split into sentences, each checked
     /// in full; nothing is left out.
@@ -24,7 +24,7 @@ public struct StatementChecker: Sendable {
     /// By sentence: whether it follows the one before it in the same paragraph (no line break between).
     let continuesParagraph: [Bool]
 
-    public init(bank: FactBank) { self.init(index: BankIndex(bank: bank)) }
+    public convenience init(bank: FactBank) { self.init(index: BankIndex(bank: bank)) }
 
     public init(index: BankIndex) {
         self.index = index
@@ -560,6 +560,24 @@ public struct StatementChecker: Sendable {
                           explanation: "no rule decided", rule: "none")
     }
 
+    /// Whether statement unit `i` is a verb whose doer in the statement is a named person, where
+    /// each fact of sentence `s` with that verb has another person as its doer.
+    func deedOfAnother(_ i: Int, units: [Unit], sentence s: Int) -> Bool {
+        guard units[i].isWord, !units[i].neutral, !units[i].quoted else { return false }
+        let sentence = index.sentences[s].units
+        let deeds = index.sentences[s].facts.filter { f in
+            index.facts[f].fact.subject != nil && index.facts[f].unitRange.contains { j in
+                sentence[j].isWord && !sentence[j].neutral && sentence[j].readings.contains { r in !r.flipped && units[i].readings.contains(r) }
+            }
+        }
+        guard !deeds.isEmpty, let a = agent(of: i, in: units, saying: false), let doer = units[a].entityID,
+              index.entityByID[doer]?.type == .person else { return false }
+        return deeds.allSatisfy { f in
+            guard let subject = index.facts[f].fact.subject, index.entityByID[subject]?.type == .person else { return false }
+            return !index.compatible(doer, subject) && !index.compatible(subject, doer)
+        }
+    }
+
     enum Preparation {
         case decided(PartResult)
         case ready(ClauseState)
@@ -677,6 +695,10 @@ public struct StatementChecker: Sendable {
                 // backed The Salt Ledger" is not made of "Cole backed Winter Orchard" and a sentence
                 // about The Salt Ledger.
                 if gained.contains(where: { i in objectOfOwnVerb(i, units: units, fact: bestFact) }) { continue }
+                // Nor a deed whose doer there is someone else than the statement's doer of it:
+                // "Kovac, who won the league as a player" is not made of a sentence where
+                // Sandgaard finished second in the league.
+                if gained.contains(where: { i in deedOfAnother(i, units: units, sentence: s) }) { continue }
                 // Nor a word that joins two events in time or cause ("rejected the route after the
                 // vote"): another sentence's "after" is about its own events.
                 if gained.contains(where: { Self.relationWords.contains(units[$0].text) }) { continue }

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import FactCheckCore
+
+/// An alias given with "the" ("the player") names its entity where a text says "the player" or
+/// "signed a player", not where it says "another player", "no club" or "had not signed a player";
+/// and a second sentence adds no
+/// deed to a statement when its doer there is another person than the statement's.
+@Suite struct IndefiniteAliasTests {
+    static let sign = """
+        format: factcheck.bank/1
+        source: {id: sign, title: Sign, text: "Harbour City signed the striker Tom Reyes from Dunmore Rovers on Monday. Harbour City had not signed a player directly from Dunmore Rovers since 2001."}
+        entities:
+          - {id: harbour, type: organisation, name: Harbour City, aliases: [Harbour City, Harbour, the club]}
+          - {id: reyes, type: person, name: Tom Reyes, aliases: [Reyes, Tom Reyes, the striker, the player]}
+          - {id: dunmore, type: organisation, name: Dunmore Rovers, aliases: [Dunmore, Dunmore Rovers]}
+        facts:
+          - {id: signing, category: event, subject: harbour, predicate: sign, object: reyes, what: from Dunmore Rovers, when: {weekday: Monday},
+             evidence: Harbour City signed the striker Tom Reyes from Dunmore Rovers on Monday, statement: Harbour City signed Tom Reyes from Dunmore Rovers on Monday.}
+          - {id: not-since, category: event, subject: harbour, predicate: sign, what: a player directly from Dunmore Rovers since 2001, polarity: negative,
+             evidence: Harbour City had not signed a player directly from Dunmore Rovers since 2001, statement: Harbour City had not signed a player directly from Dunmore Rovers since 2001.}
+        """
+
+    static let deed = """
+        format: factcheck.bank/1
+        source: {id: deed, title: Deed, text: "Coach Ana Ruiz denied that the club would have to sell players. Striker Tom Reyes finished as the league's top scorer last season."}
+        entities:
+          - {id: ruiz, type: person, name: Ana Ruiz, aliases: [Ruiz, Ana Ruiz, the coach]}
+          - {id: reyes, type: person, name: Tom Reyes, aliases: [Reyes, Tom Reyes, the striker]}
+          - {id: club, type: organisation, name: the club, aliases: [the club]}
+        facts:
+          - {id: deny, category: event, subject: ruiz, predicate: deny, what: that the club would have to sell players,
+             evidence: Coach Ana Ruiz denied that the club would have to sell players, statement: Ruiz denied that the club would have to sell players.}
+          - {id: scorer, category: event, subject: reyes, predicate: finish, what: as the league's top scorer last season,
+             evidence: Striker Tom Reyes finished as the league's top scorer last season, statement: Reyes finished as the league's top scorer last season.}
+        """
+
+    @Test func aPlayerIsNotThePlayer() throws {
+        let index = BankIndex(bank: try BankLoader.parse(data: Data(Self.sign.utf8), file: "sign.yaml"))
+        #expect(index.sentences[0].units.contains { $0.entityID == "reyes" })
+        #expect(!index.sentences[1].units.contains { $0.entityID == "reyes" })
+        // "the player" still names him.
+        #expect(index.analyzer.analyze("Harbour City signed the player.").contains { $0.entityID == "reyes" })
+        #expect(!index.analyzer.analyze("Harbour City signed another player.").contains { $0.entityID == "reyes" })
+        // Not denied: "a player" may be the one the article knows.
+        #expect(index.analyzer.analyze("Harbour City signed a player from Dunmore Rovers.").contains { $0.entityID == "reyes" })
+    }
+
+    @Test func aNounAfterTheAliasTakesTheArticle() throws {
+        // "no club statement": the "no" is the statement's, and "club" still names the club.
+        let index = BankIndex(bank: try BankLoader.parse(data: Data(Self.sign.utf8), file: "sign.yaml"))
+        #expect(index.analyzer.analyze("Dunmore issued no club statement.").contains { $0.entityID == "harbour" })
+        #expect(!index.analyzer.analyze("Dunmore said no club would sign him.").contains { $0.entityID == "harbour" })
+    }
+
+    @Test(arguments: [
+        ("Ruiz, who won the league as a player, denied that the club would have to sell players.", Verdict.partlySupported),
+        ("Ruiz denied that the club would have to sell players.", .supported),
+        ("Reyes finished as the league's top scorer.", .supported),
+    ])
+    func deedOfAnother(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.deed, statement, expected, file: "deed.yaml")
+    }
+}
