@@ -38,7 +38,7 @@ import Testing
                                                   ("mine", 0.87, 1), ("launch", 0.82, 2), ("housing", 0.79, 3),
                                                   ("wildfire", 0.83, 0), ("harvest", 0.80, 0), ("bridge", 0.82, 0),
                                                   ("drought", 0.84, 0), ("merger", 0.75, 3), ("tuition", 0.83, 0),
-                                                  ("quake", 0.84, 0), ("shipwreck", 0.86, 1), ("ferry", 0.76, 1),
+                                                  ("quake", 0.83, 0), ("shipwreck", 0.86, 1), ("ferry", 0.76, 1),
                                                   ("prize", 0.69, 1), ("arrest", 0.79, 2), ("census", 0.82, 0),
                                                   ("transfer", 0.84, 3), ("zoo", 0.86, 3)]
 

@@ -23,6 +23,9 @@ public final class StatementChecker: Sendable {
     let sayConceptID: Int32
     /// By sentence: whether it follows the one before it in the same paragraph (no line break between).
     let continuesParagraph: [Bool]
+    /// The concepts of the headline (a first line without a full stop, apart from the text),
+    /// empty when the article has none.
+    let headlineConcepts: ConceptSet
 
     public convenience init(bank: FactBank) { self.init(index: BankIndex(bank: bank)) }
 
@@ -35,6 +38,9 @@ public final class StatementChecker: Sendable {
             let from = min(sentences[i - 1].span.end, scalars.count), to = min(max(sentences[i].span.start, from), scalars.count)
             return !scalars[from..<to].contains("\n")
         }
+        let headline = sentences.count > 1 && !continuesParagraph[1]
+            && !(sentences[0].text.last.map { ".!?".contains($0) } ?? true)
+        headlineConcepts = headline ? index.sentences[0].concepts : ConceptSet()
         symmetricConcepts = ConceptSet(GeneralLexicon.symmetricPredicates.map { index.conceptID(Lexicon.key($0)) })
         sayConceptID = index.conceptID(Self.sayConcept)
     }
@@ -198,6 +204,14 @@ public final class StatementChecker: Sendable {
             main = text(0..<(last + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ","))
             aside = text((last + 1)..<tokens.count)
             if Self.joiningWords.contains(tokens[last + 1].text) { return checkApart(main, aside, else: part, joined: true) }
+            // "drew 612,000 visitors in 2024, a record for the zoo": a noun phrase after a figure
+            // or a plain word says something of the claim before it, so the claim's own sentence
+            // must say it (not "its welfare records" elsewhere). After a name ("in Rome, the
+            // capital") it says something of the name.
+            if ["a", "an"].contains(tokens[last + 1].text), !tokens[last].capitalized,
+               !((last + 2)..<tokens.count).contains(where: { ClauseSplitter.isVerb(tokens, $0) }) {
+                return checkApart(main, aside, else: part, ofTheClaim: true)
+            }
         } else {
             return splitRelative(clause, part, tokens: tokens, text: text)
         }
@@ -215,7 +229,9 @@ public final class StatementChecker: Sendable {
     /// the main clause alone is not mentioned. An aside the article does not back is "aside".
     /// When the aside is `joined` to the clause by a word that is a claim of its own ("after"),
     /// both parts supported do not make the whole supported: the article may not join them.
-    func checkApart(_ main: String, _ aside: String, else part: PartResult, joined: Bool = false) -> [PartResult] {
+    /// An aside `ofTheClaim` says something of the main clause's claim: only the sentences that
+    /// back the main clause can back it.
+    func checkApart(_ main: String, _ aside: String, else part: PartResult, joined: Bool = false, ofTheClaim: Bool = false) -> [PartResult] {
         let main = TextFolding.trimmed(main), aside = TextFolding.trimmed(aside)
         guard !main.isEmpty, !aside.isEmpty else { return [part] }
         let mainPart = checkClause(main, units: analyze(main))
@@ -225,6 +241,12 @@ public final class StatementChecker: Sendable {
             var whole = part
             whole.explanation = "each part is in the article, but not how the statement joins them (\(part.explanation))"
             return [whole]
+        }
+        if ofTheClaim, asidePart.verdict == .supported,
+           Set(asidePart.evidence.map(\.sentenceIndex)).isDisjoint(with: mainPart.evidence.map(\.sentenceIndex)) {
+            asidePart.verdict = .notMentioned
+            asidePart.evidence = []
+            asidePart.explanation = "the article does not say this of what the rest of the statement claims"
         }
         if asidePart.verdict == .partlySupported { asidePart.verdict = .notMentioned }
         if asidePart.verdict == .notMentioned { asidePart.rule = "aside" }
@@ -703,6 +725,11 @@ public final class StatementChecker: Sendable {
                 // vote"): another sentence's "after" is about its own events.
                 if gained.contains(where: { Self.relationWords.contains(units[$0].text) }) { continue }
                 // ... when what it adds is what was done there (its facts' predicate).
+                // A sentence about no one the statement names adds only words of the headline,
+                // the article's own subject ("came second in the election"), not "a record" of
+                // another museum.
+                if !aboutNamed, !named.isEmpty, !gained.allSatisfy({ isCovered(units[$0], by: headlineConcepts) }) { continue }
+                // ... and, whoever it is about, not what was done there (its facts' predicate).
                 if !aboutNamed, gained.contains(where: { i in
                     index.sentences[s].facts.contains { f in units[i].readings.contains { !$0.flipped && index.facts[f].predicateConcepts.contains($0) } }
                 }) { continue }
