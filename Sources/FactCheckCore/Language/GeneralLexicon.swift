@@ -471,6 +471,8 @@ public enum GeneralLexicon {
         "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
         // "last", "latest" and "final" stand for the end of a series; "lasted" is no ordinal.
         "last": 99, "latest": 99, "final": 99,
+        // "top scorer", "top of the table": the first place.
+        "top": 1,
     ]
 
     /// The word for a rank ("second" for 2), or "no. N" past the words this lexicon has.

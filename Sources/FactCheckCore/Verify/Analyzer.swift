@@ -1088,6 +1088,9 @@ public struct Analyzer: Sendable {
         if let n = GeneralLexicon.ordinals[word] {
             // "last Thursday", "last week": a date, not a place in a series.
             let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+            // "the top of Kharsang Peak" is its summit; "top of the table", "top scorer" a rank.
+            if word == "top", (next == "of" && ClauseSplitter.determiners.contains(previous)) || next.isEmpty
+                || tokens[i].trailingPunctuation != nil { return nil }
             // "will last six weeks": a verb before a figure, not a rank.
             if n == 99, GeneralLexicon.cardinals[next] != nil || next.first?.isNumber == true { return nil }
             if n == 99, weekdayForms[next] != nil || monthForms[next] != nil || ["week", "month", "year", "night", "time"].contains(next) {
