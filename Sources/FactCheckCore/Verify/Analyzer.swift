@@ -691,6 +691,8 @@ public struct Analyzer: Sendable {
             units.append(unit)
             i += 1
         }
+        // The word lists the passes below look for, found with one look-up per unit.
+        let marks = units.map { Self.passWords[$0.text] ?? [] }
         // "Wang wants Washington to make progress": wanting someone to act is what urging them
         // to act says, so the article's "called on Washington to ..." backs it.
         for k in units.indices where units[k].isWord && units[k].readings.contains(Reading(Self.seekConcept)) {
@@ -700,7 +702,7 @@ public struct Analyzer: Sendable {
         }
         // "is scheduled to", "is due to", "is slated for", "was planned for": each word says
         // that something is set for a time or a place, so each backs the others.
-        for k in units.indices where units[k].isWord && GeneralLexicon.scheduleWords.contains(units[k].text) {
+        for k in units.indices where marks[k].contains(.schedule) && units[k].isWord {
             let prior = k > 0 ? units[k - 1].text : ""
             // "set" only after a form of "be" ("is set for June"); "due" alone is never a cause
             // ("due to" that gives one is a phrase of its own).
@@ -711,14 +713,14 @@ public struct Analyzer: Sendable {
         // each backs the others. Not in the passive: "the strike was announced" says the strike
         // was made known, which a sentence that only says something about it does not.
         for k in units.indices where units[k].entityID == nil
-            && (GeneralLexicon.announcingWords.contains(units[k].text) || GeneralLexicon.disclosingWords.contains(units[k].text)) {
+            && !marks[k].isDisjoint(with: [.announcing, .disclosing]) {
             if k > 0, Self.beforeSchedule.contains(units[k - 1].text) { continue }
             units[k].addSharedReading(Self.announceConcept)
         }
         // "Police named the victim": a naming word between its doer and what it names is the act
         // of naming, a claim of its own, not the "called" of "a painting named Squall".
         for k in units.indices where k > 0 && k + 1 < units.count && units[k].neutral
-            && GeneralLexicon.namingVerbs.contains(units[k].text) {
+            && marks[k].contains(.naming) {
             let next = units[k + 1].text.split(separator: " ").first.map(String.init) ?? ""
             guard units[k - 1].entityID != nil || GeneralLexicon.subjectPronouns.contains(units[k - 1].text),
                   ClauseSplitter.determiners.contains(next), !["this", "that"].contains(next) else { continue }
@@ -759,7 +761,7 @@ public struct Analyzer: Sendable {
         // not "push for the summit").
         for k in units.indices.dropFirst() where units[k].text == "for" && !units[k].quoted {
             guard (max(0, k - 5)..<k).contains(where: { i in
-                GeneralLexicon.requestVerbs.contains(units[i].text) && !(i..<k).contains { units[$0].boundaryAfter }
+                marks[i].contains(.request) && !(i..<k).contains { units[$0].boundaryAfter }
             }) else { continue }
             var j = k + 1
             // Past determiners and adjectives ("a judicial review"): words WordNet has only as adjectives.
@@ -775,7 +777,7 @@ public struct Analyzer: Sendable {
             units[k].neutral = true
         }
         // "lasted eight weeks": a verb that only carries the duration after it.
-        for k in units.indices where units[k].kind == .word && GeneralLexicon.durationVerbs.contains(units[k].text) {
+        for k in units.indices where marks[k].contains(.duration) && units[k].kind == .word {
             var j = k + 1
             while j < units.count, j <= k + 3, units[j].kind == .word, units[j].neutral { j += 1 }
             guard j < units.count, let value = units[j].value, value.kind == .quantity, Units.time.contains(value.unit) else { continue }
@@ -785,7 +787,7 @@ public struct Analyzer: Sendable {
         }
         // "came second", "finished third", "came in 4 percent under budget": a verb that only
         // carries the place or the figure after it.
-        for k in units.indices where units[k].kind == .word && GeneralLexicon.placingVerbs.contains(units[k].text) {
+        for k in units.indices where marks[k].contains(.placing) && units[k].kind == .word {
             var j = k + 1
             if j < units.count, units[j].text == "in" { j += 1 }
             guard j < units.count, let value = units[j].value, value.kind == .ordinal || (j > k + 1 && value.kind == .quantity) else { continue }
@@ -799,7 +801,7 @@ public struct Analyzer: Sendable {
         }
         // "sales reached 18,400 copies", "the cost came to 312 million": a verb that only carries
         // the figure it reaches, as "rose to 18,400" does.
-        for k in units.indices where units[k].kind == .word && GeneralLexicon.reachingVerbs.contains(units[k].text) {
+        for k in units.indices where marks[k].contains(.reaching) && units[k].kind == .word {
             // "came to 312 million", not "came second".
             if ["come", "comes", "came"].contains(units[k].text), k + 1 >= units.count || units[k + 1].text != "to" { continue }
             var j = k + 1
@@ -830,7 +832,7 @@ public struct Analyzer: Sendable {
         }
         // "the stops lie between ...", "will stand about 32 kilometres off the coast": a verb that
         // only says where something is, before the place or the distance that says it.
-        for k in units.indices where units[k].kind == .word && GeneralLexicon.locationVerbs.contains(units[k].text) {
+        for k in units.indices where marks[k].contains(.location) && units[k].kind == .word {
             var j = k + 1
             while j < units.count, j <= k + 2, units[j].isWord, units[j].neutral, !GeneralLexicon.locativePrepositions.contains(units[j].text) { j += 1 }
             guard j < units.count else { continue }
@@ -840,7 +842,7 @@ public struct Analyzer: Sendable {
             units[k].neutral = true
         }
         // "42 miles long", "250 metres tall": a word that only says what a length measures.
-        for k in units.indices.dropFirst() where units[k].kind == .word && GeneralLexicon.measureWords.contains(units[k].text) {
+        for k in units.indices.dropFirst() where marks[k].contains(.measure) && units[k].kind == .word {
             guard let value = units[k - 1].value, value.kind == .quantity, Units.dimension(of: value.unit) == "length" else { continue }
             units[k].neutral = true
         }
@@ -864,7 +866,7 @@ public struct Analyzer: Sendable {
         // "voted 31 to 12 in favour of the plan" approved it, "voted against" rejected it: the vote
         // backs "approved", "backed" or "rejected" said of the same thing. ("Voted to reject" says
         // so in its own verb.)
-        for k in units.indices where VoteDirectionRule.voteWords.contains(units[k].text) && !units[k].quoted {
+        for k in units.indices where marks[k].contains(.vote) && !units[k].quoted {
             guard let vote = VoteDirectionRule.directions(Array(units[k...])).first, !vote.marker.hasPrefix("to ") else { continue }
             let concept = vote.sign > 0 ? Self.approveConcept : Self.rejectConcept
             if !units[k].readings.contains(Reading(concept)) { units[k].readings.append(Reading(concept)) }
@@ -872,7 +874,7 @@ public struct Analyzer: Sendable {
         // "denied claims by the union that the airline planned ...", "rejected union claims that
         // ...": what is denied is what follows "that"; the claims and who made them are not.
         var claimDenials: [(verb: Int, that: Int)] = []
-        for k in units.indices where GeneralLexicon.denyingVerbs.contains(units[k].text) && (units[k].isNegation || units[k].isWord) {
+        for k in units.indices where marks[k].contains(.denying) && (units[k].isNegation || units[k].isWord) {
             guard let c = (k + 1..<min(units.count, k + 6)).first(where: { GeneralLexicon.claimNouns.contains(units[$0].text) }),
                   !units[k..<c].contains(where: \.boundaryAfter),
                   let t = (c + 1..<min(units.count, c + 5)).first(where: { units[$0].text == "that" }),
@@ -895,6 +897,30 @@ public struct Analyzer: Sendable {
         }
         return units
     }
+
+    /// Which of the word lists of the analysis passes a unit's text is in.
+    struct PassWord: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let schedule = PassWord(rawValue: 1 << 0), announcing = PassWord(rawValue: 1 << 1)
+        static let disclosing = PassWord(rawValue: 1 << 2), naming = PassWord(rawValue: 1 << 3)
+        static let request = PassWord(rawValue: 1 << 4), duration = PassWord(rawValue: 1 << 5)
+        static let placing = PassWord(rawValue: 1 << 6), reaching = PassWord(rawValue: 1 << 7)
+        static let location = PassWord(rawValue: 1 << 8), measure = PassWord(rawValue: 1 << 9)
+        static let vote = PassWord(rawValue: 1 << 10), denying = PassWord(rawValue: 1 << 11)
+    }
+    static let passWords: [String: PassWord] = {
+        var table: [String: PassWord] = [:]
+        let lists: [(Set<String>, PassWord)] = [
+            (GeneralLexicon.scheduleWords, .schedule), (GeneralLexicon.announcingWords, .announcing),
+            (GeneralLexicon.disclosingWords, .disclosing), (GeneralLexicon.namingVerbs, .naming),
+            (GeneralLexicon.requestVerbs, .request), (GeneralLexicon.durationVerbs, .duration),
+            (GeneralLexicon.placingVerbs, .placing), (GeneralLexicon.reachingVerbs, .reaching),
+            (GeneralLexicon.locationVerbs, .location), (GeneralLexicon.measureWords, .measure),
+            (VoteDirectionRule.voteWords, .vote), (GeneralLexicon.denyingVerbs, .denying),
+        ]
+        for (words, mark) in lists { for w in words { table[w, default: []].insert(mark) } }
+        return table
+    }()
 
     /// Day and month names of six letters or more, in alphabetical order, for typo correction.
     static let longDateNames: [String] = (GeneralLexicon.weekdays + GeneralLexicon.months)
