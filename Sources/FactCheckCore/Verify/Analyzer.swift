@@ -12,6 +12,9 @@ public struct Value: Sendable, Hashable {
     /// A bare number that is the day of a date ("May 14", "14 May"): it fills the date's slot,
     /// not a count's, so an age of 41 is not compared with it.
     public var dayOfMonth = false
+    /// A bare number given as an age ("26 years old", "aged 26"), or a bank's quantity of years
+    /// with "age" in `what`: the two fill one slot.
+    public var age = false
 
     public init(kind: Kind, number: Int, name: String) {
         self.kind = kind
@@ -42,7 +45,10 @@ public struct Value: Sendable, Hashable {
     /// units of one dimension (euros and dollars, weeks and months, kilometres and miles), so that
     /// "640 million dollars" is compared with the article's "640 million euros".
     public func sameSlot(_ other: Value) -> Bool {
-        guard kind == other.kind, dayOfMonth == other.dayOfMonth else { return false }
+        // "26 years old" against an age of 24 years.
+        if kind == .cardinal, age, other.kind == .quantity { return other.age }
+        if other.kind == .cardinal, other.age, kind == .quantity { return age }
+        guard kind == other.kind, dayOfMonth == other.dayOfMonth, age == other.age || kind != .quantity else { return false }
         guard kind == .quantity, unit != other.unit else { return true }
         guard let dimension = Units.dimension(of: unit), dimension == Units.dimension(of: other.unit) else { return false }
         // "15 years" is no reading of "40 minutes": units that far apart measure different things.
@@ -55,6 +61,7 @@ public struct Value: Sendable, Hashable {
     /// Whether this value (a statement's) agrees with `actual` (the article's) in the same slot.
     public func agrees(with actual: Value) -> Bool {
         guard sameSlot(actual) else { return false }
+        if kind != actual.kind { return Double(kind == .cardinal ? number : actual.number) == (kind == .cardinal ? actual.amount : amount) }
         guard kind == .quantity else { return number == actual.number }
         // Another unit of the same dimension is converted ("about 6 miles" for "9.5 kilometres",
         // "48 hours" for "two days"); money never is.
@@ -855,6 +862,13 @@ public struct Analyzer: Sendable {
                 for j in (k - span)..<k where units[j].isWord { units[j].neutral = true }
                 break
             }
+        }
+        // "26 years old", "aged 26": the number is an age.
+        for k in units.indices {
+            guard case .value(var v) = units[k].kind, v.kind == .cardinal,
+                  (k > 0 && units[k - 1].text == "aged") || (k + 1 < units.count && units[k + 1].text.hasPrefix("years old")) else { continue }
+            v.age = true
+            units[k].kind = .value(v)
         }
         // "May 14", "14 May": the number is the day of the date.
         for k in units.indices {

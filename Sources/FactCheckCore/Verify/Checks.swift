@@ -511,7 +511,13 @@ extension StatementChecker {
             }
             if let y = when.year { values.append(Value(kind: .year, number: y, name: String(y))) }
         }
-        for q in f.fact.quantities { values.append(Value(quantity: q)) }
+        // An age, as the bank format gives it: years, with "age" in `what`.
+        let age = f.fact.what.map { $0.lowercased().split(whereSeparator: { !$0.isLetter }).contains("age") } == true
+        for q in f.fact.quantities {
+            var v = Value(quantity: q)
+            if age, v.unit == "year" { v.age = true }
+            values.append(v)
+        }
         if let n = f.fact.ordinal { values.append(Value(kind: .ordinal, number: n, name: GeneralLexicon.ordinalName(n))) }
         return values
     }

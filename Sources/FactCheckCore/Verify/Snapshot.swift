@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("FCKS".utf8)
     /// Raise whenever the body's layout changes.
-    static let version: UInt64 = 10
+    static let version: UInt64 = 11
 }
 
 struct SnapshotWriter {
@@ -486,6 +486,7 @@ extension Value: SnapshotCodable {
         unit = try reader.string()
         qualifier = try reader.enumeration()
         dayOfMonth = try reader.bool()
+        age = try reader.bool()
     }
     func write(to writer: inout SnapshotWriter) {
         writer.string(kind.rawValue)
@@ -495,6 +496,7 @@ extension Value: SnapshotCodable {
         writer.string(unit)
         writer.string(qualifier.rawValue)
         writer.bool(dayOfMonth)
+        writer.bool(age)
     }
 }
 
