@@ -2,7 +2,8 @@ import Testing
 @testable import FactCheckCore
 
 /// "26 years old" and "aged 26" are ages: they fill the slot of an age the bank gives in years
-/// with "age" in `what`, and not the slot of a five-year contract.
+/// with "age" in `what`, and not the slot of a five-year contract. "is not 24 years old" denies
+/// the age the article gives.
 @Suite struct AgeSlotTests {
     static let bank = """
         format: factcheck.bank/1
@@ -23,6 +24,9 @@ import Testing
         ("Reyes, aged 26, signed a five-year contract.", .refuted),
         ("Reyes, aged 24, signed a five-year contract.", .supported),
         ("Reyes signed a 24-year contract.", .refuted),
+        // A denial right before the figure denies the figure.
+        ("Reyes is not 24 years old.", .refuted),
+        ("Reyes is not 26 years old.", .supported),
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "age.yaml")

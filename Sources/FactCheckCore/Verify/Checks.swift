@@ -511,8 +511,11 @@ extension StatementChecker {
             }
             if let y = when.year { values.append(Value(kind: .year, number: y, name: String(y))) }
         }
-        // An age, as the bank format gives it: years, with "age" in `what`.
-        let age = f.fact.what.map { $0.lowercased().split(whereSeparator: { !$0.isLetter }).contains("age") } == true
+        // Someone's age, as the bank format gives it: years, with "age" (or "her age") as `what`;
+        // not a statistic such as "the national median age".
+        let age = f.fact.what.map { what in
+            what.lowercased().split(whereSeparator: { !$0.isLetter }).filter { !ClauseSplitter.determiners.contains(String($0)) && $0 != "his" } == ["age"]
+        } == true
         for q in f.fact.quantities {
             var v = Value(quantity: q)
             if age, v.unit == "year" { v.age = true }
@@ -675,7 +678,10 @@ extension StatementChecker {
                 && units[max(0, vi - 3)..<vi].contains(where: { GeneralLexicon.durationVerbs.contains($0.text) })
             let deniedLength = Units.dimension(of: value.unit) == "length" && vi + 1 < units.count
                 && GeneralLexicon.measureWords.contains(units[vi + 1].text)
-            if unit.negated, value.kind == .quantity, deniedDuration || deniedLength,
+            // And "is not 24 years old", "was not 74 percent": a denial right before the figure.
+            let deniedFigure = vi > 0 && units[max(0, vi - 2)..<vi].contains(where: \.isNegation)
+                && units[max(0, vi - 2)..<vi].allSatisfy { $0.isNegation || !$0.isContent }
+            if unit.negated, value.kind == .quantity || (value.kind == .cardinal && value.age), deniedDuration || deniedLength || deniedFigure,
                let agreeing = candidates.prefix(8).first(where: { c in
                    let f = index.facts[c.fact]
                    return f.fact.positive && factValues(f).contains { value.agrees(with: $0) }
