@@ -513,14 +513,12 @@ extension StatementChecker {
         }
         // Someone's age, as the bank format gives it: years, with "age" (or "her age") as `what`;
         // not a statistic such as "the national median age".
-        let age = f.fact.what.map { what in
-            what.lowercased().split(whereSeparator: { !$0.isLetter }).filter { !ClauseSplitter.determiners.contains(String($0)) && $0 != "his" } == ["age"]
-        } == true
-        for q in f.fact.quantities {
-            var v = Value(quantity: q)
-            if age, v.unit == "year" { v.age = true }
-            values.append(v)
+        var quantities = f.fact.quantities.map { Value(quantity: $0) }
+        if quantities.contains(where: { $0.unit == "year" }), let what = f.fact.what,
+           what.lowercased().split(whereSeparator: { !$0.isLetter }).filter({ !ClauseSplitter.determiners.contains(String($0)) && $0 != "his" }) == ["age"] {
+            for i in quantities.indices where quantities[i].unit == "year" { quantities[i].age = true }
         }
+        values += quantities
         if let n = f.fact.ordinal { values.append(Value(kind: .ordinal, number: n, name: GeneralLexicon.ordinalName(n))) }
         return values
     }
