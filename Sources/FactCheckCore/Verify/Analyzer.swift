@@ -472,9 +472,6 @@ public struct Analyzer: Sendable {
         return i > 0 && Self.beforeSchedule.contains(tokens[i - 1].text)
     }
 
-    /// Whether a name's words run across punctuation that a name does not hold: "In Kestova,
-    /// opposition leader Pavel Santek" is no "Kestova opposition leader". A comma may stand
-    /// inside a name the bank's author wrote ("Paris, Texas"), never inside one made from a title.
     /// Whether the words at `range` name no one known: after "another", "no" ..., or after "a"
     /// in a denied clause, as a whole noun phrase ("had not signed a player from Merriton"), not as
     /// the first noun of a longer one ("no coalition agreement").
@@ -487,6 +484,9 @@ public struct Analyzer: Sendable {
         return GeneralLexicon.functionWords.contains(next) || !WordNet.canBe("n", next)
     }
 
+    /// Whether a name's words run across punctuation that a name does not hold: "In Kestova,
+    /// opposition leader Pavel Santek" is no "Kestova opposition leader". A comma may stand
+    /// inside a name the bank's author wrote ("Paris, Texas"), never inside one made from a title.
     static func spansBreak(_ words: ArraySlice<Token>, _ entry: AliasEntry) -> Bool {
         words.dropLast().contains { token in
             guard let mark = token.trailingPunctuation else { return false }

@@ -515,7 +515,7 @@ extension StatementChecker {
         // not a statistic such as "the national median age".
         var quantities = f.fact.quantities.map { Value(quantity: $0) }
         if quantities.contains(where: { $0.unit == "year" }), let what = f.fact.what,
-           what.lowercased().split(whereSeparator: { !$0.isLetter }).filter({ !ClauseSplitter.determiners.contains(String($0)) && $0 != "his" }) == ["age"] {
+           what.lowercased().split(whereSeparator: { !$0.isLetter }).filter({ !ClauseSplitter.determiners.contains(String($0)) }) == ["age"] {
             for i in quantities.indices where quantities[i].unit == "year" { quantities[i].age = true }
         }
         values += quantities

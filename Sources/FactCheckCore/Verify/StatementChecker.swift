@@ -724,7 +724,6 @@ public final class StatementChecker: Sendable {
                 // Nor a word that joins two events in time or cause ("rejected the route after the
                 // vote"): another sentence's "after" is about its own events.
                 if gained.contains(where: { Self.relationWords.contains(units[$0].text) }) { continue }
-                // ... when what it adds is what was done there (its facts' predicate).
                 // A sentence about no one the statement names adds only words of the headline,
                 // the article's own subject ("came second in the election"), not "a record" of
                 // another museum.
