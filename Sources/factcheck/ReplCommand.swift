@@ -324,13 +324,18 @@ final class Shell {
         }
         var text = "Commands (type the name after '/'; Tab completes):\n"
         text += commandTable(commands.map { ($0.usage, $0.summary) }, style: context.style, width: context.width)
-        text += "\nAny other line is a statement to check, for example:\n  Blinken met Wang on Friday.\n"
+        text += "\nAny other line is a statement to check, for example:\n  \(exampleStatement)\n"
         Terminal.standardOutput.write(text)
+    }
+
+    /// A statement about the shell's own article: the first fact's, as the bank states it.
+    var exampleStatement: String {
+        TextFolding.sanitizeForTerminal(context.bank.facts.first?.statement ?? "Blinken met Wang on Friday.")
     }
 
     func examples(_ name: String) -> String {
         switch name {
-        case "verify": return "\nExamples:\n  /verify Blinken met Wang on Friday.\n  Wang said China and Russia are looking for a confrontation.\n"
+        case "verify": return "\nExamples:\n  /verify \(exampleStatement)\n"
         case "facts": return "\nExamples:\n  /facts\n  /facts --category quote\n"
         case "items": return "\nExamples:\n  /items\n  /items --due\n  /items --category date Wang\n"
         case "who": return "\nExamples:\n  /who Blinken\n  /who America's top diplomat\n"

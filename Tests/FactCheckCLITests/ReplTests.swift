@@ -95,6 +95,17 @@ import Glibc
         #expect(before.c_lflag == after.c_lflag)
     }
 
+    /// The shell's help shows a statement about its own article, not the built-in one's.
+    @Test func helpExampleComesFromTheShellsArticle() throws {
+        let bank = Run.packageRoot.appendingPathComponent("questions/articles/zoo/bank.yaml").path
+        let run = try Run.factcheck(["--bank", bank], stdin: "/help\n/help verify\nquit\n")
+        #expect(run.status == 0)
+        let first = "Marrowgate Zoo celebrates the birth of a rare okapi calf, its first in 14 years."
+        #expect(run.stdout.contains("for example:\n  \(first)"), "\(run.stdout)")
+        #expect(run.stdout.contains("/verify \(first)"))
+        #expect(!run.stdout.contains("Blinken"))
+    }
+
     @Test func pipedScriptGivesResultsWithoutPromptAndFailsOnBadLines() throws {
         let ok = try Run.factcheck([], stdin: "Blinken met Wang on Friday.\n/facts --category position\n/who Wang\nquit\n")
         #expect(ok.status == 0)

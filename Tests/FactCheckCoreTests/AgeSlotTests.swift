@@ -32,6 +32,12 @@ import Testing
         try InlineBank.expect(Self.bank, statement, expected, file: "age.yaml")
     }
 
+    @Test func theCorrectionSpeaksOfAnAge() throws {
+        let result = try InlineBank.expect(Self.bank, "Reyes is 26 years old.", .refuted, file: "age.yaml")
+        #expect(result.correction == "the article says 24 years, not 26 years", "\(result.correction ?? "")")
+        #expect(result.explanation.hasPrefix("the age is wrong"), "\(result.explanation)")
+    }
+
     @Test func anAgeIsNotADuration() {
         var age = Value(kind: .cardinal, number: 24, name: "24")
         age.age = true

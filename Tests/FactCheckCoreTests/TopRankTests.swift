@@ -32,4 +32,10 @@ import Testing
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "top.yaml")
     }
+
+    /// "last season" is a time, not the last place: the correction names the article's rank.
+    @Test func lastSeasonIsNoRank() throws {
+        let result = try InlineBank.expect(Self.bank, "Reyes was the league's top scorer last season.", .refuted, file: "top.yaml")
+        #expect(result.correction == "the article says second, not top", "\(result.correction ?? "")")
+    }
 }

@@ -15,6 +15,8 @@ public struct Value: Sendable, Hashable {
     /// A bare number given as an age ("26 years old", "aged 26"), or a bank's quantity of years
     /// with "age" in `what`: the two fill one slot.
     public var age = false
+    /// What the value fills, as a reader says it ("age", "ordinal", "quantity").
+    public var slotName: String { age ? "age" : kind.rawValue }
 
     public init(kind: Kind, number: Int, name: String) {
         self.kind = kind
@@ -868,6 +870,7 @@ public struct Analyzer: Sendable {
             guard case .value(var v) = units[k].kind, v.kind == .cardinal,
                   (k > 0 && units[k - 1].text == "aged") || (k + 1 < units.count && units[k + 1].text.hasPrefix("years old")) else { continue }
             v.age = true
+            v.name += " years"
             units[k].kind = .value(v)
         }
         // "May 14", "14 May": the number is the day of the date.
@@ -911,6 +914,11 @@ public struct Analyzer: Sendable {
         }
         return units
     }
+
+    /// Spans of time after "last" that make it a date ("last season", "last summer"), not the
+    /// end of a series.
+    static let spansOfTime: Set<String> = ["week", "month", "year", "night", "time", "season", "weekend", "summer",
+                                           "winter", "spring", "autumn", "decade", "century", "quarter", "term"]
 
     /// Which of the word lists of the analysis passes a unit's text is in.
     struct PassWord: OptionSet, Sendable {
@@ -1133,7 +1141,7 @@ public struct Analyzer: Sendable {
                 || tokens[i].trailingPunctuation != nil { return nil }
             // "will last six weeks": a verb before a figure, not a rank.
             if n == 99, GeneralLexicon.cardinals[next] != nil || next.first?.isNumber == true { return nil }
-            if n == 99, weekdayForms[next] != nil || monthForms[next] != nil || ["week", "month", "year", "night", "time"].contains(next) {
+            if n == 99, weekdayForms[next] != nil || monthForms[next] != nil || Self.spansOfTime.contains(next) {
                 return nil
             }
             return Value(kind: .ordinal, number: n, name: word)

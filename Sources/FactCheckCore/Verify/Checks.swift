@@ -668,7 +668,7 @@ extension StatementChecker {
                 let f = index.facts[owner.fact]
                 return refuted(text, units: units, fact: owner.fact,
                                correction: "the article says \(actual.name), not \(value.name): \(f.fact.statement)",
-                               reason: "the \(value.kind.rawValue) belongs to another fact: \(f.fact.statement)")
+                               reason: "the \(value.slotName) belongs to another fact: \(f.fact.statement)")
             }
             // "did not last 48 hours" where the article gives 48 hours: the denied duration is the claim.
             // Likewise "is not 42 kilometres long" where the article gives 42 kilometres.
@@ -777,7 +777,7 @@ extension StatementChecker {
                     }
                     return refuted(text, units: units, fact: c.fact, also: stated.map { [$0] } ?? [],
                                    correction: "the article says \(actual.name), not \(value.name)",
-                                   reason: "the \(value.kind.rawValue) is wrong: \(f.fact.statement)")
+                                   reason: "the \(value.slotName) is wrong: \(f.fact.statement)")
                 }
             }
             // "journeys of up to 40 miles" where the article says "up to 40 minutes": the same
