@@ -63,7 +63,11 @@ public struct Value: Sendable, Hashable {
     /// Whether this value (a statement's) agrees with `actual` (the article's) in the same slot.
     public func agrees(with actual: Value) -> Bool {
         guard sameSlot(actual) else { return false }
-        if kind != actual.kind { return Double(kind == .cardinal ? number : actual.number) == (kind == .cardinal ? actual.amount : amount) }
+        // An age given as a bare number against the bank's years, either way round.
+        if kind != actual.kind {
+            let (count, years) = kind == .cardinal ? (self, actual) : (actual, self)
+            return Double(count.number) == years.amount
+        }
         guard kind == .quantity else { return number == actual.number }
         // Another unit of the same dimension is converted ("about 6 miles" for "9.5 kilometres",
         // "48 hours" for "two days"); money never is.
