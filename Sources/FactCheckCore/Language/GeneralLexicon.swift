@@ -275,6 +275,21 @@ public enum GeneralLexicon {
     /// Pronouns that stand as the subject of a clause ("he said", "they voted").
     public static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
 
+    /// Words of advice that "against" + a verb in "-ing" turns into advice not to do it
+    /// ("advised residents against using bottled water" is "advised them not to use it"), in
+    /// every form, so that a noun in the article ("a warning against providing") reads the same.
+    public static let adviceWords: Set<String> = [
+        "advise", "advised", "advises", "advising", "advice", "urge", "urged", "urges", "urging",
+        "warn", "warned", "warns", "warning", "warnings", "caution", "cautioned", "cautions", "cautioning",
+        "counsel", "counselled", "counseled", "recommend", "recommended", "recommends", "recommendation",
+        "decide", "decided", "decides", "decision",
+    ]
+    /// Those of them that warn, which "about" and "of" + a verb in "-ing" turn the same way
+    /// ("warned China about providing aid").
+    public static let warningWords: Set<String> = [
+        "warn", "warned", "warns", "warning", "warnings", "caution", "cautioned", "cautions", "cautioning",
+    ]
+
     /// Verbs that deny what others claim, and the nouns for those claims, with words between them
     /// ("denied claims by the union that ...", "rejected union claims that ...").
     public static let denyingVerbs: Set<String> = ["denied", "denies", "deny", "rejected", "rejects", "reject",

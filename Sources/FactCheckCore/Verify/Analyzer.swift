@@ -263,6 +263,9 @@ public struct Analyzer: Sendable {
     var monthForms: [String: Int] = [:]
     /// Stems of every known word, computed once.
     var stemCache: [String: String] = [:]
+    /// Stems of `GeneralLexicon.adviceWords` and `warningWords` (a corrected typo is matched by its stem).
+    static let adviceStems = Set(GeneralLexicon.adviceWords.map(Stemmer.stem))
+    static let warningStems = Set(GeneralLexicon.warningWords.map(Stemmer.stem))
     static let scopeBreakers: Set<String> = ["but", "while", "whereas", "although", "though", "however", "yet", "which", "because"]
     static let dateContext: Set<String> = ["on", "in", "last", "next", "this", "since", "by", "until", "of", "early", "late", "mid"]
 
@@ -905,6 +908,31 @@ public struct Analyzer: Sendable {
         }
         claimDenials += units.indices.filter { units[$0].isNegation && GeneralLexicon.denialPhrases.contains(units[$0].text) }.map { ($0, $0) }
         markNegation(&units)
+        // "advised residents against using bottled water": advice not to use it, as "to use" is
+        // advice to use it. What follows is denied up to the clause's end, in the article
+        // ("a warning against providing") as in the statement.
+        for k in units.indices where !units[k].quoted && k + 1 < units.count {
+            let words = units[k].text.split(separator: " ")
+            // "warned China about providing" is a warning against it too.
+            guard let last = words.last, ["against", "about", "of"].contains(last), units[k + 1].isWord,
+                  units[k + 1].text.split(separator: " ").first?.hasSuffix("ing") == true else { continue }
+            let accepted = last == "against" ? Self.adviceStems : Self.warningStems
+            let advised = words.count > 1
+                ? accepted.contains(Stemmer.stem(String(words[0])))
+                : units[max(0, k - 4)..<k].lastIndex(where: { u in
+                    u.text.split(separator: " ").last.map { accepted.contains(Stemmer.stem(String($0))) } == true
+                }).map { !units[$0..<k].contains(where: \.boundaryAfter) } == true
+            guard advised else { continue }
+            // Not the day or the figure around it ("on Monday"): those are still stated.
+            var j = k + 1
+            while j < units.count {
+                if units[j].isWord, Self.scopeBreakers.contains(units[j].text) { break }
+                if units[j].value != nil || (j + 1 < units.count && units[j + 1].value != nil && StatementChecker.prepositions.contains(units[j].text)) { break }
+                units[j].negated.toggle()
+                if units[j].boundaryAfter { break }
+                j += 1
+            }
+        }
         // The claims and who made them are not denied; what the claims say is still what their
         // makers claim.
         for (k, t) in claimDenials {

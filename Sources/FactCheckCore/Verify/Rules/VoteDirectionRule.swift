@@ -10,35 +10,89 @@ struct VoteDirectionRule: CheckRule {
 
     static let voteWords: Set<String> = ["vote", "votes", "voted", "voting", "balloted"]
 
-    /// Each vote in `units` that says which way it went: its direction (+1 for, -1 against), the
-    /// words that say so, and the units after them that say what it was on.
-    static func directions(_ units: [Unit]) -> [(sign: Int, marker: String, object: ArraySlice<Unit>)] {
-        var result: [(Int, String, ArraySlice<Unit>)] = []
-        for (i, u) in units.enumerated() where voteWords.contains(u.text) && !u.quoted {
-            var j = i + 1
-            // Past the count and the day: "voted 31 to 12", "voted unanimously on Monday".
-            while j < units.count, j <= i + 8 {
+    /// One vote of a text that says which way it went.
+    struct Direction {
+        /// +1 for, -1 against.
+        var sign: Int
+        /// The words that say which way ("against", "in favour of").
+        var marker: String
+        /// The units after them that say what it was on.
+        var object: ArraySlice<Unit>
+        /// Who voted: the nearest name before the vote in its own clause, when there is one.
+        var voter: String?
+    }
+
+    /// Words that end what a vote was on: "voting against because she considered ...".
+    static let objectEnders: Set<String> = ["because", "after", "as", "since", "while", "when", "although", "though", "but", "and"]
+
+    /// Each vote in `units` that says which way it went. A vote with nothing after its direction
+    /// ("with Delgado voting against") was on what the vote before it in the text was on.
+    static func directions(_ units: [Unit]) -> [Direction] {
+        var result: [Direction] = []
+        for (i, u) in units.enumerated() where !u.quoted {
+            var sign: Int?, markerEnd = i + 1, objectStart = i + 1, marker = ""
+            if voteWords.contains(u.text) {
+                var j = i + 1
+                // Past the count and the day: "voted 31 to 12", "voted unanimously on Monday".
+                while j < units.count, j <= i + 8 {
+                    let t = units[j].text
+                    if units[j].value != nil || ["by", "unanimously", "narrowly", "overwhelmingly", "on", "votes"].contains(t) { j += 1; continue }
+                    if t == "to", j + 1 < units.count, units[j + 1].value != nil { j += 1; continue }
+                    break
+                }
+                guard j < units.count else { continue }
                 let t = units[j].text
-                if units[j].value != nil || ["by", "unanimously", "narrowly", "overwhelmingly", "on", "votes"].contains(t) { j += 1; continue }
-                if t == "to", j + 1 < units.count, units[j + 1].value != nil { j += 1; continue }
-                break
+                markerEnd = j + 1
+                if t == "against" { sign = -1 }
+                else if t == "for" { sign = 1 }
+                else if t == "in", j + 1 < units.count, ["favour", "favor", "support"].contains(units[j + 1].text) {
+                    sign = 1
+                    markerEnd = j + 2 < units.count && units[j + 2].text == "of" ? j + 3 : j + 2
+                } else if t == "to", j + 1 < units.count, units[j + 1].isWord { sign = 1 }
+                guard sign != nil else { continue }
+                // "to return": the verb says what the vote was for.
+                let shown = t == "to" ? min(j + 2, units.count) : min(markerEnd, units.count)
+                marker = units[j..<shown].map(\.text).joined(separator: " ")
+                objectStart = t == "to" ? j + 1 : markerEnd
+            } else if u.isWord, let space = u.text.firstIndex(of: " "), voteWords.contains(String(u.text[..<space])) {
+                // A phrase of the lexicon: "voted against", "vote in favour of", "voted down".
+                let rest = u.text[u.text.index(after: space)...]
+                if rest == "against" || rest == "down" { sign = -1 }
+                else if rest == "for" || rest.hasPrefix("in favo") || rest == "in support of" { sign = 1 }
+                guard sign != nil else { continue }
+                marker = String(rest)
+            } else {
+                continue
             }
-            guard j < units.count else { continue }
-            let t = units[j].text
-            var sign: Int?, markerEnd = j + 1
-            if t == "against" { sign = -1 }
-            else if t == "for" { sign = 1 }
-            else if t == "in", j + 1 < units.count, ["favour", "favor", "support"].contains(units[j + 1].text) {
-                sign = 1
-                markerEnd = j + 2 < units.count && units[j + 2].text == "of" ? j + 3 : j + 2
-            } else if t == "to", j + 1 < units.count, units[j + 1].isWord { sign = 1 }
             guard var s = sign else { continue }
             if u.negated { s = -s }
-            // "to return": the verb says what the vote was for.
-            let shown = t == "to" ? min(j + 2, units.count) : min(markerEnd, units.count)
-            let marker = units[j..<shown].map(\.text).joined(separator: " ")
-            let objectStart = t == "to" ? j + 1 : markerEnd
-            result.append((s, marker, units[min(objectStart, units.count)..<min(objectStart + 4, units.count)]))
+            // What it was on: up to four units, ending at the clause's end or a word that opens another.
+            var end = min(objectStart, units.count)
+            if end > i, !units[end - 1].boundaryAfter {
+                while end < min(objectStart + 4, units.count), !objectEnders.contains(units[end].text.split(separator: " ").first.map(String.init) ?? "") {
+                    end += 1
+                    if units[end - 1].boundaryAfter { break }
+                }
+            }
+            var object = units[min(objectStart, units.count)..<max(end, min(objectStart, units.count))]
+            if !object.contains(where: \.isContent), let previous = result.last { object = previous.object }
+            // The voter: the nearest name before the vote, within its clause.
+            // An aside between them is passed over ("Delgado, who chairs the board, voted").
+            var voter: String?
+            var k = i - 1
+            var asideOpen: Int?
+            while k >= 0 {
+                if units[k].boundaryAfter, k != asideOpen {
+                    guard let open = units[..<k].lastIndex(where: \.boundaryAfter),
+                          ["who", "which", "whose"].contains(units[open + 1].text) else { break }
+                    k = open
+                    asideOpen = open
+                    continue
+                }
+                if let e = units[k].entityID, !units[k].quoted { voter = e; break }
+                k -= 1
+            }
+            result.append(Direction(sign: s, marker: marker, object: object, voter: voter))
         }
         return result
     }
@@ -50,8 +104,17 @@ struct VoteDirectionRule: CheckRule {
         for factIndex in clause.contextFacts {
             let fact = checker.index.facts[factIndex]
             let sentence = checker.index.sentences[fact.fact.sentenceIndex].units
-            for theirs in Self.directions(sentence) {
-                for claim in mine where claim.sign != theirs.sign {
+            let votes = Self.directions(sentence)
+            for claim in mine {
+                // When the sentence has this voter's own vote, that one is compared ("the board
+                // voted in favour, with Delgado voting against").
+                func same(_ a: String?, _ b: String?) -> Bool {
+                    guard let a, let b else { return false }
+                    return checker.index.compatible(a, b) || checker.index.compatible(b, a)
+                }
+                let own = votes.filter { $0.voter != nil && $0.voter == claim.voter }
+                let near = own.isEmpty ? votes.filter { same($0.voter, claim.voter) } : own
+                for theirs in near.isEmpty ? votes : near where claim.sign != theirs.sign {
                     // The same thing voted on: a shared concept among the first content words after it.
                     let claimed = Set(claim.object.filter(\.isContent).flatMap { $0.readings.filter { !$0.flipped }.map(\.concept) })
                     let same = theirs.object.filter(\.isContent).contains { a in a.readings.contains { !$0.flipped && claimed.contains($0.concept) } }
