@@ -583,6 +583,32 @@ extension StatementChecker {
         return values
     }
 
+    /// A fact that does what the statement says with another figure of the value's slot, where
+    /// the facts that have the statement's own figure do not: a statement word that none of
+    /// those backs is the other fact's deed (its predicate), the other fact backs every other
+    /// word of the statement as well, and the facts stand in one sentence.
+    func deedOfAnotherFigure(_ value: Value, units: [Unit], rest: [Int], candidates: [Candidate]) -> (fact: Int, actual: Value)? {
+        let near = candidates.prefix(12).map(\.fact)
+        let agreeing = near.filter { factValues(index.facts[$0]).contains { value.sameSlot($0) && value.agrees(with: $0) } }
+        guard !agreeing.isEmpty else { return nil }
+        let unbacked = rest.filter { i in
+            units[i].isWord && !agreeing.contains { a in units[i].readings.contains { !$0.flipped && index.facts[a].describes($0) } }
+        }
+        guard !unbacked.isEmpty else { return nil }
+        for d in near where !agreeing.contains(d) {
+            let f = index.facts[d]
+            guard agreeing.contains(where: { index.facts[$0].fact.sentenceIndex == f.fact.sentenceIndex }),
+                  let actual = factValues(f).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }),
+                  !factValues(f).contains(where: { value.agrees(with: $0) }),
+                  unbacked.allSatisfy({ i in units[i].readings.contains { !$0.flipped && f.predicateConcepts.contains($0) } }),
+                  // ... and the other fact backs all the rest in its own words: who, what, when.
+                  rest.allSatisfy({ i in units[i].readings.contains { !$0.flipped && f.describes($0) } })
+            else { continue }
+            return (d, actual)
+        }
+        return nil
+    }
+
     /// Kinds of entity that act: a value of one is not another's.
     static let actors: Set<EntityType> = [.person, .organisation, .group]
 
@@ -668,6 +694,15 @@ extension StatementChecker {
                 let f = index.facts[owner.fact]
                 return refuted(text, units: units, fact: owner.fact,
                                correction: "the article says \(actual.name), not \(value.name): \(f.fact.statement)",
+                               reason: "the \(value.slotName) belongs to another fact: \(f.fact.statement)")
+            }
+            // "The fourth rapid game was drawn" where the article has "won the first and fourth rapid
+            // games ... the second was drawn": the deed that no fact with the statement's figure
+            // has is the deed of another fact of that sentence, with another figure of the slot.
+            if anyAgreeing, !unit.negated, let other = deedOfAnotherFigure(value, units: units, rest: rest, candidates: candidates) {
+                let f = index.facts[other.fact]
+                return refuted(text, units: units, fact: other.fact,
+                               correction: "the article says \(other.actual.name), not \(value.name): \(f.fact.statement)",
                                reason: "the \(value.slotName) belongs to another fact: \(f.fact.statement)")
             }
             // "did not last 48 hours" where the article gives 48 hours: the denied duration is the claim.

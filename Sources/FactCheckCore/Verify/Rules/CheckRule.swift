@@ -28,6 +28,7 @@ enum CheckRules {
         PolarityRule(),
         ComparisonRule(),
         SlotSwapRule(),
+        PrepositionSlotRule(),
         CauseRule(),
         UnbackedWordsRule(),
         CertaintyRule(),
