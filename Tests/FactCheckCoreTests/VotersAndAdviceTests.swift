@@ -36,6 +36,7 @@ import Testing
         // Advice against doing something.
         ("Ruiz advised residents against keeping their windows closed.", .refuted),
         ("Ruiz advised residents to keep their windows closed.", .supported),
+        ("The health officer advised residents not to keep their windows closed.", .refuted),
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "vote.yaml")
@@ -53,5 +54,8 @@ import Testing
         let units = analyzer.analyze("She warned them against using the pool on Monday.")
         #expect(units.first { $0.text == "using" }?.negated == true)
         #expect(units.first { $0.text == "monday" }?.negated == false)
+        let not = analyzer.analyze("She warned them not to use the pool on Monday.")
+        #expect(not.first { $0.text == "use" }?.negated == true)
+        #expect(not.first { $0.text == "monday" }?.negated == false)
     }
 }

@@ -137,10 +137,12 @@ public enum GeneralLexicon {
         // Decisions of a body: adopting a proposal, and turning it down.
         ["approve", "approval", "pass", "adopt", "ratify", "endorse", "back", "green-light", "greenlight", "sign off on",
          "vote for", "voted for", "votes for", "vote in favour of", "voted in favour of", "vote in favor of",
-         "voted in favor of", "accept", "okay"],
+         "voted in favor of", "accept", "okay", "uphold"],
         ["reject", "rejection", "turn down", "turned down", "turns down", "vote down", "voted down", "vote against",
-         "voted against", "votes against", "throw out", "threw out", "veto", "defeat", "refuse", "decline", "scrap"],
-        ["include", "involve", "comprise", "contain", "encompass", "incorporate", "feature"],
+         "voted against", "votes against", "throw out", "threw out", "veto", "defeat", "refuse", "decline", "scrap",
+         "overturn", "overrule", "quash", "strike down", "struck down", "strikes down"],
+        ["include", "involve", "comprise", "contain", "encompass", "incorporate", "feature", "consist of",
+         "consisted of", "consists of", "made up of"],
         ["result", "finding", "outcome", "conclusion"],
         // An age: "64 years old" is "aged 64".
         ["_", "years old", "year old", "years of age", "aged"],
@@ -154,6 +156,7 @@ public enum GeneralLexicon {
          "amounting to", "in total", "numbered", "numbering"],
         // Common news paraphrases WordNet's frequent senses do not join.
         ["praise", "commend", "applaud", "laud", "hail", "compliment"],
+        ["retain", "keep", "hold on to", "held on to", "holds on to", "hang on to", "hung on to", "hangs on to"],
         ["based", "headquartered", "headquarters", "head office"],
         ["fly", "airlift"],
         ["walk", "trek", "hike"],
@@ -178,7 +181,7 @@ public enum GeneralLexicon {
         ("approve", "reject"), ("reject", "approve"), ("east", "west"), ("west", "east"), ("north", "south"),
         ("south", "north"), ("eastern", "western"), ("western", "eastern"), ("northern", "southern"),
         ("southern", "northern"), ("shorten", "lengthen"), ("lengthen", "shorten"), ("increase", "decrease"), ("decrease", "increase"),
-        ("include", "exclude"), ("exclude", "include"), ("win", "lose"), ("lose", "win"), ("open", "close"),
+        ("include", "exclude"), ("exclude", "include"), ("win", "lose"), ("lose", "win"), ("retain", "lose"), ("open", "close"),
         ("close", "open"), ("start", "finish"), ("finish", "start"), ("permit", "forbid"), ("forbid", "permit"),
         ("concern", "praise"), ("concern", "welcome"), ("concern", "applaud"), ("concern", "commend"),
         ("concern", "laud"), ("concern", "endorse"), ("concern", "celebrate"), ("concern", "hail"),

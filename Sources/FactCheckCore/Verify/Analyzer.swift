@@ -747,12 +747,15 @@ public struct Analyzer: Sendable {
             units[k].primaryReadings = primary
         }
         // "warned China not to help Russia" is a warning against helping, as the article would
-        // put it ("warned against helping"): the 'not' belongs to the warning, not to a denial.
+        // put it ("warned against helping"): the 'not' belongs to the advice; what it denies is
+        // turned below, with "against".
         for k in units.indices where units[k].isNegation && units[k].text == "not" {
             var j = k - 1
             while j >= 0, j >= k - 4, !units[j].isWord || units[j].neutral { j -= 1 }
-            guard j >= 0, j >= k - 4, units[j].isWord,
-                  units[j].readings.contains(Reading(Self.warnConcept)) else { continue }
+            guard j >= 0, j >= k - 4, units[j].isWord, k + 2 < units.count, units[k + 1].text == "to",
+                  units[j].readings.contains(Reading(Self.warnConcept))
+                    || units[j].text.split(separator: " ").last.map({ Self.adviceStems.contains(Stemmer.stem(String($0))) }) == true
+            else { continue }
             units[k].kind = .word
             units[k].neutral = true
         }
@@ -908,10 +911,28 @@ public struct Analyzer: Sendable {
         }
         claimDenials += units.indices.filter { units[$0].isNegation && GeneralLexicon.denialPhrases.contains(units[$0].text) }.map { ($0, $0) }
         markNegation(&units)
+        // What advice not to do denies: from `start` to the clause's end, but not the day or the
+        // figure around it ("on Monday"): those are still stated.
+        func turnDenied(from start: Int) {
+            var j = start
+            while j < units.count {
+                if units[j].isWord, Self.scopeBreakers.contains(units[j].text) { break }
+                if units[j].value != nil || (j + 1 < units.count && units[j + 1].value != nil && StatementChecker.prepositions.contains(units[j].text)) { break }
+                units[j].negated.toggle()
+                if units[j].boundaryAfter { break }
+                j += 1
+            }
+        }
         // "advised residents against using bottled water": advice not to use it, as "to use" is
         // advice to use it. What follows is denied up to the clause's end, in the article
-        // ("a warning against providing") as in the statement.
+        // ("a warning against providing") as in the statement, the way "warned China not to
+        // help" denies the helping.
         for k in units.indices where !units[k].quoted && k + 1 < units.count {
+            // "not to help", its 'not' made the advice's above.
+            if units[k].text == "not", units[k].isWord, units[k].neutral, k + 2 < units.count, units[k + 1].text == "to" {
+                turnDenied(from: k + 2)
+                continue
+            }
             let words = units[k].text.split(separator: " ")
             // "warned China about providing" is a warning against it too.
             guard let last = words.last, ["against", "about", "of"].contains(last), units[k + 1].isWord,
@@ -923,15 +944,7 @@ public struct Analyzer: Sendable {
                     u.text.split(separator: " ").last.map { accepted.contains(Stemmer.stem(String($0))) } == true
                 }).map { !units[$0..<k].contains(where: \.boundaryAfter) } == true
             guard advised else { continue }
-            // Not the day or the figure around it ("on Monday"): those are still stated.
-            var j = k + 1
-            while j < units.count {
-                if units[j].isWord, Self.scopeBreakers.contains(units[j].text) { break }
-                if units[j].value != nil || (j + 1 < units.count && units[j + 1].value != nil && StatementChecker.prepositions.contains(units[j].text)) { break }
-                units[j].negated.toggle()
-                if units[j].boundaryAfter { break }
-                j += 1
-            }
+            turnDenied(from: k + 1)
         }
         // The claims and who made them are not denied; what the claims say is still what their
         // makers claim.
@@ -995,8 +1008,8 @@ public struct Analyzer: Sendable {
     static let soughtPrefix = "#sought:"
     /// What the words of saying share ("announced", "said", "declared").
     static let announceConcept = "#announced"
-    static let warnConcept = Lexicon.key("warn")
     static let seekConcept = Lexicon.key("seek")
+    static let warnConcept = Lexicon.key("warn")
     static let urgeConcept = Lexicon.key("urge")
     static let approveConcept = Lexicon.key("approve")
     static let rejectConcept = Lexicon.key("reject")

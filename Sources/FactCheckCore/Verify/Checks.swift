@@ -1097,10 +1097,13 @@ extension StatementChecker {
                 pending = true
                 continue
             }
-            // "advised residents against using": the verb after an advice's "against" is denied
-            // (the analyser turns it).
+            // "advised residents against using", "warned China not to help": the verb after the
+            // advice's "against" or "not to" is denied (the analyser turns it).
             if i > 0, u.isWord, u.negated != units[i - 1].negated, !units[i - 1].isNegation,
-               let last = units[i - 1].text.split(separator: " ").last, ["against", "about", "of"].contains(last) { heads.insert(i) }
+               let last = units[i - 1].text.split(separator: " ").last,
+               ["against", "about", "of"].contains(last) || (last == "to" && i >= 2 && units[i - 2].text == "not" && units[i - 2].neutral) {
+                heads.insert(i)
+            }
             if pending, u.isWord, !u.neutral || saying(u) { heads.insert(i); pending = false }
             if pending, u.entityID != nil { entityHead = entityHead ?? i }
             if u.boundaryAfter { pending = false }

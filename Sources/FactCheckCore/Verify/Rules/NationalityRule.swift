@@ -115,11 +115,12 @@ struct NationalityRule: CheckRule {
                GeneralLexicon.titleWords.contains(head) { return nil }
             return id
         }
-        // "X is (a|an|the) ADJ word".
+        // "X is (a|an|the) ADJ word", and "X is ADJ" at the clause's end.
         var k = n - 1
         while k >= 0, ["a", "an", "the"].contains(units[k].text) { k -= 1 }
+        let predicative = k == n - 1 && (n + 1 == units.count || units[n].boundaryAfter)
         guard k >= 1, PositionClaimRule.copulas.contains(units[k].text), !units[k].negated,
-              n + 1 < units.count, units[n + 1].kind == .word,
+              predicative || (n + 1 < units.count && units[n + 1].kind == .word),
               let id = units[k - 1].entityID, let type = index.entityByID[id]?.type, type != .country else { return nil }
         return id
     }
