@@ -935,6 +935,11 @@ extension StatementChecker {
             }
             let trailing = trail(j)
             guard !theirs.isEmpty || !trailing.isEmpty else { continue }
+            // The statement ties the figure by the noun right after it, as the article does ("a
+            // 10-second increment" and "a 10-second increment per move"): the words before it
+            // are what the whole sentence is about.
+            let after = units[(vi + 1)..<min(units.count, vi + 3)].prefix { $0.isWord && !$0.neutral }
+            if !unit.boundaryAfter, after.contains(where: { Self.shares($0, trailing) }) { continue }
             // A bare count only when the article says what it counts ("1,920 new homes"), not in
             // "in 41 of the 4,700 ... and in 128 of the 4,700", where the words before the second
             // are the first's too.

@@ -1,7 +1,8 @@
 /// Refutes a statement that denies what the article states, drops the article's "not", or
 /// uses an opposite word (WordNet's antonyms, the lexicon's and the bank's). Gate: the clause
 /// is closely about the article (`isCloselyAbout`), and the fact is stated, planned or expected,
-/// not only hoped for or left open (unless the statement itself speaks of the hope).
+/// not only hoped for or left open (unless the statement itself speaks of the hope). Facts with
+/// another ordinal or year than one the statement gives are not compared.
 ///
 /// Example: "Blinken praised China's support for Russia." — he expressed concern about it.
 struct PolarityRule: CheckRule {
@@ -13,6 +14,16 @@ struct PolarityRule: CheckRule {
         // rise" against a planned rise); what it only hopes for or leaves open is not.
         let certainty = checker.index.facts[clause.best.fact].fact.certainty
         guard [.stated, .planned, .expected].contains(certainty) || clause.isHedged else { return nil }
-        return checker.checkPolarity(clause.text, units: clause.units, facts: clause.contextFacts)
+        // A fact with another figure in the slot of one the statement gives is about another
+        // thing ("I lost the ninth game" says nothing of who won the third).
+        // (Ordinals and years only: a count may be read as part of another figure.)
+        let claimed = clause.units.filter { !$0.quoted }.compactMap(\.value).filter { $0.kind == .ordinal || $0.kind == .year }
+        let facts = clause.contextFacts.filter { k in
+            let theirs = checker.factValues(checker.index.facts[k])
+            return !claimed.contains { v in
+                theirs.contains { v.sameSlot($0) } && !theirs.contains { v.sameSlot($0) && v.agrees(with: $0) }
+            }
+        }
+        return checker.checkPolarity(clause.text, units: clause.units, facts: facts)
     }
 }
