@@ -29,7 +29,7 @@ struct SlotSwapRule: CheckRule {
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         let units = clause.units
         let index = checker.index
-        guard !clause.uncovered.isEmpty else { return nil }
+        guard !clause.uncovered.isEmpty else { return knownPlaceElsewhere(clause, checker) }
         let scalars = Array(clause.text.unicodeScalars)
         // The uncovered units must all be one name the bank does not know: capitalised words
         // next to each other.
@@ -59,7 +59,7 @@ struct SlotSwapRule: CheckRule {
             else if start > 0, Self.personWords.contains(units[start - 1].text) || GeneralLexicon.titleWords.contains(units[start - 1].text) { type = .person }
             named = (Unit.written(units[start...end], in: scalars), type, nil)
         } else {
-            return nil
+            return knownPlaceElsewhere(clause, checker)
         }
         guard let type = named.type else { return nil }
         // Everything else must be backed by the best fact's sentence.
@@ -89,6 +89,33 @@ struct SlotSwapRule: CheckRule {
                                    reason: "the statement puts \(TextFolding.sanitizeForTerminal(named.text)) where the article has \(entity.name)")
         }
         return nil
+    }
+
+    /// "The burst main was on Hollins Lane" where the article puts it on Orchard Street and
+    /// names Hollins Lane in another sentence: a place the bank knows, after a place
+    /// preposition (or "on", of a street), that the best fact's sentence does not name, where that fact has a place of
+    /// its own and its sentence backs everything else.
+    func knownPlaceElsewhere(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        let units = clause.units
+        let index = checker.index
+        let fact = index.facts[clause.best.fact].fact
+        guard let place = fact.place, let actual = index.entityByID[place], clause.strangers.isEmpty,
+              !units.contains(where: { $0.isNegation }) else { return nil }
+        let sentence = index.sentences[fact.sentenceIndex]
+        let named = units.indices.filter { i in
+            guard i > 0, StatementChecker.placePrepositions.contains(units[i - 1].text) || units[i - 1].text == "on", !units[i].quoted,
+                  let id = units[i].entityID, let entity = index.entityByID[id] else { return false }
+            return Self.sameKind(entity.type, actual.type)
+                && !units[i].readings.contains { $0.concept == "@" + id && sentence.concepts.contains($0) }
+        }
+        guard named.count == 1, let n = named.first, let claimed = units[n].entityID,
+              !index.compatible(claimed, place), !index.compatible(place, claimed),
+              !units.contains(where: { $0.entityID.map { index.compatible($0, place) || index.compatible(place, $0) } == true }) else { return nil }
+        let others = clause.content.filter { $0 != n }
+        guard !others.isEmpty, others.allSatisfy({ checker.isCovered(units[$0], by: sentence.concepts) }) else { return nil }
+        return checker.refuted(clause.text, units: units, fact: clause.best.fact,
+                               correction: "the article names \(actual.name), not \(index.entityName(claimed)): \(fact.statement)",
+                               reason: "the statement puts \(index.entityName(claimed)) where the article has \(actual.name)")
     }
 
     static func sameKind(_ a: EntityType, _ b: EntityType) -> Bool {
