@@ -154,8 +154,7 @@ public enum GeneralLexicon {
         // Naming and valuing: "the vaccine is called NV-218", "a contract worth 640 million euros",
         // "the fine equals 7 percent of its budget".
         ["_", "called", "named", "dubbed", "termed", "described", "known as", "worth", "valued at", "totalling", "totaling",
-         "amounting to", "in total", "numbered", "numbering", "equal", "equals", "equalled", "equaled", "equivalent to",
-         "the equivalent of"],
+         "amounting to", "in total", "numbered", "numbering", "equal", "equals", "equalled", "equaled", "equivalent to"],
         // Common news paraphrases WordNet's frequent senses do not join.
         ["praise", "commend", "applaud", "laud", "hail", "compliment"],
         ["retain", "keep", "hold on to", "held on to", "holds on to", "hang on to", "hung on to", "hangs on to"],

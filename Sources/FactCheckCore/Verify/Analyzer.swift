@@ -263,6 +263,23 @@ public struct Analyzer: Sendable {
     var monthForms: [String: Int] = [:]
     /// Stems of every known word, computed once.
     var stemCache: [String: String] = [:]
+    /// Whether a unit's text ends in a word that may start advice not to do something ("not",
+    /// "against", "about", "of"): a test on its last bytes, before anything is split.
+    static func mayTurnDenied(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let last = bytes.last else { return false }
+        // Byte comparisons: `hasSuffix` compares characters, which costs far more per unit.
+        func endsWith(_ suffix: String) -> Bool {
+            let tail = suffix.utf8
+            return bytes.count >= tail.count && bytes.suffix(tail.count).elementsEqual(tail)
+        }
+        switch last {
+        case UInt8(ascii: "t"): return endsWith("not") || endsWith("against") || endsWith("about")
+        case UInt8(ascii: "f"): return endsWith("of")
+        default: return false
+        }
+    }
+
     /// Stems of `GeneralLexicon.adviceWords` and `warningWords` (a corrected typo is matched by its stem).
     static let adviceStems = Set(GeneralLexicon.adviceWords.map(Stemmer.stem))
     static let warningStems = Set(GeneralLexicon.warningWords.map(Stemmer.stem))
@@ -927,7 +944,7 @@ public struct Analyzer: Sendable {
         // advice to use it. What follows is denied up to the clause's end, in the article
         // ("a warning against providing") as in the statement, the way "warned China not to
         // help" denies the helping.
-        for k in units.indices where !units[k].quoted && k + 1 < units.count {
+        for k in units.indices where k + 1 < units.count && !units[k].quoted && Self.mayTurnDenied(units[k].text) {
             // "not to help", its 'not' made the advice's above.
             if units[k].text == "not", units[k].isWord, units[k].neutral, k + 2 < units.count, units[k + 1].text == "to" {
                 turnDenied(from: k + 2)

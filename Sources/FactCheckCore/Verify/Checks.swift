@@ -587,24 +587,19 @@ extension StatementChecker {
     /// the facts that have the statement's own figure do not: a statement word that none of
     /// those backs is the other fact's deed (its predicate), the other fact backs every other
     /// word of the statement as well, and the facts stand in one sentence.
-    func deedOfAnotherFigure(_ value: Value, units: [Unit], rest: [Int], candidates: [Candidate]) -> (fact: Int, actual: Value)? {
-        let near = candidates.prefix(12).map(\.fact)
-        let agreeing = near.filter { factValues(index.facts[$0]).contains { value.sameSlot($0) && value.agrees(with: $0) } }
-        guard !agreeing.isEmpty else { return nil }
+    func deedOfAnotherFigure(units: [Unit], rest: [Int], agreeing: [Int], others: [(fact: Int, actual: Value)]) -> (fact: Int, actual: Value)? {
         let unbacked = rest.filter { i in
             units[i].isWord && !agreeing.contains { a in units[i].readings.contains { !$0.flipped && index.facts[a].describes($0) } }
         }
         guard !unbacked.isEmpty else { return nil }
-        for d in near where !agreeing.contains(d) {
-            let f = index.facts[d]
+        for other in others {
+            let f = index.facts[other.fact]
             guard agreeing.contains(where: { index.facts[$0].fact.sentenceIndex == f.fact.sentenceIndex }),
-                  let actual = factValues(f).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }),
-                  !factValues(f).contains(where: { value.agrees(with: $0) }),
                   unbacked.allSatisfy({ i in units[i].readings.contains { !$0.flipped && f.predicateConcepts.contains($0) } }),
                   // ... and the other fact backs all the rest in its own words: who, what, when.
                   rest.allSatisfy({ i in units[i].readings.contains { !$0.flipped && f.describes($0) } })
             else { continue }
-            return (d, actual)
+            return other
         }
         return nil
     }
@@ -653,6 +648,9 @@ extension StatementChecker {
             // million euros" against "1.1 million euros is a fine"), unless it also has the year the
             // statement gives.
             var bestOwner: (fact: Int, score: Double, agrees: Bool, whole: Bool)?
+            // The facts with a figure of this slot: those that agree, and the others with theirs.
+            var agreeingFacts: [Int] = []
+            var otherFigures: [(fact: Int, actual: Value)] = []
             var bestAgreeing = 0.0
             var anyAgreeing = false
             var agreeingHasOtherValue = false
@@ -663,6 +661,7 @@ extension StatementChecker {
                 guard !values.isEmpty else { continue }
                 let score = contentScore(units, fact: f, skipping: valueUnits, opposites: false)
                 let agrees = values.contains { value.agrees(with: $0) }
+                if agrees { agreeingFacts.append(c.fact) } else if let v = values.first { otherFigures.append((c.fact, v)) }
                 // Every other word is backed by the fact, or by its sentence when the fact's figure is
                 // the only one of its slot there ("the third phase will add 102 turbines": the phase is
                 // named in the sentence, not in the fact's few words).
@@ -699,7 +698,8 @@ extension StatementChecker {
             // "The fourth rapid game was drawn" where the article has "won the first and fourth rapid
             // games ... the second was drawn": the deed that no fact with the statement's figure
             // has is the deed of another fact of that sentence, with another figure of the slot.
-            if anyAgreeing, !unit.negated, let other = deedOfAnotherFigure(value, units: units, rest: rest, candidates: candidates) {
+            if !otherFigures.isEmpty, !agreeingFacts.isEmpty, !unit.negated,
+               let other = deedOfAnotherFigure(units: units, rest: rest, agreeing: agreeingFacts, others: otherFigures) {
                 let f = index.facts[other.fact]
                 return refuted(text, units: units, fact: other.fact,
                                correction: "the article says \(other.actual.name), not \(value.name): \(f.fact.statement)",

@@ -17,7 +17,14 @@ struct PolarityRule: CheckRule {
         // A fact with another figure in the slot of one the statement gives is about another
         // thing ("I lost the ninth game" says nothing of who won the third).
         // (Ordinals and years only: a count may be read as part of another figure.)
-        let claimed = clause.units.filter { !$0.quoted }.compactMap(\.value).filter { $0.kind == .ordinal || $0.kind == .year }
+        func identifying(_ u: Unit) -> Value? {
+            guard !u.quoted, let v = u.value, v.kind == .ordinal || v.kind == .year else { return nil }
+            return v
+        }
+        guard clause.units.contains(where: { identifying($0) != nil }) else {
+            return checker.checkPolarity(clause.text, units: clause.units, facts: clause.contextFacts)
+        }
+        let claimed = clause.units.compactMap(identifying)
         let facts = clause.contextFacts.filter { k in
             let theirs = checker.factValues(checker.index.facts[k])
             return !claimed.contains { v in

@@ -11,16 +11,23 @@ struct PrepositionSlotRule: CheckRule {
 
     /// Prepositions whose name after a verb fills a slot of its own: to whom, from whom,
     /// against whom, with whom.
-    static let slotPrepositions: Set<String> = ["to", "from", "against", "with"]
+    static func isSlotPreposition(_ text: String) -> Bool {
+        switch text {
+        case "to", "from", "against", "with": return true
+        default: return false
+        }
+    }
 
     /// Each named slot after a verb in `units`: the verb, the preposition and the name's unit.
     static func slots(_ units: [Unit], in range: Range<Int>) -> [(verb: Int, preposition: String, name: Int)] {
         var result: [(Int, String, Int)] = []
+        // Most texts have none of the prepositions: looked for once, before any verb.
+        guard units[range].contains(where: { isSlotPreposition($0.text) }) else { return [] }
         for v in range where units[v].isWord && !units[v].neutral && !units[v].quoted {
             var k = v + 1
             while k < min(range.upperBound, v + 6) {
                 if units[k - 1].boundaryAfter || units[k].isNegation { break }
-                if slotPrepositions.contains(units[k].text) {
+                if isSlotPreposition(units[k].text) {
                     var n = k + 1
                     while n < range.upperBound, ["the", "a", "an"].contains(units[n].text) { n += 1 }
                     if n < range.upperBound, units[n].entityID != nil, !units[n].quoted { result.append((v, units[k].text, n)) }
@@ -40,9 +47,8 @@ struct PrepositionSlotRule: CheckRule {
         let index = checker.index
         let mine = Self.slots(units, in: units.indices)
         // Closely about the sentences, or about them but for the names after the prepositions.
-        let unexplained = clause.unexplainedUnits
         guard !mine.isEmpty, clause.isCloselyAbout
-                || (clause.strangers.isEmpty && unexplained.allSatisfy { i in mine.contains { $0.name == i } }) else { return nil }
+                || (clause.strangers.isEmpty && clause.unexplainedUnits.allSatisfy { i in mine.contains { $0.name == i } }) else { return nil }
         for factIndex in clause.contextFacts.prefix(3) {
             let f = index.facts[factIndex]
             let sentence = index.sentences[f.fact.sentenceIndex].units

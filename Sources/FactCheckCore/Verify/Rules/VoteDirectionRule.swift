@@ -29,7 +29,8 @@ struct VoteDirectionRule: CheckRule {
     /// ("with Delgado voting against") was on what the vote before it in the text was on.
     static func directions(_ units: [Unit]) -> [Direction] {
         var result: [Direction] = []
-        for (i, u) in units.enumerated() where !u.quoted {
+        // Every vote word starts with "v" (a cheap test: most texts have no vote).
+        for (i, u) in units.enumerated() where u.text.utf8.first == UInt8(ascii: "v") && !u.quoted {
             var sign: Int?, markerEnd = i + 1, objectStart = i + 1, marker = ""
             if voteWords.contains(u.text) {
                 var j = i + 1
