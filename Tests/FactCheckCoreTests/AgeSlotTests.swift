@@ -38,6 +38,28 @@ import Testing
         #expect(result.explanation.hasPrefix("the age is wrong"), "\(result.explanation)")
     }
 
+    /// An age the evidence gives between commas ("Tom Reyes, 24,") is the typed age itself, not
+    /// another count the statement must give, among facts that rank alike.
+    static let apposition = """
+        format: factcheck.bank/1
+        source: {id: age2, title: Age, text: "Tom Reyes joined Harbour City in March. Reyes scored twice on Saturday. Reyes thanked the fans. Reyes praised the coach. Tom Reyes, 24, signed a five-year contract with Harbour City on Monday."}
+        entities:
+          - {id: reyes, type: person, name: Tom Reyes, aliases: [Reyes, Tom Reyes]}
+          - {id: harbour, type: organisation, name: Harbour City, aliases: [Harbour City]}
+        facts:
+          - {id: joined, category: event, subject: reyes, predicate: join, object: harbour, when: {month: March}, evidence: Tom Reyes joined Harbour City in March, statement: Reyes joined Harbour City in March.}
+          - {id: scored, category: event, subject: reyes, predicate: score, what: twice, when: {weekday: Saturday}, evidence: Reyes scored twice on Saturday, statement: Reyes scored twice on Saturday.}
+          - {id: thanked, category: event, subject: reyes, predicate: thank, what: the fans, evidence: Reyes thanked the fans, statement: Reyes thanked the fans.}
+          - {id: praised, category: event, subject: reyes, predicate: praise, what: the coach, evidence: Reyes praised the coach, statement: Reyes praised the coach.}
+          - {id: age, category: topic, subject: reyes, predicate: be, what: age, quantity: {value: 24, unit: year}, evidence: "Tom Reyes, 24,", statement: Reyes is 24 years old.}
+          - {id: contract, category: event, subject: reyes, predicate: sign, object: harbour, what: a five-year contract, quantity: {value: 5, unit: year}, evidence: signed a five-year contract with Harbour City on Monday, statement: Reyes signed a five-year contract with Harbour City on Monday.}
+        """
+
+    @Test(arguments: [("Reyes is 26 years old.", Verdict.refuted), ("Reyes is aged 26.", .refuted), ("Reyes is 24 years old.", .supported)])
+    func anAgeBetweenCommas(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.apposition, statement, expected, file: "age2.yaml")
+    }
+
     @Test func anAgeIsNotADuration() {
         var age = Value(kind: .cardinal, number: 24, name: "24")
         age.age = true

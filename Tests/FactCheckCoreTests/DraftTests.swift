@@ -46,6 +46,16 @@ import Testing
         #expect(report.macroF1 >= floor, "\(name): drafted macro-F1 \(report.macroF1)")
     }
 
+    @Test func anAgeBetweenCommasIsAFactOfItsOwn() throws {
+        let drafted = try BankDrafter.draft(text: "Grandmaster Katya Orlova, 31, beat Tomas Reiner, 24, who is rated 2695, on Sunday.\n", fileName: "t.txt")
+        let ages = drafted.bank.facts.filter { $0.what == "age" }
+        #expect(ages.map(\.statement).sorted() == ["Katya Orlova is 31 years old.", "Tomas Reiner is 24 years old."], "\(drafted.yaml)")
+        // The relative clause after the age is about the person, not about "24".
+        #expect(drafted.bank.facts.contains { $0.statement == "Tomas Reiner is rated 2695." }, "\(drafted.yaml)")
+        let checker = StatementChecker(bank: drafted.bank)
+        #expect(checker.check("Orlova is 34 years old.").verdict == .refuted)
+    }
+
     @Test func markdownHeadlineAndBylineAreNotTheText() throws {
         let drafted = try BankDrafter.draft(text: "# Harbour reopens after storm\n\n*By Staff Reporter, 3 May 2025*\n\nThe harbour in Portmere reopened on Monday. Mayor Ana Ruiz said the repairs cost 2 million euros.\n",
                                             fileName: "t.md")

@@ -109,6 +109,7 @@ struct FactDrafter {
             draftQuotes(si, s, mentions: mentions, resolve: speakerResolver, fallback: lastSubject)
             draftClauses(si, s, mentions: mentions, resolve: speakerResolver, fallback: lastSubject)
             draftRelativeClauses(si, s, mentions: mentions)
+            draftAges(si, s, mentions: mentions)
             if facts.count == before || !facts[before...].contains(where: { $0.sentence == si }) {
                 // Every sentence is evidence for something: the sentence as a whole.
                 let text = TextFolding.trimmed(s.sentence.text)
@@ -917,7 +918,9 @@ struct FactDrafter {
     /// about the name before them.
     mutating func draftRelativeClauses(_ si: Int, _ s: SentenceWords, mentions: [Mention]) {
         for (i, t) in s.tokens.enumerated() where i > 0 && s.tokens[i - 1].trailingPunctuation == "," {
+            // "Reiner, 24, who is rated 2695": the person before the age.
             let owner = mentions.last(where: { $0.tokens.upperBound == i })
+                ?? (Self.age(s, i - 1) != nil ? mentions.last(where: { $0.tokens.upperBound == i - 1 }) : nil)
             // "Reyes, lifting the trophy for the third time as captain, dedicated ...": what the
             // person named just before was doing.
             let participle = owner != nil && Self.isParticiple(s, i)
@@ -950,6 +953,26 @@ struct FactDrafter {
             facts.append(fact)
             // "Tove Brask, who succeeded her as the academy's director,": the post she took.
             if !participle { draftAppointment(si, s, fact: fact, mainVerb: verbIndex, endToken: end, mentions: mentions) }
+        }
+    }
+
+    /// The age a token gives when it stands alone between commas after a name ("Orlova, 31,").
+    static func age(_ s: SentenceWords, _ i: Int) -> Int? {
+        guard i > 0, i < s.tokens.count, s.tokens[i].trailingPunctuation == ",", s.tokens[i - 1].trailingPunctuation == ",",
+              s.tokens[i].text.utf8.count <= 3, let n = Int(s.tokens[i].text), (1...120).contains(n) else { return nil }
+        return n
+    }
+
+    /// "Orlova, 31, won the first game": a person's age, given between commas after the name.
+    mutating func draftAges(_ si: Int, _ s: SentenceWords, mentions: [Mention]) {
+        for m in mentions where entity(m.entity)?.type == .person {
+            guard let n = Self.age(s, m.tokens.upperBound) else { continue }
+            let evidence = s.text(s.tokens[m.tokens.lowerBound].start, s.tokens[m.tokens.upperBound].end)
+            guard occursFirst(evidence, in: si) else { continue }
+            let name = displayName(m.entity)
+            facts.append(DraftFact(id: newID(name + " age"), category: .topic, sentence: si, subject: m.entity, predicate: "be",
+                                   what: "age", evidence: evidence, statement: "\(name) is \(n) years old.",
+                                   quantities: [Quantity(value: Double(n), unit: "year")]))
         }
     }
 

@@ -885,8 +885,11 @@ extension StatementChecker {
             // both are groups), and every count of the fact given too ("the first two phases have
             // 102 turbines" says nothing of the first phase alone).
             guard f.predicateConcepts.isEmpty || f.fact.predicate == "be", let subject = f.fact.subject, named.contains(subject),
-                  typedValues(f).contains(where: { v in slots.contains { $0.sameSlot(v) } }),
-                  factValues(f).filter({ $0.kind == .cardinal }).allSatisfy({ v in slots.contains { $0.number == v.number } }),
+                  case let typed = typedValues(f), typed.contains(where: { v in slots.contains { $0.sameSlot(v) } }),
+                  // (A count that is the typed figure itself, "Orlova, 31," for an age of 31 years, is
+                  // that figure, not another count.)
+                  factValues(f).filter({ v in v.kind == .cardinal && !typed.contains { $0.kind == .quantity && $0.amount == Double(v.number) } })
+                      .allSatisfy({ v in slots.contains { $0.number == v.number } }),
                   Tokenizer.tokenize(f.fact.what ?? "").compactMap({ GeneralLexicon.cardinals[$0.text] ?? Int($0.text) })
                       .allSatisfy({ n in slots.contains { $0.number == n } }) else { return false }
             return units.allSatisfy { u in
