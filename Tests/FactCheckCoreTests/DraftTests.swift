@@ -20,10 +20,11 @@ import Testing
                                              ("recall", 0.75), ("summit", 0.73), ("obituary", 0.80),
                                              ("mine", 0.82), ("launch", 0.66), ("housing", 0.70),
                                              ("wildfire", 0.78), ("harvest", 0.77), ("bridge", 0.73),
-                                             ("drought", 0.76), ("merger", 0.70), ("tuition", 0.76),
+                                             ("drought", 0.76), ("merger", 0.69), ("tuition", 0.76),
                                              ("quake", 0.80), ("shipwreck", 0.77), ("ferry", 0.68),
                                              ("prize", 0.62), ("arrest", 0.62), ("census", 0.78),
-                                             ("transfer", 0.70), ("zoo", 0.70)]
+                                             ("transfer", 0.70), ("zoo", 0.70), ("water", 0.78),
+                                             ("chess", 0.70), ("dig", 0.75), ("retail", 0.78)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
