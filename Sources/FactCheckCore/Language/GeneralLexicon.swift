@@ -157,6 +157,8 @@ public enum GeneralLexicon {
          "amounting to", "in total", "numbered", "numbering", "equal", "equals", "equalled", "equaled", "equivalent to"],
         // Common news paraphrases WordNet's frequent senses do not join.
         ["praise", "commend", "applaud", "laud", "hail", "compliment"],
+        ["penalty", "penalise", "penalize"],
+        ["cover", "apply to", "applies to", "applied to", "applying to", "extend to", "extends to", "extended to"],
         ["retain", "keep", "hold on to", "held on to", "holds on to", "hang on to", "hung on to", "hangs on to"],
         ["based", "headquartered", "headquarters", "head office"],
         ["fly", "airlift"],
