@@ -113,7 +113,8 @@ public enum GeneralLexicon {
         ["_", "take place", "took place", "taking place", "takes place", "occur", "happen", "be held", "was held",
          "take effect", "takes effect", "took effect", "come into force", "comes into force", "came into force",
          "come into effect", "comes into effect", "came into effect", "kick in", "kicks in", "kicked in",
-         "were held", "be mentioned", "was mentioned", "in connection with", "go ahead", "went ahead",
+         "were held", "was played", "were played", "be played", "is played", "are played", "been played",
+         "be mentioned", "was mentioned", "in connection with", "go ahead", "went ahead",
          "serve as", "serves as", "served as", "serving as", "act as", "acts as", "work as", "works as",
          "hold the post of", "holds the post of", "relate to", "relates to", "related to", "relating to",
          "linked to", "link to", "links to", "tied to", "connected to", "connected with", "associated with",
@@ -158,6 +159,10 @@ public enum GeneralLexicon {
         // Common news paraphrases WordNet's frequent senses do not join.
         ["praise", "commend", "applaud", "laud", "hail", "compliment"],
         ["penalty", "penalise", "penalize"],
+        // Results of a game or a match.
+        ["draw", "ended in a draw", "end in a draw", "ends in a draw", "finished in a draw", "finish in a draw",
+         "ended level", "finished level", "ended all square"],
+        ["end", "finish", "conclude"],
         ["cover", "apply to", "applies to", "applied to", "applying to", "extend to", "extends to", "extended to"],
         ["retain", "keep", "hold on to", "held on to", "holds on to", "hang on to", "hung on to", "hangs on to"],
         ["based", "headquartered", "headquarters", "head office"],
