@@ -47,6 +47,12 @@ import Testing
         #expect(report.macroF1 >= floor, "\(name): drafted macro-F1 \(report.macroF1)")
     }
 
+    @Test func anotherSubjectAfterACommaOpensAClause() throws {
+        let drafted = try BankDrafter.draft(text: "Lena Park won the first heat on Friday, Maya Cole took the second.\n", fileName: "t.txt")
+        #expect(drafted.yaml.contains("evidence: Maya Cole took the second\n"), "\(drafted.yaml)")
+        #expect(drafted.yaml.contains("evidence: Lena Park won the first heat on Friday\n"), "\(drafted.yaml)")
+    }
+
     @Test func anAgeBetweenCommasIsAFactOfItsOwn() throws {
         let drafted = try BankDrafter.draft(text: "Grandmaster Katya Orlova, 31, beat Tomas Reiner, 24, who is rated 2695, on Sunday.\n", fileName: "t.txt")
         let ages = drafted.bank.facts.filter { $0.what == "age" }

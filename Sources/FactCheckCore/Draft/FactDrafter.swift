@@ -216,7 +216,7 @@ struct FactDrafter {
     // MARK: Clauses
 
     /// The clauses of a sentence as scalar ranges, quotations left out: cut at ";", and at ", and",
-    /// ", but", ", while", ", although" when a verb follows.
+    /// ", but", ", while", ", although" when a verb follows, and at ", Name verb" after a verb.
     func clauses(_ s: SentenceWords) -> [Range<Int>] {
         let quotes = Self.quoteSpans(s)
         func inQuote(_ offset: Int) -> Bool { quotes.contains { $0.start - 1 <= offset && offset <= $0.end } }
@@ -239,6 +239,12 @@ struct FactDrafter {
                       (cuts[cuts.count - 1]..<i).contains(where: { Self.isFiniteVerb(s, $0) }) {
                 // Not after a bare subject: "Reyes, lifting the trophy ..., dedicated ..." is one clause.
                 // "met Wang on Thursday, issuing a stern warning": what the same subject did.
+                cuts.append(i)
+            } else if previous.trailingPunctuation == ",", t.capitalized, !Self.isFiniteVerb(s, i),
+                      (cuts[cuts.count - 1]..<i).contains(where: { Self.isFiniteVerb(s, $0) }),
+                      (i + 1..<min(s.tokens.count, i + 3)).contains(where: { Self.isFiniteVerb(s, $0) }) {
+                // "won the first and fourth games, Reiner took the third": another subject's clause
+                // after a comma.
                 cuts.append(i)
             } else if t.text == "but", previous.trailingPunctuation == nil, hasVerb(s, from: i + 1, limit: 2) {
                 // "would save $85 million a year but would bring a charge of $130 million"
