@@ -1556,7 +1556,8 @@ extension RuleTests {
         ("The breach was discovered on May 20.", .refuted),
         ("Flights will resume.", .refuted),
         ("The delegation had invited Iceland back to the table.", .supported),
-        ("The final was played in front of a sell-out crowd.", .notMentioned),
+        // "in front of" denies nothing; "was played" only says the final took place.
+        ("The final was played in front of a sell-out crowd.", .supported),
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "reach.yaml")

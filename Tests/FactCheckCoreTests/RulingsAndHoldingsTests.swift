@@ -32,22 +32,4 @@ import Testing
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "decide.yaml")
     }
-
-    /// "applies to" is what "covers" says of a rule or a notice.
-    static let cover = """
-        format: factcheck.bank/1
-        source: {id: cover, title: Cover, text: "The parking ban covers the village of Ashby. The council imposed a penalty of 500 pounds on the club."}
-        entities:
-          - {id: ashby, type: place, name: Ashby, aliases: [Ashby, the village of Ashby]}
-          - {id: council, type: organisation, name: the council, aliases: [the council]}
-          - {id: club, type: organisation, name: the club, aliases: [the club]}
-        facts:
-          - {id: ban, category: event, predicate: cover, what: the parking ban, object: ashby, evidence: The parking ban covers the village of Ashby, statement: The parking ban covers the village of Ashby.}
-          - {id: fine, category: event, subject: council, predicate: impose, object: club, what: a penalty, quantity: {value: 500, unit: GBP}, evidence: "The council imposed a penalty of 500 pounds on the club", statement: "The council imposed a penalty of 500 pounds on the club."}
-        """
-
-    @Test(arguments: [("The parking ban also applies to Ashby.", Verdict.supported), ("The parking ban does not apply to Ashby.", .refuted)])
-    func appliesToIsCovers(statement: String, expected: Verdict) throws {
-        try InlineBank.expect(Self.cover, statement, expected, file: "cover.yaml")
-    }
 }

@@ -163,7 +163,6 @@ public enum GeneralLexicon {
         ["draw", "ended in a draw", "end in a draw", "ends in a draw", "finished in a draw", "finish in a draw",
          "ended level", "finished level", "ended all square"],
         ["end", "finish", "conclude"],
-        ["cover", "apply to", "applies to", "applied to", "applying to", "extend to", "extends to", "extended to"],
         ["retain", "keep", "hold on to", "held on to", "holds on to", "hang on to", "hung on to", "hangs on to"],
         ["based", "headquartered", "headquarters", "head office"],
         ["fly", "airlift"],
