@@ -1025,8 +1025,8 @@ public struct Analyzer: Sendable {
     static let soughtPrefix = "#sought:"
     /// What the words of saying share ("announced", "said", "declared").
     static let announceConcept = "#announced"
-    static let seekConcept = Lexicon.key("seek")
     static let warnConcept = Lexicon.key("warn")
+    static let seekConcept = Lexicon.key("seek")
     static let urgeConcept = Lexicon.key("urge")
     static let approveConcept = Lexicon.key("approve")
     static let rejectConcept = Lexicon.key("reject")
