@@ -47,6 +47,13 @@ import Testing
         #expect(report.macroF1 >= floor, "\(name): drafted macro-F1 \(report.macroF1)")
     }
 
+    @Test func aCountrysAdjectiveBeforeATitleIsNotTheDoer() throws {
+        let drafted = try BankDrafter.draft(text: "The match was halted on Monday, when the German referee, Anna Vogel, stopped play and awarded the game to Lisbon.\n",
+                                            fileName: "t.txt")
+        #expect(drafted.yaml.contains("statement: Anna Vogel awarded the game to Lisbon.\n"), "\(drafted.yaml)")
+        #expect(!drafted.yaml.contains("statement: Germany"), "\(drafted.yaml)")
+    }
+
     @Test func anotherSubjectAfterACommaOpensAClause() throws {
         let drafted = try BankDrafter.draft(text: "Lena Park won the first heat on Friday, Maya Cole took the second.\n", fileName: "t.txt")
         #expect(drafted.yaml.contains("evidence: Maya Cole took the second\n"), "\(drafted.yaml)")

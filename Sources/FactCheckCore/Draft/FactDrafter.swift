@@ -483,8 +483,17 @@ struct FactDrafter {
                 }
                 return false
             }
+            // "the German chief arbiter, Helena Brandt, ruled": a country's adjective before a noun
+            // qualifies the one named; it does not act.
+            func qualifies(_ m: Mention) -> Bool {
+                guard entity(m.entity)?.type == .country, m.tokens.lowerBound > 0, m.tokens.upperBound < s.tokens.count,
+                      ["the", "a", "an"].contains(s.tokens[m.tokens.lowerBound - 1].text),
+                      s.tokens[m.tokens.upperBound - 1].trailingPunctuation == nil else { return false }
+                let next = s.tokens[m.tokens.upperBound]
+                return !next.capitalized && !Self.isFiniteVerb(s, m.tokens.upperBound)
+            }
             let subjectMention = mentions.first { m in
-                m.tokens.upperBound <= verb && m.tokens.lowerBound >= firstToken
+                m.tokens.upperBound <= verb && m.tokens.lowerBound >= firstToken && !qualifies(m)
                     && (m.tokens.lowerBound == 0 || !governed.contains(s.tokens[m.tokens.lowerBound - 1].text)) && !governing(m)
                     && !titled.contains { t in
                         // "Halden Rail Group Chief Executive Ingrid Solberg", "Millbrook manager Graham
