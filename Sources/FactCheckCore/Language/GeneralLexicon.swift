@@ -288,12 +288,11 @@ public enum GeneralLexicon {
     /// Words of advice that "against" + a verb in "-ing" turns into advice not to do it
     /// ("advised residents against using bottled water" is "advised them not to use it"), in
     /// every form, so that a noun in the article ("a warning against providing") reads the same.
-    public static let adviceWords: Set<String> = [
+    public static let adviceWords: Set<String> = warningWords.union([
         "advise", "advised", "advises", "advising", "advice", "urge", "urged", "urges", "urging",
-        "warn", "warned", "warns", "warning", "warnings", "caution", "cautioned", "cautions", "cautioning",
         "counsel", "counselled", "counseled", "recommend", "recommended", "recommends", "recommendation",
         "decide", "decided", "decides", "decision",
-    ]
+    ])
     /// Those of them that warn, which "about" and "of" + a verb in "-ing" turn the same way
     /// ("warned China about providing aid").
     public static let warningWords: Set<String> = [

@@ -280,6 +280,11 @@ public struct Analyzer: Sendable {
         }
     }
 
+    /// Whether the last word of a unit's text has its stem in `stems` ("stern warning" for "warn").
+    static func lastWordStem(of text: String, in stems: Set<String>) -> Bool {
+        text.split(separator: " ").last.map { stems.contains(Stemmer.stem(String($0))) } == true
+    }
+
     /// Stems of `GeneralLexicon.adviceWords` and `warningWords` (a corrected typo is matched by its stem).
     static let adviceStems = Set(GeneralLexicon.adviceWords.map(Stemmer.stem))
     static let warningStems = Set(GeneralLexicon.warningWords.map(Stemmer.stem))
@@ -771,7 +776,7 @@ public struct Analyzer: Sendable {
             while j >= 0, j >= k - 4, !units[j].isWord || units[j].neutral { j -= 1 }
             guard j >= 0, j >= k - 4, units[j].isWord, k + 2 < units.count, units[k + 1].text == "to",
                   units[j].readings.contains(Reading(Self.warnConcept))
-                    || units[j].text.split(separator: " ").last.map({ Self.adviceStems.contains(Stemmer.stem(String($0))) }) == true
+                    || Self.lastWordStem(of: units[j].text, in: Self.adviceStems)
             else { continue }
             units[k].kind = .word
             units[k].neutral = true
@@ -957,9 +962,8 @@ public struct Analyzer: Sendable {
             let accepted = last == "against" ? Self.adviceStems : Self.warningStems
             let advised = words.count > 1
                 ? accepted.contains(Stemmer.stem(String(words[0])))
-                : units[max(0, k - 4)..<k].lastIndex(where: { u in
-                    u.text.split(separator: " ").last.map { accepted.contains(Stemmer.stem(String($0))) } == true
-                }).map { !units[$0..<k].contains(where: \.boundaryAfter) } == true
+                : units[max(0, k - 4)..<k].lastIndex(where: { Self.lastWordStem(of: $0.text, in: accepted) })
+                    .map { !units[$0..<k].contains(where: \.boundaryAfter) } == true
             guard advised else { continue }
             turnDenied(from: k + 1)
         }

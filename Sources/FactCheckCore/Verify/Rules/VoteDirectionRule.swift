@@ -102,6 +102,10 @@ struct VoteDirectionRule: CheckRule {
         guard clause.isCloselyAbout else { return nil }
         let mine = Self.directions(clause.units)
         guard !mine.isEmpty else { return nil }
+        func compatible(_ a: String?, _ b: String?) -> Bool {
+            guard let a, let b else { return false }
+            return checker.index.compatible(a, b) || checker.index.compatible(b, a)
+        }
         for factIndex in clause.contextFacts {
             let fact = checker.index.facts[factIndex]
             let sentence = checker.index.sentences[fact.fact.sentenceIndex].units
@@ -109,17 +113,13 @@ struct VoteDirectionRule: CheckRule {
             for claim in mine {
                 // When the sentence has this voter's own vote, that one is compared ("the board
                 // voted in favour, with Delgado voting against").
-                func same(_ a: String?, _ b: String?) -> Bool {
-                    guard let a, let b else { return false }
-                    return checker.index.compatible(a, b) || checker.index.compatible(b, a)
-                }
                 let own = votes.filter { $0.voter != nil && $0.voter == claim.voter }
-                let near = own.isEmpty ? votes.filter { same($0.voter, claim.voter) } : own
+                let near = own.isEmpty ? votes.filter { compatible($0.voter, claim.voter) } : own
                 for theirs in near.isEmpty ? votes : near where claim.sign != theirs.sign {
                     // The same thing voted on: a shared concept among the first content words after it.
                     let claimed = Set(claim.object.filter(\.isContent).flatMap { $0.readings.filter { !$0.flipped }.map(\.concept) })
-                    let same = theirs.object.filter(\.isContent).contains { a in a.readings.contains { !$0.flipped && claimed.contains($0.concept) } }
-                    guard same else { continue }
+                    let sameObject = theirs.object.filter(\.isContent).contains { a in a.readings.contains { !$0.flipped && claimed.contains($0.concept) } }
+                    guard sameObject else { continue }
                     return checker.refuted(clause.text, units: clause.units, fact: factIndex,
                                            correction: "the article says the vote was '\(theirs.marker)': \(fact.fact.statement)",
                                            reason: "the vote goes the other way: '\(claim.marker)' for the article's '\(theirs.marker)'")
