@@ -24,7 +24,9 @@ import Testing
                                              ("quake", 0.80), ("shipwreck", 0.77), ("ferry", 0.68),
                                              ("prize", 0.62), ("arrest", 0.62), ("census", 0.78),
                                              ("transfer", 0.70), ("zoo", 0.70), ("water", 0.78),
-                                             ("chess", 0.70), ("dig", 0.75), ("retail", 0.78)]
+                                             ("chess", 0.70), ("dig", 0.75), ("retail", 0.78),
+                                             ("marathon", 0.69), ("spill", 0.78), ("poultry", 0.79),
+                                             ("union", 0.65)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
