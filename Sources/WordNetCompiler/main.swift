@@ -264,6 +264,17 @@ for file in ["verb.exc", "noun.exc"] {
         exceptions.append((form, lemma))
     }
 }
+// Irregular comparatives and superlatives ("biggest" -> big), apart from the verbs' and nouns':
+// only forms that are no lemma themselves ("backer" and "better" are words of their own).
+var adjectiveExceptions: [(String, String)] = []
+for line in lines(read("adj.exc")) {
+    let f = fields(line)
+    guard f.count >= 2, let form = cleanLemma(f[0]), let lemma = cleanLemma(f[1]), form != lemma, lemmaParts[form] == nil,
+          form.hasSuffix("er") || form.hasSuffix("est") else { continue }
+    adjectiveExceptions.append((form, lemma))
+}
+var seenAdjectives = Set<String>()
+let adjectiveText = adjectiveExceptions.sorted { $0.0 < $1.0 }.filter { seenAdjectives.insert($0.0).inserted }.map { "\($0.0)\t\($0.1)\n" }.joined()
 var seen = Set<String>()
 let exceptionText = exceptions.sorted { $0.0 < $1.0 }.filter { seen.insert($0.0).inserted }.map { "\($0.0)\t\($0.1)\n" }.joined()
 
@@ -279,6 +290,9 @@ enum WordNetData {
     /// irregular form TAB lemma; sorted by form.
     static let exceptions = #\"\"\"
 \(exceptionText)\"\"\"#
+    /// irregular comparative or superlative TAB adjective; sorted by form.
+    static let adjectiveExceptions = #\"\"\"
+\(adjectiveText)\"\"\"#
 }
 
 """

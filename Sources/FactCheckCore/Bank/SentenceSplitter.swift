@@ -13,6 +13,20 @@ public enum SentenceSplitter {
         return scalar.properties.isAlphabetic
     }
 
+    /// "... from 9 a.m. to 7:30 a.m. The race ...": the dot of "a.m." or "p.m." before a
+    /// capitalised word ends the sentence, unless that word is a day, a month or a time zone
+    /// ("at 9 a.m. Monday", "10 p.m. GMT").
+    static func endsATimeOfDay(_ scalars: [Unicode.Scalar], dot i: Int, next: Int) -> Bool {
+        guard i >= 3, scalars[i - 1] == "m", scalars[i - 2] == ".", scalars[i - 3] == "a" || scalars[i - 3] == "p",
+              i < 4 || !isAlphabetic(scalars[i - 4]), next < scalars.count else { return false }
+        var e = next
+        while e < scalars.count, isAlphabetic(scalars[e]) { e += 1 }
+        let word = String(String.UnicodeScalarView(scalars[next..<e]))
+        if word.count >= 2, word.count <= 4, word.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }) { return false }
+        let lower = word.lowercased()
+        return !GeneralLexicon.weekdays.contains { $0.forms.contains(lower) } && !GeneralLexicon.months.contains { $0.forms.contains(lower) }
+    }
+
     public static func split(_ text: String) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
         var sentences: [Sentence] = []
@@ -61,7 +75,7 @@ public enum SentenceSplitter {
                 while w > 0, Self.isAlphabetic(scalars[w - 1]) { w -= 1 }
                 let word = String(String.UnicodeScalarView(scalars[w..<i])).lowercased()
                 // "Mr.", "Jan.", and initials such as "J." or the last dot of "U.S." end no sentence.
-                if abbreviations.contains(word) || word.count == 1 {
+                if abbreviations.contains(word) || word.count == 1 && !Self.endsATimeOfDay(scalars, dot: i, next: next) {
                     i += 1
                     continue
                 }

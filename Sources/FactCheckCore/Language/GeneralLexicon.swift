@@ -545,6 +545,14 @@ public enum GeneralLexicon {
     public static let symmetricPredicates: [String] = ["meet", "communicate", "cooperate", "discuss", "agree", "confront",
                                                           "engage", "talk"]
 
+    /// Stems of verbs of deciding that take what is decided after "to" ("voted to move", "agreed
+    /// to pay", "ordered the company to replace"): the deciding is done, the deed is still to come.
+    public static let decidingStems: Set<String> = Set([
+        "vote", "agree", "decide", "order", "resolve", "opt", "elect", "choose", "chose", "promise", "pledge",
+        "undertake", "undertook", "commit", "plan", "intend", "ask", "urge", "tell", "told", "instruct", "direct",
+        "require", "authorise", "authorize", "allow", "permit", "move",
+    ].map(Stemmer.stem))
+
     /// Verbs of asking before "for": what follows is asked for, not done ("applied for approval",
     /// "called for a ban", "appealed for calm").
     public static let requestVerbs: Set<String> = [

@@ -25,6 +25,9 @@ public enum Units {
         "people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman",
     ]
 
+    /// The unit of a time of day ("7:30 a.m."), counted in minutes since midnight.
+    public static let clock = "time of day"
+
     /// Units of the calendar, whose length varies: a figure converted from or to one of them is
     /// only ever about right ("three months" for "12 weeks").
     public static let calendar: Set<String> = ["month", "year", "decade", "century"]
@@ -81,12 +84,12 @@ public enum Units {
     /// A measure whose unit is a word of its own in the text ("five years", "9.5 miles"), unlike
     /// a percent sign or a currency.
     public static func hasUnitWord(_ unit: String) -> Bool {
-        isMeasure(unit) && !money.contains(unit) && unit != "percent" && unit != "point"
+        isMeasure(unit) && !money.contains(unit) && unit != "percent" && unit != "point" && unit != clock
     }
 
     /// Whether a unit measures (money, time, percent, length ...) rather than counts things.
     public static func isMeasure(_ unit: String) -> Bool {
-        unit == "percent" || unit == "point" || money.contains(unit) || time.contains(unit) || physical.contains(unit)
+        unit == "percent" || unit == "point" || unit == clock || money.contains(unit) || time.contains(unit) || physical.contains(unit)
     }
 
     /// The canonical singular name of a unit word or phrase.

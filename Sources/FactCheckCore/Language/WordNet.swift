@@ -122,6 +122,12 @@ public enum WordNet {
     static func lemmas(of word: String) -> [String] {
         var result = [word]
         if let irregular = lemma(ofIrregular: word) { result.append(irregular) }
+        // "biggest" -> big, "angrier" -> angry: comparatives WordNet lists apart.
+        if word.hasSuffix("er") || word.hasSuffix("est"), let line = find(word, in: WordNetData.adjectiveExceptions),
+           let adjective = line.split(separator: "\t", omittingEmptySubsequences: false).dropFirst().first.map(String.init),
+           !result.contains(adjective) {
+            result.append(adjective)
+        }
         for (suffix, replacement) in detachments where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
             let candidate = String(word.dropLast(suffix.count)) + replacement
             if !result.contains(candidate) { result.append(candidate) }

@@ -16,7 +16,19 @@ public struct Value: Sendable, Hashable {
     /// with "age" in `what`: the two fill one slot.
     public var age = false
     /// What the value fills, as a reader says it ("age", "ordinal", "quantity").
-    public var slotName: String { age ? "age" : kind.rawValue }
+    public var slotName: String { age ? "age" : unit == Units.clock ? "time" : kind.rawValue }
+
+    /// The value as a correction names it next to `other`: with its bound ("at least 8 months")
+    /// when the two figures alone read the same.
+    public func shown(against other: Value) -> String {
+        guard name == other.name else { return name }
+        switch qualifier {
+        case .atLeast: return "at least " + name
+        case .atMost: return "at most " + name
+        case .upTo: return "up to " + name
+        case .exact, .about: return name
+        }
+    }
 
     public init(kind: Kind, number: Int, name: String) {
         self.kind = kind
@@ -69,6 +81,11 @@ public struct Value: Sendable, Hashable {
             return Double(count.number) == years.amount
         }
         guard kind == .quantity else { return number == actual.number }
+        // A time of day said without "a.m." or "p.m." is either.
+        if unit == Units.clock, actual.unit == Units.clock {
+            let bare = { (v: Value) in !v.name.hasSuffix(".m.") && v.amount < 13 * 60 }
+            return amount == actual.amount || (bare(self) || bare(actual)) && abs(amount - actual.amount) == 12 * 60
+        }
         // Another unit of the same dimension is converted ("about 6 miles" for "9.5 kilometres",
         // "48 hours" for "two days"); money never is.
         var actualAmount = actual.amount
@@ -81,6 +98,10 @@ public struct Value: Sendable, Hashable {
         // 250 metres" is no reading of "32 kilometres".
         if unit != actual.unit, qualifier != .exact, qualifier != .about,
            !(0.5...2).contains(abs(actualAmount) / max(abs(amount), 1e-9)) { return false }
+        // "at most eight months" against "at least eight months": bounds the other way round
+        // say another thing.
+        let lower = qualifier == .atLeast, upper = qualifier == .atMost || qualifier == .upTo
+        if (lower && (actual.qualifier == .atMost || actual.qualifier == .upTo)) || (upper && actual.qualifier == .atLeast) { return false }
         switch qualifier {
         // A converted figure is rounded in the text: within 2%.
         case .exact:
@@ -134,6 +155,8 @@ public struct Unit: Sendable {
     public var primaryReadings = Int.max
     /// The unit ended in a possessive "'s": "Navalny's treatment".
     public var possessive = false
+    /// The unit's first word is written with a capital letter ("Selene", or a sentence's first word).
+    public var capitalized = false
 
     public var entityID: String? { if case .entity(let id) = kind { return id } else { return nil } }
     /// The kind told by its case alone, without comparing payloads.
@@ -590,6 +613,7 @@ public struct Analyzer: Sendable {
                             quoted: tokens[range.lowerBound].quoted, boundaryAfter: boundary, roleFact: roleFact,
                             correctedFrom: corrected.isEmpty ? nil : range.compactMap { corrected[$0] }.first)
             unit.possessive = last.possessive
+            unit.capitalized = tokens[range.lowerBound].capitalized
             return unit
         }
         // The text's characters, made once and only when a number needs its signs ("$", "%").
@@ -1040,6 +1064,7 @@ public struct Analyzer: Sendable {
     /// billion", "640m euros", "12%", "12 per cent", "five-mile road". Nil for a bare number and
     /// for a year.
     func quantity(at i: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> (Value, Int)? {
+        if let time = Self.clockTime(at: i, tokens: tokens, scalars: scalars) { return time }
         let word = tokens[i].text
         var amount: Double
         var unit = ""
@@ -1172,6 +1197,73 @@ public struct Analyzer: Sendable {
             if let q = GeneralLexicon.quantityQualifiers[phrase] { qualifier = q; break }
         }
         return (Value(quantity: Quantity(value: amount, unit: unit), qualifier: qualifier), length)
+    }
+
+    /// A time of day: "9 a.m.", "7:30 a.m.", "7.30pm", "19:30". Its amount is the minutes since
+    /// midnight; a time without "a.m." or "p.m." before 13:00 is read either way
+    /// (`Value.agrees`).
+    static func clockTime(at i: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> (Value, Int)? {
+        let word = tokens[i].text
+        guard let first = word.utf8.first, first >= 0x30, first <= 0x39, word.utf8.count <= 7 else { return nil }
+        func halfDay(_ text: String) -> Bool? { text == "am" ? false : text == "pm" ? true : nil }
+        var hour: Int, minute = 0, length = 1
+        var afternoon: Bool?
+        if let h = Int(word) {
+            guard word.utf8.count <= 2 else { return nil }
+            hour = h
+            // "7:30": the colon right between the two numbers.
+            if tokens[i].trailingPunctuation == ":", i + 1 < tokens.count, tokens[i + 1].start == tokens[i].end + 1,
+               tokens[i].end < scalars.count, scalars[tokens[i].end] == ":" {
+                // "11:40", or "11:40am" with the half of the day in the minutes' word.
+                var minutes = Substring(tokens[i + 1].text)
+                if let marker = ["am", "pm"].first(where: { minutes.hasSuffix($0) }) {
+                    afternoon = marker == "pm"
+                    minutes = minutes.dropLast(2)
+                }
+                if minutes.utf8.count == 2, let m = Int(minutes), m < 60 {
+                    minute = m
+                    length = 2
+                } else {
+                    afternoon = nil
+                }
+            }
+            if afternoon == nil, i + length < tokens.count, tokens[i + length - 1].trailingPunctuation == nil || tokens[i + length - 1].trailingPunctuation == "." {
+                afternoon = halfDay(tokens[i + length].text)
+                if afternoon != nil { length += 1 }
+            }
+            // A bare number is a time only with its minutes ("19:30").
+            guard length > 1 else { return nil }
+        } else {
+            // "9am", "7.30pm", "7.30 a.m.": the figures, with the half of the day in the word or after it.
+            var body = Substring(word)
+            if let marker = ["am", "pm"].first(where: { word.hasSuffix($0) }) {
+                afternoon = marker == "pm"
+                body = body.dropLast(2)
+            }
+            let figures = body.split(separator: ".", omittingEmptySubsequences: false)
+            guard (1...2).contains(figures.count), let h = Int(figures[0]), figures[0].count <= 2 else { return nil }
+            hour = h
+            if figures.count == 2 {
+                guard figures[1].count == 2, let m = Int(figures[1]), m < 60 else { return nil }
+                minute = m
+            }
+            if afternoon == nil {
+                guard figures.count == 2, i + 1 < tokens.count, tokens[i].trailingPunctuation == nil,
+                      let pm = halfDay(tokens[i + 1].text) else { return nil }
+                afternoon = pm
+                length += 1
+            }
+        }
+        guard hour <= 24 else { return nil }
+        if let pm = afternoon {
+            guard (1...12).contains(hour) else { return nil }
+            hour = hour % 12 + (pm ? 12 : 0)
+        }
+        var value = Value(quantity: Quantity(value: Double(hour * 60 + minute), unit: Units.clock))
+        let shownHour = afternoon == nil ? hour : (hour % 12 == 0 ? 12 : hour % 12)
+        let minutes = minute < 10 ? "0\(minute)" : "\(minute)"
+        value.name = afternoon.map { "\(shownHour)\(minute > 0 ? ":" + minutes : "") \($0 ? "p.m." : "a.m.")" } ?? "\(shownHour):\(minutes)"
+        return (value, length)
     }
 
     func value(at i: Int, tokens: [Token]) -> Value? {

@@ -638,6 +638,8 @@ extension StatementChecker {
         let owned = figuresOfNamed(units, candidates: candidates)
         aligned = owned + aligned.filter { c in !owned.contains { $0.fact == c.fact } }
         let valueUnits = Set(units.indices.filter { units[$0].value != nil })
+        // The one the statement is about: a name before any other word of content.
+        let leadingSubject = units.first(where: { $0.isContent && !$0.quoted })?.entityID
         for (vi, unit) in units.enumerated() where !unit.quoted {
             guard let value = unit.value else { continue }
             // The value belongs to the fact the rest of the statement is about: "128 of those who
@@ -648,6 +650,9 @@ extension StatementChecker {
             // million euros" against "1.1 million euros is a fine"), unless it also has the year the
             // statement gives.
             var bestOwner: (fact: Int, score: Double, agrees: Bool, whole: Bool)?
+            // A fact of the statement's own subject that gives this slot another figure in its
+            // typed fields, backing every other word.
+            var subjectsOwn: (fact: Int, actual: Value)?
             // The facts with a figure of this slot: those that agree, and the others with theirs.
             var agreeingFacts: [Int] = []
             var otherFigures: [(fact: Int, actual: Value)] = []
@@ -668,7 +673,7 @@ extension StatementChecker {
                 let sentence = index.sentences[f.fact.sentenceIndex]
                 let alone = sentence.units.compactMap(\.value).filter { value.sameSlot($0) }.count <= 1
                 let whole = rest.allSatisfy { i in
-                    units[i].readings.contains { !$0.flipped && (f.concepts.contains($0) || alone && sentence.concepts.contains($0)) }
+                    units[i].readings.contains { !$0.flipped && (f.describes($0) || alone && sentence.concepts.contains($0)) }
                 }
                 if agrees {
                     bestAgreeing = max(bestAgreeing, score)
@@ -679,6 +684,11 @@ extension StatementChecker {
                     if others.contains(where: { o in factValues(f).contains { o.agrees(with: $0) } }) { agreeingHasOtherValue = true }
                 }
                 if score > (bestOwner?.score ?? -1) { bestOwner = (c.fact, score, agrees, whole) }
+                if subjectsOwn == nil, whole, let subject = leadingSubject, f.fact.subject == subject,
+                   case let typed = typedValues(f).filter({ value.sameSlot($0) }), !typed.isEmpty,
+                   !typed.contains(where: { value.agrees(with: $0) }), let actual = typed.first {
+                    subjectsOwn = (c.fact, actual)
+                }
             }
             // Not when the statement gives the owner's figure too ("won 50 seats, down from 61").
             if let owner = bestOwner, !owner.agrees, owner.whole, owner.score > 1.25 * bestAgreeing,
@@ -692,7 +702,17 @@ extension StatementChecker {
                let actual = factValues(index.facts[owner.fact]).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {
                 let f = index.facts[owner.fact]
                 return refuted(text, units: units, fact: owner.fact,
-                               correction: "the article says \(actual.name), not \(value.name): \(f.fact.statement)",
+                               correction: "the article says \(actual.shown(against: value)), not \(value.shown(against: actual)): \(f.fact.statement)",
+                               reason: "the \(value.slotName) belongs to another fact: \(f.fact.statement)")
+            }
+            // "Holly Pryce was third" where the article has "... her third title, finishing ahead of
+            // Holly Pryce, who was second": the statement's subject has a figure of its own in
+            // this slot; the one that agrees is another's.
+            if let own = subjectsOwn, let subject = leadingSubject, !agreeingFacts.isEmpty, !unit.negated,
+               agreeingFacts.allSatisfy({ k in index.facts[k].fact.subject != subject && index.facts[k].fact.object != subject }) {
+                let f = index.facts[own.fact]
+                return refuted(text, units: units, fact: own.fact,
+                               correction: "the article says \(own.actual.shown(against: value)), not \(value.shown(against: own.actual)): \(f.fact.statement)",
                                reason: "the \(value.slotName) belongs to another fact: \(f.fact.statement)")
             }
             // "The fourth rapid game was drawn" where the article has "won the first and fourth rapid
@@ -702,7 +722,7 @@ extension StatementChecker {
                let other = deedOfAnotherFigure(units: units, rest: rest, agreeing: agreeingFacts, others: otherFigures) {
                 let f = index.facts[other.fact]
                 return refuted(text, units: units, fact: other.fact,
-                               correction: "the article says \(other.actual.name), not \(value.name): \(f.fact.statement)",
+                               correction: "the article says \(other.actual.shown(against: value)), not \(value.shown(against: other.actual)): \(f.fact.statement)",
                                reason: "the \(value.slotName) belongs to another fact: \(f.fact.statement)")
             }
             // "did not last 48 hours" where the article gives 48 hours: the denied duration is the claim.
@@ -811,7 +831,7 @@ extension StatementChecker {
                                           explanation: "the article gives \(actual.name), not \(value.name): \(f.fact.statement)")
                     }
                     return refuted(text, units: units, fact: c.fact, also: stated.map { [$0] } ?? [],
-                                   correction: "the article says \(actual.name), not \(value.name)",
+                                   correction: "the article says \(actual.shown(against: value)), not \(value.shown(against: actual))",
                                    reason: "the \(value.slotName) is wrong: \(f.fact.statement)")
                 }
             }
@@ -828,7 +848,7 @@ extension StatementChecker {
                 if let actual = inSentence.first(where: { $0.kind == .quantity && $0.unit != value.unit && Units.isMeasure($0.unit)
                                                           && abs($0.amount - value.amount) <= max(abs(value.amount), 1e-9) * 1e-6 }) {
                     return refuted(text, units: units, fact: top.fact,
-                                   correction: "the article says \(actual.name), not \(value.name)",
+                                   correction: "the article says \(actual.shown(against: value)), not \(value.shown(against: actual))",
                                    reason: "the unit is wrong: \(f.fact.statement)")
                 }
             }

@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("FCKS".utf8)
     /// Raise whenever the body's layout changes.
-    static let version: UInt64 = 11
+    static let version: UInt64 = 12
 }
 
 struct SnapshotWriter {
@@ -538,6 +538,7 @@ extension Unit: SnapshotCodable {
         correctedFrom = try reader.read()
         primaryReadings = try reader.int()
         possessive = try reader.bool()
+        capitalized = try reader.bool()
     }
     func write(to writer: inout SnapshotWriter) {
         writer.write(kind)
@@ -554,6 +555,7 @@ extension Unit: SnapshotCodable {
         writer.write(correctedFrom)
         writer.int(primaryReadings)
         writer.bool(possessive)
+        writer.bool(capitalized)
     }
 }
 

@@ -100,7 +100,21 @@ struct CertaintyRule: CheckRule {
         let completion = clause.units.contains { u in
             u.isWord && !u.quoted && u.text.split(separator: " ").contains { GeneralLexicon.completionCues.contains(String($0)) }
         }
-        return !completion && past.allSatisfy { GeneralLexicon.announcingWords.contains(clause.units[$0].text.lowercased()) }
+        return !completion && past.allSatisfy { i in
+            GeneralLexicon.announcingWords.contains(clause.units[i].text.lowercased()) || Self.decidesToDo(clause.units, i)
+        }
+    }
+
+    /// Whether unit `i` is a verb of deciding with what it decides after "to": "voted on Monday
+    /// to move the start", "agreed to pay". The deciding happened; the deed is still the plan.
+    static func decidesToDo(_ units: [Unit], _ i: Int) -> Bool {
+        let word = units[i].text.lowercased()
+        guard !word.contains(" "), GeneralLexicon.decidingStems.contains(Stemmer.stem(word)) else { return false }
+        for k in (i + 1)..<min(units.count, i + 5) {
+            if units[k].text == "to" { return k + 1 < units.count && units[k + 1].isWord && units[k + 1].value == nil }
+            if units[k].isWord && !units[k].neutral { return false }
+        }
+        return false
     }
 
     /// Whether the clause's only content words are words for speaking ("spoke", "said").

@@ -11,12 +11,19 @@ struct ChangeRoleRule: CheckRule {
     /// The words that say which part of a change a figure is.
     static let roleWords: Set<String> = ["by", "to", "from"]
 
+    /// The words between a new figure and the one it replaces.
+    static let replacing: Set<String> = ["instead of", "rather than", "in place of", "replacing"]
+
     /// Each figure of `units` with the word before it that gives its part of a change.
     static func figures(_ units: [Unit]) -> [(role: String, value: Value, at: Int)] {
         var result: [(String, Value, Int)] = []
         for i in units.indices.dropFirst() where !units[i].quoted {
             guard let value = units[i].value, value.kind == .quantity || value.kind == .cardinal else { continue }
-            let role = units[i - 1].text
+            var role = units[i - 1].text
+            // "at 9 a.m. instead of 7:30 a.m.": what is replaced is where the change started, and
+            // the figure before it where it ended.
+            if Self.replacing.contains(role) { role = "from" }
+            else if i + 1 < units.count, Self.replacing.contains(units[i + 1].text) { role = "to" }
             guard roleWords.contains(role) else { continue }
             // "up to 500", "close to 500", "compared to 500": a bound or a comparison.
             if role == "to", i >= 2, ["up", "close", "compared", "equal", "equivalent", "nearly"].contains(units[i - 2].text) { continue }

@@ -25,6 +25,7 @@ enum CheckRules {
         ChangeRoleRule(),
         VoteDirectionRule(),
         ReversedRelationRule(),
+        PassedOverRule(),
         PolarityRule(),
         ComparisonRule(),
         SlotSwapRule(),
