@@ -26,6 +26,8 @@ public final class StatementChecker: Sendable {
     /// The concepts of the headline (a first line without a full stop, apart from the text),
     /// empty when the article has none.
     let headlineConcepts: ConceptSet
+    /// The people the headline names: its words are theirs ("Alemu breaks course record").
+    let headlinePeople: [String]
 
     public convenience init(bank: FactBank) { self.init(index: BankIndex(bank: bank)) }
 
@@ -41,6 +43,9 @@ public final class StatementChecker: Sendable {
         let headline = sentences.count > 1 && !continuesParagraph[1]
             && !(sentences[0].text.last.map { ".!?".contains($0) } ?? true)
         headlineConcepts = headline ? index.sentences[0].concepts : ConceptSet()
+        headlinePeople = headline ? index.sentences[0].units.compactMap { u in
+            u.entityID.flatMap { index.entityByID[$0]?.type == .person ? $0 : nil }
+        } : []
         symmetricConcepts = ConceptSet(GeneralLexicon.symmetricPredicates.map { index.conceptID(Lexicon.key($0)) })
         sayConceptID = index.conceptID(Self.sayConcept)
     }
@@ -84,6 +89,8 @@ public final class StatementChecker: Sendable {
             if part.verdict == .notMentioned {
                 let listed = splitConjunct(clause, part)
                 parts.append(contentsOf: listed.count > 1 ? listed : splitAside(clause, part))
+            } else if part.verdict == .supported {
+                parts.append(contentsOf: itemsBeyondTheList(clause, part))
             } else {
                 parts.append(part)
             }
@@ -163,6 +170,55 @@ public final class StatementChecker: Sendable {
                                explanation: "the article does not list '\(TextFolding.sanitizeForTerminal(rightText))' here",
                                rule: "list-item")
         return [left, right]
+    }
+
+    /// "The review will cover the start time, water supplies and prize money" where the article's
+    /// list is "the start time, water supplies, medical staffing and the course route": an item
+    /// after a comma or the last "and" that no word of the list's fact backs is not on the list,
+    /// though another sentence of the article names it. That item is its own part, not mentioned.
+    func itemsBeyondTheList(_ clause: String, _ part: PartResult) -> [PartResult] {
+        guard let first = part.evidence.first, let k = index.factIndexByID[first.factId],
+              case let fact = index.facts[k], !fact.fact.topics.isEmpty else { return [part] }
+        let tokens = Tokenizer.tokenize(clause)
+        guard let and = tokens.lastIndex(where: { $0.text == "and" && !$0.quoted }), and > 1, and < tokens.count - 1,
+              let comma = tokens[..<and].firstIndex(where: { $0.trailingPunctuation == "," }) else { return [part] }
+        // The items after the first comma: each ends at a comma, the last at the clause's end.
+        // The first: its last two words at most, back to a word of grammar or a verb ("cover prize
+        // money,").
+        var head = comma
+        while head > 0, comma - head < 1, !ClauseSplitter.isVerb(tokens, head - 1), !tokens[head - 1].possessive,
+              !GeneralLexicon.functionWords.contains(tokens[head - 1].text), tokens[head - 1].trailingPunctuation == nil { head -= 1 }
+        var items: [Range<Int>] = head > 0 ? [head..<(comma + 1)] : []
+        var start = comma + 1
+        for i in start..<tokens.count {
+            if tokens[i].text == "and", i == and {
+                if start < i { items.append(start..<i) }
+                start = i + 1
+            } else if tokens[i].trailingPunctuation == "," || i == tokens.count - 1 {
+                items.append(start..<(i + 1))
+                start = i + 1
+            }
+        }
+        let scalars = Array(clause.unicodeScalars)
+        func text(_ r: Range<Int>) -> String {
+            TextFolding.trimmed(String(String.UnicodeScalarView(scalars[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end])))
+        }
+        var unlisted: [Range<Int>] = []
+        for item in items where !item.isEmpty {
+            let content = analyze(text(item)).filter { $0.isContent && !$0.neutral }
+            guard !content.isEmpty else { continue }
+            if !content.contains(where: { u in u.readings.contains { !$0.flipped && fact.describes($0) } }) { unlisted.append(item) }
+        }
+        guard !unlisted.isEmpty, unlisted.count < items.count else { return [part] }
+        var kept = part
+        let listed = items.filter { !unlisted.contains($0) }.map { text($0).trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
+        let lead = String(String.UnicodeScalarView(scalars[..<tokens[head].start]))
+        kept.text = TextFolding.trimmed(lead + (listed.count > 1 ? listed.dropLast().joined(separator: ", ") + " and " + (listed.last ?? "") : listed.joined()))
+        return [kept] + unlisted.map { item in
+            PartResult(text: text(item), verdict: .notMentioned, evidence: [], correction: nil,
+                       explanation: "the article does not list '\(TextFolding.sanitizeForTerminal(text(item)))' here: \(fact.fact.statement)",
+                       rule: "list-item")
+        }
     }
 
     /// "Penhallow, who rode the first train, cut the ribbon", "The plant will cost 45 million
@@ -727,7 +783,12 @@ public final class StatementChecker: Sendable {
                 // A sentence about no one the statement names adds only words of the headline,
                 // the article's own subject ("came second in the election"), not "a record" of
                 // another museum.
-                if !aboutNamed, !named.isEmpty, !gained.allSatisfy({ isCovered(units[$0], by: headlineConcepts) }) { continue }
+                // (Not when the headline names someone the statement does not: its words are that
+                // person's, "Alemu breaks course record", not Wanjiru's.)
+                let headlineShared = headlinePeople.allSatisfy { p in
+                    named.contains { u in u.entityID.map { index.compatible($0, p) || index.compatible(p, $0) } == true }
+                }
+                if !aboutNamed, !named.isEmpty, !headlineShared || !gained.allSatisfy({ isCovered(units[$0], by: headlineConcepts) }) { continue }
                 // ... and, whoever it is about, not what was done there (its facts' predicate).
                 if !aboutNamed, gained.contains(where: { i in
                     index.sentences[s].facts.contains { f in units[i].readings.contains { !$0.flipped && index.facts[f].predicateConcepts.contains($0) } }
