@@ -54,7 +54,8 @@ public enum GeneralLexicon {
         ["see", "notice", "observe", "receive", "read", "detect", "view", "regard", "consider as", "perceive"],
         ["treat", "treatment", "handling", "handle", "persecution", "persecute", "mistreatment", "abuse"],
         ["involve", "involvement", "role", "part", "participation", "participate", "complicity", "hand in",
-         "responsible", "responsibility", "behind", "engagement in", "conduct of"],
+         "responsible", "responsibility", "behind", "engagement in", "conduct of", "take part", "took part", "taking part",
+         "takes part", "taken part"],
         ["stance", "position", "posture", "attitude", "approach", "view", "line", "standpoint", "stand"],
         ["policy", "policies", "measure", "approach", "rule", "regulation", "restriction", "strategy"],
         ["trade", "commerce", "commercial", "tariff", "import", "export"],
@@ -335,6 +336,11 @@ public enum GeneralLexicon {
         "will", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "schedule", "due", "expect",
         "expects", "expected", "expecting", "intend", "intends", "intended", "aim", "aims", "set", "slated", "projected",
         "forecast", "forecasts", "going", "proposed",
+    ]
+
+    /// Verbs of planning that take what is planned after "to" ("plans to appeal").
+    public static let planningWords: Set<String> = [
+        "plan", "plans", "planning", "intend", "intends", "intending", "aim", "aims", "aiming",
     ]
 
     /// Words that say something is set for a time or a place; any of them backs the others

@@ -911,6 +911,13 @@ public struct Analyzer: Sendable {
             guard let value = units[k - 1].value, value.kind == .quantity, Units.dimension(of: value.unit) == "length" else { continue }
             units[k].neutral = true
         }
+        // "plans to appeal", "intends to sell": the plan is told by the verb's tense or the
+        // article's "would appeal"; only what is planned is a claim (the certainty rule compares
+        // a plan with what the article says was done or only hoped for).
+        for k in units.indices.dropLast(2) where units[k].isWord && GeneralLexicon.planningWords.contains(units[k].text)
+            && units[k + 1].text == "to" && units[k + 2].isWord && !units[k + 2].neutral {
+            units[k].neutral = true
+        }
         // "roughly 12,400", "fewer than 5,000": the words that bound a figure are read with it
         // (its qualifier), not as claims of their own.
         for k in units.indices where units[k].value.map({ $0.kind == .quantity && $0.qualifier != .exact }) == true {

@@ -4,7 +4,8 @@
 /// about the matched sentences.
 ///
 /// Example: "Councillors voted 31 to 12 against the plan." — the article says 31 to 12 in
-/// favour of the plan.
+/// favour of the plan. Likewise a vote said to be unanimous where the article gives votes the
+/// other way ("4 to 1"), and the other way round.
 struct VoteDirectionRule: CheckRule {
     let name = "direction"
 
@@ -98,7 +99,48 @@ struct VoteDirectionRule: CheckRule {
         return result
     }
 
+    /// A vote's tally with votes against it: "4 to 1", "by 27 votes to 14", "7-2" read as two numbers.
+    static func splitTally(_ units: [Unit]) -> (yes: Int, no: Int)? {
+        guard units.contains(where: { voteWords.contains($0.text) }) else { return nil }
+        for j in units.indices.dropLast(2) where !units[j].quoted {
+            guard let a = units[j].value, a.kind == .cardinal || a.kind == .quantity, units[j + 1].text == "to",
+                  let b = units[j + 2].value, b.kind == .cardinal || b.kind == .quantity, b.number > 0, a.number > b.number else { continue }
+            return (a.number, b.number)
+        }
+        return nil
+    }
+
+    /// Whether the units say a vote was unanimous.
+    static func unanimous(_ units: [Unit]) -> Bool {
+        units.contains { $0.text.hasPrefix("unanimous") && !$0.quoted && !$0.negated } && units.contains { voteWords.contains($0.text) }
+    }
+
+    /// "voted unanimously" where the article gives the vote as 4 to 1, and "voted 4 to 1" where it
+    /// says the vote was unanimous.
+    func unanimity(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        let claimsUnanimous = Self.unanimous(clause.units)
+        let claimedTally = Self.splitTally(clause.units)
+        guard claimsUnanimous || claimedTally != nil else { return nil }
+        for factIndex in clause.contextFacts {
+            let fact = checker.index.facts[factIndex]
+            let sentence = checker.index.sentences[fact.fact.sentenceIndex].units
+            if claimsUnanimous, let tally = Self.splitTally(sentence) {
+                return checker.refuted(clause.text, units: clause.units, fact: factIndex,
+                                       correction: "the article says the vote was \(tally.yes) to \(tally.no): \(fact.fact.statement)",
+                                       reason: "the vote was not unanimous: \(tally.no) voted the other way")
+            }
+            if let tally = claimedTally, Self.unanimous(sentence), Self.splitTally(sentence) == nil {
+                return checker.refuted(clause.text, units: clause.units, fact: factIndex,
+                                       correction: "the article says the vote was unanimous: \(fact.fact.statement)",
+                                       reason: "the article has no one voting the other way, not \(tally.no)")
+            }
+        }
+        return nil
+    }
+
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        // (A tally the article does not give is all that is unbacked then: "voted 6 to 1".)
+        if clause.isCloselyAbout || clause.isDatable, let result = unanimity(clause, checker) { return result }
         guard clause.isCloselyAbout else { return nil }
         let mine = Self.directions(clause.units)
         guard !mine.isEmpty else { return nil }
