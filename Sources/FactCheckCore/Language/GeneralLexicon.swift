@@ -28,7 +28,9 @@ public enum GeneralLexicon {
          "object", "objection", "disapprove", "disapproval", "oppose", "be against"],
         ["defend", "justify", "uphold", "stand by", "stood by", "champion", "vindicate", "stick up for", "defense",
          "defence", "rationalise", "rationalize"],
-        ["urge", "call on", "call upon", "press", "push", "ask", "request", "demand", "implore", "appeal", "exhort",
+        // ("appeal to" and "appeal for" only: "appeal the fine" is a challenge in court.)
+        ["urge", "call on", "call upon", "press", "push", "ask", "request", "demand", "implore", "appeal to", "appealed to",
+         "appeals to", "appealing to", "appeal for", "appealed for", "appeals for", "exhort",
          "pressure", "lean on", "prod", "encourage", "advise", "recommend", "call for", "plead"],
         ["reconsider", "rethink", "revisit", "review", "re-examine", "reexamine", "reassess", "reevaluate",
          "re-evaluate", "change", "revise", "adjust", "alter", "modify", "rework", "think again", "overhaul", "shift"],

@@ -13,13 +13,23 @@ struct NationalityRule: CheckRule {
         let units = clause.units
         let index = checker.index
         for n in units.indices where !units[n].negated && !units[n].quoted && units[n].kind != .negation {
-            guard let claimed = Self.claimedCountry(units[n], index) else { continue }
+            let predicative = n >= 2 && n == units.count - 1 && PositionClaimRule.copulas.contains(units[n - 1].text)
+            guard let claimed = Self.claimedCountry(units[n], index, predicative: predicative) else { continue }
             // Other names the bank does not know: the statement is about someone else.
             if clause.strangers.contains(where: { $0 != n }) { return nil }
             guard let target = Self.qualified(after: n, units, index) else { continue }
             let actual = Self.countries(of: target, index)
             guard !actual.isEmpty else { continue }
-            if actual.contains(where: { Self.compatible($0, claimed) }) { continue }
+            if actual.contains(where: { Self.compatible($0, claimed) }) {
+                // "Holly Pryce is British" where the article has "Britain's Holly Pryce": the
+                // nationality was all the statement's claim the sentences did not back.
+                if predicative, clause.uncovered == [n], let shown = actual.first(where: { Self.compatible($0, claimed) }) {
+                    let evidence = Self.evidence(for: target, country: shown, index) ?? clause.best.fact
+                    return PartResult(text: clause.text, verdict: .supported, evidence: [checker.evidenceItem(evidence, units: units)],
+                                      correction: nil, explanation: "the article ties \(index.entityName(target)) to \(shown.name)")
+                }
+                continue
+            }
             guard let shown = actual.first else { continue }
             let evidence = Self.evidence(for: target, country: shown, index) ?? clause.best.fact
             // "Norway's" is compared by name, "Norwegian" by adjective.
@@ -68,7 +78,7 @@ struct NationalityRule: CheckRule {
 
     /// The country a unit names as an adjective: a country of the bank met through an adjective
     /// alias ("Dutch"), or an adjective of the country table the bank does not know ("Belgian").
-    static func claimedCountry(_ unit: Unit, _ index: BankIndex) -> Nation? {
+    static func claimedCountry(_ unit: Unit, _ index: BankIndex, predicative: Bool = false) -> Nation? {
         let text = unit.text.lowercased()
         // "Norway's Department of Tourism": a country's name with a possessive says the same.
         if unit.possessive, let id = unit.entityID, index.entityByID[id]?.type == .country { return nation(ofEntity: id, index) }
@@ -84,6 +94,9 @@ struct NationalityRule: CheckRule {
         }
         guard let country = CountryLookup.byAdjective[text] else { return nil }
         if let id = unit.entityID {
+            // "Alemu is Kenyan" where the bank calls another runner "the Kenyan": after "is" the
+            // word is the nationality, not that alias.
+            if predicative, index.entityByID[id]?.type != .country { return CountryLookup.nation(country) }
             guard index.entityByID[id]?.type == .country else { return nil }
             return nation(ofEntity: id, index)
         }

@@ -1,0 +1,38 @@
+import Testing
+@testable import FactCheckCore
+
+/// "X is British" where the article writes "Britain's X" is supported by the country the article
+/// ties X to; "X is Kenyan" is a nationality even where the bank calls another person "the
+/// Kenyan"; and "appeal" urges only as "appeal to" or "appeal for" ("appeal the ruling" is a
+/// challenge in court).
+@Suite struct NationalityPredicateTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: nation, title: Nations, text: "Kenya's Grace Wanjiru won the race, ahead of Britain's Holly Pryce. Ethiopia's Dawit Alemu won the men's race. Mayor Ruiz appealed to residents for calm."}
+        entities:
+          - {id: kenya, type: country, name: Kenya, aliases: [Kenya]}
+          - {id: britain, type: country, name: Britain, aliases: [Britain, the UK]}
+          - {id: ethiopia, type: country, name: Ethiopia, aliases: [Ethiopia]}
+          - {id: wanjiru, type: person, name: Grace Wanjiru, aliases: [Wanjiru, the Kenyan], represents: kenya}
+          - {id: pryce, type: person, name: Holly Pryce, aliases: [Pryce], represents: britain}
+          - {id: alemu, type: person, name: Dawit Alemu, aliases: [Alemu, the Ethiopian], represents: ethiopia}
+          - {id: ruiz, type: person, name: Mayor Ruiz, aliases: [Ruiz, the mayor]}
+        facts:
+          - {id: won, category: event, subject: wanjiru, predicate: win, what: the race, evidence: "Kenya's Grace Wanjiru won the race", statement: Grace Wanjiru won the race.}
+          - {id: pryce, category: event, subject: pryce, predicate: finish, what: behind Wanjiru, evidence: "ahead of Britain's Holly Pryce", statement: Holly Pryce finished behind Wanjiru.}
+          - {id: alemu, category: event, subject: alemu, predicate: win, what: "the men's race", evidence: "Ethiopia's Dawit Alemu won the men's race", statement: "Dawit Alemu won the men's race."}
+          - {id: calm, category: event, subject: ruiz, predicate: urge, what: residents to stay calm, evidence: Mayor Ruiz appealed to residents for calm, statement: Ruiz urged residents to stay calm.}
+        """
+
+    @Test(arguments: [
+        ("Holly Pryce is British.", Verdict.supported),
+        ("Dawit Alemu is Ethiopian.", .supported),
+        ("Dawit Alemu is Kenyan.", .refuted),
+        ("Holly Pryce is French.", .refuted),
+        ("Ruiz urged residents to stay calm.", .supported),
+        ("Ruiz plans to appeal the ruling.", .notMentioned),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "nation.yaml")
+    }
+}
