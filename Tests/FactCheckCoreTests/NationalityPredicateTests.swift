@@ -4,11 +4,12 @@ import Testing
 /// "X is British" where the article writes "Britain's X" is supported by the country the article
 /// ties X to; "X is Kenyan" is a nationality even where the bank calls another person "the
 /// Kenyan"; and "appeal" urges only as "appeal to" or "appeal for" ("appeal the ruling" is a
-/// challenge in court).
+/// challenge in court); and words said by one person, given to another, are refuted however
+/// short the rest of the statement.
 @Suite struct NationalityPredicateTests {
     static let bank = """
         format: factcheck.bank/1
-        source: {id: nation, title: Nations, text: "Kenya's Grace Wanjiru won the race, ahead of Britain's Holly Pryce. Ethiopia's Dawit Alemu won the men's race. Mayor Ruiz appealed to residents for calm."}
+        source: {id: nation, title: Nations, text: "Kenya's Grace Wanjiru won the race, ahead of Britain's Holly Pryce. Ethiopia's Dawit Alemu won the men's race. Mayor Ruiz appealed to residents for calm. Race director Colin Mabry closed the course at noon. \\"No medal is worth a life,\\" Ruiz said."}
         entities:
           - {id: kenya, type: country, name: Kenya, aliases: [Kenya]}
           - {id: britain, type: country, name: Britain, aliases: [Britain, the UK]}
@@ -17,11 +18,14 @@ import Testing
           - {id: pryce, type: person, name: Holly Pryce, aliases: [Pryce], represents: britain}
           - {id: alemu, type: person, name: Dawit Alemu, aliases: [Alemu, the Ethiopian], represents: ethiopia}
           - {id: ruiz, type: person, name: Mayor Ruiz, aliases: [Ruiz, the mayor]}
+          - {id: mabry, type: person, name: Colin Mabry, aliases: [Mabry, Colin Mabry, the race director]}
         facts:
           - {id: won, category: event, subject: wanjiru, predicate: win, what: the race, evidence: "Kenya's Grace Wanjiru won the race", statement: Grace Wanjiru won the race.}
           - {id: pryce, category: event, subject: pryce, predicate: finish, what: behind Wanjiru, evidence: "ahead of Britain's Holly Pryce", statement: Holly Pryce finished behind Wanjiru.}
           - {id: alemu, category: event, subject: alemu, predicate: win, what: "the men's race", evidence: "Ethiopia's Dawit Alemu won the men's race", statement: "Dawit Alemu won the men's race."}
           - {id: calm, category: event, subject: ruiz, predicate: urge, what: residents to stay calm, evidence: Mayor Ruiz appealed to residents for calm, statement: Ruiz urged residents to stay calm.}
+          - {id: closed, category: event, subject: mabry, predicate: close, what: the course at noon, evidence: Race director Colin Mabry closed the course at noon, statement: Mabry closed the course at noon.}
+          - {id: medal, category: quote, subject: ruiz, predicate: say, quote: "No medal is worth a life", polarity: negative, evidence: "No medal is worth a life", statement: "Ruiz said: \\"No medal is worth a life.\\""}
         """
 
     @Test(arguments: [
@@ -31,6 +35,9 @@ import Testing
         ("Holly Pryce is French.", .refuted),
         ("Ruiz urged residents to stay calm.", .supported),
         ("Ruiz plans to appeal the ruling.", .notMentioned),
+        // Words said, given to another of the bank's people: the name is the one claim unbacked.
+        ("Mabry said no medal is worth a life.", .refuted),
+        ("Ruiz said no medal is worth a life.", .supported),
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "nation.yaml")

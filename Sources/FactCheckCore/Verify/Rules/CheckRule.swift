@@ -179,6 +179,16 @@ struct ClauseState {
         strangers.isEmpty && claims(unexplainedUnits) * 4 <= claims(content)
     }
 
+    /// The same, leaving out the names the bank knows: the clause is about what the article
+    /// says, whoever it gives it to ("Mabry said no medal is worth a life", where the name is
+    /// the one claim the sentence does not back).
+    /// Only for words said: someone's deed is too often another of theirs the article leaves out.
+    var isAboutTheArticleButItsPeople: Bool {
+        guard units.contains(where: { !$0.quoted && $0.readings.contains(Reading(StatementChecker.sayConcept)) }) else { return false }
+        let rest = content.filter { units[$0].entityID == nil }
+        return strangers.isEmpty && !rest.isEmpty && claims(unexplainedUnits.filter { units[$0].entityID == nil }) * 4 <= claims(rest)
+    }
+
     /// Every unexplained unit is a value, a time word, or a place after a preposition: a wrong
     /// value is then the only thing wrong ("met Wang in Geneva on Friday").
     var isDatable: Bool {

@@ -7,7 +7,7 @@ struct SwappedAgentRule: CheckRule {
     let name = "agent"
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
-        guard clause.isAboutTheArticle else { return nil }
+        guard clause.isAboutTheArticle || clause.isAboutTheArticleButItsPeople else { return nil }
         return checker.checkAgents(clause.text, units: clause.units, candidates: clause.candidates)
     }
 }

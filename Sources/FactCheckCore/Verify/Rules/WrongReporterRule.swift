@@ -6,7 +6,7 @@ struct WrongReporterRule: CheckRule {
     let name = "reporter"
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
-        guard clause.isAboutTheArticle else { return nil }
+        guard clause.isAboutTheArticle || clause.isAboutTheArticleButItsPeople else { return nil }
         return checker.checkReporter(clause.text, units: clause.units, candidates: clause.candidates)
     }
 }
