@@ -22,6 +22,9 @@ import Testing
     @Test(arguments: [
         ("The commissioners voted unanimously to impose the fine.", Verdict.refuted),
         ("The commissioners voted 4 to 1 to impose the fine.", .supported),
+        // "in favour of" says only which way the vote went.
+        ("The commissioners voted 4 to 1 in favour of imposing the fine.", .supported),
+        ("The commissioners voted 4 to 1 against imposing the fine.", .refuted),
         ("The town council voted 6 to 1 to declare an emergency.", .refuted),
         ("The town council voted unanimously to declare an emergency.", .supported),
         ("The city plans to appeal the ruling.", .supported),

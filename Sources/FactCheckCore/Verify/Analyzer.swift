@@ -950,6 +950,11 @@ public struct Analyzer: Sendable {
             guard let vote = VoteDirectionRule.directions(Array(units[k...])).first, !vote.marker.hasPrefix("to ") else { continue }
             let concept = vote.sign > 0 ? Self.approveConcept : Self.rejectConcept
             if !units[k].readings.contains(Reading(concept)) { units[k].readings.append(Reading(concept)) }
+            // ... and "favour" says only which way: the vote carries it ("voted 4 to 1 in favour of
+            // imposing the fine" against "voted 4 to 1 to impose the fine").
+            for j in (k + 1)..<min(units.count, k + 10) where ["favour", "favor"].contains(units[j].text) && units[j].isWord {
+                units[j].neutral = true
+            }
         }
         // "denied claims by the union that the airline planned ...", "rejected union claims that
         // ...": what is denied is what follows "that"; the claims and who made them are not.
