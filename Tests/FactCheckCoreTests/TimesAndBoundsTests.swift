@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FactCheckCore
 
@@ -47,6 +48,14 @@ import Testing
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "times.yaml")
+    }
+
+    /// "19 were taken to hospital": the verb after a number is not what it counts.
+    @Test func aVerbAfterANumberIsNotItsUnit() throws {
+        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "times.yaml"))
+        let values = checker.analyze("Medical teams treated 212 runners, and 19 were taken to hospital.").compactMap(\.value)
+        #expect(values.map(\.number) == [212, 19])
+        #expect(!values.contains { $0.unit == "be" })
     }
 
     @Test func aTimeOfDayEndsItsSentence() {

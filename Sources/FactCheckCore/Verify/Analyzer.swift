@@ -1153,7 +1153,8 @@ public struct Analyzer: Sendable {
             var k = i + length
             while k < tokens.count, k <= i + length + 2 {
                 let t = tokens[k].text
-                if GeneralLexicon.functionWords.contains(t) || t.first?.isNumber == true || tokens[k - 1].trailingPunctuation != nil { break }
+                if GeneralLexicon.functionWords.contains(t) || Self.auxiliaries.contains(t) || t.first?.isNumber == true
+                    || tokens[k - 1].trailingPunctuation != nil { break }
                 // "square" before a length is the unit's first word, not an adjective.
                 if t != "square", let entry = WordNet.entry(for: t), !entry.concepts.contains(where: { $0.hasPrefix("~n") }),
                    entry.concepts.contains(where: { $0.hasPrefix("~a") }) {
@@ -1277,6 +1278,9 @@ public struct Analyzer: Sendable {
         value.name = afternoon.map { "\(shownHour)\(minute > 0 ? ":" + minutes : "") \($0 ? "p.m." : "a.m.")" } ?? "\(shownHour):\(minutes)"
         return (value, length)
     }
+
+    /// Forms of "be" and "have" that follow a number as its verb ("19 were taken"), never what it counts.
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "been", "being", "has", "have", "had"]
 
     func value(at i: Int, tokens: [Token]) -> Value? {
         let word = tokens[i].text
