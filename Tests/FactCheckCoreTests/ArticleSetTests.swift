@@ -43,9 +43,9 @@ import Testing
                                                   ("drought", 0.84, 0), ("merger", 0.75, 3), ("tuition", 0.83, 0),
                                                   ("quake", 0.83, 0), ("shipwreck", 0.86, 1), ("ferry", 0.76, 1),
                                                   ("prize", 0.69, 1), ("arrest", 0.79, 2), ("census", 0.82, 0),
-                                                  ("transfer", 0.84, 3), ("zoo", 0.86, 3), ("water", 0.88, 0),
+                                                  ("transfer", 0.88, 1), ("zoo", 0.89, 0), ("water", 0.88, 0),
                                                   ("chess", 0.85, 0), ("dig", 0.80, 3), ("retail", 0.87, 2),
-                                                  ("marathon", 0.85, 4), ("spill", 0.83, 1), ("poultry", 0.82, 0),
+                                                  ("marathon", 0.90, 0), ("spill", 0.87, 0), ("poultry", 0.82, 0),
                                                   ("union", 0.85, 1)]
 
     @Test(arguments: 0..<floors.count)

@@ -25,7 +25,7 @@ import Testing
                                              ("prize", 0.62), ("arrest", 0.62), ("census", 0.78),
                                              ("transfer", 0.70), ("zoo", 0.70), ("water", 0.78),
                                              ("chess", 0.70), ("dig", 0.75), ("retail", 0.78),
-                                             ("marathon", 0.69), ("spill", 0.78), ("poultry", 0.79),
+                                             ("marathon", 0.72), ("spill", 0.82), ("poultry", 0.79),
                                              ("union", 0.65)]
 
     @Test(arguments: 0..<floors.count)

@@ -914,7 +914,7 @@ public struct Analyzer: Sendable {
         // "plans to appeal", "intends to sell": the plan is told by the verb's tense or the
         // article's "would appeal"; only what is planned is a claim (the certainty rule compares
         // a plan with what the article says was done or only hoped for).
-        for k in units.indices.dropLast(2) where units[k].isWord && GeneralLexicon.planningWords.contains(units[k].text)
+        for k in units.indices.dropLast(2) where marks[k].contains(.planning) && units[k].isWord
             && units[k + 1].text == "to" && units[k + 2].isWord && !units[k + 2].neutral {
             units[k].neutral = true
         }
@@ -1031,6 +1031,7 @@ public struct Analyzer: Sendable {
         static let placing = PassWord(rawValue: 1 << 6), reaching = PassWord(rawValue: 1 << 7)
         static let location = PassWord(rawValue: 1 << 8), measure = PassWord(rawValue: 1 << 9)
         static let vote = PassWord(rawValue: 1 << 10), denying = PassWord(rawValue: 1 << 11)
+        static let planning = PassWord(rawValue: 1 << 12)
     }
     static let passWords: [String: PassWord] = {
         var table: [String: PassWord] = [:]
@@ -1041,6 +1042,7 @@ public struct Analyzer: Sendable {
             (GeneralLexicon.placingVerbs, .placing), (GeneralLexicon.reachingVerbs, .reaching),
             (GeneralLexicon.locationVerbs, .location), (GeneralLexicon.measureWords, .measure),
             (VoteDirectionRule.voteWords, .vote), (GeneralLexicon.denyingVerbs, .denying),
+            (GeneralLexicon.planningWords, .planning),
         ]
         for (words, mark) in lists { for w in words { table[w, default: []].insert(mark) } }
         return table

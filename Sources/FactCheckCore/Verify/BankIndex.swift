@@ -46,6 +46,18 @@ final class IndexedSentence: @unchecked Sendable {
         self.words = words
     }
 
+    /// The names the sentence passes over ("ahead of Imara"), worked out at the first call.
+    private var passedOverPairs: [(loser: Unit, winner: Unit, at: Int)]?
+
+    func passedOver() -> [(loser: Unit, winner: Unit, at: Int)] {
+        Self.alignmentLock.lock()
+        defer { Self.alignmentLock.unlock() }
+        if let made = passedOverPairs { return made }
+        let made = PassedOverRule.passedOver(units)
+        passedOverPairs = made
+        return made
+    }
+
     /// The sentence's alignment tables, made at the first call.
     func alignment() -> AlignmentTables {
         Self.alignmentLock.lock()

@@ -90,7 +90,7 @@ public final class StatementChecker: Sendable {
                 let listed = splitConjunct(clause, part)
                 parts.append(contentsOf: listed.count > 1 ? listed : splitAside(clause, part))
             } else if part.verdict == .supported {
-                parts.append(contentsOf: itemsBeyondTheList(clause, part))
+                parts.append(contentsOf: itemsBeyondTheList(clause, part, units: units))
             } else {
                 parts.append(part)
             }
@@ -176,7 +176,7 @@ public final class StatementChecker: Sendable {
     /// list is "the start time, water supplies, medical staffing and the course route": an item
     /// after a comma or the last "and" that no word of the list's fact backs is not on the list,
     /// though another sentence of the article names it. That item is its own part, not mentioned.
-    func itemsBeyondTheList(_ clause: String, _ part: PartResult) -> [PartResult] {
+    func itemsBeyondTheList(_ clause: String, _ part: PartResult, units: [Unit]) -> [PartResult] {
         guard let first = part.evidence.first, let k = index.factIndexByID[first.factId],
               case let fact = index.facts[k], !fact.fact.topics.isEmpty else { return [part] }
         let tokens = Tokenizer.tokenize(clause)
@@ -205,7 +205,8 @@ public final class StatementChecker: Sendable {
         }
         var unlisted: [Range<Int>] = []
         for item in items where !item.isEmpty {
-            let content = analyze(text(item)).filter { $0.isContent && !$0.neutral }
+            // The clause's own units that start inside the item.
+            let content = units.filter { item.contains($0.tokenRange.lowerBound) && $0.isContent && !$0.neutral }
             guard !content.isEmpty else { continue }
             if !content.contains(where: { u in u.readings.contains { !$0.flipped && fact.describes($0) } }) { unlisted.append(item) }
         }
@@ -731,6 +732,11 @@ public final class StatementChecker: Sendable {
                 && !named.contains { u in u.entityID.map { index.compatible($0, id) || index.compatible(id, $0) } == true }
         }
         let bestWords = index.sentences[bestFact.fact.sentenceIndex].units[bestFact.unitRange].filter(\.isWord)
+        // (A headline that names someone the statement does not lends it no words: they are that
+        // person's, "Alemu breaks course record", not Wanjiru's.)
+        let headlineShared = headlinePeople.allSatisfy { p in
+            named.contains { u in u.entityID.map { index.compatible($0, p) || index.compatible(p, $0) } == true }
+        }
         while !uncovered.isEmpty, usedSentences.count < 3 {
             // Another sentence may complete the statement only if it backs two or more of its words
             // and the first sentence backs at least half of them.
@@ -783,11 +789,6 @@ public final class StatementChecker: Sendable {
                 // A sentence about no one the statement names adds only words of the headline,
                 // the article's own subject ("came second in the election"), not "a record" of
                 // another museum.
-                // (Not when the headline names someone the statement does not: its words are that
-                // person's, "Alemu breaks course record", not Wanjiru's.)
-                let headlineShared = headlinePeople.allSatisfy { p in
-                    named.contains { u in u.entityID.map { index.compatible($0, p) || index.compatible(p, $0) } == true }
-                }
                 if !aboutNamed, !named.isEmpty, !headlineShared || !gained.allSatisfy({ isCovered(units[$0], by: headlineConcepts) }) { continue }
                 // ... and, whoever it is about, not what was done there (its facts' predicate).
                 if !aboutNamed, gained.contains(where: { i in

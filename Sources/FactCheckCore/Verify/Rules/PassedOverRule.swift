@@ -68,7 +68,7 @@ struct PassedOverRule: CheckRule {
         for factIndex in [clause.best.fact] + clause.contextFacts {
             let sentence = index.facts[factIndex].fact.sentenceIndex
             guard seen.insert(sentence).inserted else { continue }
-            let pairs = Self.passedOver(index.sentences[sentence].units)
+            let pairs = index.sentences[sentence].passedOver()
             guard !pairs.isEmpty else { continue }
             for k in units.indices where k != leading && !units[k].quoted && !units[k].negated && Self.isName(units[k]) {
                 // The statement's own "ahead of Imara", "lost to", "than Imara": it says so itself.

@@ -101,7 +101,7 @@ struct VoteDirectionRule: CheckRule {
 
     /// A vote's tally with votes against it: "4 to 1", "by 27 votes to 14", "7-2" read as two numbers.
     static func splitTally(_ units: [Unit]) -> (yes: Int, no: Int)? {
-        guard units.contains(where: { voteWords.contains($0.text) }) else { return nil }
+        guard units.contains(where: { $0.text.utf8.first == UInt8(ascii: "v") && voteWords.contains($0.text) }) else { return nil }
         for j in units.indices.dropLast(2) where !units[j].quoted {
             guard let a = units[j].value, a.kind == .cardinal || a.kind == .quantity, units[j + 1].text == "to",
                   let b = units[j + 2].value, b.kind == .cardinal || b.kind == .quantity, b.number > 0, a.number > b.number else { continue }
@@ -112,7 +112,8 @@ struct VoteDirectionRule: CheckRule {
 
     /// Whether the units say a vote was unanimous.
     static func unanimous(_ units: [Unit]) -> Bool {
-        units.contains { $0.text.hasPrefix("unanimous") && !$0.quoted && !$0.negated } && units.contains { voteWords.contains($0.text) }
+        units.contains { $0.text.utf8.first == UInt8(ascii: "u") && $0.text.hasPrefix("unanimous") && !$0.quoted && !$0.negated }
+            && units.contains { $0.text.utf8.first == UInt8(ascii: "v") && voteWords.contains($0.text) }
     }
 
     /// "voted unanimously" where the article gives the vote as 4 to 1, and "voted 4 to 1" where it
