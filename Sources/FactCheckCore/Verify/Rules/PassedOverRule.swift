@@ -64,14 +64,16 @@ struct PassedOverRule: CheckRule {
             if let x = a.entityID, let y = b.entityID { return index.compatible(x, y) || index.compatible(y, x) }
             return a.entityID == nil && b.entityID == nil && a.text == b.text
         }
+        func shown(_ u: Unit) -> String { u.entityID.map { index.entityName($0) } ?? (u.capitalized ? u.text.capitalized : u.text) }
         var seen = Set<Int>()
-        for factIndex in [clause.best.fact] + clause.contextFacts {
+        // (The context facts start with the best one.)
+        for factIndex in clause.contextFacts {
             let sentence = index.facts[factIndex].fact.sentenceIndex
             guard seen.insert(sentence).inserted else { continue }
             let pairs = index.sentences[sentence].passedOver()
             guard !pairs.isEmpty else { continue }
             for k in units.indices where k != leading && !units[k].quoted && !units[k].negated && Self.isName(units[k]) {
-                // The statement's own "ahead of Imara", "lost to", "than Imara": it says so itself.
+                // The statement's own "ahead of Imara", "than Imara", "beat Imara": it says so itself.
                 if (max(0, k - 3)..<k).contains(where: { j in Self.isMarker(units, j) || ["than", "over", "behind", "beat", "of"].contains(units[j].text) }) {
                     continue
                 }
@@ -80,8 +82,7 @@ struct PassedOverRule: CheckRule {
                 // The fact that tells it: the one whose evidence holds the marker.
                 let teller = index.sentences[sentence].facts.first { index.facts[$0].unitRange.contains(pair.at) } ?? factIndex
                 let fact = index.facts[teller]
-                let winner = pair.winner.entityID.map { index.entityName($0) } ?? (pair.winner.capitalized ? pair.winner.text.capitalized : pair.winner.text)
-                let loser = pair.loser.entityID.map { index.entityName($0) } ?? (pair.loser.capitalized ? pair.loser.text.capitalized : pair.loser.text)
+                let winner = shown(pair.winner), loser = shown(pair.loser)
                 return checker.refuted(clause.text, units: units, fact: teller,
                                        correction: "the article has \(winner) there, not \(loser): \(fact.fact.statement)",
                                        reason: "the statement gives \(loser) the place the article gives \(winner)")
