@@ -186,8 +186,8 @@ public final class StatementChecker: Sendable {
         // The first: its last two words at most, back to a word of grammar or a verb ("cover prize
         // money,").
         var head = comma
-        while head > 0, comma - head < 1, !ClauseSplitter.isVerb(tokens, head - 1), !tokens[head - 1].possessive,
-              !GeneralLexicon.functionWords.contains(tokens[head - 1].text), tokens[head - 1].trailingPunctuation == nil { head -= 1 }
+        if head > 0, !ClauseSplitter.isVerb(tokens, head - 1), !tokens[head - 1].possessive,
+           !GeneralLexicon.functionWords.contains(tokens[head - 1].text), tokens[head - 1].trailingPunctuation == nil { head -= 1 }
         var items: [Range<Int>] = head > 0 ? [head..<(comma + 1)] : []
         var start = comma + 1
         for i in start..<tokens.count {

@@ -125,12 +125,13 @@ struct VoteDirectionRule: CheckRule {
         for factIndex in clause.contextFacts {
             let fact = checker.index.facts[factIndex]
             let sentence = checker.index.sentences[fact.fact.sentenceIndex].units
-            if claimsUnanimous, let tally = Self.splitTally(sentence) {
+            let sentenceTally = Self.splitTally(sentence)
+            if claimsUnanimous, let tally = sentenceTally {
                 return checker.refuted(clause.text, units: clause.units, fact: factIndex,
                                        correction: "the article says the vote was \(tally.yes) to \(tally.no): \(fact.fact.statement)",
                                        reason: "the vote was not unanimous: \(tally.no) voted the other way")
             }
-            if let tally = claimedTally, Self.unanimous(sentence), Self.splitTally(sentence) == nil {
+            if let tally = claimedTally, sentenceTally == nil, Self.unanimous(sentence) {
                 return checker.refuted(clause.text, units: clause.units, fact: factIndex,
                                        correction: "the article says the vote was unanimous: \(fact.fact.statement)",
                                        reason: "the article has no one voting the other way, not \(tally.no)")
