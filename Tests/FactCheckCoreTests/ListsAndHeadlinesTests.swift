@@ -30,6 +30,8 @@ import Testing
         ("A review will cover the start time, water supplies and prize money.", Verdict.partlySupported),
         ("A review will cover prize money, water supplies and medical staffing.", .partlySupported),
         ("A review will cover the start time and medical staffing.", .supported),
+        // A list of two.
+        ("A review will cover prize money and medical staffing.", .partlySupported),
         ("The Harbour Trust backed the organisers' claim that the race was safe.", .refuted),
         ("The Harbour Trust disputed the organisers' claim.", .supported),
         ("Entries fell for the third consecutive year.", .supported),

@@ -174,17 +174,18 @@ public final class StatementChecker: Sendable {
 
     /// "The review will cover the start time, water supplies and prize money" where the article's
     /// list is "the start time, water supplies, medical staffing and the course route": an item
-    /// after a comma or the last "and" that no word of the list's fact backs is not on the list,
+    /// of the statement's list that no word of the list's fact backs is not on the list,
     /// though another sentence of the article names it. That item is its own part, not mentioned.
     func itemsBeyondTheList(_ clause: String, _ part: PartResult, units: [Unit]) -> [PartResult] {
         guard let first = part.evidence.first, let k = index.factIndexByID[first.factId],
               case let fact = index.facts[k], !fact.fact.topics.isEmpty else { return [part] }
         let tokens = Tokenizer.tokenize(clause)
-        guard let and = tokens.lastIndex(where: { $0.text == "and" && !$0.quoted }), and > 1, and < tokens.count - 1,
-              let comma = tokens[..<and].firstIndex(where: { $0.trailingPunctuation == "," }) else { return [part] }
-        // The items after the first comma: each ends at a comma, the last at the clause's end.
+        guard let and = tokens.lastIndex(where: { $0.text == "and" && !$0.quoted }), and > 1, and < tokens.count - 1 else { return [part] }
+        // The first item ends at the first comma, or before "and" in a list of two ("cover prize
+        // money and the start time"); the others each end at a comma, the last at the clause's end.
         // The first: its last two words at most, back to a word of grammar or a verb ("cover prize
         // money,").
+        let comma = tokens[..<and].firstIndex(where: { $0.trailingPunctuation == "," }) ?? (and - 1)
         var head = comma
         if head > 0, !ClauseSplitter.isVerb(tokens, head - 1), !tokens[head - 1].possessive,
            !GeneralLexicon.functionWords.contains(tokens[head - 1].text), tokens[head - 1].trailingPunctuation == nil { head -= 1 }
