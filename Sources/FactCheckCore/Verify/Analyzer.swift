@@ -15,6 +15,10 @@ public struct Value: Sendable, Hashable {
     /// A bare number given as an age ("26 years old", "aged 26"), or a bank's quantity of years
     /// with "age" in `what`: the two fill one slot.
     public var age = false
+    /// A statement's bound that picks out whom or what it speaks of ("customers without power
+    /// for more than six hours will get ..."), set by the checker, never stored: another bound of
+    /// the same direction is then another claim.
+    public var threshold = false
     /// What the value fills, as a reader says it ("age", "ordinal", "quantity").
     public var slotName: String { age ? "age" : unit == Units.clock ? "time" : kind.rawValue }
 
@@ -108,8 +112,15 @@ public struct Value: Sendable, Hashable {
             let tolerance = unit == actual.unit ? 1e-6 : Units.calendar.contains(unit) != Units.calendar.contains(actual.unit) ? 0.1 : 0.02
             return abs(amount - actualAmount) <= scale * tolerance
         case .about: return abs(amount - actualAmount) <= scale * 0.1
-        case .atLeast: return actualAmount >= amount
-        case .atMost: return actualAmount <= amount
+        // A threshold: "customers without power for more than six hours" against the article's
+        // "more than 12 hours" picks out other customers, as another cap does below. An estimate
+        // ("made over 100 recordings" against "more than 140") is only looser.
+        case .atLeast:
+            if threshold, actual.qualifier == .atLeast { return abs(amount - actualAmount) <= scale * (unit == actual.unit ? 1e-6 : 0.02) }
+            return actualAmount >= amount
+        case .atMost:
+            if threshold, actual.qualifier == .atMost || actual.qualifier == .upTo { return abs(amount - actualAmount) <= scale * (unit == actual.unit ? 1e-6 : 0.02) }
+            return actualAmount <= amount
         case .upTo:
             // "up to 10 percent" against the article's "up to 4 percent": another cap.
             // The same cap in another unit is rounded in the text ("up to 56 mph" for 90 km/h).

@@ -561,10 +561,16 @@ extension StatementChecker {
         var values = index.sentences[f.fact.sentenceIndex].units[f.unitRange].compactMap(\.value)
         // Values the bank gives in their slots.
         // (The figure the evidence gives, with its "up to", stands for the same one.)
-        for v in typedValues(f) {
+        let typed = typedValues(f)
+        for v in typed {
             if v.kind == .quantity,
                values.contains(where: { $0.kind == .quantity && $0.unit == v.unit && $0.amount == v.amount && $0.qualifier != .exact }) { continue }
             values.append(v)
+        }
+        // A fact's ordinal is the one its bank entry gives: "the third near-collision this year,
+        // and the second for Orbisphere" is the evidence of the second's fact, not a third of its own.
+        if let rank = f.fact.ordinal {
+            values.removeAll { $0.kind == .ordinal && $0.number != rank }
         }
         // Actions told in the same sentence about the same person share its date ("met ... on
         // Thursday, issuing a warning").
@@ -641,7 +647,8 @@ extension StatementChecker {
         // The one the statement is about: a name before any other word of content.
         let leadingSubject = units.first(where: { $0.isContent && !$0.quoted })?.entityID
         for (vi, unit) in units.enumerated() where !unit.quoted {
-            guard let value = unit.value else { continue }
+            guard var value = unit.value else { continue }
+            value.threshold = value.qualifier != .exact && value.qualifier != .about && Self.isThreshold(units, vi)
             // The value belongs to the fact the rest of the statement is about: "128 of those who
             // received the vaccine" is wrong when the article gives 128 for the placebo group and
             // 41 for the vaccine, though both numbers stand in one sentence.
@@ -653,6 +660,9 @@ extension StatementChecker {
             // A fact of the statement's own subject that gives this slot another figure in its
             // typed fields, backing every other word.
             var subjectsOwn: (fact: Int, actual: Value)?
+            // A fact that names no one and gives this slot another figure in its typed fields,
+            // backing every other word.
+            var nobodysOwn: (fact: Int, actual: Value)?
             // The facts with a figure of this slot: those that agree, and the others with theirs.
             var agreeingFacts: [Int] = []
             var otherFigures: [(fact: Int, actual: Value)] = []
@@ -689,6 +699,11 @@ extension StatementChecker {
                    !typed.contains(where: { value.agrees(with: $0) }), let actual = typed.first {
                     subjectsOwn = (c.fact, actual)
                 }
+                if nobodysOwn == nil, whole, !agrees, f.fact.subject == nil,
+                   case let typed = typedValues(f).filter({ value.sameSlot($0) }), let actual = typed.first,
+                   !typed.contains(where: { value.agrees(with: $0) }) {
+                    nobodysOwn = (c.fact, actual)
+                }
             }
             // Not when the statement gives the owner's figure too ("won 50 seats, down from 61").
             if let owner = bestOwner, !owner.agrees, owner.whole, owner.score > 1.25 * bestAgreeing,
@@ -714,6 +729,21 @@ extension StatementChecker {
                 return refuted(text, units: units, fact: own.fact,
                                correction: "the article says \(own.actual.shown(against: value)), not \(value.shown(against: own.actual)): \(f.fact.statement)",
                                reason: "the \(value.slotName) belongs to another fact: \(f.fact.statement)")
+            }
+            // "It was the second near-collision this year" where the article has "the third
+            // near-collision this year, and the second for Orbisphere": every fact with the
+            // statement's figure is one party's, whom the statement does not name, and a fact of
+            // that sentence that names no one gives the slot another figure.
+            if let other = nobodysOwn, let first = agreeingFacts.first, let party = index.facts[first].fact.subject, !unit.negated,
+               agreeingFacts.contains(where: { index.facts[$0].fact.sentenceIndex == index.facts[other.fact].fact.sentenceIndex }),
+               agreeingFacts.allSatisfy({ k in
+                   guard let owner = index.facts[k].fact.subject else { return false }
+                   return !units.contains { u in u.entityID.map { index.compatible($0, owner) || index.compatible(owner, $0) } == true }
+               }) {
+                let f = index.facts[other.fact]
+                return refuted(text, units: units, fact: other.fact,
+                               correction: "the article says \(other.actual.shown(against: value)), not \(value.shown(against: other.actual)): \(f.fact.statement)",
+                               reason: "the \(value.slotName) the statement gives is one the article gives only for \(index.entityName(party))")
             }
             // "The fourth rapid game was drawn" where the article has "won the first and fourth rapid
             // games ... the second was drawn": the deed that no fact with the statement's figure
@@ -806,7 +836,10 @@ extension StatementChecker {
                 func same(_ a: Value, _ b: Value) -> Bool {
                     a.agrees(with: b) || (numeric.contains(a.kind) && numeric.contains(b.kind) && a.number == b.number)
                 }
-                if let actual = differing.first(where: { v in !otherValues.contains { same($0, v) } }) ?? differing.first {
+                // An ordinal the statement's other ordinal already matches is of another noun ("the
+                // 67th-minute equaliser, his first goal"), not a wrong one.
+                let fallback = value.kind == .ordinal ? nil : differing.first
+                if let actual = differing.first(where: { v in !otherValues.contains { same($0, v) } }) ?? fallback {
                     // When the date comes from another fact (the day of the meeting), show that one too.
                     let related = index.sentences[f.fact.sentenceIndex].facts + (f.fact.subject.flatMap { index.factsBySubject[$0] } ?? [])
                     let stated = related.first { k in
@@ -862,6 +895,17 @@ extension StatementChecker {
     /// "would force 212 vessels to stay in port" where the article has "would force as many as
     /// 40 of the association's 212 vessels": the statement gives the whole of "N of M" as the
     /// count of a fact whose own figure is the part.
+    /// Whether the bound at `vi` picks out whom or what the statement speaks of: no modal or form
+    /// of "be" stands before it and one follows right after it ("customers without power for
+    /// more than six hours will get compensation", "passengers delayed for more than two hours
+    /// are paid"), not after the verb it measures ("made over 100 recordings").
+    static func isThreshold(_ units: [Unit], _ vi: Int) -> Bool {
+        let verbs: Set<String> = ["will", "would", "can", "could", "must", "should", "may", "might", "shall",
+                                  "is", "are", "was", "were", "has", "have", "had", "be", "been", "get", "gets", "got"]
+        guard !units[..<vi].contains(where: { verbs.contains($0.text) }) else { return false }
+        return units[(vi + 1)..<min(units.count, vi + 3)].contains { verbs.contains($0.text) }
+    }
+
     func partitiveWhole(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
         guard let top = candidates.first else { return nil }
         let f = index.facts[top.fact]

@@ -25,6 +25,7 @@ enum CheckRules {
         ChangeRoleRule(),
         VoteDirectionRule(),
         ReversedRelationRule(),
+        SequenceRule(),
         PassedOverRule(),
         PolarityRule(),
         ComparisonRule(),

@@ -29,10 +29,13 @@ struct DenialWithoutWordsRule: CheckRule {
     private func wrongDenier(_ clause: ClauseState, _ checker: StatementChecker, agent a: Int, cue: Int) -> PartResult? {
         let index = checker.index
         // The best fact, or a denial of its sentence that ranks close behind it ("Tulloch denied
-        // claims by the union that ..." where the union's claim ranks first).
+        // claims by the union that ..." where the union's claim ranks first), or a denial of
+        // the sentence before or after that ranks nearly as well ("The agency denied that the debris came
+        // from Vantor-2" where the agency traced the debris to Vantor-2 and Skylance denied it).
         let sentence = index.facts[clause.best.fact].fact.sentenceIndex
         guard let denial = clause.candidates.prefix(3).first(where: { c in
-            index.facts[c.fact].fact.sentenceIndex == sentence && Self.isDenial(index.facts[c.fact].fact)
+            let s = index.facts[c.fact].fact.sentenceIndex
+            return (s == sentence || abs(s - sentence) == 1 && c.score >= 0.75 * clause.best.score) && Self.isDenial(index.facts[c.fact].fact)
         }) else { return nil }
         let best = index.facts[denial.fact]
         guard let subject = best.fact.subject, let claimed = clause.units[a].entityID,

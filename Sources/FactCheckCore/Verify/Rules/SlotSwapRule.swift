@@ -27,6 +27,11 @@ struct SlotSwapRule: CheckRule {
     static let personWords: Set<String> = ["dr", "doctor", "professor", "prof", "mr", "mrs", "ms", "miss", "sir", "dame", "lord"]
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        swapped(clause, checker) ?? knownNameElsewhere(clause, checker)
+    }
+
+    /// A name in a slot of the best fact, unknown to the bank or known only elsewhere.
+    func swapped(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         let units = clause.units
         let index = checker.index
         guard !clause.uncovered.isEmpty else { return knownPlaceElsewhere(clause, checker) }
@@ -116,6 +121,37 @@ struct SlotSwapRule: CheckRule {
         return checker.refuted(clause.text, units: units, fact: clause.best.fact,
                                correction: "the article names \(actual.name), not \(index.entityName(claimed)): \(fact.statement)",
                                reason: "the statement puts \(index.entityName(claimed)) where the article has \(actual.name)")
+    }
+
+    /// "Vantor-2 belonged to Orbisphere Networks" where the article has it belong to Skylance
+    /// Orbital and names Orbisphere in another sentence: a name the bank knows, right after "by"
+    /// or "to", that the best fact's sentence does not name, where that fact has a named one of
+    /// the same kind in its subject or object that the statement leaves out, and its sentence
+    /// backs everything else.
+    func knownNameElsewhere(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        let units = clause.units
+        let index = checker.index
+        let fact = index.facts[clause.best.fact].fact
+        let sentence = index.sentences[fact.sentenceIndex]
+        guard clause.strangers.isEmpty, !units.contains(where: { $0.isNegation }) else { return nil }
+        let named = units.indices.filter { i in
+            guard i > 0, ["by", "to"].contains(units[i - 1].text), !units[i].quoted, let id = units[i].entityID else { return false }
+            return !sentence.units.contains { u in u.entityID.map { index.compatible($0, id) || index.compatible(id, $0) } == true }
+        }
+        guard named.count == 1, let n = named.first, let claimed = units[n].entityID,
+              let type = index.entityByID[claimed]?.type, type != .event else { return nil }
+        let others = clause.content.filter { $0 != n }
+        guard !others.isEmpty, others.allSatisfy({ checker.isCovered(units[$0], by: sentence.concepts) }) else { return nil }
+        let mentioned = units.compactMap(\.entityID)
+        for slot in [fact.subject, fact.object].compactMap({ $0 }) {
+            guard let entity = index.entityByID[slot], Self.sameKind(entity.type, type),
+                  !index.compatible(claimed, slot), !index.compatible(slot, claimed),
+                  !mentioned.contains(where: { index.compatible($0, slot) || index.compatible(slot, $0) }) else { continue }
+            return checker.refuted(clause.text, units: units, fact: clause.best.fact,
+                                   correction: "the article names \(entity.name), not \(index.entityName(claimed)): \(fact.statement)",
+                                   reason: "the statement puts \(index.entityName(claimed)) where the article has \(entity.name)")
+        }
+        return nil
     }
 
     static func sameKind(_ a: EntityType, _ b: EntityType) -> Bool {
