@@ -6,11 +6,13 @@ import Testing
 /// whole; an owner after "belonged to" is a slot; an order of events turned around ("before")
 /// is refuted; a bound that picks out whom a statement speaks of ("passengers delayed for more
 /// than two hours") is another claim when its figure differs, while a looser estimate ("over
-/// 5,000" for "more than 9,000") is still supported.
+/// 5,000" for "more than 9,000") is still supported. "When" after "tell" asks a question; a
+/// figure that is its fact's whole evidence ("or about 20 million pounds") backs the fact's
+/// `what`; a year after "since" is not the date of the event.
 @Suite struct OrdersAndThresholdsTests {
     static let bank = """
         format: factcheck.bank/1
-        source: {id: order, title: Orders and owners, text: "It was the fourth recall of a toy this year, and the second for Brimley, whose Lumo doll was withdrawn in May. The inspectors traced the leak to the Kestrel, a ferry belonging to rival operator Harbour Lines. Harbour Lines denied that the oil came from its ferry. Tidewater Ferries runs the night crossing. Auditor Mira Adair said the audit should end before any dividend was paid. Passengers delayed for more than three hours will receive 50 pounds. Most trains ran within two hours of their timetable. Reyes struck first, in the 12th minute, and Okafor scored the equaliser in the 71st minute. The line carried more than 9,000 passengers on Sunday."}
+        source: {id: order, title: Orders and owners, text: "It was the fourth recall of a toy this year, and the second for Brimley, whose Lumo doll was withdrawn in May. The inspectors traced the leak to the Kestrel, a ferry belonging to rival operator Harbour Lines. Harbour Lines denied that the oil came from its ferry. Tidewater Ferries runs the night crossing. Auditor Mira Adair said the audit should end before any dividend was paid. Passengers delayed for more than three hours will receive 50 pounds. Most trains ran within two hours of their timetable. Reyes struck first, in the 12th minute, and Okafor scored the equaliser in the 71st minute. The line carried more than 9,000 passengers on Sunday. “Nobody could tell us when the trains would run again,” Adair said. The firm could face a fine of up to 5 percent of its turnover, or about 20 million pounds. The Brimley factory lost power on Monday, May 4, 2026. It was the second outage at the factory since 2019."}
         entities:
           - {id: brimley, type: organisation, name: Brimley, aliases: [Brimley]}
           - {id: inspectors, type: organisation, name: the inspectors, aliases: [the inspectors, inspectors]}
@@ -20,6 +22,7 @@ import Testing
           - {id: adair, type: person, name: Mira Adair, aliases: [Adair, Mira Adair, Ms Adair]}
           - {id: passengers, type: group, name: passengers, aliases: [passengers]}
           - {id: line, type: organisation, name: the line, aliases: [the line]}
+          - {id: firm, type: organisation, name: the firm, aliases: [the firm, the company]}
           - {id: reyes, type: person, name: Reyes, aliases: [Reyes]}
           - {id: okafor, type: person, name: Okafor, aliases: [Okafor]}
         facts:
@@ -37,6 +40,11 @@ import Testing
           - {id: opener, category: event, subject: reyes, predicate: strike, what: first, ordinal: 12, evidence: "Reyes struck first, in the 12th minute", statement: Reyes struck first in the 12th minute.}
           - {id: equaliser, category: event, subject: okafor, predicate: score, what: the equaliser, ordinal: 71, evidence: Okafor scored the equaliser in the 71st minute, statement: Okafor scored the equaliser in the 71st minute.}
           - {id: carried, category: event, subject: line, predicate: carry, what: passengers on Sunday, quantity: {value: 9000, unit: passenger}, evidence: "The line carried more than 9,000 passengers on Sunday", statement: The line carried more than 9000 passengers on Sunday.}
+          - {id: adair-quote, category: quote, subject: adair, predicate: say, quote: "Nobody could tell us when the trains would run again", evidence: "“Nobody could tell us when the trains would run again,” Adair said", statement: "Adair said: “Nobody could tell us when the trains would run again.”"}
+          - {id: fine-percent, category: event, subject: firm, predicate: face, what: a fine of its turnover, quantity: {value: 5, unit: percent}, evidence: The firm could face a fine of up to 5 percent of its turnover, statement: The firm could face a fine of up to 5 percent of its turnover.}
+          - {id: fine-pounds, category: event, subject: firm, predicate: face, what: a fine, quantity: {value: 20000000, unit: pound}, evidence: or about 20 million pounds, statement: The firm could face a fine of about 20 million pounds.}
+          - {id: lost-power, category: date, subject: brimley, predicate: lose, what: power at the factory, when: {weekday: Monday, month: May, year: 2026}, evidence: "The Brimley factory lost power on Monday, May 4, 2026", statement: "The Brimley factory lost power on Monday, May 4, 2026."}
+          - {id: second-outage, category: event, predicate: be, what: outage at the factory since 2019, ordinal: 2, evidence: It was the second outage at the factory since 2019, statement: It was the second outage at the factory since 2019.}
         """
 
     @Test(arguments: [
@@ -53,9 +61,18 @@ import Testing
         ("The line carried over 5,000 passengers on Sunday.", .supported),
         ("The line carried more than 12,000 passengers on Sunday.", .refuted),
         ("Okafor scored the 71st-minute equaliser, his first goal for the club.", .notMentioned),
+        ("Adair said nobody could tell them when the trains would run again.", .supported),
+        ("The fine could reach about 12 million pounds.", .refuted),
+        ("The fine could reach about 20 million pounds.", .supported),
+        ("The outage happened on Monday, May 4, 2026.", .supported),
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "order.yaml")
+    }
+
+    @Test func aQuestionIsNotATime() {
+        #expect(ClauseSplitter.split("Vasquez said nobody could tell people when the lights would come back.").count == 1)
+        #expect(ClauseSplitter.split("Copper prices fell sharply when the new mine opened.").count == 2)
     }
 
     @Test func thresholdsAreBoundsBeforeTheVerb() {

@@ -403,7 +403,8 @@ public struct BankIndex: Sendable {
                 // evidence ("the prisoner handover" for "The handover is planned"), or the
                 // evidence names the fact's subject or says its predicate ("researchers reported on
                 // Wednesday" for the trial results). A fact whose evidence says none of it backs
-                // nothing through its `what`.
+                // nothing through its `what`, unless the evidence is the fact's figure itself ("or
+                // about 31 million euros" for a fine of that much).
                 let evidenceWords = Set(range.flatMap { k in
                     s.units[k].isWord || s.units[k].entityID != nil
                         ? s.units[k].readings.prefix(s.units[k].primaryReadings).filter { !$0.flipped }.map(\.id) : []
@@ -411,6 +412,10 @@ public struct BankIndex: Sendable {
                 let anchored = about.contains(where: evidenceWords.contains)
                     || predicateConcepts.contains(where: evidenceWords.contains)
                     || fact.subject.map { subject in expand([subject]).contains { evidenceWords.contains(intern("@" + $0)) } } == true
+                    || fact.quantities.contains { q in
+                        let figure = Value(quantity: q)
+                        return range.contains { k in s.units[k].value.map { $0.kind == .quantity && figure.agrees(with: $0) } == true }
+                    }
                 if !anchored { about = [] }
                 // What the evidence only asks for ("applied for approval") the `what` does not back
                 // as done.

@@ -567,10 +567,12 @@ extension StatementChecker {
                values.contains(where: { $0.kind == .quantity && $0.unit == v.unit && $0.amount == v.amount && $0.qualifier != .exact }) { continue }
             values.append(v)
         }
-        // A fact's ordinal is the one its bank entry gives: "the third near-collision this year,
-        // and the second for Orbisphere" is the evidence of the second's fact, not a third of its own.
-        if let rank = f.fact.ordinal {
-            values.removeAll { $0.kind == .ordinal && $0.number != rank }
+        // A fact's ordinal is the one its bank entry gives, when another fact of the sentence has
+        // the evidence's other one: "the third near-collision this year, and the second for
+        // Orbisphere" is the evidence of the second's fact, not a third of its own.
+        if let rank = f.fact.ordinal, values.contains(where: { $0.kind == .ordinal && $0.number != rank }) {
+            let others = Set(index.sentences[f.fact.sentenceIndex].facts.compactMap { index.facts[$0].fact.ordinal })
+            values.removeAll { $0.kind == .ordinal && $0.number != rank && others.contains($0.number) }
         }
         // Actions told in the same sentence about the same person share its date ("met ... on
         // Thursday, issuing a warning").
@@ -663,6 +665,7 @@ extension StatementChecker {
             // A fact that names no one and gives this slot another figure in its typed fields,
             // backing every other word.
             var nobodysOwn: (fact: Int, actual: Value)?
+            var wholeAgreeing = Set<Int>()
             // The facts with a figure of this slot: those that agree, and the others with theirs.
             var agreeingFacts: [Int] = []
             var otherFigures: [(fact: Int, actual: Value)] = []
@@ -682,10 +685,14 @@ extension StatementChecker {
                 // named in the sentence, not in the fact's few words).
                 let sentence = index.sentences[f.fact.sentenceIndex]
                 let alone = sentence.units.compactMap(\.value).filter { value.sameSlot($0) }.count <= 1
+                // A name is backed by the name itself, not by a word of it ("National Renewal" is
+                // not backed by the "National Assembly").
                 let whole = rest.allSatisfy { i in
-                    units[i].readings.contains { !$0.flipped && (f.describes($0) || alone && sentence.concepts.contains($0)) }
+                    units[i].readings.prefix(units[i].entityID == nil ? units[i].readings.count : 1)
+                        .contains { !$0.flipped && (f.describes($0) || alone && sentence.concepts.contains($0)) }
                 }
                 if agrees {
+                    if whole { wholeAgreeing.insert(c.fact) }
                     bestAgreeing = max(bestAgreeing, score)
                     anyAgreeing = true
                     // "2.3 million pounds in 2024": a fact with the figure and the year the statement
@@ -714,7 +721,10 @@ extension StatementChecker {
                        value.sameSlot(w) && (v.agrees(with: w) || v.kind == .cardinal && w.kind == .quantity && Double(v.number) == w.amount)
                    }
                }),
-               let actual = factValues(index.facts[owner.fact]).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }) {
+               let actual = factValues(index.facts[owner.fact]).first(where: { value.sameSlot($0) && !value.agrees(with: $0) }),
+               // "the second major blackout since 2019" gives no date of the blackout the
+               // statement dates.
+               !(actual.kind == .year && (vi == 0 || units[vi - 1].text != "since") && isSince(actual, in: index.facts[owner.fact])) {
                 let f = index.facts[owner.fact]
                 return refuted(text, units: units, fact: owner.fact,
                                correction: "the article says \(actual.shown(against: value)), not \(value.shown(against: actual)): \(f.fact.statement)",
@@ -734,9 +744,11 @@ extension StatementChecker {
             // near-collision this year, and the second for Orbisphere": every fact with the
             // statement's figure is one party's, whom the statement does not name, and a fact of
             // that sentence that names no one gives the slot another figure.
-            if let other = nobodysOwn, let first = agreeingFacts.first, let party = index.facts[first].fact.subject, !unit.negated,
-               agreeingFacts.contains(where: { index.facts[$0].fact.sentenceIndex == index.facts[other.fact].fact.sentenceIndex }),
-               agreeingFacts.allSatisfy({ k in
+            // (Facts of other sentences count only when they back the whole statement.)
+            if let other = nobodysOwn, case let s = index.facts[other.fact].fact.sentenceIndex,
+               case let relevant = agreeingFacts.filter({ index.facts[$0].fact.sentenceIndex == s || wholeAgreeing.contains($0) }),
+               let first = relevant.first(where: { index.facts[$0].fact.sentenceIndex == s }), let party = index.facts[first].fact.subject, !unit.negated,
+               relevant.allSatisfy({ k in
                    guard let owner = index.facts[k].fact.subject else { return false }
                    return !units.contains { u in u.entityID.map { index.compatible($0, owner) || index.compatible(owner, $0) } == true }
                }) {
@@ -895,6 +907,13 @@ extension StatementChecker {
     /// "would force 212 vessels to stay in port" where the article has "would force as many as
     /// 40 of the association's 212 vessels": the statement gives the whole of "N of M" as the
     /// count of a fact whose own figure is the part.
+    /// Whether a fact's evidence gives `year` after "since": the start of a span, not the date of
+    /// what the fact tells.
+    func isSince(_ year: Value, in f: IndexedFact) -> Bool {
+        let units = index.sentences[f.fact.sentenceIndex].units
+        return f.unitRange.contains { k in k > 0 && units[k - 1].text == "since" && units[k].value.map { $0.kind == .year && $0.number == year.number } == true }
+    }
+
     /// Whether the bound at `vi` picks out whom or what the statement speaks of: no modal or form
     /// of "be" stands before it and one follows right after it ("customers without power for
     /// more than six hours will get compensation", "passengers delayed for more than two hours

@@ -9,6 +9,13 @@ package enum ClauseSplitter {
     /// its own follow ("... as several factories closed"), not before a phrase ("after the vote",
     /// "as expected").
     static let subordinators: Set<String> = ["after", "as", "because", "when", "before", "once"]
+    /// Verbs and adjectives after which "when" asks a question ("tell them when", "unclear
+    /// when") instead of telling a time.
+    static let askingWords: Set<String> = [
+        "tell", "tells", "told", "telling", "say", "says", "said", "know", "knows", "knew", "known", "ask", "asks", "asked",
+        "explain", "explains", "explained", "decide", "decides", "decided", "predict", "predicted", "unclear", "unsure",
+        "sure", "clear", "certain", "uncertain", "announce", "announced", "confirm", "confirmed", "wondered", "wonder",
+    ]
     static let determiners: Set<String> = ["the", "a", "an", "his", "its", "their", "her", "our", "this", "that"]
 
     /// A lower-case word WordNet knows as a verb, not after a determiner ("cut" in "cut its
@@ -70,6 +77,9 @@ package enum ClauseSplitter {
                 guard i + 2 < segment.upperBound, let verb = ((i + 2)..<min(segment.upperBound, i + 8)).first(where: { isVerb(tokens, $0) }),
                       !((i + 1)..<verb).contains(where: { isVerb(tokens, $0) || tokens[$0].trailingPunctuation != nil || joiners.contains(tokens[$0].text) }),
                       !["it", "they", "he", "she", "expected", "planned"].contains(tokens[i + 1].text) else { continue }
+                // "nobody could tell people when the lights would come back": a question asked or
+                // answered, not a time.
+                if tokens[i].text == "when", tokens[max(segment.lowerBound, i - 2)..<i].contains(where: { askingWords.contains($0.text) }) { continue }
                 cuts.append(i)
             }
             for i in segment where joiners.contains(tokens[i].text) && !tokens[i].quoted && i > segment.lowerBound {

@@ -242,6 +242,10 @@ public final class StatementChecker: Sendable {
         func opensAside(_ k: Int) -> Bool {
             guard k < tokens.count else { return false }
             let w = tokens[k].text
+            // "on July 14, 2026": the year of a date, not a figure said of the clause.
+            if w.count == 4, let year = Int(w), (1000...2999).contains(year), k > 0,
+               Int(tokens[k - 1].text).map({ (1...31).contains($0) }) == true
+                || GeneralLexicon.months.contains(where: { $0.forms.contains(tokens[k - 1].text.lowercased()) }) { return false }
             if relatives.contains(w) || ["the", "a", "an"].contains(w) || w.first?.isNumber == true || GeneralLexicon.cardinals[w] != nil { return true }
             if w.count > 4, w.hasSuffix("ed") || w.hasSuffix("ing") { return true }
             // "driven by demand", "with every member voting against", "many of them children".
