@@ -75,6 +75,16 @@ import Testing
         #expect(ClauseSplitter.split("Copper prices fell sharply when the new mine opened.").count == 2)
     }
 
+    @Test func aRelativeClauseOnADeniedNounIsNotDenied() throws {
+        let index = BankIndex(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "order.yaml"))
+        let avoided = index.analyzer.analyze("The ship turned to avoid a lump of ice that drifted within 180 metres of it.")
+        #expect(avoided.first { $0.text == "drifted" }?.negated == false)
+        #expect(avoided.first { $0.text.contains("ice") }?.negated == true)
+        // The content of a claim stays denied, even past "by the union".
+        let claims = index.analyzer.analyze("Tulloch denied claims by the union that the airline planned to move flying.")
+        #expect(claims.first { $0.text == "planned" }?.negated == true)
+    }
+
     @Test func thresholdsAreBoundsBeforeTheVerb() {
         guard let index = try? BankIndex(bank: BankLoader.parse(data: Data(Self.bank.utf8), file: "order.yaml")) else {
             Issue.record("the bank does not load"); return

@@ -322,6 +322,15 @@ public struct Analyzer: Sendable {
     /// Stems of `GeneralLexicon.adviceWords` and `warningWords` (a corrected typo is matched by its stem).
     static let adviceStems = Set(GeneralLexicon.adviceWords.map(Stemmer.stem))
     static let warningStems = Set(GeneralLexicon.warningWords.map(Stemmer.stem))
+    /// Nouns whose "that" opens what they say, not a relative clause: "rejected the claim that
+    /// ..." denies the claim's content.
+    static let contentNouns: Set<String> = [
+        "claim", "claims", "allegation", "allegations", "suggestion", "suggestions", "idea", "notion", "report", "reports",
+        "assertion", "assertions", "accusation", "accusations", "view", "belief", "fear", "fears", "assurance", "assurances",
+        "fact", "possibility", "rumour", "rumours", "rumor", "rumors", "theory", "charge", "charges", "proposal", "argument",
+        "impression", "evidence", "sign", "signs", "suspicion", "suspicions", "hope", "hopes", "promise", "guarantee",
+        "say", "word", "news", "statement", "statements", "speculation", "prospect", "chance", "risk", "danger", "doubt",
+    ]
     static let scopeBreakers: Set<String> = ["but", "while", "whereas", "although", "though", "however", "yet", "which", "because"]
     static let dateContext: Set<String> = ["on", "in", "last", "next", "this", "since", "by", "until", "of", "early", "late", "mid"]
 
@@ -1387,6 +1396,19 @@ public struct Analyzer: Sendable {
             // invited Iceland back"; "... and had not invited" is then denied by its own "not").
             if units[index].text == "and", index + 2 < units.count, ["had", "has", "have"].contains(units[index + 1].text),
                units[index + 2].text.hasSuffix("ed") && units[index + 2].text.count > 4 || units[index + 2].isNegation {
+                parity = false
+            }
+            // "fired its thrusters to avoid a fragment that passed within 180 metres": a relative
+            // clause on the denied noun says something of its own (not "denied the claim that").
+            if parity, units[index].text == "that" || units[index].text == "who", index > 1,
+               units[index - 1].isWord || units[index - 1].entityID != nil,
+               let noun = units[index - 1].text.split(separator: " ").last.map(String.init),
+               units[index - 1].entityID != nil || WordNet.canBe("n", noun),
+               !GeneralLexicon.finiteVerbForms.contains(noun), !(noun.hasSuffix("ed") && noun.count > 4),
+               // ("denied claims by the union that ...": the claims' content, a few words back.)
+               !units[max(0, index - 5)..<index].contains(where: { u in
+                   u.text.split(separator: " ").contains { Self.contentNouns.contains(String($0)) }
+               }) {
                 parity = false
             }
             if units[index].isNegation {
