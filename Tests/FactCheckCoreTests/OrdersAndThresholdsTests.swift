@@ -8,11 +8,13 @@ import Testing
 /// than two hours") is another claim when its figure differs, while a looser estimate ("over
 /// 5,000" for "more than 9,000") is still supported. "When" after "tell" asks a question; a
 /// figure that is its fact's whole evidence ("or about 20 million pounds") backs the fact's
-/// `what`; a year after "since" is not the date of the event.
+/// `what`; a year after "since" is not the date of the event. A figure is compared with the
+/// sentence that gives its slot even when one word of the statement ("near miss") comes from
+/// another sentence.
 @Suite struct OrdersAndThresholdsTests {
     static let bank = """
         format: factcheck.bank/1
-        source: {id: order, title: Orders and owners, text: "It was the fourth recall of a toy this year, and the second for Brimley, whose Lumo doll was withdrawn in May. The inspectors traced the leak to the Kestrel, a ferry belonging to rival operator Harbour Lines. Harbour Lines denied that the oil came from its ferry. Tidewater Ferries runs the night crossing. Auditor Mira Adair said the audit should end before any dividend was paid. Passengers delayed for more than three hours will receive 50 pounds. Most trains ran within two hours of their timetable. Reyes struck first, in the 12th minute, and Okafor scored the equaliser in the 71st minute. The line carried more than 9,000 passengers on Sunday. “Nobody could tell us when the trains would run again,” Adair said. The firm could face a fine of up to 5 percent of its turnover, or about 20 million pounds. The Brimley factory lost power on Monday, May 4, 2026. It was the second outage at the factory since 2019."}
+        source: {id: order, title: Orders and owners, text: "It was the fourth recall of a toy this year, and the second for Brimley, whose Lumo doll was withdrawn in May. The inspectors traced the leak to the Kestrel, a ferry belonging to rival operator Harbour Lines. Harbour Lines denied that the oil came from its ferry. Tidewater Ferries runs the night crossing. Auditor Mira Adair said the audit should end before any dividend was paid. Passengers delayed for more than three hours will receive 50 pounds. Most trains ran within two hours of their timetable. Reyes struck first, in the 12th minute, and Okafor scored the equaliser in the 71st minute. The line carried more than 9,000 passengers on Sunday. “Nobody could tell us when the trains would run again,” Adair said. The firm could face a fine of up to 5 percent of its turnover, or about 20 million pounds. The Brimley factory lost power on Monday, May 4, 2026. It was the second outage at the factory since 2019. About 3,000 homes in Eastby were without water for up to 14 hours. The iceberg drifted past at a distance of 40 metres. The near miss was reported on Friday."}
         entities:
           - {id: brimley, type: organisation, name: Brimley, aliases: [Brimley]}
           - {id: inspectors, type: organisation, name: the inspectors, aliases: [the inspectors, inspectors]}
@@ -23,6 +25,8 @@ import Testing
           - {id: passengers, type: group, name: passengers, aliases: [passengers]}
           - {id: line, type: organisation, name: the line, aliases: [the line]}
           - {id: firm, type: organisation, name: the firm, aliases: [the firm, the company]}
+          - {id: homes, type: group, name: homes in Eastby, aliases: [homes, households]}
+          - {id: iceberg, type: event, name: the iceberg, aliases: [the iceberg]}
           - {id: reyes, type: person, name: Reyes, aliases: [Reyes]}
           - {id: okafor, type: person, name: Okafor, aliases: [Okafor]}
         facts:
@@ -45,6 +49,9 @@ import Testing
           - {id: fine-pounds, category: event, subject: firm, predicate: face, what: a fine, quantity: {value: 20000000, unit: pound}, evidence: or about 20 million pounds, statement: The firm could face a fine of about 20 million pounds.}
           - {id: lost-power, category: date, subject: brimley, predicate: lose, what: power at the factory, when: {weekday: Monday, month: May, year: 2026}, evidence: "The Brimley factory lost power on Monday, May 4, 2026", statement: "The Brimley factory lost power on Monday, May 4, 2026."}
           - {id: second-outage, category: event, predicate: be, what: outage at the factory since 2019, ordinal: 2, evidence: It was the second outage at the factory since 2019, statement: It was the second outage at the factory since 2019.}
+          - {id: homes-without, category: event, subject: homes, predicate: be, what: without water, quantity: {value: 14, unit: hour}, evidence: were without water for up to 14 hours, statement: Homes in Eastby were without water for up to 14 hours.}
+          - {id: drift, category: event, subject: iceberg, predicate: drift, what: past at a distance, quantity: {value: 40, unit: metre}, evidence: The iceberg drifted past at a distance of 40 metres, statement: The iceberg drifted past at a distance of 40 metres.}
+          - {id: reported, category: date, predicate: report, what: the near miss, when: {weekday: Friday}, evidence: The near miss was reported on Friday, statement: The near miss was reported on Friday.}
         """
 
     @Test(arguments: [
@@ -65,6 +72,9 @@ import Testing
         ("The fine could reach about 12 million pounds.", .refuted),
         ("The fine could reach about 20 million pounds.", .supported),
         ("The outage happened on Monday, May 4, 2026.", .supported),
+        ("Some homes in Eastby were without water for up to 14 days.", .refuted),
+        ("Some homes in Eastby were without water for up to 14 hours.", .supported),
+        ("The near miss happened at a distance of 90 metres.", .refuted),
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "order.yaml")

@@ -628,7 +628,15 @@ extension StatementChecker {
             let sentence = index.sentences[index.facts[top.fact].fact.sentenceIndex].concepts
             let others = units.filter { $0.isContent && $0.value == nil }
             let backed = others.filter { u in u.readings.contains { !$0.flipped && sentence.contains($0) } }.count
-            if !others.isEmpty && backed * 4 >= others.count * 3 {
+            // (Or all but one word, which another sentence of the article gives: "the near-miss
+            // occurred at an altitude of 547 miles" where the sentence gives the altitude, and the
+            // headline the near-miss. Not for a bare count, which fits too many slots.)
+            let elsewhere = others.filter { u in
+                !u.readings.contains { !$0.flipped && sentence.contains($0) }
+                    && index.sentences.contains { s in u.readings.contains { !$0.flipped && s.concepts.contains($0) } }
+            }.count
+            if !others.isEmpty && (backed * 4 >= others.count * 3 || (elsewhere == 1 && backed == others.count - 1 && others.count >= 2
+                                                                         && !units.contains(where: { $0.value?.kind == .cardinal }))) {
                 aligned.append(top)
                 for other in index.sentences[index.facts[top.fact].fact.sentenceIndex].facts
                 where !aligned.contains(where: { $0.fact == other }) {
@@ -807,7 +815,12 @@ extension StatementChecker {
                 // The unit of a length or a time ("years" in "five years") is a word the fact may
                 // share; a percent sign or a currency is not.
                 let measured = value.kind == .quantity && Units.hasUnitWord(value.unit) ? 1 : 0
-                let sharesUnit = measured == 1 && factValues(f).contains { $0.kind == .quantity && $0.unit == value.unit } ? 1 : 0
+                // (Or a unit of the same measure, for the same figure or one close to it: "19 days"
+                // for 19 hours, "547 miles" for 547 kilometres; not 4 million litres for 100
+                // millilitres.)
+                let sharesUnit = measured == 1 && factValues(f).contains { v in
+                    v.kind == .quantity && (v.unit == value.unit || value.sameSlot(v) && (v.amount == value.amount || Self.closeInSize(value, v)))
+                } ? 1 : 0
                 if (backed.count + sharesUnit) * 2 < others.count + measured { continue }
                 // Nor about another person or body: "Brenneck died in 2025" is not wrong about the
                 // year his son died, nor one party's share about another's.
@@ -907,6 +920,14 @@ extension StatementChecker {
     /// "would force 212 vessels to stay in port" where the article has "would force as many as
     /// 40 of the association's 212 vessels": the statement gives the whole of "N of M" as the
     /// count of a fact whose own figure is the part.
+    /// Whether two quantities of one measure are within a factor of 100 of each other.
+    static func closeInSize(_ a: Value, _ b: Value) -> Bool {
+        guard let fa = Units.baseFactor(of: a.unit), let fb = Units.baseFactor(of: b.unit) else { return false }
+        let x = abs(a.amount * fa), y = abs(b.amount * fb)
+        guard x > 0, y > 0 else { return false }
+        return max(x, y) / min(x, y) <= 100
+    }
+
     /// Whether a fact's evidence gives `year` after "since": the start of a span, not the date of
     /// what the fact tells.
     func isSince(_ year: Value, in f: IndexedFact) -> Bool {
