@@ -250,6 +250,8 @@ public final class StatementChecker: Sendable {
             if w.count > 4, w.hasSuffix("ed") || w.hasSuffix("ing") { return true }
             // "driven by demand", "with every member voting against", "many of them children".
             if WordNet.lemma(ofIrregular: w) != nil, k + 1 < tokens.count, tokens[k + 1].text == "by" { return true }
+            // "..., double what it spent in 2024", "..., twice the figure of 2023".
+            if ["double", "twice", "triple", "treble", "half", "nearly", "almost", "roughly"].contains(w) { return true }
             return ["with", "after", "amid", "following"].contains(w)
         }
         let main: String
@@ -260,6 +262,16 @@ public final class StatementChecker: Sendable {
             main = text(0..<(first + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ",")) + " " + text((second + 1)..<tokens.count)
             aside = text(0..<(first + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ",")) + " " + text((first + 2)..<(second + 1))
                 .trimmingCharacters(in: CharacterSet(charactersIn: ","))
+            return checkApart(main, aside, else: part, relative: true)
+        } else if commas.count >= 2, ["the", "a", "an"].contains(tokens[first + 1].text), commas[1] + 1 < tokens.count,
+                  (0...first).allSatisfy({ tokens[$0].capitalized }), commas[1] - first <= 10 {
+            // "Solberg, the agency's director of space safety, said ...": the main clause without
+            // the apposition, and "Solberg is the agency's director of space safety".
+            let second = commas[1]
+            let name = text(0..<(first + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ","))
+            main = name + " " + text((second + 1)..<tokens.count)
+            aside = name + " is " + text((first + 1)..<(second + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ","))
+            return checkApart(main, aside, else: part, relative: true)
         } else if let last = commas.last, last + 1 < tokens.count, opensAside(last + 1), last >= 2,
                   // Not an opening phrase ("Before the sale, the painting ...", "According to X, ...").
                   !(commas.first == last && Self.openingWords.contains(tokens[0].text)) {
@@ -293,10 +305,18 @@ public final class StatementChecker: Sendable {
     /// both parts supported do not make the whole supported: the article may not join them.
     /// An aside `ofTheClaim` says something of the main clause's claim: only the sentences that
     /// back the main clause can back it.
-    func checkApart(_ main: String, _ aside: String, else part: PartResult, joined: Bool = false, ofTheClaim: Bool = false) -> [PartResult] {
+    func checkApart(_ main: String, _ aside: String, else part: PartResult, joined: Bool = false, ofTheClaim: Bool = false,
+                    relative: Bool = false) -> [PartResult] {
         let main = TextFolding.trimmed(main), aside = TextFolding.trimmed(aside)
         guard !main.isEmpty, !aside.isEmpty else { return [part] }
         let mainPart = checkClause(main, units: analyze(main))
+        // "Orbisphere, which runs 212 satellites, is the largest operator in Europe": a relative
+        // clause the article states about a name is a claim of its own, though the rest is not
+        // mentioned.
+        if mainPart.verdict == .notMentioned, relative {
+            let asidePart = checkClause(aside, units: analyze(aside))
+            if asidePart.verdict == .supported { return [asidePart, mainPart] }
+        }
         guard mainPart.verdict != .notMentioned else { return [part] }
         var asidePart = checkClause(aside, units: analyze(aside))
         if joined, mainPart.verdict == .supported, asidePart.verdict == .supported {
@@ -353,10 +373,10 @@ public final class StatementChecker: Sendable {
         // time for a search before each of them).
         let firstVerb = tokens.indices.first { ClauseSplitter.isVerb(tokens, $0) } ?? tokens.count
         guard let k = tokens.indices.last(where: { k in
-            guard k >= 3, k + 1 < tokens.count, !tokens[k].quoted,
-                  // A word of its own ("after-hours" is not "after"), after a clause with a verb.
-                  tokens[k].end >= scalars.count || scalars[tokens[k].end] != "-",
-                  firstVerb < k else { return false }
+            guard k >= 3, k + 1 < tokens.count, !tokens[k].quoted else { return false }
+            if Self.isCostPhrase(tokens, k) { return true }
+            // A word of its own ("after-hours" is not "after"), after a clause with a verb.
+            guard tokens[k].end >= scalars.count || scalars[tokens[k].end] != "-", firstVerb < k else { return false }
             let w = tokens[k].text
             if Self.joiningWords.contains(w) && w != "with" { return true }
             // A participle and its "by": "caused by", "driven by", "funded by" — not a verb's
@@ -365,7 +385,15 @@ public final class StatementChecker: Sendable {
                   tokens[k + 2].text.first?.isNumber != true, GeneralLexicon.cardinals[tokens[k + 2].text] == nil else { return false }
             return w.count > 4 && w.hasSuffix("ed") || WordNet.lemma(ofIrregular: w) != nil
         }) else { return [part] }
-        return checkApart(text(0..<k), text(k..<tokens.count), else: part, joined: Self.joiningWords.contains(tokens[k].text))
+        return checkApart(text(0..<k), text(k..<tokens.count), else: part, joined: Self.joiningWords.contains(tokens[k].text),
+                          ofTheClaim: Self.isCostPhrase(tokens, k))
+    }
+
+    /// "at a cost of 9 million euros", "at a price of ...": what the claim before it cost, a
+    /// claim of its own that only the claim's own sentences can back.
+    static func isCostPhrase(_ tokens: [Token], _ k: Int) -> Bool {
+        k + 3 < tokens.count && tokens[k].text == "at" && ["a", "an"].contains(tokens[k + 1].text)
+            && ["cost", "price", "estimated"].contains(tokens[k + 2].text) && ["of", "cost"].contains(tokens[k + 3].text)
     }
 
     /// Auxiliaries before a participle that make it a verb's change, not a phrase of its own
