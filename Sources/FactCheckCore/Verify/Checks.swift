@@ -630,9 +630,9 @@ extension StatementChecker {
             let backed = others.filter { u in u.readings.contains { !$0.flipped && sentence.contains($0) } }.count
             // (Or all but one word, which another sentence of the article gives: "the near-miss
             // occurred at an altitude of 547 miles" where the sentence gives the altitude, and the
-            // headline the near-miss. Not for a bare count, which fits too many slots.)
+            // headline the near-miss. Not a name, nor for a bare count, which fits too many slots.)
             let elsewhere = others.filter { u in
-                !u.readings.contains { !$0.flipped && sentence.contains($0) }
+                u.entityID == nil && !u.readings.contains { !$0.flipped && sentence.contains($0) }
                     && index.sentences.contains { s in u.readings.contains { !$0.flipped && s.concepts.contains($0) } }
             }.count
             if !others.isEmpty && (backed * 4 >= others.count * 3 || (elsewhere == 1 && backed == others.count - 1 && others.count >= 2
