@@ -26,7 +26,8 @@ import Testing
                                              ("transfer", 0.70), ("zoo", 0.70), ("water", 0.78),
                                              ("chess", 0.70), ("dig", 0.75), ("retail", 0.78),
                                              ("marathon", 0.72), ("spill", 0.82), ("poultry", 0.79),
-                                             ("union", 0.65)]
+                                             ("union", 0.65), ("blackout", 0.67), ("satellite", 0.71),
+                                             ("bikeshare", 0.75), ("inquest", 0.77)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
