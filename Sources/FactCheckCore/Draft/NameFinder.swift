@@ -207,7 +207,11 @@ struct NameFinder {
             for run in runs(s) {
                 pending.append((si, run))
                 // Words named alone, or with a courtesy title only ("Brandt", "Mr Brandt").
-                if run.count == 1 { aloneWords.insert(s.tokens[run.lowerBound].text) }
+                // (Not a word the article writes in lower case too, opening the sentence: "Power
+                // returned to most customers" does not name Power Watch.)
+                if run.count == 1, !(run.lowerBound == 0 && lowerCaseSomewhere.contains(s.tokens[run.lowerBound].text)) {
+                    aloneWords.insert(s.tokens[run.lowerBound].text)
+                }
                 if run.count == 2, DraftWords.honorifics[s.tokens[run.lowerBound].text] != nil { aloneWords.insert(s.tokens[run.upperBound - 1].text) }
             }
             for (i, t) in s.tokens.enumerated() where i > 0 && DraftWords.placePrepositions.contains(s.tokens[i - 1].text) {
@@ -215,7 +219,16 @@ struct NameFinder {
             }
         }
         for (si, run) in pending where run.count > 1 { take(si, run) }
-        for (si, run) in pending where run.count == 1 { take(si, run) }
+        for (si, run) in pending where run.count == 1 {
+            // "Power returned to most customers": a word the article also writes in lower case,
+            // capitalised only where it opens a sentence, is not the first word of "Power Watch".
+            let word = sentences[si].tokens[run.lowerBound].text
+            // ("Zoo director Helena Sorvik" names the zoo: a title follows.)
+            let next = run.upperBound < sentences[si].tokens.count ? sentences[si].tokens[run.upperBound].text : ""
+            if run.lowerBound == 0, !aloneWords.contains(word), lowerCaseSomewhere.contains(word),
+               !DraftWords.titles.contains(next), !GeneralLexicon.titleWords.contains(next) { continue }
+            take(si, run)
+        }
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
         for (si, s) in sentences.enumerated() { findAppositions(si, s, bySentence[si] ?? []) }
         findIndefiniteAppositions()
@@ -997,6 +1010,11 @@ struct NameFinder {
 
     /// Generic names a reader gives the company an article is about, whoever its name.
     static let openGenericNames = ["the company", "the firm", "the business"]
+    /// Kinds of organisation that are not a company: one the article calls "the consumer group"
+    /// or "the union" is not "the company".
+    static let otherKinds: Set<String> = ["group", "union", "party", "charity", "association", "council", "authority", "agency",
+                                          "committee", "board", "regulator", "ministry", "department", "campaign", "coalition",
+                                          "watchdog", "court", "university", "school", "hospital", "panel", "club", "federation"]
 
     /// Lower-case words that open a surname ("van Lier", "de la Cruz" keeps its last two).
     static let surnameParticles: Set<String> = ["van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "al", "bin", "ter", "ten"]
@@ -1053,6 +1071,16 @@ struct NameFinder {
         // mentions decides below.
         let organisations = entities.indices.filter { entities[$0].type == .organisation }
         for phrase in Self.openGenericNames where generic[phrase] == nil && organisations.count > 1 {
+            // Not an organisation the article already calls something else ("the consumer group
+            // Power Watch" is no company).
+            let kinded = Set(generic.filter { $0.key != phrase }.values.joined())
+            let organisations = organisations.filter { i in
+                !kinded.contains(i) && !entities[i].aliases.contains { a in
+                    let words = TextFolding.comparable(a).split(separator: " ")
+                    return words.count >= 2 && words.first == "the" && words.last.map { Self.otherKinds.contains(String($0)) } == true
+                }
+            }
+            guard !organisations.isEmpty else { continue }
             let words = phrase.split(separator: " ").map(String.init)
             let used = sentences.contains { s in
                 s.tokens.indices.dropLast().contains { i in s.tokens[i].text == words[0] && s.tokens[i + 1].text == words[1] }
