@@ -14,7 +14,7 @@ import Testing
 @Suite struct OrdersAndThresholdsTests {
     static let bank = """
         format: factcheck.bank/1
-        source: {id: order, title: Orders and owners, text: "It was the fourth recall of a toy this year, and the second for Brimley, whose Lumo doll was withdrawn in May. The inspectors traced the leak to the Kestrel, a ferry belonging to rival operator Harbour Lines. Harbour Lines denied that the oil came from its ferry. Tidewater Ferries runs the night crossing. Auditor Mira Adair said the audit should end before any dividend was paid. Passengers delayed for more than three hours will receive 50 pounds. Most trains ran within two hours of their timetable. Reyes struck first, in the 12th minute, and Okafor scored the equaliser in the 71st minute. The line carried more than 9,000 passengers on Sunday. “Nobody could tell us when the trains would run again,” Adair said. The firm could face a fine of up to 5 percent of its turnover, or about 20 million pounds. The Brimley factory lost power on Monday, May 4, 2026. It was the second outage at the factory since 2019. About 3,000 homes in Eastby were without water for up to 14 hours. The iceberg drifted past at a distance of 40 metres. The near miss was reported on Friday."}
+        source: {id: order, title: Orders and owners, text: "It was the fourth recall of a toy this year, and the second for Brimley, whose Lumo doll was withdrawn in May. The inspectors traced the leak to the Kestrel, a ferry belonging to rival operator Harbour Lines. Harbour Lines denied that the oil came from its ferry. Tidewater Ferries runs the night crossing. Auditor Mira Adair said the audit should end before any dividend was paid. Passengers delayed for more than three hours will receive 50 pounds. Most trains ran within two hours of their timetable. Reyes struck first, in the 12th minute, and Okafor scored the equaliser in the 71st minute. The line carried more than 9,000 passengers on Sunday. “Nobody could tell us when the trains would run again,” Adair said. The firm could face a fine of up to 5 percent of its turnover, or about 20 million pounds. The Brimley factory lost power on Monday, May 4, 2026. It was the second outage at the factory since 2019. About 3,000 homes in Eastby were without water for up to 14 hours. The iceberg drifted past at a distance of 40 metres. The near miss was reported on Friday. Okafor won the first and fourth heats."}
         entities:
           - {id: brimley, type: organisation, name: Brimley, aliases: [Brimley]}
           - {id: inspectors, type: organisation, name: the inspectors, aliases: [the inspectors, inspectors]}
@@ -52,6 +52,8 @@ import Testing
           - {id: homes-without, category: event, subject: homes, predicate: be, what: without water, quantity: {value: 14, unit: hour}, evidence: were without water for up to 14 hours, statement: Homes in Eastby were without water for up to 14 hours.}
           - {id: drift, category: event, subject: iceberg, predicate: drift, what: past at a distance, quantity: {value: 40, unit: metre}, evidence: The iceberg drifted past at a distance of 40 metres, statement: The iceberg drifted past at a distance of 40 metres.}
           - {id: reported, category: date, predicate: report, what: the near miss, when: {weekday: Friday}, evidence: The near miss was reported on Friday, statement: The near miss was reported on Friday.}
+          - {id: won-first, category: event, subject: okafor, predicate: win, what: the first heat, ordinal: 1, evidence: Okafor won the first and fourth heats, statement: Okafor won the first heat.}
+          - {id: won-fourth, category: event, subject: okafor, predicate: win, what: the fourth heat, ordinal: 4, evidence: Okafor won the first and fourth heats, statement: Okafor won the fourth heat.}
         """
 
     @Test(arguments: [
@@ -75,6 +77,9 @@ import Testing
         ("Some homes in Eastby were without water for up to 14 days.", .refuted),
         ("Some homes in Eastby were without water for up to 14 hours.", .supported),
         ("The near miss happened at a distance of 90 metres.", .refuted),
+        // "won the first and fourth": the fourth's fact denies the denial.
+        ("Okafor did not win the fourth heat.", .refuted),
+        ("Okafor won the fourth heat.", .supported),
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "order.yaml")

@@ -25,11 +25,21 @@ struct PolarityRule: CheckRule {
             return checker.checkPolarity(clause.text, units: clause.units, facts: clause.contextFacts)
         }
         let claimed = clause.units.compactMap(identifying)
-        let facts = clause.contextFacts.filter { k in
+        func fits(_ k: Int) -> Bool {
             let theirs = checker.factValues(checker.index.facts[k])
             return !claimed.contains { v in
                 theirs.contains { v.sameSlot($0) } && !theirs.contains { v.sameSlot($0) && v.agrees(with: $0) }
             }
+        }
+        // In its place, the fact of the same sentence that has the statement's figure ("won the
+        // first and fourth rapid games": the fourth's fact for "did not win the fourth").
+        var facts: [Int] = []
+        for k in clause.contextFacts {
+            let sentence = checker.index.sentences[checker.index.facts[k].fact.sentenceIndex].facts
+            let g = fits(k) ? k : sentence.first { g in
+                g != k && claimed.allSatisfy { v in checker.factValues(checker.index.facts[g]).contains { v.sameSlot($0) && v.agrees(with: $0) } }
+            }
+            if let g, !facts.contains(g) { facts.append(g) }
         }
         return checker.checkPolarity(clause.text, units: clause.units, facts: facts)
     }

@@ -14,6 +14,21 @@ struct SupportedRule: CheckRule {
                                    correction: "the article gives \(TextFolding.sanitizeForTerminal(named)), not \(TextFolding.sanitizeForTerminal(said.name))",
                                    reason: "the article sets this in another place: \(checker.index.facts[fact].fact.statement)")
         }
+        // A denial that nothing denies in the article ("National Renewal did not win 14.1 percent"
+        // where the article gives it 14.1 percent, with no verb the denial could meet): no rule
+        // found the contradiction, but the article does not back the "not".
+        let index = checker.index
+        // (A verb's "not" or "never" only: "if no deal is reached" sets a condition.)
+        if units.contains(where: { u in u.isNegation && !u.quoted && ["not", "never", "n't", "cannot"].contains(u.text) }),
+           clause.contextFacts.allSatisfy({ k in
+               let f = index.facts[k]
+               return f.fact.positive && !index.sentences[f.fact.sentenceIndex].units[f.unitRange].contains { $0.isNegation }
+           }) {
+            guard let first = clause.contextFacts.first else { return nil }
+            return checker.refuted(clause.text, units: units, fact: first, also: Array(clause.contextFacts.dropFirst()),
+                                   correction: "the article says: \(index.facts[first].fact.statement)",
+                                   reason: "the statement denies what the article states")
+        }
         let claim = checker.claimConcepts(units)
         let evidence = clause.contextFacts.map { checker.evidenceItem($0, units: units, claim: claim) }
         let fixes = units.compactMap { u in u.correctedFrom.map { "'\($0)' read as '\(u.text)'" } } + clause.typos
