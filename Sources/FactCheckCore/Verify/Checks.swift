@@ -561,8 +561,7 @@ extension StatementChecker {
         var values = index.sentences[f.fact.sentenceIndex].units[f.unitRange].compactMap(\.value)
         // Values the bank gives in their slots.
         // (The figure the evidence gives, with its "up to", stands for the same one.)
-        let typed = typedValues(f)
-        for v in typed {
+        for v in typedValues(f) {
             if v.kind == .quantity,
                values.contains(where: { $0.kind == .quantity && $0.unit == v.unit && $0.amount == v.amount && $0.qualifier != .exact }) { continue }
             values.append(v)
@@ -628,15 +627,15 @@ extension StatementChecker {
             let sentence = index.sentences[index.facts[top.fact].fact.sentenceIndex].concepts
             let others = units.filter { $0.isContent && $0.value == nil }
             let backed = others.filter { u in u.readings.contains { !$0.flipped && sentence.contains($0) } }.count
+            var about = !others.isEmpty && backed * 4 >= others.count * 3
             // (Or all but one word, which another sentence of the article gives: "the near-miss
             // occurred at an altitude of 547 miles" where the sentence gives the altitude, and the
             // headline the near-miss. Not a name, nor for a bare count, which fits too many slots.)
-            let elsewhere = others.filter { u in
-                u.entityID == nil && !u.readings.contains { !$0.flipped && sentence.contains($0) }
-                    && index.sentences.contains { s in u.readings.contains { !$0.flipped && s.concepts.contains($0) } }
-            }.count
-            if !others.isEmpty && (backed * 4 >= others.count * 3 || (elsewhere == 1 && backed == others.count - 1 && others.count >= 2
-                                                                         && !units.contains(where: { $0.value?.kind == .cardinal }))) {
+            if !about, others.count >= 2, backed == others.count - 1, !units.contains(where: { $0.value?.kind == .cardinal }),
+               let missing = others.first(where: { u in !u.readings.contains { !$0.flipped && sentence.contains($0) } }), missing.entityID == nil {
+                about = index.sentences.contains { s in missing.readings.contains { !$0.flipped && s.concepts.contains($0) } }
+            }
+            if about {
                 aligned.append(top)
                 for other in index.sentences[index.facts[top.fact].fact.sentenceIndex].facts
                 where !aligned.contains(where: { $0.fact == other }) {
