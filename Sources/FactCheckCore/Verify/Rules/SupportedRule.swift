@@ -18,11 +18,16 @@ struct SupportedRule: CheckRule {
         // where the article gives it 14.1 percent, with no verb the denial could meet): no rule
         // found the contradiction, but the article does not back the "not".
         let index = checker.index
+        let deniesSaying = units.indices.dropLast().contains { i in
+            units[i].isNegation && !units[i].quoted && units[i + 1].readings.contains(Reading(StatementChecker.sayConcept))
+        }
         // (A verb's "not" or "never" only: "if no deal is reached" sets a condition.)
         if units.contains(where: { u in u.isNegation && !u.quoted && ["not", "never", "n't", "cannot"].contains(u.text) }),
            clause.contextFacts.allSatisfy({ k in
                let f = index.facts[k]
-               return f.fact.positive && !index.sentences[f.fact.sentenceIndex].units[f.unitRange].contains { $0.isNegation }
+               // (Where the statement denies the saying itself, "Okonjo did not say: ...", a denial
+               // inside the article's quote is the speaker's, not a denial of the saying.)
+               return f.fact.positive && !index.sentences[f.fact.sentenceIndex].units[f.unitRange].contains { $0.isNegation && !(deniesSaying && $0.quoted) }
            }) {
             guard let first = clause.contextFacts.first else { return nil }
             return checker.refuted(clause.text, units: units, fact: first, also: Array(clause.contextFacts.dropFirst()),
