@@ -18,9 +18,9 @@ struct SupportedRule: CheckRule {
         // where the article gives it 14.1 percent, with no verb the denial could meet): no rule
         // found the contradiction, but the article does not back the "not".
         let index = checker.index
-        let deniesSaying = units.indices.dropLast().contains { i in
-            units[i].isNegation && !units[i].quoted && units[i + 1].readings.contains(Reading(StatementChecker.sayConcept))
-        }
+        // (The statement's own saying, its first: not "Okonjo said the board is not saying ...".)
+        let deniesSaying = units.firstIndex { !$0.quoted && $0.readings.contains(Reading(StatementChecker.sayConcept)) }
+            .map { i in i > 0 && units[i - 1].isNegation && !units[i - 1].quoted } ?? false
         // (A verb's "not" or "never" only: "if no deal is reached" sets a condition.)
         if units.contains(where: { u in u.isNegation && !u.quoted && ["not", "never", "n't", "cannot"].contains(u.text) }),
            clause.contextFacts.allSatisfy({ k in
