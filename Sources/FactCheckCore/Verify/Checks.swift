@@ -939,11 +939,13 @@ extension StatementChecker {
     /// more than six hours will get compensation", "passengers delayed for more than two hours
     /// are paid"), not after the verb it measures ("made over 100 recordings").
     static func isThreshold(_ units: [Unit], _ vi: Int) -> Bool {
-        let verbs: Set<String> = ["will", "would", "can", "could", "must", "should", "may", "might", "shall",
-                                  "is", "are", "was", "were", "has", "have", "had", "be", "been", "get", "gets", "got"]
-        guard !units[..<vi].contains(where: { verbs.contains($0.text) }) else { return false }
-        return units[(vi + 1)..<min(units.count, vi + 3)].contains { verbs.contains($0.text) }
+        guard !units[..<vi].contains(where: { thresholdVerbs.contains($0.text) }) else { return false }
+        return units[(vi + 1)..<min(units.count, vi + 3)].contains { thresholdVerbs.contains($0.text) }
     }
+
+    /// The modals and forms of "be", "have" and "get" that `isThreshold` looks for.
+    static let thresholdVerbs: Set<String> = ["will", "would", "can", "could", "must", "should", "may", "might", "shall",
+                                              "is", "are", "was", "were", "has", "have", "had", "be", "been", "get", "gets", "got"]
 
     func partitiveWhole(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
         guard let top = candidates.first else { return nil }

@@ -259,10 +259,10 @@ public final class StatementChecker: Sendable {
         if commas.count >= 2, relatives.contains(tokens[first + 1].text), commas[1] + 1 < tokens.count {
             // "X, who did Y, did Z": the main clause without the relative, and "X did Y".
             let second = commas[1]
-            main = text(0..<(first + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ",")) + " " + text((second + 1)..<tokens.count)
-            aside = text(0..<(first + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ",")) + " " + text((first + 2)..<(second + 1))
-                .trimmingCharacters(in: CharacterSet(charactersIn: ","))
-            return checkApart(main, aside, else: part, relative: true)
+            let name = text(0..<(first + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ","))
+            main = name + " " + text((second + 1)..<tokens.count)
+            aside = name + " " + text((first + 2)..<(second + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ","))
+            return checkApart(main, aside, else: part, aboutAName: true)
         } else if commas.count >= 2, ["the", "a", "an"].contains(tokens[first + 1].text), commas[1] + 1 < tokens.count,
                   (0...first).allSatisfy({ tokens[$0].capitalized }), commas[1] - first <= 10 {
             // "Solberg, the agency's director of space safety, said ...": the main clause without
@@ -271,7 +271,7 @@ public final class StatementChecker: Sendable {
             let name = text(0..<(first + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ","))
             main = name + " " + text((second + 1)..<tokens.count)
             aside = name + " is " + text((first + 1)..<(second + 1)).trimmingCharacters(in: CharacterSet(charactersIn: ","))
-            return checkApart(main, aside, else: part, relative: true)
+            return checkApart(main, aside, else: part, aboutAName: true)
         } else if let last = commas.last, last + 1 < tokens.count, opensAside(last + 1), last >= 2,
                   // Not an opening phrase ("Before the sale, the painting ...", "According to X, ...").
                   !(commas.first == last && Self.openingWords.contains(tokens[0].text)) {
@@ -304,16 +304,18 @@ public final class StatementChecker: Sendable {
     /// When the aside is `joined` to the clause by a word that is a claim of its own ("after"),
     /// both parts supported do not make the whole supported: the article may not join them.
     /// An aside `ofTheClaim` says something of the main clause's claim: only the sentences that
-    /// back the main clause can back it.
+    /// back the main clause can back it. An aside `aboutAName` (a relative clause or an apposition
+    /// after a name) the article backs is a claim of its own even when the main clause is not
+    /// mentioned.
     func checkApart(_ main: String, _ aside: String, else part: PartResult, joined: Bool = false, ofTheClaim: Bool = false,
-                    relative: Bool = false) -> [PartResult] {
+                    aboutAName: Bool = false) -> [PartResult] {
         let main = TextFolding.trimmed(main), aside = TextFolding.trimmed(aside)
         guard !main.isEmpty, !aside.isEmpty else { return [part] }
         let mainPart = checkClause(main, units: analyze(main))
         // "Orbisphere, which runs 212 satellites, is the largest operator in Europe": a relative
         // clause the article states about a name is a claim of its own, though the rest is not
         // mentioned.
-        if mainPart.verdict == .notMentioned, relative {
+        if mainPart.verdict == .notMentioned, aboutAName {
             let asidePart = checkClause(aside, units: analyze(aside))
             if asidePart.verdict == .supported { return [asidePart, mainPart] }
         }

@@ -18,21 +18,23 @@ struct SupportedRule: CheckRule {
         // where the article gives it 14.1 percent, with no verb the denial could meet): no rule
         // found the contradiction, but the article does not back the "not".
         let index = checker.index
-        // (The statement's own saying, its first: not "Okonjo said the board is not saying ...".)
-        let deniesSaying = units.firstIndex { !$0.quoted && $0.readings.contains(Reading(StatementChecker.sayConcept)) }
-            .map { i in i > 0 && units[i - 1].isNegation && !units[i - 1].quoted } ?? false
         // (A verb's "not" or "never" only: "if no deal is reached" sets a condition.)
         if units.contains(where: { u in u.isNegation && !u.quoted && ["not", "never", "n't", "cannot"].contains(u.text) }),
-           clause.contextFacts.allSatisfy({ k in
-               let f = index.facts[k]
-               // (Where the statement denies the saying itself, "Okonjo did not say: ...", a denial
-               // inside the article's quote is the speaker's, not a denial of the saying.)
-               return f.fact.positive && !index.sentences[f.fact.sentenceIndex].units[f.unitRange].contains { $0.isNegation && !(deniesSaying && $0.quoted) }
-           }) {
-            guard let first = clause.contextFacts.first else { return nil }
-            return checker.refuted(clause.text, units: units, fact: first, also: Array(clause.contextFacts.dropFirst()),
-                                   correction: "the article says: \(index.facts[first].fact.statement)",
-                                   reason: "the statement denies what the article states")
+           let first = clause.contextFacts.first {
+            // (The statement's own saying, its first: not "Okonjo said the board is not saying ...".)
+            let deniesSaying = units.firstIndex { !$0.quoted && $0.readings.contains(Reading(StatementChecker.sayConcept)) }
+                .map { i in i > 0 && units[i - 1].isNegation && !units[i - 1].quoted } ?? false
+            let undenied = clause.contextFacts.allSatisfy { k in
+                let f = index.facts[k]
+                // (Where the statement denies the saying itself, "Okonjo did not say: ...", a denial
+                // inside the article's quote is the speaker's, not a denial of the saying.)
+                return f.fact.positive && !index.sentences[f.fact.sentenceIndex].units[f.unitRange].contains { $0.isNegation && !(deniesSaying && $0.quoted) }
+            }
+            if undenied {
+                return checker.refuted(clause.text, units: units, fact: first, also: Array(clause.contextFacts.dropFirst()),
+                                       correction: "the article says: \(index.facts[first].fact.statement)",
+                                       reason: "the statement denies what the article states")
+            }
         }
         let claim = checker.claimConcepts(units)
         let evidence = clause.contextFacts.map { checker.evidenceItem($0, units: units, claim: claim) }
