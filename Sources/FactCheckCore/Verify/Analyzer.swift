@@ -1388,7 +1388,9 @@ public struct Analyzer: Sendable {
             // So does a denying verb ("denied that ... and refused to say whether ...": "refused"
             // denies its own clause, it does not undo "denied").
             if units[index].text == "and", index + 1 < units.count, units[index + 1].isWord || units[index + 1].isNegation,
-               units[index + 1].text.count > 4, units[index + 1].text.hasSuffix("ed") || GeneralLexicon.finiteVerbForms.contains(units[index + 1].text),
+               case let next = units[index + 1].text,
+               // ("... and said the door to talks remained open", "... and left the building")
+               next.count > 4 && next.hasSuffix("ed") || GeneralLexicon.finiteVerbForms.contains(next) || WordNet.isIrregularVerbForm(next),
                !["been", "had", "has", "was", "were", "did"].contains(units[index + 1].text) {
                 parity = false
             }

@@ -1227,7 +1227,13 @@ extension StatementChecker {
             if u.boundaryAfter { pending = false }
         }
         var unaligned = Set<Int>()
-        for (i, u) in units.enumerated() where u.isWord && (!u.neutral || (saying(u) && heads.contains(i))) && (only?.contains(i) ?? true) {
+        // ("Before" and "after" order two events: against a sentence that orders its own with one
+        // of them, which way round is the sequence rule's to judge, "the blasts came before the
+        // run reopened" says what "reopened after the blasts" does. "Before" still contradicts
+        // "since".)
+        let ordersItsOwn = sentence.contains { SequenceRule.markers.contains($0.text) }
+        for (i, u) in units.enumerated() where u.isWord && (!u.neutral || (saying(u) && heads.contains(i))) && (only?.contains(i) ?? true)
+            && !(ordersItsOwn && SequenceRule.markers.contains(u.text)) {
             // The fact's own action done by someone else ("Wang invited" against "Blinken warned")
             // does not contradict the fact.
             // In the passive ("the contract was not awarded") the name before the verb is the one

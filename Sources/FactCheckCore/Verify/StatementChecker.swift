@@ -510,6 +510,10 @@ public final class StatementChecker: Sendable {
         }
     }
 
+    /// Denials that are no verb of their own: "not", "never", "no" ... .
+    static let plainNegations: Set<String> = ["not", "no", "never", "neither", "nor", "none", "nothing", "nobody",
+                                              "cannot", "n't", "without", "hardly", "barely", "rarely", "nowhere"]
+
     func rank(_ units: [Unit]) -> [Candidate] {
         // Rare concepts (names, specific words) pick the candidate facts; common ones ("say",
         // shared countries) only add to the score of facts already picked. This keeps the cost
@@ -615,11 +619,17 @@ public final class StatementChecker: Sendable {
         let measures = units.compactMap(\.value).filter { v in
             v.kind == .quantity && Units.dimension(of: v.unit).map { $0 != "money" } == true
         }
+        // A verb of denial ("refused to comment", "declined to say") points to the facts whose
+        // words deny the same way, though a denial is no concept of its own.
+        let denials = Set(units.filter { $0.isNegation && !$0.quoted && !Self.plainNegations.contains($0.text) }.map { Stemmer.stem($0.text) })
         var result: [Candidate] = []
         result.reserveCapacity(scores.touched.count)
         for f in scores.touched {
             let fact = index.facts[f]
             var score = scores.value(f)
+            if !denials.isEmpty, index.sentences[fact.fact.sentenceIndex].units[fact.unitRange].contains(where: { u in
+                u.isNegation && denials.contains(Stemmer.stem(u.text))
+            }) { score += 0.75 }
             if !measures.isEmpty, factValues(fact).contains(where: { v in measures.contains { $0.sameSlot(v) } }) { score += 1 }
             if !fact.predicateConcepts.isDisjoint(with: claimedConcepts) { score += 0.75 }
             // Prefer the fact about exactly the people named over one that only includes them.
@@ -881,6 +891,13 @@ public final class StatementChecker: Sendable {
            Self.inNounPhrase(units, i), isContext(units[i], in: text, of: index.facts[best.fact].fact.sentenceIndex) {
             uncovered = []
         }
+        // "The blasts came before the run reopened" where the article's sentence has "reopened
+        // the run after the blasts": the order word is backed when the sentence tells the same
+        // order of the same events.
+        uncovered.removeAll { i in
+            SequenceRule.markers.contains(units[i].text) && !units[i].quoted
+                && usedSentences.contains { SequenceRule.order(units, i, against: index.sentences[$0].units) == .same }
+        }
         // "more than 600 homes", "about 640 million euros": a bound or estimate that the
         // article's value of the same slot meets is backed by it.
         uncovered.removeAll { i in
@@ -1098,6 +1115,13 @@ extension StatementChecker {
             for c in rank(units).prefix(5) {
                 lines.append(String(format: "  candidate %@ %.2f (sentence %d)", index.facts[c.fact].fact.id, c.score,
                                     index.facts[c.fact].fact.sentenceIndex + 1))
+            }
+            if case .ready(let state) = prepare(clause, units: units) {
+                let sentences = state.usedSentences.sorted().map { String($0 + 1) }.joined(separator: ", ")
+                lines.append("  sentences read: \(sentences.isEmpty ? "none" : sentences)")
+                if !state.unexplainedUnits.isEmpty {
+                    lines.append("  unbacked: " + state.unexplainedUnits.map { "'\(units[$0].text)'" }.joined(separator: ", "))
+                }
             }
             for part in [checkClause(clause, units: units)] {
                 lines.append("  decided by rule '\(part.rule)': \(part.verdict.rawValue) — \(part.explanation)")

@@ -30,7 +30,21 @@ struct SupportedRule: CheckRule {
                 // inside the article's quote is the speaker's, not a denial of the saying.)
                 return f.fact.positive && !index.sentences[f.fact.sentenceIndex].units[f.unitRange].contains { $0.isNegation && !(deniesSaying && $0.quoted) }
             }
-            if undenied {
+            // "Carrow did not refuse" where the article says "Carrow refused": the statement denies
+            // the article's own verb of denial.
+            let deniedDenials = units.indices.filter { i in
+                i > 0 && units[i].isNegation && !units[i].quoted && !StatementChecker.plainNegations.contains(units[i].text)
+                    && units[max(0, i - 2)..<i].contains { ["not", "never", "n't"].contains($0.text) }
+            }.map { Stemmer.stem(units[$0].text) }
+            let deniesTheDenial = !deniedDenials.isEmpty && clause.contextFacts.contains { k in
+                let f = index.facts[k]
+                let words = index.sentences[f.fact.sentenceIndex].units[f.unitRange]
+                return words.indices.contains { j in
+                    words[j].isNegation && deniedDenials.contains(Stemmer.stem(words[j].text))
+                        && !words[max(words.startIndex, j - 2)..<j].contains { $0.isNegation }
+                }
+            }
+            if undenied || deniesTheDenial {
                 return checker.refuted(clause.text, units: units, fact: first, also: Array(clause.contextFacts.dropFirst()),
                                        correction: "the article says: \(index.facts[first].fact.statement)",
                                        reason: "the statement denies what the article states")
