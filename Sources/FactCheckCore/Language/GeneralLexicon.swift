@@ -163,6 +163,7 @@ public enum GeneralLexicon {
         // Common news paraphrases WordNet's frequent senses do not join.
         ["praise", "commend", "applaud", "laud", "hail", "compliment"],
         ["penalty", "penalise", "penalize"],
+        ["file", "lodge", "submit"],
         // Results of a game or a match.
         ["draw", "ended in a draw", "end in a draw", "ends in a draw", "finished in a draw", "finish in a draw",
          "ended level", "finished level", "ended all square"],
@@ -381,6 +382,17 @@ public enum GeneralLexicon {
     public static let durationVerbs: Set<String> = [
         "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking", "taken", "span", "spans", "spanned",
         "run", "runs", "ran", "running",
+    ]
+
+    /// Verbs of moving that only carry a distance given right after them ("travelled about 800
+    /// metres", "ran for roughly 800 metres", "stretches 42 kilometres"): with a length they say
+    /// no more than the length does.
+    public static let distanceVerbs: Set<String> = [
+        "travel", "travels", "travelled", "traveled", "travelling", "traveling", "run", "runs", "ran", "running",
+        "move", "moves", "moved", "moving", "slide", "slides", "slid", "sliding", "sweep", "sweeps", "swept",
+        "flow", "flows", "flowed", "drift", "drifts", "drifted", "stretch", "stretches", "stretched",
+        "extend", "extends", "extended", "cover", "covers", "covered", "go", "goes", "went", "descend", "descended",
+        "fall", "fell", "drop", "dropped", "climb", "climbed",
     ]
 
     /// Fields an office is responsible for: "the finance minister" is not "the transport

@@ -37,6 +37,8 @@ public enum Units {
     /// Units of money.
     public static let money: Set<String> = [
         "dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "cent", "penny", "krone", "krona", "zloty", "rouble", "peso", "lira",
+        "crown", "shilling", "dinar", "dirham", "rand", "forint", "koruna", "ringgit", "baht", "rupiah", "naira", "florin",
+        "guilder", "thaler", "ducat", "riyal", "kwacha", "cedi", "lempira", "leu", "lev", "hryvnia", "lari", "tenge",
     ]
 
     /// Units of length, weight, volume, area and speed.

@@ -861,11 +861,14 @@ public struct Analyzer: Sendable {
         for k in units.indices.dropFirst().dropLast() where units[k].text == "front" && units[k - 1].text == "in" && units[k + 1].text == "of" {
             units[k].neutral = true
         }
-        // "lasted eight weeks": a verb that only carries the duration after it.
-        for k in units.indices where marks[k].contains(.duration) && units[k].kind == .word {
+        // "lasted eight weeks", "travelled about 800 metres": a verb that only carries the
+        // duration or the distance after it.
+        for k in units.indices where !marks[k].isDisjoint(with: [.duration, .distance]) && units[k].kind == .word {
             var j = k + 1
             while j < units.count, j <= k + 3, units[j].kind == .word, units[j].neutral { j += 1 }
-            guard j < units.count, let value = units[j].value, value.kind == .quantity, Units.time.contains(value.unit) else { continue }
+            guard j < units.count, let value = units[j].value, value.kind == .quantity,
+                  marks[k].contains(.duration) && Units.time.contains(value.unit)
+                    || marks[k].contains(.distance) && Units.dimension(of: value.unit) == "length" else { continue }
             // "did not last 18 months": a denied verb is what the denial is about.
             if units[max(0, k - 2)..<k].contains(where: { $0.kind == .negation }) { continue }
             units[k].neutral = true
@@ -1051,7 +1054,7 @@ public struct Analyzer: Sendable {
         static let placing = PassWord(rawValue: 1 << 6), reaching = PassWord(rawValue: 1 << 7)
         static let location = PassWord(rawValue: 1 << 8), measure = PassWord(rawValue: 1 << 9)
         static let vote = PassWord(rawValue: 1 << 10), denying = PassWord(rawValue: 1 << 11)
-        static let planning = PassWord(rawValue: 1 << 12)
+        static let planning = PassWord(rawValue: 1 << 12), distance = PassWord(rawValue: 1 << 13)
     }
     static let passWords: [String: PassWord] = {
         var table: [String: PassWord] = [:]
@@ -1062,7 +1065,7 @@ public struct Analyzer: Sendable {
             (GeneralLexicon.placingVerbs, .placing), (GeneralLexicon.reachingVerbs, .reaching),
             (GeneralLexicon.locationVerbs, .location), (GeneralLexicon.measureWords, .measure),
             (VoteDirectionRule.voteWords, .vote), (GeneralLexicon.denyingVerbs, .denying),
-            (GeneralLexicon.planningWords, .planning),
+            (GeneralLexicon.planningWords, .planning), (GeneralLexicon.distanceVerbs, .distance),
         ]
         for (words, mark) in lists { for w in words { table[w, default: []].insert(mark) } }
         return table
@@ -1144,6 +1147,13 @@ public struct Analyzer: Sendable {
         if i + length < tokens.count, tokens[i + length].text.count > 2, let m = GeneralLexicon.magnitudes[tokens[i + length].text] {
             amount *= m
             length += 1
+            // "1280 million crowns" is no year.
+            plainYear = false
+        }
+        // Nor "1600 metres": four figures with a unit of measure after them.
+        if plainYear, i + length < tokens.count, case let next = Units.canonical(tokens[i + length].text),
+           Units.physical.contains(next) || Units.money.contains(next) {
+            plainYear = false
         }
         // A currency sign before the number, a percent sign after it.
         var before = tokens[i].start - 1

@@ -888,7 +888,8 @@ public final class StatementChecker: Sendable {
         // to sponsor a new venue"), and only for a clause one sentence backs otherwise (a
         // statement pieced together from two sentences takes no third).
         if uncovered.count == 1, usedSentences.count == 1, let i = uncovered.first, content.count >= 3, i != content.last,
-           Self.inNounPhrase(units, i), isContext(units[i], in: text, of: index.facts[best.fact].fact.sentenceIndex) {
+           Self.inNounPhrase(units, i) || units[i].possessive && units[i].value != nil && i + 1 < units.count && units[i + 1].isWord,
+           isContext(units[i], in: text, of: index.facts[best.fact].fact.sentenceIndex) {
             uncovered = []
         }
         // "The blasts came before the run reopened" where the article's sentence has "reopened
@@ -1036,6 +1037,11 @@ public final class StatementChecker: Sendable {
     /// same paragraph, gives: a sentence is read with its neighbours. A capitalised word is part
     /// of a name the bank does not know ("the National Education Union") and is no context.
     func isContext(_ unit: Unit, in text: String, of s: Int) -> Bool {
+        // A day or a month that owns what follows ("Wednesday's meeting") is the neighbour's too.
+        if let value = unit.value, unit.possessive, [.weekday, .month].contains(value.kind), s < continuesParagraph.count {
+            if s > 0, continuesParagraph[s], isCovered(unit, by: index.sentences[s - 1].concepts) { return true }
+            return s + 1 < continuesParagraph.count && continuesParagraph[s + 1] && isCovered(unit, by: index.sentences[s + 1].concepts)
+        }
         guard unit.isWord, s < continuesParagraph.count,
               let first = text.unicodeScalars.dropFirst(unit.start).first, !first.properties.isUppercase
         else { return false }
