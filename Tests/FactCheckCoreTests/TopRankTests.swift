@@ -3,7 +3,8 @@ import Testing
 
 /// "top" before a noun or in "top of the table" is the first place, checked against the rank the
 /// article gives ("second-highest scorer", "third in the table"); "the top of Mount Kell" and "the
-/// top" at the end of a phrase are a summit, no rank.
+/// top" at the end of a phrase are a summit, no rank. A superlative with no rank before it
+/// ("the highest scorer") is the first, against the article's "second-highest".
 @Suite struct TopRankTests {
     static let bank = """
         format: factcheck.bank/1
@@ -26,11 +27,18 @@ import Testing
         ("Reyes was the league's top scorer last season.", Verdict.refuted),
         ("Harbour City are top of the table.", .refuted),
         ("Reyes was the second-highest scorer in the league.", .supported),
+        // A superlative with no rank before it is the first.
+        ("Reyes was the league's highest scorer last season.", .refuted),
         ("The climbers reached the top of Mount Kell.", .supported),
         ("The climbers reached the top on Friday.", .supported),
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "top.yaml")
+    }
+
+    @Test func superlativesAreToldFromOtherWordsInEst() {
+        for word in ["highest", "largest", "biggest", "busiest", "best"] { #expect(ComparisonRule.isSuperlative(word), "\(word)") }
+        for word in ["interest", "protest", "request", "arrest"] { #expect(!ComparisonRule.isSuperlative(word), "\(word)") }
     }
 
     /// "last season" is a time, not the last place: the correction names the article's rank.

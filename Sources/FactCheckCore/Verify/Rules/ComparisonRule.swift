@@ -1,6 +1,9 @@
 /// Refutes a comparison turned the other way: "more" where the article says "less" (or
 /// "fewer"), "higher" for "lower", about the same word.
 ///
+/// Also a superlative said outright where the article ranks it: "the highest" for the
+/// article's "the second-highest".
+///
 /// Example: "The vaccine was more effective against mild illness." — the article says it was
 /// less effective.
 struct ComparisonRule: CheckRule {
@@ -16,6 +19,7 @@ struct ComparisonRule: CheckRule {
         if let counted = comparedCounts(clause, checker) { return counted }
         if let swapped = swappedSides(clause, checker) { return swapped }
         guard clause.isCloselyAbout else { return nil }
+        if let ranked = rankedSuperlative(clause, checker) { return ranked }
         let units = clause.units
         let fact = checker.index.facts[clause.best.fact]
         let sentence = checker.index.sentences[fact.fact.sentenceIndex].units
@@ -105,5 +109,41 @@ struct ComparisonRule: CheckRule {
         return checker.refuted(clause.text, units: units, fact: first.fact, also: [second.fact],
                                correction: "the article gives \(index.entityName(mine)) \(first.value.name) and \(index.entityName(other)) \(second.value.name)",
                                reason: "the comparison points the other way: \(index.facts[first.fact].fact.statement) \(index.facts[second.fact].fact.statement)")
+    }
+
+    /// "Level 4 is the highest on the scale" where the article says "the second-highest": a
+    /// superlative with no rank before it is the first; the matched sentence puts a rank of two
+    /// or more before the same word.
+    func rankedSuperlative(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        let units = clause.units
+        for (i, u) in units.enumerated() where u.isWord && !u.quoted && Self.isSuperlative(u.text) {
+            if i > 0, units[i - 1].value?.kind == .ordinal { continue }
+            for k in clause.contextFacts {
+                let fact = checker.index.facts[k]
+                let sentence = checker.index.sentences[fact.fact.sentenceIndex].units
+                guard let j = sentence.indices.dropFirst().first(where: { j in
+                    sentence[j].text == u.text && sentence[j - 1].value.map { $0.kind == .ordinal && $0.number >= 2 } == true
+                }), let rank = sentence[j - 1].value, u.negated == sentence[j].negated else { continue }
+                // (The fact whose words give the rank, for the evidence.)
+                let owner = checker.index.sentences[fact.fact.sentenceIndex].facts.first { checker.index.facts[$0].unitRange.contains(j - 1) } ?? k
+                return checker.refuted(clause.text, units: units, fact: owner,
+                                       correction: "the article says the \(rank.name)-\(sentence[j].text): \(checker.index.facts[owner].fact.statement)",
+                                       reason: "the article ranks it \(rank.name), not first")
+            }
+        }
+        return nil
+    }
+
+    /// Adjectives in "-est" ("highest", "largest", "biggest", "busiest") and "best", "worst".
+    static func isSuperlative(_ word: String) -> Bool {
+        if ["best", "worst"].contains(word) { return true }
+        // (A word that only ends so, "interest", "protest", has no adjective for a base. One that
+        // has, "forest", matters only after a rank, where the article never writes it.)
+        guard word.count >= 6, word.hasSuffix("est") else { return false }
+        let stem = String(word.dropLast(3))
+        var bases = [stem, stem + "e"]
+        if stem.hasSuffix("i") { bases.append(String(stem.dropLast()) + "y") }
+        if let last = stem.last, stem.dropLast().last == last { bases.append(String(stem.dropLast())) }
+        return bases.contains { WordNet.canBe("a", $0) }
     }
 }
