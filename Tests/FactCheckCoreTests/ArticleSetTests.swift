@@ -31,14 +31,16 @@ import Testing
     /// rule work, dig and retail kept back); marathon, spill, poultry and union last (first run 0.857,
     /// 0.839, 0.829 and 0.860; marathon and spill opened to rule work, poultry and union kept back);
     /// blackout, satellite, bikeshare and inquest last (first run 0.822, 0.743, 0.817 and 0.811;
-    /// blackout and satellite opened to rule work, bikeshare and inquest kept back).
+    /// blackout and satellite opened to rule work, bikeshare and inquest kept back); volcano, tariff,
+    /// stadium and avalanche last (first run 0.804, 0.836, 0.810 and 0.834; tariff and avalanche
+    /// opened to rule work, volcano and stadium kept back).
     static let floors: [(String, Double, Int)] = [("council", 0.79, 0), ("health", 0.79, 1), ("business", 0.75, 0),
                                                   ("court", 0.74, 0), ("sports", 0.80, 1), ("science", 0.90, 0),
                                                   ("flood", 0.84, 1), ("election", 0.75, 0), ("strike", 0.80, 1),
                                                   ("auction", 0.81, 3), ("schools", 0.80, 0), ("breach", 0.81, 1),
                                                   ("rail", 0.80, 2), ("festival", 0.81, 2), ("fisheries", 0.79, 3),
                                                   ("windfarm", 0.76, 0), ("airline", 0.82, 0), ("museum", 0.75, 0),
-                                                  ("ratecut", 0.82, 0), ("expedition", 0.82, 1), ("port", 0.79, 1),
+                                                  ("ratecut", 0.82, 0), ("expedition", 0.82, 1), ("port", 0.80, 0),
                                                   ("recall", 0.82, 0), ("summit", 0.85, 0), ("obituary", 0.83, 2),
                                                   ("mine", 0.87, 1), ("launch", 0.82, 2), ("housing", 0.79, 3),
                                                   ("wildfire", 0.83, 0), ("harvest", 0.80, 0), ("bridge", 0.82, 0),
@@ -46,10 +48,12 @@ import Testing
                                                   ("quake", 0.83, 0), ("shipwreck", 0.86, 1), ("ferry", 0.76, 1),
                                                   ("prize", 0.69, 1), ("arrest", 0.79, 2), ("census", 0.82, 0),
                                                   ("transfer", 0.88, 1), ("zoo", 0.89, 0), ("water", 0.88, 0),
-                                                  ("chess", 0.85, 0), ("dig", 0.80, 3), ("retail", 0.87, 2),
+                                                  ("chess", 0.85, 0), ("dig", 0.80, 2), ("retail", 0.87, 2),
                                                   ("marathon", 0.90, 0), ("spill", 0.87, 0), ("poultry", 0.82, 0),
                                                   ("union", 0.85, 1), ("blackout", 0.88, 0), ("satellite", 0.84, 1),
-                                                  ("bikeshare", 0.81, 2), ("inquest", 0.82, 1)]
+                                                  ("bikeshare", 0.81, 2), ("inquest", 0.82, 1),
+                                                  ("volcano", 0.79, 0), ("tariff", 0.84, 0), ("stadium", 0.80, 2),
+                                                  ("avalanche", 0.84, 0)]
 
     @Test(arguments: 0..<floors.count)
     func scoresAboveItsFloor(n: Int) throws {
