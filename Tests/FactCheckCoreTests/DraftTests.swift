@@ -27,7 +27,9 @@ import Testing
                                              ("chess", 0.70), ("dig", 0.75), ("retail", 0.78),
                                              ("marathon", 0.72), ("spill", 0.82), ("poultry", 0.79),
                                              ("union", 0.75), ("blackout", 0.77), ("satellite", 0.71),
-                                             ("bikeshare", 0.75), ("inquest", 0.77)]
+                                             ("bikeshare", 0.75), ("inquest", 0.77),
+                                             ("volcano", 0.76), ("tariff", 0.68), ("stadium", 0.72),
+                                             ("avalanche", 0.73)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
@@ -55,6 +57,36 @@ import Testing
                                             fileName: "t.txt")
         #expect(drafted.yaml.contains("statement: Anna Vogel awarded the game to Lisbon.\n"), "\(drafted.yaml)")
         #expect(!drafted.yaml.contains("statement: Germany"), "\(drafted.yaml)")
+    }
+
+    /// A country the article makes up is known by its name and the adjective it writes before a
+    /// common noun: "Dravonian Trade Minister Anika Brandt" holds Dravonia's office.
+    @Test func aMadeUpCountryIsKnownByItsAdjective() throws {
+        let text = """
+            Sarmitia rejects Dravonian offer
+
+            Sarmitia on Thursday rejected a proposal from neighbouring Dravonia to cut tariffs on Sarmitian steel. Dravonian Trade Minister Anika Brandt called the refusal a missed opportunity. Julian Moss, a trader, said prices would rise. Julia Keane said nothing. Dravonian dairy exports to Sarmitia dropped by 38 percent, the Dravonian Dairy Board said. The meeting between Anika Brandt and Sarmitian Trade Minister Tomas Reval lasted four hours.
+            """
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        let dravonia = try #require(bank.entities.first { $0.name == "Dravonia" })
+        #expect(dravonia.type == .country)
+        #expect(dravonia.aliases.contains("Dravonian"))
+        #expect(bank.entities.contains { $0.name == "Sarmitia" && $0.type == .country && $0.aliases.contains("Sarmitian") })
+        #expect(!bank.entities.contains { $0.name == "Dravonian" || $0.name == "Sarmitian" }, "no organisation named by an adjective")
+        // A first name that is another's with "-n" added is no adjective.
+        #expect(!bank.entities.contains { $0.type == .country && ($0.aliases.contains("Julian") || $0.aliases.contains("Julia")) })
+        let position = try #require(bank.facts.first { $0.category == .position && $0.role == "Trade Minister" })
+        #expect(position.roleOf == dravonia.id)
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("Anika Brandt is Dravonia's trade minister.").verdict == .supported)
+        #expect(checker.check("Anika Brandt is Sarmitia's trade minister.").verdict == .refuted)
+        #expect(NameFinder.madeUpCountries([]).isEmpty)
+        // The adjective qualifies the exports: Dravonia is not the one that dropped.
+        #expect(!bank.facts.contains { $0.predicate == "drop" && $0.subject == dravonia.id })
+        #expect(checker.check("The Dravonian Dairy Board said dairy exports to Sarmitia dropped by 38 percent.").verdict == .supported)
+        #expect(checker.check("The Dravonian Dairy Board said dairy exports to Sarmitia rose by 38 percent.").verdict == .refuted)
+        // "between" governs both names of its list: neither met for four hours on their own.
+        #expect(!bank.facts.contains { $0.predicate == "last" && $0.subject != nil })
     }
 
     @Test func aWordThatOpensASentenceIsNotANamesFirstWord() throws {

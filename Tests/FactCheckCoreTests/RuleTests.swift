@@ -1297,6 +1297,33 @@ extension RuleTests {
     }
 }
 
+/// A place the article names after its country's adjective and a noun ("the Kestovan lakeside
+/// city of Orvane"), in a bank whose alias is the name alone: another country's adjective is refuted.
+@Suite struct AdjectiveBeforeThePlacesNounTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: talks, title: Talks, text: "The foreign ministers of Kestova and Velmaria agreed on Tuesday to cut tariffs, ending two days of talks in the Kestovan lakeside city of Orvane."}
+        entities:
+          - {id: ministers, type: group, name: the foreign ministers, aliases: [the foreign ministers]}
+          - {id: orvane, type: place, name: Orvane, aliases: [Orvane]}
+          - {id: kestova, type: country, name: Kestova, aliases: [Kestova, Kestovan]}
+          - {id: velmaria, type: country, name: Velmaria, aliases: [Velmaria, Velmarian]}
+        facts:
+          - {id: end, category: event, subject: ministers, predicate: end, what: two days of talks, place: orvane,
+             evidence: "The foreign ministers of Kestova and Velmaria agreed on Tuesday to cut tariffs, ending two days of talks in the Kestovan lakeside city of Orvane",
+             statement: The foreign ministers ended two days of talks in Orvane.}
+        """
+
+    @Test(arguments: [
+        ("Orvane is a Velmarian city.", Verdict.refuted),
+        ("Orvane is a Kestovan city.", .supported),
+        ("The foreign ministers ended two days of talks in Orvane.", .supported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "orvane.yaml")
+    }
+}
+
 /// Two countries in a deal: where a city lies, whom posts are for, counts compared, a change
 /// given by its size, a meeting only expected, and a proposal one minister rejected.
 @Suite struct PlacesPostsAndCountsTests {

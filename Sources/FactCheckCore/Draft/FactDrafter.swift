@@ -467,30 +467,36 @@ struct FactDrafter {
                 }
             }
             // The subject: the first name before the verb that no preposition governs.
-            let governed: Set<String> = ["of", "for", "to", "in", "at", "from", "by", "with", "on", "about", "against", "into"]
+            let governed: Set<String> = ["of", "for", "to", "in", "at", "from", "by", "with", "on", "about", "against", "into",
+                                         "between", "among"]
             // A name inside a person's title ("Halden Rail Group Chief Executive Ingrid Solberg") is not it.
             let titled = mentions.filter { $0.role != nil }
             // "by the Welsh painter Ifor Harrow": the preposition stands before the title and "the".
-            // Up to four words back, short of a comma or a verb.
+            // Up to four words back, short of a comma or a verb; "between" and "among" govern every
+            // name of their list ("the meeting between Minister Ilse Marren and Minister Dario Kovec").
             func governing(_ m: Mention) -> Bool {
                 var k = m.tokens.lowerBound - 1
-                while k >= firstToken, k >= m.tokens.lowerBound - 4, s.tokens[k].trailingPunctuation == nil {
-                    // "Lawyers for the water authority argued": the authority acts through them.
-                    if s.tokens[k].text == "for", k > 0, Self.agentsFor.contains(s.tokens[k - 1].text) { return false }
-                    if governed.contains(s.tokens[k].text) { return true }
+                while k >= firstToken, s.tokens[k].trailingPunctuation == nil {
+                    if k >= m.tokens.lowerBound - 4 {
+                        // "Lawyers for the water authority argued": the authority acts through them.
+                        if s.tokens[k].text == "for", k > 0, Self.agentsFor.contains(s.tokens[k - 1].text) { return false }
+                        if governed.contains(s.tokens[k].text) { return true }
+                    } else if ["between", "among"].contains(s.tokens[k].text) { return true }
                     if Self.isFiniteVerb(s, k) { return false }
                     k -= 1
                 }
                 return false
             }
-            // "the German chief arbiter, Helena Brandt, ruled": a country's adjective before a noun
-            // qualifies the one named; it does not act.
+            // "the German chief arbiter, Helena Brandt, ruled", "Dravonian dairy exports fell": a
+            // country's adjective before a noun qualifies what the noun names; it does not act.
             func qualifies(_ m: Mention) -> Bool {
-                guard entity(m.entity)?.type == .country, m.tokens.lowerBound > 0, m.tokens.upperBound < s.tokens.count,
-                      ["the", "a", "an"].contains(s.tokens[m.tokens.lowerBound - 1].text),
+                guard entity(m.entity)?.type == .country, m.tokens.upperBound < s.tokens.count,
                       s.tokens[m.tokens.upperBound - 1].trailingPunctuation == nil else { return false }
                 let next = s.tokens[m.tokens.upperBound]
-                return !next.capitalized && !Self.isFiniteVerb(s, m.tokens.upperBound)
+                guard !next.capitalized, !Self.isFiniteVerb(s, m.tokens.upperBound) else { return false }
+                if m.tokens.lowerBound > 0, ["the", "a", "an"].contains(s.tokens[m.tokens.lowerBound - 1].text) { return true }
+                let written = TextFolding.comparable(s.text(tokens: m.tokens))
+                return names.country(named: written)?.adjectives.contains { TextFolding.comparable($0) == written } == true
             }
             let subjectMention = mentions.first { m in
                 m.tokens.upperBound <= verb && m.tokens.lowerBound >= firstToken && !qualifies(m)

@@ -96,6 +96,9 @@ struct NameFinder {
     /// "Brenneck's"; nil when the sentence leaves it to its subject).
     var relatives: [(sentence: Int, start: Int, end: Int, person: String, role: String, owner: Int?)] = []
     var relativeIDs: Set<String> = []
+    /// Countries no table knows, found in the article by a name and the adjective made from it
+    /// ("Dravonia" and "Dravonian steel").
+    var articleCountries: [Country] = []
 
     init(sentences: [SentenceWords]) {
         self.sentences = sentences
@@ -105,6 +108,41 @@ struct NameFinder {
                 if !t.capitalized { lowerCaseSomewhere.insert(t.text) }
             }
         }
+        articleCountries = Self.madeUpCountries(sentences)
+    }
+
+    /// A capitalised word the language does not know, written before a common noun ("Sarmitian
+    /// steel", "Dravonian farm machinery"), whose stem is a name the article also writes on its own
+    /// ("Sarmitia", "Haldor" for "Haldoran", "Tavara" for "Tavarese"), is that place's adjective,
+    /// and the place a country. Names either table knows are left to it.
+    static func madeUpCountries(_ sentences: [SentenceWords]) -> [Country] {
+        var alone: [String: String] = [:]
+        var adjectives: [String: String] = [:]
+        for s in sentences {
+            for (i, t) in s.tokens.enumerated() where t.capitalized && !t.quoted {
+                let previousIsName = i > 0 && s.tokens[i - 1].capitalized && s.tokens[i - 1].trailingPunctuation == nil
+                let next = i + 1 < s.tokens.count && t.trailingPunctuation == nil ? s.tokens[i + 1] : nil
+                if !previousIsName, next?.capitalized != true, i > 0 { alone[t.text] = s.original(i) }
+                if let next, !next.capitalized, !next.quoted, WordNet.canBe("n", next.text),
+                   !next.text.hasSuffix("ed"), !WordNet.isIrregularVerbForm(next.text) {
+                    adjectives[t.text] = s.original(i)
+                }
+            }
+        }
+        var found: [Country] = []
+        for (key, adjective) in adjectives.sorted(by: { $0.key < $1.key }) where key.count >= 5 && !WordNet.isWord(key) {
+            var stems: [String] = []
+            for (suffix, replacements) in [("ian", ["", "a", "ia"]), ("an", ["", "a"]), ("n", [""]), ("ese", ["", "a"]), ("ish", [""]), ("i", [""])]
+            where key.hasSuffix(suffix) {
+                let root = String(key.dropLast(suffix.count))
+                stems += replacements.map { root + $0 }
+            }
+            guard let stem = stems.first(where: { $0.count >= 4 && $0 != key && alone[$0] != nil }), let name = alone[stem],
+                  CountryTable.all.allSatisfy({ c in !c.names.contains(name) && !c.adjectives.contains(adjective) && c.capital != name }),
+                  !found.contains(where: { $0.names.contains(name) }) else { continue }
+            found.append(Country(code: "", names: [name], adjectives: [adjective], capital: nil))
+        }
+        return found
     }
 
     func isSentenceStart(_ s: SentenceWords, _ i: Int) -> Bool {
@@ -398,7 +436,7 @@ struct NameFinder {
     func country(named text: String) -> Country? {
         let key = TextFolding.comparable(text)
         let bare = key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
-        return CountryTable.all.first { c in
+        return (articleCountries + CountryTable.all).first { c in
             c.names.contains { let n = TextFolding.comparable($0); return n == key || n == bare || n == "the " + bare }
                 || c.adjectives.contains { TextFolding.comparable($0) == bare }
                 || c.capital.map { TextFolding.comparable($0) == bare } == true

@@ -159,7 +159,15 @@ struct NationalityRule: CheckRule {
             for sentence in index.sentences {
                 let units = sentence.units
                 for j in units.indices.dropFirst() where units[j].entityID == id {
-                    let before = units[j - 1]
+                    // "the Kestovan lakeside city of Orvane": the adjective of the noun the name
+                    // belongs to, up to two words before "of".
+                    var k = j - 1
+                    if units[k].text == "of", k >= 2 {
+                        var m = k - 1
+                        while m >= max(1, k - 2), units[m].kind == .word, units[m].entityID == nil, !units[m].boundaryAfter { m -= 1 }
+                        if m < k - 1 { k = m }
+                    }
+                    let before = units[k]
                     guard let country = before.entityID, let entity = index.entityByID[country], entity.type == .country,
                           !before.boundaryAfter, !before.possessive,
                           CountryLookup.byAdjective[before.text.lowercased()] != nil || isAdjective(before.text.lowercased(), of: entity)
