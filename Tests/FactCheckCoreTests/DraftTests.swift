@@ -89,6 +89,14 @@ import Testing
         #expect(!bank.facts.contains { $0.predicate == "last" && $0.subject != nil })
     }
 
+    /// "fell to X in 2025 from Y in 2024": the change is dated by its own year, not the earlier value's.
+    @Test func theYearOfTheEarlierValueIsNotTheChangesDate() throws {
+        let bank = try BankDrafter.draft(text: "Trade figures\n\nSteel exports fell to 1.2 billion crowns in 2025 from 2.9 billion crowns in 2024, the statistics office said.\n",
+                                         fileName: "t.txt").bank
+        let fall = try #require(bank.facts.first { $0.predicate == "fall" })
+        #expect(fall.when?.year == 2025, "\(fall)")
+    }
+
     @Test func aWordThatOpensASentenceIsNotANamesFirstWord() throws {
         let drafted = try BankDrafter.draft(text: "Power Watch warns of more blackouts\n\nThe consumer group Power Watch said Kelso Energy had cut its budget before homes lost power. Power returned to most homes within six hours. The company said it would pay compensation.\n",
                                             fileName: "t.txt")

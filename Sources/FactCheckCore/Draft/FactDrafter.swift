@@ -559,7 +559,11 @@ struct FactDrafter {
                     if u + 1 < units.count, let next = units[u + 1].value, next.kind == .cardinal || (next.kind == .quantity && next.unit.isEmpty),
                        (1...31).contains(next.number) { when.day = next.number }
                     if u > 0, let prev = units[u - 1].value, prev.kind == .cardinal, (1...31).contains(prev.number) { when.day = prev.number }
-                case .year: when.year = value.number
+                case .year:
+                    // "fell to 1.2 billion crowns in 2025 from 2.9 billion crowns in 2024": the year
+                    // of the earlier value, after "from", is not the date of the change.
+                    if when.year != nil, units[max(0, u - 6)..<u].reversed().prefix(while: { $0.text != "to" }).contains(where: { $0.text == "from" }) { continue }
+                    when.year = value.number
                 // A season has no field of its own: the evidence keeps it.
                 case .season: continue
                 case .ordinal: if ordinal == nil, value.number != 99 { ordinal = value.number }
