@@ -97,6 +97,20 @@ import Testing
         #expect(fall.when?.year == 2025, "\(fall)")
     }
 
+    /// After a name and a comma, a preposition ("for more than four hours") or another name
+    /// ("Owen Lachlan") is no position, while "Chief Forecaster at the Weather Office" is one.
+    @Test func appositionsThatAreNoPositions() throws {
+        let text = """
+            Talks go on
+
+            Trade Minister Anika Brandt met her counterpart, Tomas Reval, for more than four hours in the border town of Kessenburg. The judges were Priya Venkat, Owen Lachlan and Hanna Szell. Mira Holt, Chief Forecaster at the Weather Office, said rain would fall.
+            """
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        let roles = bank.facts.filter { $0.category == .position }.compactMap(\.role)
+        #expect(!roles.contains { $0.contains("more") || $0 == "Owen" || $0 == "Hanna Szell" }, "\(roles)")
+        #expect(roles.contains("Chief Forecaster"), "\(roles)")
+    }
+
     @Test func aWordThatOpensASentenceIsNotANamesFirstWord() throws {
         let drafted = try BankDrafter.draft(text: "Power Watch warns of more blackouts\n\nThe consumer group Power Watch said Kelso Energy had cut its budget before homes lost power. Power returned to most homes within six hours. The company said it would pay compensation.\n",
                                             fileName: "t.txt")

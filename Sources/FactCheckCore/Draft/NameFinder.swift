@@ -879,6 +879,8 @@ struct NameFinder {
                 }
             }
             guard i < s.tokens.count else { continue }
+            // "Tomas Reval, for more than four hours": a preposition or a relative word opens no role.
+            if GeneralLexicon.functionWords.contains(s.tokens[i].text) { continue }
             // The role: up to four words, the last of them a title word or a word for a person.
             var titleEnd: Int?
             var k = i
@@ -891,6 +893,9 @@ struct NameFinder {
             }
             // "Anneliese Brenneck, two daughters, Sigrid and Maren": a list of relatives goes on.
             guard var titleEnd, DraftWords.kinship[s.tokens[titleEnd].text] == nil else { continue }
+            // "Priya Venkat, Owen Lachlan and ...": a capitalised word that is no title, alone, is a
+            // name (WordNet knows "Owen" as a person), not a word for one ("Chief Forecaster" is).
+            if titleEnd == i, s.tokens[i].capitalized, !DraftWords.titles.contains(s.tokens[i].text) { continue }
             // "the Norwegian composer and conductor who led ...": a second word for the person.
             var heads = [titleEnd]
             if titleEnd + 2 < s.tokens.count, s.tokens[titleEnd].trailingPunctuation == nil, s.tokens[titleEnd + 1].text == "and",
