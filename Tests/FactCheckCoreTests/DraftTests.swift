@@ -103,12 +103,17 @@ import Testing
         let text = """
             Talks go on
 
-            Trade Minister Anika Brandt met her counterpart, Tomas Reval, for more than four hours in the border town of Kessenburg. The judges were Priya Venkat, Owen Lachlan and Hanna Szell. Mira Holt, Chief Forecaster at the Weather Office, said rain would fall.
+            Trade Minister Anika Brandt met her counterpart, Tomas Reval, for more than four hours in the border town of Kessenburg. The judges were Priya Venkat, Owen Lachlan and Hanna Szell. Mira Holt, Chief Forecaster at the Weather Office, said rain would fall. Tomas Reinholt, chief of operations at the Sarnen Mountain Rescue Service, said the search would go on.
             """
         let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
         let roles = bank.facts.filter { $0.category == .position }.compactMap(\.role)
         #expect(!roles.contains { $0.contains("more") || $0 == "Owen" || $0 == "Hanna Szell" }, "\(roles)")
         #expect(roles.contains("Chief Forecaster"), "\(roles)")
+        #expect(!bank.entities.contains { $0.name == "Forecaster" }, "a title's last word names no one")
+        // The field after "of" is part of the title; the body after "at" is whom it is of.
+        let reinholt = try #require(bank.facts.first { $0.category == .position && $0.role == "chief of operations" }, "\(roles)")
+        #expect(bank.entities.first { $0.id == reinholt.roleOf }?.name == "Sarnen Mountain Rescue Service")
+        #expect(!bank.entities.contains { $0.aliases.contains("the operations") })
     }
 
     @Test func aWordThatOpensASentenceIsNotANamesFirstWord() throws {

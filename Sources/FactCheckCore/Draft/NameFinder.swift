@@ -518,6 +518,10 @@ struct NameFinder {
             let nameRange = (lastTitle + 1)..<run.upperBound
             let personName = s.text(tokens: nameRange)
             guard !nameRange.isEmpty else { return }
+            // "Mira Holt, Chief Forecaster at the Weather Office": one word for a person after the
+            // title, never a name on its own in the article, ends the title; it names no one.
+            if nameRange.count == 1, WordNet.isPersonNoun(s.tokens[nameRange.lowerBound].text),
+               !appearsAlone(s.tokens[nameRange.lowerBound].text) { return }
             let role = s.text(tokens: roleStart..<(lastTitle + 1))
             var of: String?
             if roleStart > run.lowerBound {
@@ -896,6 +900,17 @@ struct NameFinder {
             // "Priya Venkat, Owen Lachlan and ...": a capitalised word that is no title, alone, is a
             // name (WordNet knows "Owen" as a person), not a word for one ("Chief Forecaster" is).
             if titleEnd == i, s.tokens[i].capitalized, !DraftWords.titles.contains(s.tokens[i].text) { continue }
+            // "chief of operations at the Rescue Service": the field after "of" belongs to the title.
+            var fieldEnd = titleEnd
+            if s.tokens[titleEnd].trailingPunctuation == nil, titleEnd + 2 < s.tokens.count, s.tokens[titleEnd + 1].text == "of" {
+                var k = titleEnd + 2
+                while k < min(s.tokens.count, titleEnd + 5), !s.tokens[k].capitalized, !s.tokens[k].quoted,
+                      !GeneralLexicon.functionWords.contains(s.tokens[k].text), WordNet.canBe("n", s.tokens[k].text) {
+                    if s.tokens[k].trailingPunctuation != nil { k += 1; break }
+                    k += 1
+                }
+                if k > titleEnd + 2 { fieldEnd = k - 1 }
+            }
             // "the Norwegian composer and conductor who led ...": a second word for the person.
             var heads = [titleEnd]
             if titleEnd + 2 < s.tokens.count, s.tokens[titleEnd].trailingPunctuation == nil, s.tokens[titleEnd + 1].text == "and",
@@ -927,7 +942,7 @@ struct NameFinder {
                 if heads.count > 1 { titleEnd = heads[1] }
                 if !entities.contains(where: { e in e.id != m.entity && claims.keys.contains { e.has(alias: $0) } }) { giveUnclaimed(claims) }
             }
-            let role = s.text(tokens: roleStart..<(titleEnd + 1))
+            let role = s.text(tokens: roleStart..<((heads.count == 1 ? fieldEnd : titleEnd) + 1))
             if of == nil, let owner = here.first(where: { $0.tokens.lowerBound > titleEnd && $0.tokens.upperBound <= end + 1 }) {
                 of = owner.entity
             }
