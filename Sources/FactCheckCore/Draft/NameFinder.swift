@@ -436,11 +436,12 @@ struct NameFinder {
     func country(named text: String) -> Country? {
         let key = TextFolding.comparable(text)
         let bare = key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
-        return (articleCountries + CountryTable.all).first { c in
+        func names(_ c: Country) -> Bool {
             c.names.contains { let n = TextFolding.comparable($0); return n == key || n == bare || n == "the " + bare }
                 || c.adjectives.contains { TextFolding.comparable($0) == bare }
                 || c.capital.map { TextFolding.comparable($0) == bare } == true
         }
+        return articleCountries.first(where: names) ?? CountryTable.all.first(where: names)
     }
 
     mutating func countryEntity(_ c: Country) -> Int {
