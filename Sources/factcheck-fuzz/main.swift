@@ -12,8 +12,13 @@ var timeout = 20.0
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 var binary = root.appendingPathComponent(".build/release/factcheck")
 var arguments = CommandLine.arguments.dropFirst()
+let usage = "usage: factcheck-fuzz [--seconds N] [--seed S] [--binary PATH] [--timeout SECONDS]\n"
 while let flag = arguments.popFirst() {
-    guard let value = arguments.popFirst() else { break }
+    if flag == "--help" || flag == "-h" { print(usage, terminator: ""); exit(0) }
+    guard let value = arguments.popFirst() else {
+        FileHandle.standardError.write(Data("error: \(flag) needs a value\n\(usage)".utf8))
+        exit(64)
+    }
     switch flag {
     case "--seconds": seconds = Double(value) ?? seconds
     case "--seed": seed = UInt64(value) ?? seed
@@ -27,14 +32,22 @@ guard FileManager.default.isExecutableFile(atPath: binary.path) else {
     exit(66)
 }
 let work = root.appendingPathComponent(".build/fuzz").path
-let runner = try FuzzRunner(binary: binary, work: work, timeout: timeout)
+let runner: FuzzRunner
 let start = Date()
-try runner.replay(corpus: root.appendingPathComponent("Tests/Fuzz/corpus").path)
-let replayed = runner.inputs
+var replayed = 0
 var rounds = 0
-while Date().timeIntervalSince(start) < seconds {
-    try runner.round(seed: seed &+ UInt64(rounds))
-    rounds += 1
+do {
+    runner = try FuzzRunner(binary: binary, work: work, timeout: timeout)
+    try runner.replay(corpus: root.appendingPathComponent("Tests/Fuzz/corpus").path)
+    replayed = runner.inputs
+    while Date().timeIntervalSince(start) < seconds {
+        try runner.round(seed: seed &+ UInt64(rounds))
+        rounds += 1
+    }
+} catch {
+    // The harness itself could not go on (its work folder, or a binary removed while it ran).
+    FileHandle.standardError.write(Data("error: the fuzz run stopped: \(error.localizedDescription)\n".utf8))
+    exit(70)
 }
 let elapsed = Date().timeIntervalSince(start)
 print(String(format: "fuzz: %d kept inputs replayed, %d rounds from seed %llu (%d generated inputs), %d runs of factcheck in %.0f s",

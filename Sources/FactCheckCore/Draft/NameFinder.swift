@@ -2,8 +2,25 @@
 struct DraftEntity: Sendable {
     var id: String
     var type: EntityType
-    var name: String
-    var aliases: [String] = []
+    var name: String {
+        didSet { nameWords = TextFolding.comparable(name).split(separator: " ").map(String.init) }
+    }
+    var aliases: [String] = [] {
+        didSet { aliasKeys = aliases.map { TextFolding.comparable($0) } }
+    }
+    /// The name's and the aliases' words as compared ("known" looks them up for every name the
+    /// article writes, so they are folded once, not at each look-up).
+    private(set) var nameWords: [String]
+    private(set) var aliasKeys: [String]
+
+    init(id: String, type: EntityType, name: String, aliases: [String] = []) {
+        self.id = id
+        self.type = type
+        self.name = name
+        self.aliases = aliases
+        nameWords = TextFolding.comparable(name).split(separator: " ").map(String.init)
+        aliasKeys = aliases.map { TextFolding.comparable($0) }
+    }
     var represents: String?
     /// "m" or "f" when a courtesy title or a pronoun told it.
     var sex: Character?
@@ -22,10 +39,7 @@ struct DraftEntity: Sendable {
     }
 
     /// Whether the entity has this alias, in any case and spelling of accents.
-    func has(alias: String) -> Bool {
-        let key = TextFolding.comparable(alias)
-        return aliases.contains { TextFolding.comparable($0) == key }
-    }
+    func has(alias: String) -> Bool { aliasKeys.contains(TextFolding.comparable(alias)) }
 }
 
 /// A place in one sentence where an entity is named.
@@ -836,10 +850,10 @@ struct NameFinder {
         let key = TextFolding.comparable(name)
         if let index = byKey[key] { return index }
         var found: [Int] = []
+        let keyWords = key.split(separator: " ").map(String.init)
         for (i, e) in entities.enumerated() {
-            if e.aliases.contains(where: { TextFolding.comparable($0) == key }) { found.append(i); continue }
-            let words = TextFolding.comparable(e.name).split(separator: " ").map(String.init)
-            let keyWords = key.split(separator: " ").map(String.init)
+            if e.aliasKeys.contains(key) { found.append(i); continue }
+            let words = e.nameWords
             if e.type == .person, words.count > 1, keyWords.count == 1, words.last == keyWords[0] { found.append(i); continue }
             // Names that put the family name first ("Wang" for Wang Yi).
             if e.type == .person, words.count == 2, keyWords.count == 1, words.first == keyWords[0] { found.append(i); continue }
@@ -851,9 +865,9 @@ struct NameFinder {
                 || (DraftWords.placeHeads.contains(words[0]) && words[1] == keyWords[0]) { found.append(i); continue }
             // "Rovers" for Millbrook Rovers, "Bay" for Kestrel Bay: the last word of a name or alias.
             if e.type == .organisation, keyWords.count == 1,
-               ([e.name] + e.aliases).contains(where: { a in
-                   let w = TextFolding.comparable(a).split(separator: " ").map(String.init)
-                   return w.count > 1 && w.last == keyWords[0]
+               words.count > 1 && words.last == keyWords[0] || e.aliasKeys.contains(where: { a in
+                   let w = a.split(separator: " ")
+                   return w.count > 1 && w.last.map(String.init) == keyWords[0]
                }) { found.append(i) }
         }
         if found.count > 1, !key.contains(" "), let bearer = surnameBearer(found) { return bearer }
