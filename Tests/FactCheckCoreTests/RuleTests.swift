@@ -1324,6 +1324,35 @@ extension RuleTests {
     }
 }
 
+/// A flow named by its origin's adjective and its destination, turned round: "Sarmitian dairy
+/// exports to Dravonia" where the article has Dravonian dairy exports to Sarmitia.
+@Suite struct ReversedFlowTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: trade, title: Trade, text: "Dravonian dairy exports to Sarmitia dropped by 38 percent, the Dravonian Dairy Board said. Sarmitian steel exports to Dravonia fell to 1.2 billion crowns."}
+        entities:
+          - {id: dravonia, type: country, name: Dravonia, aliases: [Dravonia, Dravonian]}
+          - {id: sarmitia, type: country, name: Sarmitia, aliases: [Sarmitia, Sarmitian]}
+          - {id: board, type: organisation, name: Dravonian Dairy Board, aliases: [Dravonian Dairy Board, the board]}
+        facts:
+          - {id: dairy, category: event, subject: board, predicate: drop, what: Dravonian dairy exports to Sarmitia,
+             quantity: {value: 38, unit: percent}, evidence: "Dravonian dairy exports to Sarmitia dropped by 38 percent, the Dravonian Dairy Board said",
+             statement: The Dravonian Dairy Board said Dravonian dairy exports to Sarmitia dropped by 38 percent.}
+          - {id: steel, category: event, subject: sarmitia, predicate: fall, what: steel exports to Dravonia,
+             quantity: {value: 1200000000, unit: crown}, evidence: Sarmitian steel exports to Dravonia fell to 1.2 billion crowns,
+             statement: Sarmitian steel exports to Dravonia fell to 1.2 billion crowns.}
+        """
+
+    @Test(arguments: [
+        ("Sarmitian dairy exports to Dravonia dropped by 38 percent.", Verdict.refuted),
+        ("Dravonian steel exports to Sarmitia fell to 1.2 billion crowns.", .refuted),
+        ("Sarmitian steel exports to Dravonia fell to 1.2 billion crowns.", .supported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "trade.yaml")
+    }
+}
+
 /// Two countries in a deal: where a city lies, whom posts are for, counts compared, a change
 /// given by its size, a meeting only expected, and a proposal one minister rejected.
 @Suite struct PlacesPostsAndCountsTests {

@@ -1,6 +1,8 @@
 /// Refutes a relation between two named things turned around: "A is upstream of B" where the
 /// article has B upstream of A, "north of", "downstream of" likewise, and "from A to B" where
-/// the article goes from B to A. Gate: the clause is closely about the matched sentences.
+/// the article goes from B to A, and a flow named by its countries' adjective and destination
+/// ("Sarmitian dairy exports to Dravonia" where the article has Dravonian exports to Sarmitia).
+/// Gate: the clause is closely about the matched sentences.
 ///
 /// Example: "Fenmoor is 30 kilometres upstream of the Holloway Dam." — the article puts the
 /// dam 30 kilometres upstream of Fenmoor.
@@ -14,7 +16,7 @@ struct ReversedRelationRule: CheckRule {
     ]
 
     /// Each relation of `units`: its words, the entity before it and the one after it.
-    static func relations(_ units: [Unit]) -> [(marker: String, first: String, second: String)] {
+    static func relations(_ units: [Unit], _ index: BankIndex) -> [(marker: String, first: String, second: String)] {
         var result: [(String, String, String)] = []
         func entity(after k: Int, stop: Set<String>) -> String? {
             var j = k
@@ -37,6 +39,14 @@ struct ReversedRelationRule: CheckRule {
                 guard let to = units.indices.first(where: { $0 > m && $0 <= m + 6 && units[$0].text == "to" }),
                       let second = entity(after: to + 1, stop: ["and", "but", "from"]) else { continue }
                 result.append(("from … to", first, second))
+            } else if let country = u.entityID, let e = index.entityByID[country], e.type == .country,
+                      CountryLookup.byAdjective[u.text.lowercased()] != nil || NationalityRule.isAdjective(u.text.lowercased(), of: e),
+                      let to = units.indices.first(where: { $0 > m + 1 && $0 <= m + 4 && units[$0].text == "to" }),
+                      ((m + 1)..<to).allSatisfy({ units[$0].isWord && units[$0].entityID == nil && !units[$0].quoted }),
+                      to + 1 < units.count, let second = units[to + 1].entityID, second != country,
+                      index.entityByID[second]?.type == .country {
+                // "Dravonian dairy exports to Sarmitia": a flow from the adjective's country.
+                result.append(("from … to", country, second))
             }
         }
         return result
@@ -44,12 +54,12 @@ struct ReversedRelationRule: CheckRule {
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         guard clause.isCloselyAbout else { return nil }
-        let mine = Self.relations(clause.units)
+        let mine = Self.relations(clause.units, checker.index)
         guard !mine.isEmpty else { return nil }
         let index = checker.index
         for factIndex in clause.contextFacts {
             let fact = index.facts[factIndex]
-            for theirs in Self.relations(index.sentences[fact.fact.sentenceIndex].units) {
+            for theirs in Self.relations(index.sentences[fact.fact.sentenceIndex].units, index) {
                 // The fact's subject may be named inside a longer name ("engineers at the Holloway
                 // Dam, 30 kilometres upstream of Fenmoor" is a fact about the dam).
                 let firsts = [theirs.first] + (fact.fact.subject.map { [$0] } ?? [])
