@@ -168,10 +168,7 @@ struct NationalityRule: CheckRule {
                         if m < k - 1 { k = m }
                     }
                     let before = units[k]
-                    guard let country = before.entityID, let entity = index.entityByID[country], entity.type == .country,
-                          !before.boundaryAfter, !before.possessive,
-                          CountryLookup.byAdjective[before.text.lowercased()] != nil || isAdjective(before.text.lowercased(), of: entity)
-                    else { continue }
+                    guard !before.boundaryAfter, !before.possessive, let country = adjectiveCountry(before, index) else { continue }
                     add(nation(ofEntity: country, index))
                 }
             }
@@ -185,6 +182,13 @@ struct NationalityRule: CheckRule {
             }
         }
         return result
+    }
+
+    /// The bank country a unit names through its adjective ("Kestovan", "Dutch"), not its name.
+    static func adjectiveCountry(_ unit: Unit, _ index: BankIndex) -> String? {
+        guard let id = unit.entityID, let entity = index.entityByID[id], entity.type == .country else { return nil }
+        let text = unit.text.lowercased()
+        return CountryLookup.byAdjective[text] != nil || isAdjective(text, of: entity) ? id : nil
     }
 
     /// Whether a country's alias, as written in the text, reads as its adjective: one word, not

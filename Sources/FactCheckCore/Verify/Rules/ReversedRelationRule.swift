@@ -39,8 +39,7 @@ struct ReversedRelationRule: CheckRule {
                 guard let to = units.indices.first(where: { $0 > m && $0 <= m + 6 && units[$0].text == "to" }),
                       let second = entity(after: to + 1, stop: ["and", "but", "from"]) else { continue }
                 result.append(("from … to", first, second))
-            } else if let country = u.entityID, let e = index.entityByID[country], e.type == .country,
-                      CountryLookup.byAdjective[u.text.lowercased()] != nil || NationalityRule.isAdjective(u.text.lowercased(), of: e),
+            } else if let country = NationalityRule.adjectiveCountry(u, index),
                       let to = units.indices.first(where: { $0 > m + 1 && $0 <= m + 4 && units[$0].text == "to" }),
                       ((m + 1)..<to).allSatisfy({ units[$0].isWord && units[$0].entityID == nil && !units[$0].quoted }),
                       to + 1 < units.count, let second = units[to + 1].entityID, second != country,
