@@ -1353,6 +1353,41 @@ extension RuleTests {
     }
 }
 
+/// What comes from where, turned round: "joined Vejlby IF from Merriton" where the article has
+/// him join Merriton from Vejlby IF (a nationality on the way is no name of the origin).
+@Suite struct ReversedOriginTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: move, title: Move, text: "Sandgaard joined Merriton from Vejlby IF in 2021. Okafor moved to Halden from the Danish club Aarvik in 2019."}
+        entities:
+          - {id: sandgaard, type: person, name: Emil Sandgaard, aliases: [Sandgaard]}
+          - {id: okafor, type: person, name: Ade Okafor, aliases: [Okafor]}
+          - {id: merriton, type: organisation, name: Merriton Rovers, aliases: [Merriton Rovers, Merriton]}
+          - {id: vejlby, type: organisation, name: Vejlby IF, aliases: [Vejlby IF, Vejlby]}
+          - {id: halden, type: organisation, name: Halden FC, aliases: [Halden FC, Halden]}
+          - {id: aarvik, type: organisation, name: Aarvik, aliases: [Aarvik]}
+          - {id: denmark, type: country, name: Denmark, aliases: [Denmark, Danish]}
+        facts:
+          - {id: join, category: event, subject: sandgaard, predicate: join, object: merriton, what: from Vejlby IF,
+             when: {year: 2021}, evidence: Sandgaard joined Merriton from Vejlby IF in 2021,
+             statement: Sandgaard joined Merriton from Vejlby IF in 2021.}
+          - {id: move, category: event, subject: okafor, predicate: move, object: halden, what: from the Danish club Aarvik,
+             when: {year: 2019}, evidence: Okafor moved to Halden from the Danish club Aarvik in 2019,
+             statement: Okafor moved to Halden from Aarvik in 2019.}
+        """
+
+    @Test(arguments: [
+        ("Sandgaard joined Vejlby IF from Merriton in 2021.", Verdict.refuted),
+        ("Sandgaard joined Merriton from Vejlby IF in 2021.", .supported),
+        ("Okafor moved to Halden from the Danish club Aarvik.", .supported),
+        ("Okafor moved to Aarvik from Halden in 2019.", .refuted),
+        ("Okafor moved to Halden from Aarvik in 2019.", .supported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "move.yaml")
+    }
+}
+
 /// Two countries in a deal: where a city lies, whom posts are for, counts compared, a change
 /// given by its size, a meeting only expected, and a proposal one minister rejected.
 @Suite struct PlacesPostsAndCountsTests {

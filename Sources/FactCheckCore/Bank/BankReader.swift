@@ -112,7 +112,7 @@ struct BankReader {
         }
         let unit = (string(map["unit"], "unit", required: false, parent: node) ?? "").lowercased()
             .trimmingCharacters(in: .whitespaces)
-        if unit.count > 40 || unit.contains(where: { $0.isNumber }) {
+        if !Units.isWritable(unit) {
             problem(.invalidValue, map["unit"] ?? node, "a quantity's unit is a word such as 'stop', 'euro' or 'percent', not '\(unit)'")
             return nil
         }

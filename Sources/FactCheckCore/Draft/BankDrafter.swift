@@ -40,6 +40,9 @@ public enum BankDrafter {
         var drafter = FactDrafter(names: names, sentences: sentences, articleText: input.body)
         drafter.draft()
         var facts = drafter.facts
+        // A figure whose unit the reader misread ("4x100 metres" as 4 "x100") is left out, so
+        // that the draft always loads.
+        for f in facts.indices { facts[f].quantities.removeAll { !Units.isWritable($0.unit) } }
         let entities = drafter.names.entities
         let id = ArticleInput.articleID(input.title)
         var notes = input.notes

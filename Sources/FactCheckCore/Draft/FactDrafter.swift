@@ -534,7 +534,15 @@ struct FactDrafter {
                 subject = previous.id
                 subjectText = previous.text
             }
+            // (Not an owner: "overruled by Merriton's owners" is done by the owners, and no name
+            // further on stands for them; "at Pellingham's in London" is a name.)
             let objectMention = mentions.first { $0.tokens.lowerBound > mainVerb && $0.tokens.upperBound <= endToken + 1 }
+                .flatMap { m in
+                    let after = m.tokens.upperBound
+                    let owner = s.tokens[after - 1].possessive && after < s.tokens.count
+                        && !GeneralLexicon.functionWords.contains(s.tokens[after].text)
+                    return owner ? nil : m
+                }
             let predicate = Self.predicate(s, at: mainVerb, end: endToken)
             // Values, dates and place in the clause.
             // A parenthesis has its own values ("Petrov, who joined in 2023, dedicated ...").

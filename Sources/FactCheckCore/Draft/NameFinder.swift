@@ -282,11 +282,14 @@ struct NameFinder {
             take(si, run)
         }
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
-        for (si, s) in sentences.enumerated() { findAppositions(si, s, bySentence[si] ?? []) }
+        for (si, s) in sentences.enumerated() { findAppositions(si, s, bySentence[si] ?? [], deferringOwners: true) }
         findIndefiniteAppositions()
         findTrailingDescriptions()
         findNumberedDescriptions()
         findDescriptions()
+        // Appositions whose owner ("the group's") only the descriptions above made known.
+        let described = Dictionary(grouping: mentions, by: \.sentence)
+        for (si, s) in sentences.enumerated() { findAppositions(si, s, (described[si] ?? []).sorted { $0.start < $1.start }) }
         findNationalDescriptions()
         inferSexes()
         addGeneratedAliases()
@@ -850,15 +853,20 @@ struct NameFinder {
         let key = TextFolding.comparable(name)
         if let index = byKey[key] { return index }
         var found: [Int] = []
+        var byPrefix: [Int] = [], exact: [Int] = []
         let keyWords = key.split(separator: " ").map(String.init)
         for (i, e) in entities.enumerated() {
-            if e.aliasKeys.contains(key) { found.append(i); continue }
+            if e.aliasKeys.contains(key) { found.append(i); exact.append(i); continue }
             let words = e.nameWords
             if e.type == .person, words.count > 1, keyWords.count == 1, words.last == keyWords[0] { found.append(i); continue }
             // Names that put the family name first ("Wang" for Wang Yi).
             if e.type == .person, words.count == 2, keyWords.count == 1, words.first == keyWords[0] { found.append(i); continue }
             if e.type == .person, words.count > 2, keyWords.count == 2, Array(words.suffix(2)) == keyWords { found.append(i); continue }
-            if e.type == .organisation, words.count > keyWords.count, Array(words.prefix(keyWords.count)) == keyWords { found.append(i); continue }
+            if e.type == .organisation, words.count > keyWords.count, Array(words.prefix(keyWords.count)) == keyWords {
+                found.append(i)
+                byPrefix.append(i)
+                continue
+            }
             // "Kharsang" for Kharsang Peak, "Orin" for Lake Orin: a place without its kind.
             if e.type == .place, words.count == 2, keyWords.count == 1,
                (DraftWords.placeHeads.contains(words[1]) && words[0] == keyWords[0])
@@ -871,12 +879,26 @@ struct NameFinder {
                }) { found.append(i) }
         }
         if found.count > 1, !key.contains(" "), let bearer = surnameBearer(found) { return bearer }
+        // "Merriton" where the article names Merriton Rovers and the Merriton Supporters' Trust:
+        // the shortest name it begins is the one the others are named after, and once it is
+        // that one's alias, it stays so.
+        if found.count > 1, byPrefix.count + exact.count == found.count, exact.count <= 1,
+           found.allSatisfy({ entities[$0].type == .organisation }) {
+            if let alias = exact.first { return alias }
+            let shortest = found.map { entities[$0].nameWords.count }.min() ?? 0
+            let bases = found.filter { entities[$0].nameWords.count == shortest }
+            if bases.count == 1 { return bases[0] }
+        }
         return found.count == 1 ? found[0] : nil
     }
 
     /// "Tomas Brandt, leader of the opposition Civic Alliance," and "Brandt, the party's leader,":
     /// a position after a person's name.
-    mutating func findAppositions(_ si: Int, _ s: SentenceWords, _ here: [Mention]) {
+    ///
+    /// With `deferringOwners`, an owner not known yet ("Tomas Reilly, the group's campaigns
+    /// director," before "the animal welfare group Wild Not Caged" has given "the group" to
+    /// anyone) leaves the apposition for a second pass, once descriptions have made aliases.
+    mutating func findAppositions(_ si: Int, _ s: SentenceWords, _ here: [Mention], deferringOwners: Bool = false) {
         for m in here {
             guard let e = entityByID(m.entity), e.type == .person, m.role == nil else { continue }
             // A title run after the name already gave the position ("X, Peru's Vice Minister of ...,").
@@ -888,14 +910,18 @@ struct NameFinder {
             // "Tom Pellow, the association's secretary,": the owner before the role.
             var possessiveOwner: String?
             if s.tokens[i - 1].text == "the" {
+                var unknownOwner = false
                 for k in i..<min(s.tokens.count, i + 3) where s.tokens[k].possessive {
                     if let o = known(s.text(tokens: (i - 1)..<(k + 1))) ?? known(s.text(tokens: i..<(k + 1))),
                        entities[o].type != .person {
                         possessiveOwner = entities[o].id
                         i = k + 1
+                    } else {
+                        unknownOwner = true
                     }
                     break
                 }
+                if unknownOwner, deferringOwners { continue }
             }
             guard i < s.tokens.count else { continue }
             // "Tomas Reval, for more than four hours": a preposition or a relative word opens no role.

@@ -94,6 +94,12 @@ public enum Units {
         unit == "percent" || unit == "point" || unit == clock || money.contains(unit) || time.contains(unit) || physical.contains(unit)
     }
 
+    /// Whether a bank may give `unit` as a quantity's unit: a word or short phrase without a
+    /// digit ("4x100 metres" does not make "x100" a unit).
+    public static func isWritable(_ unit: String) -> Bool {
+        unit.count <= 40 && !unit.contains(where: { $0.isNumber })
+    }
+
     /// The canonical singular name of a unit word or phrase.
     public static func canonical(_ unit: String) -> String {
         let u = unit.lowercased()

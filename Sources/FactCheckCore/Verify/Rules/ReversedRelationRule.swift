@@ -1,7 +1,9 @@
 /// Refutes a relation between two named things turned around: "A is upstream of B" where the
 /// article has B upstream of A, "north of", "downstream of" likewise, and "from A to B" where
 /// the article goes from B to A, and a flow named by its countries' adjective and destination
-/// ("Sarmitian dairy exports to Dravonia" where the article has Dravonian exports to Sarmitia).
+/// ("Sarmitian dairy exports to Dravonia" where the article has Dravonian exports to Sarmitia),
+/// and what comes from where ("joined Vejlby IF from Merriton" where the article has him join
+/// Merriton from Vejlby IF).
 /// Gate: the clause is closely about the matched sentences.
 ///
 /// Example: "Fenmoor is 30 kilometres upstream of the Holloway Dam." — the article puts the
@@ -28,6 +30,17 @@ struct ReversedRelationRule: CheckRule {
             return nil
         }
         for (m, u) in units.enumerated() where !u.quoted {
+            if u.text == "from", m > 0, let before = units[m - 1].entityID, !units[m - 1].quoted {
+                // "joined Merriton from Vejlby IF": what comes from where (a nationality on the
+                // way is a description: "from the Danish club Vejlby IF").
+                var j = m + 1
+                while j < units.count, j <= m + 5, units[j].entityID == nil || NationalityRule.adjectiveCountry(units[j], index) != nil,
+                      !["to", "and", "but", "in", "on", "for"].contains(units[j].text) { j += 1 }
+                if j < units.count, j <= m + 5, let after = units[j].entityID, after != before,
+                   NationalityRule.adjectiveCountry(units[j], index) == nil {
+                    result.append(("… from", before, after))
+                }
+            }
             if sideWords.contains(u.text), m + 1 < units.count, units[m + 1].text == "of" {
                 // The thing related: the nearest name before the side word, within a few words.
                 var j = m - 1
@@ -69,6 +82,8 @@ struct ReversedRelationRule: CheckRule {
                     let first = index.entityName(firsts.first { same(claim.second, $0) } ?? theirs.first)
                     let relation = claim.marker == "from … to"
                         ? "from \(first) to \(index.entityName(theirs.second))"
+                        : claim.marker == "… from"
+                        ? "\(first) from \(index.entityName(theirs.second))"
                         : "\(first) is \(theirs.marker) \(index.entityName(theirs.second))"
                     return checker.refuted(clause.text, units: clause.units, fact: factIndex,
                                            correction: "the article has it the other way round: \(relation)",
