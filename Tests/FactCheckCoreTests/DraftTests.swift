@@ -521,3 +521,39 @@ import Testing
         #expect(drafted.bank.facts.allSatisfy { $0.quantities.allSatisfy { Units.isWritable($0.unit) } })
     }
 }
+
+/// Doers, bodies and offices named through an owner.
+@Suite struct DraftOwnedNamesTests {
+    static let text = """
+        Sarmitia rejects Dravonian offer
+
+        Kenya's Grace Wanjiru won the women's race on Sunday. On Friday, Sarmitia's parliament, the Folkrad, voted 112 to 87 in favour of retaliatory measures on Dravonian steel. Norway's chief negotiator, Lars Haugland, said the talks were not over. The Norwegian composer Ivar Lund, 71, said nothing. Sarmitian farmers protested on Monday.
+        """
+
+    /// "Kenya's Grace Wanjiru won": the runner won, not Kenya.
+    @Test func theOwnerBeforeANameIsNotTheDoer() throws {
+        let bank = try BankDrafter.draft(text: Self.text, fileName: "t.txt").bank
+        let runner = try #require(bank.entities.first { $0.name == "Grace Wanjiru" })
+        let won = try #require(bank.facts.first { $0.predicate == "win" })
+        #expect(won.subject == runner.id)
+        #expect(StatementChecker(bank: bank).check("Wanjiru did not win the women's race.").verdict == .refuted)
+    }
+
+    /// "Sarmitia's parliament, the Folkrad,": the body is "Sarmitia's parliament" too.
+    @Test func aBodyIsNamedByItsOwnersWord() throws {
+        let bank = try BankDrafter.draft(text: Self.text, fileName: "t.txt").bank
+        let folkrad = try #require(bank.entities.first { $0.name == "Folkrad" })
+        #expect(folkrad.aliases.contains("Sarmitia's parliament"))
+        #expect(StatementChecker(bank: bank).check("Sarmitia's parliament voted 112 to 87 in favour of retaliatory measures.").verdict == .supported)
+    }
+
+    /// A country's office makes its holder act for the country; a nationality does not.
+    @Test func aCountrysOfficeIsActingForIt() throws {
+        let bank = try BankDrafter.draft(text: Self.text, fileName: "t.txt").bank
+        let norway = try #require(bank.entities.first { $0.type == .country && $0.name == "Norway" })
+        let haugland = try #require(bank.entities.first { $0.name == "Lars Haugland" })
+        #expect(haugland.represents == norway.id)
+        let lund = try #require(bank.entities.first { $0.name == "Ivar Lund" })
+        #expect(lund.represents == nil)
+    }
+}

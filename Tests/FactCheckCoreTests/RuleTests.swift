@@ -1758,3 +1758,36 @@ extension RuleTests {
         #expect(Units.dimension(of: "mile-per-hour") == "speed")
     }
 }
+
+/// `group-size`: a count before the name of a group the bank counts in its name.
+@Suite struct GroupSizeTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: expel, title: Expel, text: "Korvenia expelled four Talmesian diplomats on Tuesday. Four of the 27 miners were taken to hospital."}
+        entities:
+          - {id: korvenia, type: country, name: Korvenia, aliases: [Korvenia, Korvenian]}
+          - {id: diplomats, type: group, name: the four Talmesian diplomats, aliases: [the four Talmesian diplomats, four Talmesian diplomats, Talmesian diplomats]}
+          - {id: miners, type: group, name: the 27 miners, aliases: [the 27 miners, the miners, miners]}
+        facts:
+          - {id: expel, category: event, subject: korvenia, predicate: expel, object: diplomats, when: {weekday: Tuesday},
+             evidence: Korvenia expelled four Talmesian diplomats on Tuesday, statement: Korvenia expelled four Talmesian diplomats on Tuesday.}
+          - {id: hospital, category: event, subject: miners, predicate: take, what: four of them to hospital, quantity: {value: 4, unit: miner},
+             evidence: Four of the 27 miners were taken to hospital, statement: Four of the 27 miners were taken to hospital.}
+        """
+
+    @Test(arguments: [
+        ("Korvenia expelled five Talmesian diplomats.", Verdict.refuted),
+        ("Korvenia expelled four Talmesian diplomats.", .supported),
+        ("Four miners were taken to hospital.", .supported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "expel.yaml")
+    }
+
+    @Test func theCorrectionNamesTheGroup() throws {
+        let bank = try BankLoader.parse(data: Data(Self.bank.utf8), file: "expel.yaml")
+        let result = StatementChecker(bank: bank).check("Korvenia expelled six Talmesian diplomats.")
+        #expect(result.parts.first?.rule == "group-size")
+        #expect(result.parts.first?.correction?.contains("the four Talmesian diplomats, not six") == true)
+    }
+}

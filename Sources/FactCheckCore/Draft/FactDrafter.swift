@@ -498,8 +498,14 @@ struct FactDrafter {
                 let written = TextFolding.comparable(s.text(tokens: m.tokens))
                 return names.country(named: written)?.adjectives.contains { TextFolding.comparable($0) == written } == true
             }
+            // "Kenya's Grace Wanjiru won": the owner named before a name is not the doer.
+            func owns(_ m: Mention) -> Bool {
+                s.tokens[m.tokens.upperBound - 1].possessive && mentions.contains { n in
+                    n.tokens.lowerBound >= m.tokens.upperBound && n.tokens.lowerBound <= m.tokens.upperBound + 3 && n.tokens.upperBound <= verb
+                }
+            }
             let subjectMention = mentions.first { m in
-                m.tokens.upperBound <= verb && m.tokens.lowerBound >= firstToken && !qualifies(m)
+                m.tokens.upperBound <= verb && m.tokens.lowerBound >= firstToken && !qualifies(m) && !owns(m)
                     && (m.tokens.lowerBound == 0 || !governed.contains(s.tokens[m.tokens.lowerBound - 1].text)) && !governing(m)
                     && !titled.contains { t in
                         // "Halden Rail Group Chief Executive Ingrid Solberg", "Millbrook manager Graham

@@ -270,6 +270,31 @@ extension NameFinder {
 
     /// "The authority's chairman, Pieter van Lier," and "..., whose lead researcher, Dr Ingrid
     /// Solheim,": a position whose owner is named by a possessive or is what "whose" refers to.
+    /// "Sarmitia's parliament, the Folkrad,": a body named after what its owner calls it gets
+    /// that as an alias ("Sarmitia's parliament"), when no other entity claims it.
+    mutating func findOwnedNames() {
+        let bySentence = Dictionary(grouping: mentions, by: \.sentence)
+        for (si, s) in sentences.enumerated() {
+            for m in (bySentence[si] ?? []) {
+                guard let e = entityByID(m.entity), e.type == .organisation || e.type == .group else { continue }
+                var before = m.tokens.lowerBound - 1
+                if before >= 0, s.tokens[before].text == "the" { before -= 1 }
+                guard before >= 1, s.tokens[before].trailingPunctuation == "," else { continue }
+                // One or two lower-case words after the owner: "parliament", "upper house".
+                guard let owner = ((before - 2)..<before).reversed().first(where: { $0 >= 0 && s.tokens[$0].possessive }),
+                      ((owner + 1)...before).allSatisfy({ !s.tokens[$0].capitalized && WordNet.canBe("n", s.tokens[$0].text) }) else { continue }
+                // The owner ends at the possessive: "Sarmitia's", "the Dairy Board's".
+                let named = stride(from: max(0, owner - 3), through: owner, by: 1).contains { from in
+                    guard let o = known(s.text(tokens: from..<(owner + 1))) else { return false }
+                    return entities[o].id != m.entity && entities[o].type != .person
+                }
+                guard named else { continue }
+                let alias = s.text(tokens: owner..<(before + 1))
+                if !isClaimed(alias), let index = idIndex[m.entity] { entities[index].addAlias(alias) }
+            }
+        }
+    }
+
     mutating func findOwnedRoles() {
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
         for (si, s) in sentences.enumerated() {

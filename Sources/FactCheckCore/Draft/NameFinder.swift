@@ -295,6 +295,7 @@ struct NameFinder {
         addGeneratedAliases()
         resolveRelatives()
         findOwnedRoles()
+        findOwnedNames()
         findCollectives()
         findAliasMentions()
         // "Forward leader Tomas Reinholt" where Forward was named only later: the owner before a
@@ -331,11 +332,14 @@ struct NameFinder {
             }
         }
         // A person holding a position of an organisation acts for it ("Millbrook manager Graham
-        // Whitlock"). Not for a country: a nationality is not an office, and a statement naming the
-        // country would be read as naming the person.
+        // Whitlock"), and so does one holding a country's office ("Norway's chief negotiator",
+        // "Talmesian Foreign Minister Oskar Tavelin"). Not a nationality, which is no office ("the
+        // Norwegian composer"): a statement naming the country would be read as naming the person.
         for p in positions {
             guard let of = p.of, let index = idIndex[p.person], entities[index].represents == nil,
-                  entityByID(of)?.type == .organisation else { continue }
+                  let kind = entityByID(of)?.type else { continue }
+            let office = p.role.lowercased().split(separator: " ").contains { GeneralLexicon.titleWords.contains(String($0)) }
+            guard kind == .organisation || kind == .country && office else { continue }
             entities[index].represents = of
         }
     }
