@@ -1791,3 +1791,56 @@ extension RuleTests {
         #expect(result.parts.first?.correction?.contains("the four Talmesian diplomats, not six") == true)
     }
 }
+
+/// `whole-or-part`: all of a counted whole against some of it, either way round.
+@Suite struct WholeOrPartTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: tubs, title: Tubs, text: "Tests found the stimulant in three of the five sealed tubs. All four engines were replaced in May."}
+        entities:
+          - {id: lab, type: organisation, name: the laboratory, aliases: [the laboratory]}
+        facts:
+          - {id: tubs, category: event, predicate: find, what: the stimulant in three of the five sealed tubs, quantity: {value: 3, unit: tub},
+             evidence: Tests found the stimulant in three of the five sealed tubs, statement: Tests found the stimulant in three of the five sealed tubs.}
+          - {id: engines, category: event, predicate: replace, what: all four engines, when: {month: May}, quantity: {value: 4, unit: engine},
+             evidence: All four engines were replaced in May, statement: All four engines were replaced in May.}
+        """
+
+    @Test(arguments: [
+        ("Tests found the stimulant in all five sealed tubs.", Verdict.refuted),
+        ("Tests found the stimulant in three of the five sealed tubs.", .supported),
+        ("Two of the four engines were replaced in May.", .refuted),
+        ("All four engines were replaced in May.", .supported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "tubs.yaml")
+    }
+}
+
+/// Who reports a deed is not who did it: "the ministry said the diplomats paid ...", "according
+/// to the ministry, ...", while the ministry paying is still another doer.
+@Suite struct ReportedDeedTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: spies, title: Spies, text: "The Korvenian Foreign Ministry said the diplomats had paid an engineer 40,000 euros."}
+        entities:
+          - {id: ministry, type: organisation, name: Korvenian Foreign Ministry, aliases: [Korvenian Foreign Ministry, the foreign ministry, the ministry]}
+          - {id: diplomats, type: group, name: the Talmesian diplomats, aliases: [the Talmesian diplomats]}
+          - {id: engineer, type: person, name: the engineer, aliases: [the engineer, an engineer]}
+        facts:
+          - {id: said, category: speaker, subject: ministry, predicate: say, what: the diplomats had paid an engineer,
+             evidence: "The Korvenian Foreign Ministry said the diplomats had paid an engineer 40,000 euros",
+             statement: The Korvenian Foreign Ministry said the diplomats had paid an engineer.}
+          - {id: paid, category: event, subject: diplomats, predicate: pay, object: engineer, quantity: {value: 40000, unit: euro},
+             evidence: "the diplomats had paid an engineer 40,000 euros", statement: "The Talmesian diplomats paid an engineer 40,000 euros."}
+        """
+
+    @Test(arguments: [
+        ("The foreign ministry said the diplomats paid an engineer 40,000 euros.", Verdict.supported),
+        ("According to the foreign ministry, the diplomats paid an engineer 40,000 euros.", .supported),
+        ("The foreign ministry paid an engineer 40,000 euros.", .refuted),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "spies.yaml")
+    }
+}

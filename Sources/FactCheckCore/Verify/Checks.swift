@@ -5,6 +5,9 @@ extension StatementChecker {
                                             "towards", "between", "over", "regarding", "concerning", "in connection with",
                                             "in relation to", "with regard to", "as part of"]
     static let sayConcept = Lexicon.key("say")
+    /// Verbs that report what someone else did: the name before them is who reports it.
+    static let reportedDeedVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds", "stated", "states", "claimed",
+                                              "claims", "alleged", "alleges", "insisted", "insists", "reported", "reports"]
     static let copulaWords: Set<String> = ["is", "was", "be", "serves", "served", "serving", "as", "works", "worked", "acts",
                                         "acted", "now", "currently", "who", "the", "a", "an", "remains", "became",
                                         "holds", "post", "of", "job", "role", "title", ",",
@@ -45,6 +48,12 @@ extension StatementChecker {
         while i >= 0 && i >= p - 10 {
             // Names inside a quotation are not who is speaking or acting.
             if units[i].quoted { i -= 1; continue }
+            // "The ministry said the diplomats paid ...": who reports is not who did what is
+            // reported, unless "he" or "she" there may be the speaker.
+            if !saying, i < p - 1, Self.reportedDeedVerbs.contains(units[i].text) {
+                if units[(i + 1)..<p].contains(where: { GeneralLexicon.subjectPronouns.contains($0.text) }) { i -= 1; continue }
+                return nil
+            }
             switch units[i].kind {
             case .entity, .unknownName:
                 // "Navalny's treatment": a possessor right before the action may be who did it or
@@ -56,6 +65,8 @@ extension StatementChecker {
                 var verb = i - 1
                 while verb > 0, ["the", "a", "an", "his", "her", "its", "their"].contains(units[verb].text) { verb -= 1 }
                 if verb >= 0, Self.lightVerbs.contains(units[verb].text), units[p].isWord { i -= 1; continue }
+                // "According to the ministry, the diplomats paid": the source, not the doer.
+                if before == "according to" && !saying { i -= 1; continue }
                 if !Self.prepositions.contains(before) || (i >= 2 && units[i - 2].kind == units[i].kind && units[i - 1].text == "and") {
                     return i
                 }

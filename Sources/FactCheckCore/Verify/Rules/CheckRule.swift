@@ -22,6 +22,7 @@ enum CheckRules {
         SwappedAgentRule(),
         WrongReporterRule(),
         GroupSizeRule(),
+        WholeOrPartRule(),
         WrongValueRule(),
         ChangeRoleRule(),
         VoteDirectionRule(),
