@@ -1844,3 +1844,32 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "spies.yaml")
     }
 }
+
+/// `pieced-report`: what one source reports, given to the source of the sentence before.
+@Suite struct PiecedReportTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: trade, title: Trade, text: "Steel exports fell to 1.2 billion crowns in 2025, according to Sarmitia's statistics office. Dairy exports to Sarmitia dropped by 38 percent over the same period, the Dairy Board said."}
+        entities:
+          - {id: sarmitia, type: country, name: Sarmitia, aliases: [Sarmitia]}
+          - {id: board, type: organisation, name: the Dairy Board, aliases: [the Dairy Board, the board]}
+        facts:
+          - {id: steel, category: event, predicate: fall, what: steel exports to 1.2 billion crowns,
+             quantity: {value: 1200000000, unit: crown}, when: {year: 2025},
+             evidence: "Steel exports fell to 1.2 billion crowns in 2025, according to Sarmitia's statistics office",
+             statement: Steel exports fell to 1.2 billion crowns in 2025.}
+          - {id: dairy, category: event, subject: board, predicate: drop, what: dairy exports by 38 percent,
+             quantity: {value: 38, unit: percent},
+             evidence: "Dairy exports to Sarmitia dropped by 38 percent over the same period, the Dairy Board said",
+             statement: The Dairy Board said dairy exports to Sarmitia dropped by 38 percent.}
+        """
+
+    @Test(arguments: [
+        ("Sarmitia's statistics office said dairy exports dropped by 38 percent in 2025.", Verdict.refuted),
+        ("The Dairy Board said dairy exports dropped by 38 percent.", .supported),
+        ("Sarmitia's statistics office said steel exports fell to 1.2 billion crowns in 2025.", .supported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "trade.yaml")
+    }
+}

@@ -65,6 +65,9 @@ extension StatementChecker {
                 var verb = i - 1
                 while verb > 0, ["the", "a", "an", "his", "her", "its", "their"].contains(units[verb].text) { verb -= 1 }
                 if verb >= 0, Self.lightVerbs.contains(units[verb].text), units[p].isWord { i -= 1; continue }
+                // "Sarmitian steel exports fell": a country's adjective before a noun says what
+                // kind of thing the noun names; it does not act.
+                if i + 1 < p, units[i + 1].isWord, NationalityRule.adjectiveCountry(units[i], index) != nil { i -= 1; continue }
                 // "According to the ministry, the diplomats paid": the source, not the doer.
                 if before == "according to" && !saying { i -= 1; continue }
                 if !Self.prepositions.contains(before) || (i >= 2 && units[i - 2].kind == units[i].kind && units[i - 1].text == "and") {

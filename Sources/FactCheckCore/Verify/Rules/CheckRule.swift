@@ -21,6 +21,7 @@ enum CheckRules {
         NationalityRule(),
         SwappedAgentRule(),
         WrongReporterRule(),
+        PiecedReportRule(),
         GroupSizeRule(),
         WholeOrPartRule(),
         WrongValueRule(),
