@@ -1873,3 +1873,35 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "trade.yaml")
     }
 }
+
+/// `owner`: a thing given to another owner than the article gives it.
+@Suite struct OwnerSwapTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: envoy, title: Envoy, text: "Talmesia's ambassador was summoned to the ministry in Drisk, the Korvenian capital, on Tuesday. Shares in Harwick rose 11 percent, while Northvale's shares fell. Korvenia said its embassy would stay open."}
+        entities:
+          - {id: korvenia, type: country, name: Korvenia, aliases: [Korvenia, Korvenian]}
+          - {id: talmesia, type: country, name: Talmesia, aliases: [Talmesia, Talmesian]}
+          - {id: drisk, type: place, name: Drisk, aliases: [Drisk]}
+          - {id: harwick, type: organisation, name: Harwick Savings Bank, aliases: [Harwick]}
+          - {id: northvale, type: organisation, name: Northvale Bank, aliases: [Northvale]}
+        facts:
+          - {id: summoned, category: event, predicate: summon, place: drisk, when: {weekday: Tuesday},
+             evidence: "Talmesia's ambassador was summoned to the ministry in Drisk, the Korvenian capital, on Tuesday",
+             statement: "Talmesia's ambassador was summoned to the ministry in Drisk, the Korvenian capital, on Tuesday."}
+          - {id: shares, category: event, subject: harwick, predicate: rise, quantity: {value: 11, unit: percent},
+             evidence: "Shares in Harwick rose 11 percent, while Northvale's shares fell", statement: Shares in Harwick rose 11 percent.}
+          - {id: embassy, category: event, subject: korvenia, predicate: say, what: its embassy would stay open,
+             evidence: Korvenia said its embassy would stay open, statement: Korvenia said its embassy would stay open.}
+        """
+
+    @Test(arguments: [
+        ("Drisk is the capital of Talmesia.", Verdict.refuted),
+        ("Drisk is the Korvenian capital.", .supported),
+        ("Harwick's shares rose 11 percent.", .supported),
+        ("Talmesia's embassy would stay open, Korvenia said.", .notMentioned),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "envoy.yaml")
+    }
+}

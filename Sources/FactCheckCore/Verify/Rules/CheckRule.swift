@@ -19,6 +19,7 @@ enum CheckRules {
         PositionRule(),
         PositionClaimRule(),
         NationalityRule(),
+        OwnerSwapRule(),
         SwappedAgentRule(),
         WrongReporterRule(),
         PiecedReportRule(),
