@@ -50,7 +50,8 @@ struct OwnerSwapRule: CheckRule {
                 } || words.indices.contains { j in
                     StatementChecker.shares(words[j], [noun])
                         && (j > 0 && Self.pronounOwners.contains(words[j - 1].text)
-                            || words[(j + 1)..<min(words.count, j + 4)].contains { u in u.entityID.map { same($0, claim.owner) } == true })
+                            || j + 2 < words.count && ["in", "at", "for"].contains(words[j + 1].text)
+                                && words[j + 2].entityID.map { same($0, claim.owner) } == true)
                 }
             }
             if given { continue }
