@@ -557,3 +557,24 @@ import Testing
         #expect(lund.represents == nil)
     }
 }
+
+/// "The 24-year-old Danish international has signed": a description as a clause's subject.
+@Suite struct DraftDescribedSubjectTests {
+    @Test func anAgedDescriptionIsThePersonJustNamed() throws {
+        let text = """
+            Castlebrook sign Sandgaard
+
+            Castlebrook United completed the signing of striker Emil Sandgaard on Wednesday. The 24-year-old Danish international has signed a five-year contract. The scientists said the glacier was melting.
+            """
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        let player = try #require(bank.entities.first { $0.name == "Emil Sandgaard" })
+        #expect(player.aliases.contains("the 24-year-old Danish international"))
+        let signed = try #require(bank.facts.first { $0.predicate == "sign" && $0.quantities.contains { $0.unit == "year" } })
+        #expect(signed.subject == player.id)
+        // A plural description is no one person.
+        #expect(!bank.entities.contains { $0.aliases.contains("the scientists") && $0.type == .person })
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("Sandgaard has signed a five-year contract.").verdict == .supported)
+        #expect(checker.check("Sandgaard has signed a four-year contract.").verdict == .refuted)
+    }
+}

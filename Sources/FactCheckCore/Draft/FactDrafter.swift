@@ -71,6 +71,9 @@ struct FactDrafter {
         return span.start <= range.lowerBound && range.upperBound <= span.end
     }
 
+    /// What the speaker resolver is asked for a description of a person ("the 24-year-old").
+    static let describedPerson = "#person"
+
     /// Words that join two clauses after a comma ("..., and the council agreed ...").
     static let joiners: Set<String> = ["and", "but", "while", "although", "though", "whereas"]
 
@@ -81,6 +84,8 @@ struct FactDrafter {
         var lastSubject: String?
         var lastBySex: [Character: String] = [:]
         var lastOrganisation: String?
+        // The people the sentence before named.
+        var lastPeople: [String] = []
         let types = Dictionary(names.entities.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
         for (si, s) in sentences.enumerated() {
             let mentions = mentionsBySentence[si] ?? []
@@ -98,6 +103,12 @@ struct FactDrafter {
             let speakerResolver = { (pronoun: String) -> String? in
                 if DraftWords.malePronouns.contains(pronoun) { return lastBySex["m"] }
                 if DraftWords.femalePronouns.contains(pronoun) { return lastBySex["f"] }
+                // "The 24-year-old Danish international has signed": a description of a person
+                // stands for the person the last sentence was about.
+                if pronoun == Self.describedPerson {
+                    if let subject = lastSubject, types[subject] == .person { return subject }
+                    return lastPeople.count == 1 ? lastPeople.first : nil
+                }
                 if ["it", "its"].contains(pronoun) {
                     // The last subject when it is a body or a thing ("The satellite separated ...
                     // it is expected to stay in service"), else the last body named.
@@ -123,6 +134,7 @@ struct FactDrafter {
                 if e.type == .organisation { lastOrganisation = e.id }
             }
             if let subject = facts[before...].first(where: { $0.sentence == si && $0.subject != nil })?.subject { lastSubject = subject }
+            lastPeople = Array(Set(mentions.filter { entity($0.entity)?.type == .person }.map(\.entity)))
         }
     }
 
@@ -525,6 +537,20 @@ struct FactDrafter {
                         break
                     }
                 }
+            }
+            // "The 24-year-old Danish international has signed": an age or a word for a person
+            // after "the", as the clause's whole subject, is the person the article was just about;
+            // the description becomes their alias.
+            if subjectMention == nil, subject == nil, firstToken + 1 < verb, verb - firstToken <= 6,
+               s.tokens[firstToken].text == "the", s.tokens[firstToken].start == s.sentence.span.start || firstToken == range.lowerBound,
+               (firstToken + 1..<verb).allSatisfy({ !s.tokens[$0].quoted && s.tokens[$0].trailingPunctuation == nil || $0 == verb - 1 }),
+               (firstToken + 1..<(verb - 1)).contains(where: { s.tokens[$0].text == "year" && s.tokens[$0 + 1].text == "old" })
+                || NameFinder.isPersonNoun(s.tokens[verb - 1].text) && !DraftWords.titles.contains(s.tokens[verb - 1].text)
+                    && !(s.tokens[verb - 1].text.hasSuffix("s") && !s.tokens[verb - 1].text.hasSuffix("ss")),
+               let person = resolve(Self.describedPerson), let index = names.idIndex[person] {
+                subject = person
+                let description = "the " + s.text(tokens: (firstToken + 1)..<verb)
+                if !names.isClaimed(description) { names.entities[index].addAlias(description) }
             }
             if subjectMention == nil, subject == nil, subjectText == nil, firstToken < verb {
                 let words = (firstToken..<verb).map { s.original($0) }
