@@ -560,6 +560,15 @@ import Testing
 
 /// "The 24-year-old Danish international has signed": a description as a clause's subject.
 @Suite struct DraftDescribedSubjectTests {
+    /// "said head keeper Ruth Abernathy": the rank is part of the role.
+    @Test func aRankBeforeAWordForAPersonIsTheTitles() throws {
+        let text = "The calf is feeding well, said head keeper Ruth Abernathy on Monday.\n"
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        let keeper = try #require(bank.entities.first { $0.name == "Ruth Abernathy" })
+        let position = try #require(bank.facts.first { $0.category == .position && $0.subject == keeper.id })
+        #expect(position.role == "head keeper")
+    }
+
     @Test func anAgedDescriptionIsThePersonJustNamed() throws {
         let text = """
             Castlebrook sign Sandgaard

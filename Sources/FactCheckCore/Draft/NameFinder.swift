@@ -702,6 +702,11 @@ struct NameFinder {
                                                && !GeneralLexicon.functionWords.contains(word)) {
                     roleStart = nameStart - 1
                     described = true
+                    // "head keeper Ruth Abernathy", "senior nurse": a rank before the word is the title's.
+                    while roleStart > 0, nameStart - roleStart < 3, !s.tokens[roleStart - 1].capitalized,
+                          s.tokens[roleStart - 1].trailingPunctuation == nil, Self.ranks.contains(s.tokens[roleStart - 1].text) {
+                        roleStart -= 1
+                    }
                 }
             }
             // A courtesy title alone ("Dr Ana Ferreira" read from "Ana Ferreira") is no position.
@@ -1069,6 +1074,9 @@ struct NameFinder {
         return s.tokens[last].text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
             && s.text(s.tokens[last - 1].end, s.tokens[last].start) == "-"
     }
+
+    /// Words that rank a person's role ("head keeper", "senior nurse", "chief engineer").
+    static let ranks: Set<String> = ["head", "chief", "senior", "junior", "assistant", "deputy", "lead", "principal", "acting"]
 
     static func isPersonNoun(_ word: String) -> Bool {
         if DraftWords.titles.contains(word) || DraftWords.personNouns.contains(word) { return true }
