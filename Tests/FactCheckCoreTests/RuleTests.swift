@@ -1905,3 +1905,29 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "envoy.yaml")
     }
 }
+
+/// `compound-opposite`: the first part of a compound turned to its opposite.
+@Suite struct CompoundOppositeTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: test, title: Test, text: "Tolliver tested positive in an out-of-competition test in Calgary. The firm made a pre-tax profit of 12 million euros."}
+        entities:
+          - {id: tolliver, type: person, name: Maren Tolliver, aliases: [Tolliver]}
+          - {id: firm, type: organisation, name: the firm, aliases: [the firm]}
+        facts:
+          - {id: test, category: event, subject: tolliver, predicate: test, what: positive in an out-of-competition test,
+             evidence: Tolliver tested positive in an out-of-competition test in Calgary, statement: Tolliver tested positive in an out-of-competition test in Calgary.}
+          - {id: profit, category: event, subject: firm, predicate: make, what: a pre-tax profit, quantity: {value: 12000000, unit: euro},
+             evidence: The firm made a pre-tax profit of 12 million euros, statement: The firm made a pre-tax profit of 12 million euros.}
+        """
+
+    @Test(arguments: [
+        ("Tolliver tested positive in an in-competition test.", Verdict.refuted),
+        ("Tolliver tested positive in an out-of-competition test.", .supported),
+        ("The firm made a post-tax profit of 12 million euros.", .refuted),
+        ("The firm made a pre-tax profit of 12 million euros.", .supported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "test.yaml")
+    }
+}

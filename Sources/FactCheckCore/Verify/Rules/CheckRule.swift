@@ -32,6 +32,7 @@ enum CheckRules {
         SequenceRule(),
         PassedOverRule(),
         PolarityRule(),
+        CompoundOppositeRule(),
         ComparisonRule(),
         SlotSwapRule(),
         PrepositionSlotRule(),
