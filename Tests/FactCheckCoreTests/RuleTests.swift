@@ -1931,3 +1931,29 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "test.yaml")
     }
 }
+
+/// A negation inside one reported clause does not reach the next ("said the country was not
+/// seeking to cut ties and that its embassy would stay open").
+@Suite struct ReportedClauseNegationTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: ties, title: Ties, text: "Drossel said the country was not seeking to cut diplomatic ties and that its embassy in Solvany would stay open."}
+        entities:
+          - {id: drossel, type: person, name: Lina Drossel, aliases: [Drossel, the spokeswoman]}
+          - {id: solvany, type: place, name: Solvany, aliases: [Solvany]}
+        facts:
+          - {id: ties, category: speaker, subject: drossel, predicate: say, what: the country was seeking to cut diplomatic ties, polarity: negative,
+             evidence: Drossel said the country was not seeking to cut diplomatic ties, statement: Drossel said the country was not seeking to cut diplomatic ties.}
+          - {id: open, category: speaker, subject: drossel, predicate: say, what: its embassy in Solvany would stay open, place: solvany,
+             evidence: its embassy in Solvany would stay open, statement: Drossel said its embassy in Solvany would stay open.}
+        """
+
+    @Test(arguments: [
+        ("The spokeswoman said the embassy in Solvany would stay open.", Verdict.supported),
+        ("Drossel said the embassy in Solvany would close.", .refuted),
+        ("Drossel said the country was seeking to cut diplomatic ties.", .refuted),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "ties.yaml")
+    }
+}

@@ -1389,7 +1389,14 @@ public struct Analyzer: Sendable {
     /// at a clause boundary (",", ";", "but", "while"), except that ", or" and ", nor" go on.
     func markNegation(_ units: inout [Unit]) {
         var parity = false
+        // The negation stands inside what someone said ("said the country was not seeking ...").
+        var reported = false
         for index in units.indices {
+            // "... was not seeking to cut ties and that its embassy would stay open": a second
+            // reported clause is out of the first one's negation.
+            if parity, reported, units[index].text == "and", index + 1 < units.count, units[index + 1].text == "that" {
+                parity = false
+            }
             // "had not yet decided": "yet" right after a negation is the adverb, not "but".
             if units[index].isWord, Self.scopeBreakers.contains(units[index].text),
                !(units[index].text == "yet" && index > 0 && units[index - 1].kind == .negation) { parity = false }
@@ -1425,6 +1432,7 @@ public struct Analyzer: Sendable {
             }
             if units[index].isNegation {
                 parity.toggle()
+                reported = units[..<index].contains { ["said", "says", "that"].contains($0.text) }
             } else {
                 units[index].negated = parity
             }
