@@ -1839,6 +1839,9 @@ extension RuleTests {
         ("The foreign ministry said the diplomats paid an engineer 40,000 euros.", Verdict.supported),
         ("According to the foreign ministry, the diplomats paid an engineer 40,000 euros.", .supported),
         ("The foreign ministry paid an engineer 40,000 euros.", .refuted),
+        // A relative clause between commas is an aside: the ministry, not the engineer, said it
+        // (the aside itself is not in the article).
+        ("The foreign ministry, which questioned the engineer, said the diplomats paid an engineer 40,000 euros.", .partlySupported),
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "spies.yaml")

@@ -45,7 +45,14 @@ extension StatementChecker {
             return p + 1
         }
         var i = p - 1
-        while i >= 0 && i >= p - 10 {
+        // "Varrick, who met Seliger for about 40 minutes, said": the relative clause between
+        // commas before the verb is an aside; who acts stands before it.
+        if i > 0, units[i].boundaryAfter, let k = units[..<i].lastIndex(where: \.boundaryAfter), k + 1 < i,
+           ["who", "which", "whose"].contains(units[k + 1].text) {
+            i = k
+        }
+        let start = i
+        while i >= 0 && i >= start - 9 {
             // Names inside a quotation are not who is speaking or acting.
             if units[i].quoted { i -= 1; continue }
             // "The ministry said the diplomats paid ...": who reports is not who did what is
