@@ -26,6 +26,7 @@ struct CompoundOppositeRule: CheckRule {
     }
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        guard clause.text.contains("-") else { return nil }
         let mine = Self.compounds(clause.text)
         guard !mine.isEmpty else { return nil }
         let sentences = checker.index.bank.article.sentences
@@ -33,12 +34,12 @@ struct CompoundOppositeRule: CheckRule {
             let theirs = Self.opposites.compactMap { pair -> String? in
                 pair.0 == claim.first ? pair.1 : pair.1 == claim.first ? pair.0 : nil
             }
-            guard !theirs.isEmpty,
-                  !sentences.contains(where: { s in Self.compounds(s.text).contains { $0 == claim } }) else { continue }
+            guard !theirs.isEmpty else { continue }
             for factIndex in clause.contextFacts {
                 let fact = checker.index.facts[factIndex].fact
                 guard fact.sentenceIndex < sentences.count,
-                      let other = Self.compounds(sentences[fact.sentenceIndex].text).first(where: { $0.second == claim.second && theirs.contains($0.first) }) else { continue }
+                      let other = Self.compounds(sentences[fact.sentenceIndex].text).first(where: { $0.second == claim.second && theirs.contains($0.first) }),
+                      !sentences.contains(where: { s in s.text.contains("-") && Self.compounds(s.text).contains { $0 == claim } }) else { continue }
                 return checker.refuted(clause.text, units: clause.units, fact: factIndex,
                                        correction: "the article says \(other.first)-\(other.second), not \(claim.first)-\(claim.second): \(fact.statement)",
                                        reason: "'\(claim.first)-\(claim.second)' says the opposite of the article's '\(other.first)-\(other.second)'")

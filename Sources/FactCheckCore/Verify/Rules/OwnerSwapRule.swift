@@ -41,26 +41,26 @@ struct OwnerSwapRule: CheckRule {
         func kind(_ id: String) -> EntityType? { index.entityByID[id]?.type }
         for claim in mine {
             let noun = units[claim.noun]
-            // The article never gives this word to the statement's owner, nor to an owner it does
-            // not name ("its embassy"), nor writes the owner right after it ("shares in Harwick").
-            let given = index.sentences.contains { sentence in
-                let words = sentence.units
-                return Self.owned(words, index).contains { o in
-                    same(o.owner, claim.owner) && StatementChecker.shares(words[o.noun], [noun])
-                } || words.indices.contains { j in
-                    StatementChecker.shares(words[j], [noun])
-                        && (j > 0 && Self.pronounOwners.contains(words[j - 1].text)
-                            || j + 2 < words.count && ["in", "at", "for"].contains(words[j + 1].text)
-                                && words[j + 2].entityID.map { same($0, claim.owner) } == true)
-                }
-            }
-            if given { continue }
             for factIndex in clause.contextFacts {
                 let sentence = index.sentences[index.facts[factIndex].fact.sentenceIndex]
                 for theirs in Self.owned(sentence.units, index)
                 where kind(theirs.owner) == kind(claim.owner) && !same(theirs.owner, claim.owner)
                     && StatementChecker.shares(sentence.units[theirs.noun], [noun])
                     && !units.contains(where: { u in u.entityID.map { same($0, theirs.owner) } == true }) {
+                    // The article never gives this word to the statement's owner, nor to an owner it does
+                    // not name ("its embassy"), nor writes the owner right after it ("shares in Harwick").
+                    let given = index.sentences.contains { sentence in
+                        let words = sentence.units
+                        return Self.owned(words, index).contains { o in
+                            same(o.owner, claim.owner) && StatementChecker.shares(words[o.noun], [noun])
+                        } || words.indices.contains { j in
+                            StatementChecker.shares(words[j], [noun])
+                                && (j > 0 && Self.pronounOwners.contains(words[j - 1].text)
+                                    || j + 2 < words.count && ["in", "at", "for"].contains(words[j + 1].text)
+                                        && words[j + 2].entityID.map { same($0, claim.owner) } == true)
+                        }
+                    }
+                    if given { continue }
                     return checker.refuted(clause.text, units: units, fact: factIndex,
                                            correction: "the article gives the \(noun.text) to \(index.entityName(theirs.owner)), not \(index.entityName(claim.owner)): \(index.facts[factIndex].fact.statement)",
                                            reason: "the statement gives \(index.entityName(theirs.owner))'s \(noun.text) to \(index.entityName(claim.owner))")
