@@ -29,7 +29,8 @@ import Testing
                                              ("union", 0.75), ("blackout", 0.77), ("satellite", 0.71),
                                              ("bikeshare", 0.75), ("inquest", 0.77),
                                              ("volcano", 0.76), ("tariff", 0.68), ("stadium", 0.72),
-                                             ("avalanche", 0.73)]
+                                             ("avalanche", 0.73), ("expulsion", 0.80), ("doping", 0.64),
+                                             ("heatwave", 0.69), ("layoffs", 0.74)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {

@@ -7,7 +7,7 @@ import Testing
 @Suite struct DraftedQuizTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("questions/articles")
-    static let articles = ["council", "health", "business", "court", "sports", "science", "flood", "election", "strike", "auction", "schools", "breach", "rail", "festival", "fisheries", "windfarm", "airline", "museum", "ratecut", "expedition", "port", "recall", "summit", "obituary", "mine", "launch", "housing", "wildfire", "harvest", "bridge", "drought", "merger", "tuition", "quake", "shipwreck", "ferry", "prize", "arrest", "census", "transfer", "zoo", "water", "chess", "dig", "retail", "marathon", "spill", "poultry", "union", "blackout", "satellite", "bikeshare", "inquest", "volcano", "tariff", "stadium", "avalanche"]
+    static let articles = ["council", "health", "business", "court", "sports", "science", "flood", "election", "strike", "auction", "schools", "breach", "rail", "festival", "fisheries", "windfarm", "airline", "museum", "ratecut", "expedition", "port", "recall", "summit", "obituary", "mine", "launch", "housing", "wildfire", "harvest", "bridge", "drought", "merger", "tuition", "quake", "shipwreck", "ferry", "prize", "arrest", "census", "transfer", "zoo", "water", "chess", "dig", "retail", "marathon", "spill", "poultry", "union", "blackout", "satellite", "bikeshare", "inquest", "volcano", "tariff", "stadium", "avalanche", "expulsion", "doping", "heatwave", "layoffs"]
 
     static func drafted(_ name: String) throws -> FactBank {
         let text = try String(contentsOf: root.appendingPathComponent(name).appendingPathComponent("article.txt"), encoding: .utf8)
