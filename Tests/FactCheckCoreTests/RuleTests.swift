@@ -1960,3 +1960,28 @@ extension RuleTests {
         try InlineBank.expect(Self.bank, statement, expected, file: "ties.yaml")
     }
 }
+
+/// "original", "originally", "initial" say which of a thing's states is meant, and claim nothing
+/// of their own: the value or the doer still decides.
+@Suite struct OriginalStateTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: ban, title: Ban, text: "The tribunal cut the four-year ban that the Global Athletics Union had imposed to 20 months."}
+        entities:
+          - {id: tribunal, type: organisation, name: the tribunal, aliases: [the tribunal]}
+          - {id: gau, type: organisation, name: Global Athletics Union, aliases: [Global Athletics Union, the union]}
+        facts:
+          - {id: imposed, category: event, subject: gau, predicate: impose, what: a four-year ban, quantity: {value: 4, unit: year},
+             evidence: the four-year ban that the Global Athletics Union had imposed, statement: The Global Athletics Union had imposed a four-year ban.}
+          - {id: cut, category: event, subject: tribunal, predicate: cut, what: the ban to 20 months, quantity: {value: 20, unit: month},
+             evidence: The tribunal cut the four-year ban that the Global Athletics Union had imposed to 20 months, statement: The tribunal cut the ban to 20 months.}
+        """
+
+    @Test(arguments: [
+        ("The original four-year ban was imposed by the Global Athletics Union.", Verdict.supported),
+        ("The Global Athletics Union originally imposed a two-year ban.", .refuted),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "ban.yaml")
+    }
+}

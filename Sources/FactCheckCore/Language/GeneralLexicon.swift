@@ -491,6 +491,7 @@ public enum GeneralLexicon {
         "clearly", "directly", "openly", "publicly", "explicitly", "firmly", "strongly", "reportedly",
         "ever", "once", "being", "having", "said", "say", "took", "make", "made", "top", "discussion",
         "held", "mr", "ms", "mrs", "dr", "new", "recent", "recently", "latest", "last", "next",
+        "original", "originally", "initial", "initially",
     ]
 
     public static let weekdays: [(name: String, forms: [String])] = [
