@@ -542,7 +542,7 @@ struct FactDrafter {
             // after "the", as the clause's whole subject, is the person the article was just about;
             // the description becomes their alias.
             if subjectMention == nil, subject == nil, firstToken + 1 < verb, verb - firstToken <= 6,
-               s.tokens[firstToken].text == "the", s.tokens[firstToken].start == s.sentence.span.start || firstToken == range.lowerBound,
+               s.tokens[firstToken].text == "the", firstToken == range.lowerBound,
                (firstToken + 1..<verb).allSatisfy({ !s.tokens[$0].quoted && s.tokens[$0].trailingPunctuation == nil || $0 == verb - 1 }),
                (firstToken + 1..<(verb - 1)).contains(where: { s.tokens[$0].text == "year" && s.tokens[$0 + 1].text == "old" })
                 || NameFinder.isPersonNoun(s.tokens[verb - 1].text) && !DraftWords.titles.contains(s.tokens[verb - 1].text)

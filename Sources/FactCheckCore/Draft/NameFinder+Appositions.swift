@@ -268,8 +268,6 @@ extension NameFinder {
         return nil
     }
 
-    /// "The authority's chairman, Pieter van Lier," and "..., whose lead researcher, Dr Ingrid
-    /// Solheim,": a position whose owner is named by a possessive or is what "whose" refers to.
     /// "Sarmitia's parliament, the Folkrad,": a body named after what its owner calls it gets
     /// that as an alias ("Sarmitia's parliament"), when no other entity claims it.
     mutating func findOwnedNames() {
@@ -295,6 +293,8 @@ extension NameFinder {
         }
     }
 
+    /// "The authority's chairman, Pieter van Lier," and "..., whose lead researcher, Dr Ingrid
+    /// Solheim,": a position whose owner is named by a possessive or is what "whose" refers to.
     mutating func findOwnedRoles() {
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
         for (si, s) in sentences.enumerated() {

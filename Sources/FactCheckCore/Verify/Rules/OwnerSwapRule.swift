@@ -32,6 +32,23 @@ struct OwnerSwapRule: CheckRule {
         return result
     }
 
+    /// Whether the article gives `noun` to `owner` somewhere, or to an owner it does not name
+    /// ("its embassy"), or names the owner right after it ("shares in Harwick").
+    static func gives(_ noun: Unit, to owner: String, _ index: BankIndex) -> Bool {
+        func same(_ a: String, _ b: String) -> Bool { index.compatible(a, b) || index.compatible(b, a) }
+        return index.sentences.contains { sentence in
+            let words = sentence.units
+            return Self.owned(words, index).contains { o in
+                same(o.owner, owner) && StatementChecker.shares(words[o.noun], [noun])
+            } || words.indices.contains { j in
+                StatementChecker.shares(words[j], [noun])
+                    && (j > 0 && Self.pronounOwners.contains(words[j - 1].text)
+                        || j + 2 < words.count && ["in", "at", "for"].contains(words[j + 1].text)
+                            && words[j + 2].entityID.map { same($0, owner) } == true)
+            }
+        }
+    }
+
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         let units = clause.units
         let index = checker.index
@@ -41,26 +58,16 @@ struct OwnerSwapRule: CheckRule {
         func kind(_ id: String) -> EntityType? { index.entityByID[id]?.type }
         for claim in mine {
             let noun = units[claim.noun]
+            // Looked up once per claim, and only when a matched sentence gives the word another owner.
+            var given: Bool?
             for factIndex in clause.contextFacts {
                 let sentence = index.sentences[index.facts[factIndex].fact.sentenceIndex]
                 for theirs in Self.owned(sentence.units, index)
                 where kind(theirs.owner) == kind(claim.owner) && !same(theirs.owner, claim.owner)
                     && StatementChecker.shares(sentence.units[theirs.noun], [noun])
                     && !units.contains(where: { u in u.entityID.map { same($0, theirs.owner) } == true }) {
-                    // The article never gives this word to the statement's owner, nor to an owner it does
-                    // not name ("its embassy"), nor writes the owner right after it ("shares in Harwick").
-                    let given = index.sentences.contains { sentence in
-                        let words = sentence.units
-                        return Self.owned(words, index).contains { o in
-                            same(o.owner, claim.owner) && StatementChecker.shares(words[o.noun], [noun])
-                        } || words.indices.contains { j in
-                            StatementChecker.shares(words[j], [noun])
-                                && (j > 0 && Self.pronounOwners.contains(words[j - 1].text)
-                                    || j + 2 < words.count && ["in", "at", "for"].contains(words[j + 1].text)
-                                        && words[j + 2].entityID.map { same($0, claim.owner) } == true)
-                        }
-                    }
-                    if given { continue }
+                    if given == nil { given = Self.gives(noun, to: claim.owner, index) }
+                    if given == true { break }
                     return checker.refuted(clause.text, units: units, fact: factIndex,
                                            correction: "the article gives the \(noun.text) to \(index.entityName(theirs.owner)), not \(index.entityName(claim.owner)): \(index.facts[factIndex].fact.statement)",
                                            reason: "the statement gives \(index.entityName(theirs.owner))'s \(noun.text) to \(index.entityName(claim.owner))")

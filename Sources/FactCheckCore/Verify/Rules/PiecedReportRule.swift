@@ -1,7 +1,8 @@
 /// Refutes words given to one source when the article reports them from another, and the
 /// statement was pieced together from two sentences: one that names the statement's source and
-/// another that reports what it says from someone else. Gate: the reported words are backed by
-/// a sentence that does not name the statement's source and reports them from a named other.
+/// another that reports what it says from someone else. Gate: the reported words (all but perhaps
+/// a date) are backed by a sentence that reports them from a named other, whom the statement
+/// does not name.
 ///
 /// Example: "Sarmitia's statistics office said Dravonian dairy exports fell by 38 percent." —
 /// the office reports steel exports; the Dravonian Dairy Board reports the fall in dairy exports.
