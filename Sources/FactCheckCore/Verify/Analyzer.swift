@@ -1314,6 +1314,13 @@ public struct Analyzer: Sendable {
     /// Forms of "be" and "have" that follow a number as its verb ("19 were taken"), never what it counts.
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "been", "being", "has", "have", "had"]
 
+    /// Words after which "last" is a verb ("to last", "will last", "did not last").
+    static let verbBeforeLast: Set<String> = ["to", "will", "would", "could", "can", "may", "might", "should", "must",
+                                              "not", "n't", "never", "did", "does", "do", "cannot"]
+    /// Words that open a span of time after the verb "last" ("last at least", "last for", "last until").
+    static let spanOpeners: Set<String> = ["about", "around", "until", "till", "nearly", "almost", "roughly", "several",
+                                           "into", "through", "beyond", "longer"]
+
     func value(at i: Int, tokens: [Token]) -> Value? {
         let word = tokens[i].text
         let previous = i > 0 ? tokens[i - 1].text : ""
@@ -1347,6 +1354,10 @@ public struct Analyzer: Sendable {
                 || tokens[i].trailingPunctuation != nil { return nil }
             // "will last six weeks": a verb before a figure, not a rank.
             if n == 99, GeneralLexicon.cardinals[next] != nil || next.first?.isNumber == true { return nil }
+            // "is expected to last at least six months", "could last for weeks": after an
+            // infinitive's "to", a modal or a denial, or before a span's opening word, a verb.
+            if n == 99, Self.verbBeforeLast.contains(previous) || Self.spanOpeners.contains(next)
+                || (next == "at" && i + 2 < tokens.count && tokens[i + 2].text == "least") { return nil }
             if n == 99, weekdayForms[next] != nil || monthForms[next] != nil || Self.spansOfTime.contains(next) {
                 return nil
             }

@@ -349,6 +349,16 @@ public struct BankIndex: Sendable {
             }
             if let id = fact.subject { entities.insert(id) }
             if let id = fact.object { entities.insert(id) }
+            // "pay 40 percent of her legal costs", stated as "... of Tolliver's legal costs": whom
+            // a pronoun of the evidence stands for, the fact's own statement names. (Only a
+            // person's or a body's name the evidence lacks, and only where it has such a pronoun.)
+            if range.contains(where: { Self.referringPronouns.contains(s.units[$0].text) }) {
+                for unit in analyzer.analyze(fact.statement) {
+                    guard let id = unit.entityID, !entities.contains(id),
+                          let type = entityByID[id]?.type, type == .person || type == .organisation || type == .group else { continue }
+                    entities.insert(id)
+                }
+            }
             if let id = fact.roleOf { entities.insert(id) }
             var predicateConcepts: [Int32] = []
             var predicateSet = ConceptSet()
@@ -470,6 +480,9 @@ public struct BankIndex: Sendable {
             }
         }
     }
+
+    /// Pronouns that stand for a person or a body named elsewhere ("her legal costs", "told him").
+    static let referringPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "they", "them", "their", "its"]
 
     /// A sentence analysed, before its concepts are numbered.
     struct SentenceAnalysis: Sendable {

@@ -594,6 +594,19 @@ extension StatementChecker {
             let others = Set(index.sentences[f.fact.sentenceIndex].facts.compactMap { index.facts[$0].fact.ordinal })
             values.removeAll { $0.kind == .ordinal && $0.number != rank && others.contains($0.number) }
         }
+        // Likewise its quantity, when another fact of the sentence has the evidence's other figure
+        // of that unit: "Quorvex holds 41 percent of that market and Talvio 17 percent" gives
+        // Talvio 17 percent, not 41.
+        if !f.fact.quantities.isEmpty {
+            let own = f.fact.quantities.map { Value(quantity: $0) }
+            let others = index.sentences[f.fact.sentenceIndex]
+                .facts.map { index.facts[$0] }.filter { $0.fact.id != f.fact.id }
+                .flatMap { g in g.fact.quantities.map { Value(quantity: $0) } }
+            values.removeAll { v in
+                v.kind == .quantity && own.contains { $0.unit == v.unit } && !own.contains { v.agrees(with: $0) }
+                    && others.contains { v.agrees(with: $0) }
+            }
+        }
         // Actions told in the same sentence about the same person share its date ("met ... on
         // Thursday, issuing a warning").
         if f.fact.when == nil, let subject = f.fact.subject {

@@ -32,6 +32,22 @@ struct OwnerSwapRule: CheckRule {
         return result
     }
 
+    /// Each noun a statement gives its own subject with "its" or "their" ("Quorvex offered to sell
+    /// its own division"): the subject is the body named first, before any other word of content.
+    static func subjectOwned(_ units: [Unit], _ index: BankIndex) -> [(noun: Int, owner: String)] {
+        guard let first = units.firstIndex(where: { $0.isContent && !$0.quoted }), let subject = units[first].entityID,
+              let type = index.entityByID[subject]?.type, type == .country || type == .organisation else { return [] }
+        var result: [(Int, String)] = []
+        for n in units.indices.dropFirst(first + 2) where units[n].isWord && !units[n].quoted && !units[n].neutral {
+            let k = units[n - 1].text == "own" ? n - 2 : n - 1
+            guard k > first, ["its", "their"].contains(units[k].text), !units[k].quoted else { continue }
+            // (Not when another body stands between: "Quorvex said Talvio lost its customers".)
+            guard !units[(first + 1)..<k].contains(where: { $0.entityID != nil }) else { continue }
+            result.append((n, subject))
+        }
+        return result
+    }
+
     /// Whether the article gives `noun` to `owner` somewhere, or to an owner it does not name
     /// ("its embassy"), or names the owner right after it ("shares in Harwick").
     static func gives(_ noun: Unit, to owner: String, _ index: BankIndex) -> Bool {
@@ -52,7 +68,7 @@ struct OwnerSwapRule: CheckRule {
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         let units = clause.units
         let index = checker.index
-        let mine = Self.owned(units, index)
+        let mine = Self.owned(units, index) + Self.subjectOwned(units, index)
         guard !mine.isEmpty else { return nil }
         func same(_ a: String, _ b: String) -> Bool { index.compatible(a, b) || index.compatible(b, a) }
         func kind(_ id: String) -> EntityType? { index.entityByID[id]?.type }
