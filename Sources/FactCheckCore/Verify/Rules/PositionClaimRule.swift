@@ -63,9 +63,18 @@ struct PositionClaimRule: CheckRule {
         if titleAlias, modifiers.isEmpty, owner == nil { return nil }
         guard let person = units[p].entityID else { return nil }
         let positions = index.positionFactsBySubject[person] ?? []
+        // The role's own title: its last word, or the word before what it is for ("spokeswoman on
+        // transport" is a spokeswoman), or the same title in other words ("CEO", "chief executive").
+        // (The lexicon's own groups only, not WordNet's wider senses: a "minister" is no curate.)
+        let claimedTitle = Set(units[r].readings.filter { !$0.flipped && !$0.concept.hasPrefix("~") && !$0.concept.hasPrefix("@") && $0.concept != Stemmer.stem(head) })
         let matching = positions.filter { k in
             let role = Tokenizer.tokenize(index.facts[k].fact.role ?? "").map(\.text)
-            return role.last.map { Stemmer.stem($0) == Stemmer.stem(head) } ?? false
+            let titleEnd = role.firstIndex(where: Self.rolePrepositions.contains) ?? role.count
+            if role.last.map({ Stemmer.stem($0) == Stemmer.stem(head) }) == true { return true }
+            if titleEnd > 0, titleEnd < role.count, Stemmer.stem(role[titleEnd - 1]) == Stemmer.stem(head) { return true }
+            return !claimedTitle.isEmpty && index.analyzer.analyze(index.facts[k].fact.role ?? "").contains { u in
+                u.readings.contains { !$0.flipped && claimedTitle.contains($0) }
+            }
         }
         if let k = matching.first {
             let fact = index.facts[k].fact
@@ -114,6 +123,9 @@ struct PositionClaimRule: CheckRule {
                             ? "the article gives \(index.entityName(person)) no position as '\(units[r].text)'"
                             : "the article gives \(index.entityName(person)) as \(held.joined(separator: ", ")), not as '\(units[r].text)'")
     }
+
+    /// Words after a title that say what or whom it is for ("spokeswoman on transport").
+    static let rolePrepositions: Set<String> = ["on", "for", "of", "at", "in", "to"]
 
     /// A word that names a position: a title, or the last word of a position the bank gives.
     static func isTitle(_ word: String, _ index: BankIndex) -> Bool {
