@@ -261,6 +261,12 @@ struct FactDrafter {
             } else if t.text == "but", previous.trailingPunctuation == nil, hasVerb(s, from: i + 1, limit: 2) {
                 // "would save $85 million a year but would bring a charge of $130 million"
                 cuts.append(i)
+            } else if t.text == "and", previous.trailingPunctuation == nil, Self.shortSubjectVerb(s, after: i) != nil,
+                      (cuts[cuts.count - 1]..<i).contains(where: { Self.isFiniteVerb(s, $0) }) {
+                // "52.4 percent of voters backed the project and 47.6 percent opposed it", "Reiner
+                // took the third and the second was drawn": another subject's clause, a figure or
+                // a short noun phrase before its own verb.
+                cuts.append(i)
             } else if t.text == "and", previous.trailingPunctuation == nil, i + 1 < s.tokens.count, Self.isFiniteVerb(s, i + 1),
                       s.tokens[i + 1].text.hasSuffix("ed") || WordNet.lemma(ofIrregular: s.tokens[i + 1].text) != nil {
                 // "He said the city had not published ... and urged councillors to ...": a second
@@ -294,6 +300,28 @@ struct FactDrafter {
         let next = s.tokens[comma + 1]
         guard next.capitalized || GeneralLexicon.subjectPronouns.contains(next.text), hasVerbAfter(s, comma + 2) else { return nil }
         return comma
+    }
+
+    /// After "and": a figure or "the"/"its"/"their" with at most two more words, then a finite
+    /// verb ("and 47.6 percent opposed it", "and the second was drawn"). The verb's index.
+    static func shortSubjectVerb(_ s: SentenceWords, after i: Int) -> Int? {
+        guard i + 2 < s.tokens.count else { return nil }
+        let first = s.tokens[i + 1]
+        let opensSubject = first.text.first?.isNumber == true || ["the", "its", "their"].contains(first.text)
+        guard opensSubject, !first.quoted else { return nil }
+        for v in (i + 2)..<min(s.tokens.count, i + 5) {
+            // (No comma inside the subject, and no name: "and the Civic Union's leader said" is
+            // the drafter's other cut.)
+            if s.tokens[v - 1].trailingPunctuation != nil { return nil }
+            let word = s.tokens[v].text
+            if s.tokens[v].capitalized { return nil }
+            if ["was", "were", "is", "are", "had", "has", "will"].contains(word)
+                || word.count >= 4 && word.hasSuffix("ed") && isFiniteVerb(s, v) {
+                return v
+            }
+            if isFiniteVerb(s, v) { return nil }
+        }
+        return nil
     }
 
     static func hasVerbAfter(_ s: SentenceWords, _ from: Int) -> Bool {

@@ -647,8 +647,14 @@ extension StatementChecker {
             let f = index.facts[other.fact]
             guard agreeing.contains(where: { index.facts[$0].fact.sentenceIndex == f.fact.sentenceIndex }),
                   unbacked.allSatisfy({ i in units[i].readings.contains { !$0.flipped && f.predicateConcepts.contains($0) } }),
-                  // ... and the other fact backs all the rest in its own words: who, what, when.
-                  rest.allSatisfy({ i in units[i].readings.contains { !$0.flipped && f.describes($0) } })
+                  // ... and the other fact backs all the rest in its own words: who, what, when
+                  // (a word a rank leaves to the clause before it, "the second was drawn" after
+                  // "won the first and fourth rapid games", from the agreeing fact of that sentence).
+                  rest.allSatisfy({ i in units[i].readings.contains { r in
+                      !r.flipped && (f.describes(r) || other.actual.kind == .ordinal && units[i].entityID == nil && agreeing.contains { a in
+                          index.facts[a].fact.sentenceIndex == f.fact.sentenceIndex && index.facts[a].describes(r)
+                      })
+                  } })
             else { continue }
             return other
         }
