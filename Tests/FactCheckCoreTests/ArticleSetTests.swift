@@ -34,8 +34,10 @@ import Testing
     /// blackout and satellite opened to rule work, bikeshare and inquest kept back); volcano, tariff,
     /// stadium and avalanche after them (first run 0.804, 0.836, 0.810 and 0.834; tariff and
     /// avalanche opened to rule work, volcano and stadium kept back); expulsion, doping, heatwave
-    /// and layoffs last (first run 0.831, 0.708, 0.831 and 0.770; expulsion and doping opened to
-    /// rule work, heatwave and layoffs kept back).
+    /// and layoffs (first run 0.831, 0.708, 0.831 and 0.770; expulsion and doping opened to
+    /// rule work, heatwave and layoffs kept back); referendum, antitrust, cyclone and orchestra
+    /// last (first run 0.674, 0.694, 0.677 and 0.708; referendum and antitrust opened to rule
+    /// work, cyclone and orchestra kept back).
     static let floors: [(String, Double, Int)] = [("council", 0.79, 0), ("health", 0.79, 1), ("business", 0.75, 0),
                                                   ("court", 0.74, 0), ("sports", 0.80, 1), ("science", 0.90, 0),
                                                   ("flood", 0.84, 1), ("election", 0.75, 0), ("strike", 0.80, 1),
@@ -50,13 +52,15 @@ import Testing
                                                   ("quake", 0.83, 0), ("shipwreck", 0.86, 1), ("ferry", 0.76, 1),
                                                   ("prize", 0.69, 1), ("arrest", 0.79, 2), ("census", 0.82, 0),
                                                   ("transfer", 0.88, 1), ("zoo", 0.89, 0), ("water", 0.88, 0),
-                                                  ("chess", 0.85, 0), ("dig", 0.80, 2), ("retail", 0.87, 2),
+                                                  ("chess", 0.85, 0), ("dig", 0.80, 2), ("retail", 0.86, 2),
                                                   ("marathon", 0.90, 0), ("spill", 0.87, 0), ("poultry", 0.82, 0),
                                                   ("union", 0.85, 1), ("blackout", 0.88, 0), ("satellite", 0.84, 1),
                                                   ("bikeshare", 0.81, 2), ("inquest", 0.82, 1),
                                                   ("volcano", 0.79, 0), ("tariff", 0.84, 0), ("stadium", 0.80, 2),
                                                   ("avalanche", 0.84, 0), ("expulsion", 0.87, 0), ("doping", 0.71, 1),
-                                                  ("heatwave", 0.83, 1), ("layoffs", 0.77, 3)]
+                                                  ("heatwave", 0.83, 1), ("layoffs", 0.76, 3),
+                                                  ("referendum", 0.68, 0), ("antitrust", 0.72, 1), ("cyclone", 0.67, 0),
+                                                  ("orchestra", 0.70, 3)]
 
     @Test(arguments: 0..<floors.count)
     func scoresAboveItsFloor(n: Int) throws {
