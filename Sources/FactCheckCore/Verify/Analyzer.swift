@@ -198,6 +198,8 @@ struct AliasEntry: Sendable {
     var tokens: [String]
     var entity: String
     var roleFact: String?
+    /// For a position's title: whom the position is for (the fact's `of`).
+    var roleOf: String? = nil
     /// Given only with "the" ("the player"): it names the entity where the text says "the
     /// player", not where it says "a player" or "another player".
     var definite = false
@@ -209,6 +211,9 @@ public struct Analyzer: Sendable {
     var lexicon: Lexicon
     /// Aliases by their words joined with spaces, and the longest alias per first word.
     var aliasesByWords: [String: AliasEntry] = [:]
+    /// A title two or more people hold, by its words: every holder's entry ("chief executive" of
+    /// two companies). The first stands for the title unless the text names another holder.
+    var sharedTitles: [String: [AliasEntry]] = [:]
     var longestAliasStartingWith: [String: Int] = [:]
     var vocabulary: Set<String> = []
     var vocabularyStems: Set<String> = []
@@ -440,6 +445,10 @@ public struct Analyzer: Sendable {
             if let known = aliasesByWords[key] {
                 // The same words given for the same entity without "the" name it after "a" too.
                 if known.definite, !entry.definite, known.entity == entry.entity { aliasesByWords[key]?.definite = false }
+                if known.roleFact != nil, entry.roleFact != nil, known.entity != entry.entity {
+                    if sharedTitles[key] == nil { sharedTitles[key] = [known] }
+                    if sharedTitles[key]?.contains(where: { $0.entity == entry.entity }) == false { sharedTitles[key]?.append(entry) }
+                }
             } else {
                 aliasesByWords[key] = entry
             }
@@ -671,6 +680,10 @@ public struct Analyzer: Sendable {
                     // The name's own words count as well ("the two countries" backs "the countries"),
                     // for backing only: ranking and coverage go by the entity.
                     var readings = [Reading("@" + entry.entity)]
+                    // A title's words as the lexicon's phrase too ("chief executive" backs "CEO").
+                    if entry.roleFact != nil, length > 1, let phrase = lexicon.readings(stems[range].joined(separator: " ")) {
+                        readings += phrase.filter { !$0.flipped }
+                    }
                     for k in range where !lexicon.isFunctionWord(stems[k]) && !GeneralLexicon.functionWords.contains(tokens[k].text) {
                         for r in lexicon.readings(stems[k]) ?? [Reading(stems[k])] where !r.flipped && !readings.contains(r) {
                             readings.append(r)
@@ -1035,6 +1048,27 @@ public struct Analyzer: Sendable {
                 units[j].disputed = true
                 if units[j].boundaryAfter { break }
                 j += 1
+            }
+        }
+        // "Ingrid Solberg is the chief executive of Talvio" where two people are chief executives:
+        // the title is the holder the text names.
+        if !sharedTitles.isEmpty {
+            for k in units.indices where units[k].roleFact != nil {
+                let key = tokens[units[k].tokenRange].map(\.text).joined(separator: " ")
+                guard let holders = sharedTitles[key] else { continue }
+                // Whom it is for, right after it ("the chair of the passengers' group") or in the
+                // possessive before it; else a holder the text names.
+                var owners: [String] = []
+                if k > 0, units[k - 1].possessive, let o = units[k - 1].entityID { owners.append(o) }
+                if k + 1 < units.count, ["of", "at", "for"].contains(units[k + 1].text),
+                   let o = units[(k + 2)..<min(units.count, k + 5)].first(where: { $0.entityID != nil })?.entityID { owners.append(o) }
+                guard let named = holders.first(where: { h in h.roleOf.map(owners.contains) == true })
+                        ?? holders.first(where: { h in
+                            units.indices.contains { j in j != k && units[j].roleFact == nil && units[j].entityID == h.entity }
+                        }), named.entity != units[k].entityID else { continue }
+                units[k].kind = .entity(named.entity)
+                units[k].roleFact = named.roleFact
+                if !units[k].readings.isEmpty { units[k].readings[0] = Reading("@" + named.entity) }
             }
         }
         return units

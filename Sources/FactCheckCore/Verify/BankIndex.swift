@@ -237,7 +237,7 @@ public struct BankIndex: Sendable {
         for fact in bank.facts where fact.category == .position {
             guard let role = fact.role, let holder = fact.subject else { continue }
             let roleTokens = aliasTokens(role)
-            aliases.append(AliasEntry(tokens: roleTokens, entity: holder, roleFact: fact.id))
+            aliases.append(AliasEntry(tokens: roleTokens, entity: holder, roleFact: fact.id, roleOf: fact.roleOf))
             if let of = fact.roleOf, let country = entityByID[of] {
                 // "Chinese Foreign Minister", and "the Chinese minister" for a title whose last word is an office.
                 let offices = GeneralLexicon.titleWords.subtracting(["leader", "head", "chief", "official", "diplomat", "general"])

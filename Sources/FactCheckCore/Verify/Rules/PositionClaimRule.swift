@@ -72,9 +72,11 @@ struct PositionClaimRule: CheckRule {
             let titleEnd = role.firstIndex(where: Self.rolePrepositions.contains) ?? role.count
             if role.last.map({ Stemmer.stem($0) == Stemmer.stem(head) }) == true { return true }
             if titleEnd > 0, titleEnd < role.count, Stemmer.stem(role[titleEnd - 1]) == Stemmer.stem(head) { return true }
-            return !claimedTitle.isEmpty && index.analyzer.analyze(index.facts[k].fact.role ?? "").contains { u in
-                u.readings.contains { !$0.flipped && claimedTitle.contains($0) }
-            }
+            // (The role's words as one phrase, also where they are a title alias of its holder.)
+            return !claimedTitle.isEmpty && (claimedTitle.contains(Reading(role.map(Stemmer.stem).joined(separator: " ")))
+                || index.analyzer.analyze(index.facts[k].fact.role ?? "").contains { u in
+                    u.readings.contains { !$0.flipped && claimedTitle.contains($0) }
+                })
         }
         if let k = matching.first {
             let fact = index.facts[k].fact
