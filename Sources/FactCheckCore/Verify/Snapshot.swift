@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("FCKS".utf8)
     /// Raise whenever the body's layout changes.
-    static let version: UInt64 = 12
+    static let version: UInt64 = 13
 }
 
 struct SnapshotWriter {
@@ -561,12 +561,13 @@ extension Unit: SnapshotCodable {
 
 extension AliasEntry: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
-        self.init(tokens: try reader.read(), entity: try reader.string(), roleFact: try reader.read())
+        self.init(tokens: try reader.read(), entity: try reader.string(), roleFact: try reader.read(), roleOf: try reader.read())
     }
     func write(to writer: inout SnapshotWriter) {
         writer.write(tokens)
         writer.string(entity)
         writer.write(roleFact)
+        writer.write(roleOf)
     }
 }
 
@@ -612,6 +613,7 @@ extension Analyzer: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         lexicon = try reader.read()
         aliasesByWords = try reader.read()
+        sharedTitles = try reader.read()
         longestAliasStartingWith = try reader.read()
         vocabulary = try reader.read()
         vocabularyStems = try reader.read()
@@ -624,6 +626,7 @@ extension Analyzer: SnapshotCodable {
     func write(to writer: inout SnapshotWriter) {
         writer.write(lexicon)
         writer.write(aliasesByWords)
+        writer.write(sharedTitles)
         writer.write(longestAliasStartingWith)
         writer.write(vocabulary)
         writer.write(vocabularyStems)
