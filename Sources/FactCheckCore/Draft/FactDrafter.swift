@@ -261,7 +261,7 @@ struct FactDrafter {
             } else if t.text == "but", previous.trailingPunctuation == nil, hasVerb(s, from: i + 1, limit: 2) {
                 // "would save $85 million a year but would bring a charge of $130 million"
                 cuts.append(i)
-            } else if t.text == "and", previous.trailingPunctuation == nil, Self.shortSubjectVerb(s, after: i) != nil,
+            } else if t.text == "and", previous.trailingPunctuation == nil, Self.opensShortClause(s, after: i),
                       (cuts[cuts.count - 1]..<i).contains(where: { Self.isFiniteVerb(s, $0) }) {
                 // "52.4 percent of voters backed the project and 47.6 percent opposed it", "Reiner
                 // took the third and the second was drawn": another subject's clause, a figure or
@@ -303,25 +303,23 @@ struct FactDrafter {
     }
 
     /// After "and": a figure or "the"/"its"/"their" with at most two more words, then a finite
-    /// verb ("and 47.6 percent opposed it", "and the second was drawn"). The verb's index.
-    static func shortSubjectVerb(_ s: SentenceWords, after i: Int) -> Int? {
-        guard i + 2 < s.tokens.count else { return nil }
+    /// verb ("and 47.6 percent opposed it", "and the second was drawn").
+    static func opensShortClause(_ s: SentenceWords, after i: Int) -> Bool {
+        guard i + 2 < s.tokens.count else { return false }
         let first = s.tokens[i + 1]
         let opensSubject = first.text.first?.isNumber == true || ["the", "its", "their"].contains(first.text)
-        guard opensSubject, !first.quoted else { return nil }
+        guard opensSubject, !first.quoted else { return false }
         for v in (i + 2)..<min(s.tokens.count, i + 5) {
             // (No comma inside the subject, and no name: "and the Civic Union's leader said" is
             // the drafter's other cut.)
-            if s.tokens[v - 1].trailingPunctuation != nil { return nil }
+            if s.tokens[v - 1].trailingPunctuation != nil || s.tokens[v].capitalized { return false }
             let word = s.tokens[v].text
-            if s.tokens[v].capitalized { return nil }
-            if ["was", "were", "is", "are", "had", "has", "will"].contains(word)
-                || word.count >= 4 && word.hasSuffix("ed") && isFiniteVerb(s, v) {
-                return v
+            if ["was", "were", "is", "are", "had", "has", "will"].contains(word) || word.count >= 4 && word.hasSuffix("ed") && isFiniteVerb(s, v) {
+                return true
             }
-            if isFiniteVerb(s, v) { return nil }
+            if isFiniteVerb(s, v) { return false }
         }
-        return nil
+        return false
     }
 
     static func hasVerbAfter(_ s: SentenceWords, _ from: Int) -> Bool {

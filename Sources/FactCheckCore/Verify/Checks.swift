@@ -607,11 +607,11 @@ extension StatementChecker {
         // Likewise its quantity, when another fact of the sentence has the evidence's other figure
         // of that unit: "Quorvex holds 41 percent of that market and Talvio 17 percent" gives
         // Talvio 17 percent, not 41.
-        if !f.fact.quantities.isEmpty {
-            let own = f.fact.quantities.map { Value(quantity: $0) }
-            let others = index.sentences[f.fact.sentenceIndex]
-                .facts.map { index.facts[$0] }.filter { $0.fact.id != f.fact.id }
-                .flatMap { g in g.fact.quantities.map { Value(quantity: $0) } }
+        // (The other facts are looked at only when the evidence has such a figure.)
+        let own = f.fact.quantities.map { Value(quantity: $0) }
+        if values.contains(where: { v in v.kind == .quantity && own.contains { $0.unit == v.unit } && !own.contains { v.agrees(with: $0) } }) {
+            let others = index.sentences[f.fact.sentenceIndex].facts.filter { index.facts[$0].fact.id != f.fact.id }
+                .flatMap { index.facts[$0].fact.quantities.map { Value(quantity: $0) } }
             values.removeAll { v in
                 v.kind == .quantity && own.contains { $0.unit == v.unit } && !own.contains { v.agrees(with: $0) }
                     && others.contains { v.agrees(with: $0) }

@@ -66,12 +66,13 @@ struct PositionClaimRule: CheckRule {
         // The role's own title: its last word, or the word before what it is for ("spokeswoman on
         // transport" is a spokeswoman), or the same title in other words ("CEO", "chief executive").
         // (The lexicon's own groups only, not WordNet's wider senses: a "minister" is no curate.)
-        let claimedTitle = Set(units[r].readings.filter { !$0.flipped && !$0.concept.hasPrefix("~") && !$0.concept.hasPrefix("@") && $0.concept != Stemmer.stem(head) })
+        let headStem = Stemmer.stem(head)
+        let claimedTitle = Set(units[r].readings.filter { !$0.flipped && !$0.concept.hasPrefix("~") && !$0.concept.hasPrefix("@") && $0.concept != headStem })
         let matching = positions.filter { k in
             let role = Tokenizer.tokenize(index.facts[k].fact.role ?? "").map(\.text)
             let titleEnd = role.firstIndex(where: Self.rolePrepositions.contains) ?? role.count
-            if role.last.map({ Stemmer.stem($0) == Stemmer.stem(head) }) == true { return true }
-            if titleEnd > 0, titleEnd < role.count, Stemmer.stem(role[titleEnd - 1]) == Stemmer.stem(head) { return true }
+            if role.last.map({ Stemmer.stem($0) == headStem }) == true { return true }
+            if titleEnd > 0, titleEnd < role.count, Stemmer.stem(role[titleEnd - 1]) == headStem { return true }
             // (The role's words as one phrase, also where they are a title alias of its holder.)
             return !claimedTitle.isEmpty && (claimedTitle.contains(Reading(role.map(Stemmer.stem).joined(separator: " ")))
                 || index.analyzer.analyze(index.facts[k].fact.role ?? "").contains { u in
