@@ -73,6 +73,8 @@ import Testing
         ("Lina Marr is the chief executive of Kelto.", .refuted),
         ("Tom Ashe is the chief executive of Brava Foods.", .refuted),
         ("The chief executive of Kelto said his board was pleased.", .supported),
+        ("The chief executive of Kelto is Lina Marr.", .refuted),
+        ("The chief executive of Kelto is Tom Ashe.", .supported),
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "owners.yaml")

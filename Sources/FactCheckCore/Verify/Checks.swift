@@ -230,11 +230,17 @@ extension StatementChecker {
             func isPerson(_ u: Unit) -> Bool {
                 u.isUnknownName || (u.entityID.map { index.entityByID[$0]?.type == .person } ?? false)
             }
+            // (After whom the title is for: "The chair of Beta is Bo Kim.")
+            var c = r + 1
+            if c + 1 < units.count, ["of", "at", "for"].contains(units[c].text),
+               let o = (c + 1..<min(units.count, c + 3)).first(where: { units[$0].entityID != nil && !isPerson(units[$0]) }) {
+                c = o + 1
+            }
             if r + 1 < units.count, isPerson(units[r + 1]) {
                 person = r + 1
-            } else if r + 2 < units.count, ["is", "was", "be", "remains"].contains(units[r + 1].text),
-                      let p = (r + 2..<min(units.count, r + 4)).first(where: { isPerson(units[$0]) && units[$0].roleFact == nil }),
-                      units[(r + 2)..<p].allSatisfy({ $0.isWord && $0.neutral }) {
+            } else if c + 1 < units.count, ["is", "was", "be", "remains"].contains(units[c].text),
+                      let p = (c + 1..<min(units.count, c + 3)).first(where: { isPerson(units[$0]) && units[$0].roleFact == nil }),
+                      units[(c + 1)..<p].allSatisfy({ $0.isWord && $0.neutral }) {
                 // "The Chinese foreign minister is Antony Blinken."
                 person = p
             } else {
@@ -309,9 +315,12 @@ extension StatementChecker {
                 if unit.negated { continue }  // "Wang Yi is not the Secretary of State": true, and checked below
                 // A title the claimed one holds too ("chief executive" of two companies): whose
                 // it is, the organisation after it decides (`position-claim`).
-                // (The bare title only: "Norway's fisheries minister" names whose it is.)
+                // (The bare title only: "Norway's fisheries minister" names whose it is, and so
+                // does "the chair of Beta", which names Beta's chair.)
                 let title = Tokenizer.tokenize(roleFact.role ?? "").map(\.text)
-                if unit.text == title.joined(separator: " "), (index.positionFactsBySubject[claimed] ?? []).contains(where: { k in
+                let ownerNamed = (r > 0 && units[r - 1].possessive && units[r - 1].entityID != nil)
+                    || (r + 2 < units.count && ["of", "at", "for"].contains(units[r + 1].text))
+                if unit.text == title.joined(separator: " "), !ownerNamed, (index.positionFactsBySubject[claimed] ?? []).contains(where: { k in
                     Tokenizer.tokenize(index.facts[k].fact.role ?? "").map(\.text) == title
                 }) { continue }
                 let theirIndex = (index.positionFactsBySubject[claimed] ?? []).first
