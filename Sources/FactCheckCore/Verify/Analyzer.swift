@@ -66,7 +66,8 @@ public struct Value: Sendable, Hashable {
         // "26 years old" against an age of 24 years.
         if kind == .cardinal, age, other.kind == .quantity { return other.age }
         if other.kind == .cardinal, other.age, kind == .quantity { return age }
-        guard kind == other.kind, dayOfMonth == other.dayOfMonth, age == other.age || kind != .quantity else { return false }
+        // (An age is no bare count: "52 years old" against "by 79 votes to 63".)
+        guard kind == other.kind, dayOfMonth == other.dayOfMonth, age == other.age || (kind != .quantity && kind != .cardinal) else { return false }
         guard kind == .quantity, unit != other.unit else { return true }
         guard let dimension = Units.dimension(of: unit), dimension == Units.dimension(of: other.unit) else { return false }
         // "15 years" is no reading of "40 minutes": units that far apart measure different things.
@@ -964,13 +965,21 @@ public struct Analyzer: Sendable {
                 break
             }
         }
-        // "26 years old", "aged 26": the number is an age.
-        for k in units.indices {
-            guard case .value(var v) = units[k].kind, v.kind == .cardinal,
-                  (k > 0 && units[k - 1].text == "aged") || (k + 1 < units.count && units[k + 1].text.hasPrefix("years old")) else { continue }
+        // "26 years old", "aged 26", "a 71-year-old man": the number is an age; and both ends of
+        // a range of ages ("aged 18 to 64", "between 18 and 64 years old").
+        func markAge(_ k: Int) {
+            guard case .value(var v) = units[k].kind, v.kind == .cardinal, !v.age else { return }
             v.age = true
             v.name += " years"
             units[k].kind = .value(v)
+        }
+        for k in units.indices {
+            guard units[k].value?.kind == .cardinal,
+                  (k > 0 && units[k - 1].text == "aged")
+                    || (k + 1 < units.count && (units[k + 1].text.hasPrefix("years old") || units[k + 1].text.hasPrefix("year old"))) else { continue }
+            markAge(k)
+            if k + 2 < units.count, ["to", "and"].contains(units[k + 1].text), units[k + 2].value?.kind == .cardinal { markAge(k + 2) }
+            if k >= 2, ["to", "and"].contains(units[k - 1].text), units[k - 2].value?.kind == .cardinal { markAge(k - 2) }
         }
         // "May 14", "14 May": the number is the day of the date.
         for k in units.indices {

@@ -459,13 +459,14 @@ extension StatementChecker {
             // a fact that matches less well in words: "Quorvex employs around 9,200 people" where
             // the article has "Quorvex ... has some 9,200 staff" and "Talvio ... employs about
             // 1,600 people".)
+            // (A count agrees with the same count of other things: "9,200 people", "9,200 staff".)
             let figures = units.compactMap(\.value).filter { $0.kind == .quantity || $0.kind == .cardinal }
-            let better = !figures.isEmpty && !figures.contains { v in factValues(f).contains { v.agrees(with: $0) } }
+            let better = !figures.isEmpty && !figures.contains { v in factValues(f).contains { Self.sameFigure(v, $0) } }
                 && candidates.prefix(8).contains { c in
                     guard c.score >= 0.5 * candidate.score, let s = index.facts[c.fact].fact.subject,
                           s == claimed || index.entityByID[s]?.members.contains(claimed) == true else { return false }
                     let values = factValues(index.facts[c.fact])
-                    return figures.allSatisfy { v in values.contains { v.agrees(with: $0) } }
+                    return figures.allSatisfy { v in values.contains { Self.sameFigure(v, $0) } }
                 }
             if better { continue }
             // The sentence itself has the claimed one do it ("... when Millbrook Primary shut"
@@ -483,6 +484,22 @@ extension StatementChecker {
                            reason: "the statement gives \(index.entityName(subject))'s words or action to \(index.entityName(claimed))")
         }
         return nil
+    }
+
+    /// Prepositions of time and place: what follows one after a denied verb is not denied.
+    static let presupposingPrepositions: Set<String> = ["during", "throughout", "amid", "before", "after", "since", "until"]
+
+    /// Whether two figures are one: they agree in their slot, or both count things (no measure)
+    /// and give the same number ("9,200 people" and "9,200 staff").
+    static func sameFigure(_ v: Value, _ w: Value) -> Bool {
+        if v.agrees(with: w) { return true }
+        func count(_ x: Value) -> Double? {
+            if x.kind == .cardinal, !x.dayOfMonth, !x.age { return Double(x.number) }
+            if x.kind == .quantity, !Units.isMeasure(x.unit) { return x.amount }
+            return nil
+        }
+        guard let a = count(v), let b = count(w) else { return false }
+        return a == b
     }
 
     /// Whether a sentence has `entity` do what `action` says, right after naming it: "when
@@ -550,6 +567,12 @@ extension StatementChecker {
                 values.append(Value(kind: .month, number: n + 1, name: m))
             }
             if let y = when.year { values.append(Value(kind: .year, number: y, name: String(y))) }
+            // The day of the month ("until April 10"): a day, never a count.
+            if let d = when.day, (1...31).contains(d) {
+                var day = Value(kind: .cardinal, number: d, name: String(d))
+                day.dayOfMonth = true
+                values.append(day)
+            }
         }
         // Someone's age, as the bank format gives it: years, with "age" (or "her age") as `what`;
         // not a statistic such as "the national median age".
@@ -913,7 +936,8 @@ extension StatementChecker {
                 let numeric: Set<Value.Kind> = [.cardinal, .quantity]
                 // "27 to 14", "7-4" against "27 votes to 14": a bare count the fact gives with its
                 // noun is the fact's own figure.
-                if value.kind == .cardinal, factValues(f).contains(where: { $0.kind == .quantity && $0.number == value.number }) { continue }
+                // (Not a day of the month: "until April 30" against "30 days ... until April 10".)
+                if value.kind == .cardinal, !value.dayOfMonth, factValues(f).contains(where: { $0.kind == .quantity && $0.number == value.number }) { continue }
                 let differing = factValues(f).filter { value.sameSlot($0) && !value.agrees(with: $0) }
                 let otherValues = units.indices.filter { $0 != vi }.compactMap { units[$0].value }
                 func same(_ a: Value, _ b: Value) -> Bool {
@@ -1435,7 +1459,21 @@ extension StatementChecker {
                 let claimState = u.negated != r.flipped
                 // What the article denies others' claims of is still what they claim ("The union
                 // claimed that ..." where the article has "denied claims by the union that ...").
-                let articleStates = Set(aligned.map { sentence[$0].negated && !(claimedInStatement && sentence[$0].disputed) })
+                // What stands after a preposition of time or place past the denied verb is taken as
+                // so, not denied ("did not speak during the four-hour debate": the debate took place).
+                func presupposed(_ j: Int) -> Bool {
+                    var k = j - 1
+                    while k >= 0, !sentence[k].boundaryAfter {
+                        if sentence[k].isContent && !sentence[k].negated { return false }
+                        if Self.presupposingPrepositions.contains(sentence[k].text) {
+                            return sentence[..<k].reversed().prefix { !$0.boundaryAfter && ($0.negated || !$0.isContent) }
+                                .contains { $0.negated && $0.isWord && !$0.neutral }
+                        }
+                        k -= 1
+                    }
+                    return false
+                }
+                let articleStates = Set(aligned.map { sentence[$0].negated && !(claimedInStatement && sentence[$0].disputed) && !presupposed($0) })
                 // A negated word that is not what the negation denies ("not provide that kind of
                 // assistance": 'assistance') says nothing about polarity.
                 if claimState && !r.flipped && !heads.contains(i) { consistent = true; break }

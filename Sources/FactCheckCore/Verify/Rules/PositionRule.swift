@@ -15,8 +15,13 @@ struct PositionRule: CheckRule {
         for (r, unit) in units.enumerated() where unit.entityID != nil {
             // "the former chief executive": only asked when such a word stands before a name.
             let before = units[max(0, r - 3)..<r]
-            guard let marker = before.first(where: { u in u.text.split(separator: " ").contains { Self.pastMarkers.contains(String($0)) } })
+            guard let m = before.indices.first(where: { before[$0].text.split(separator: " ").contains { Self.pastMarkers.contains(String($0)) } })
             else { continue }
+            let marker = units[m]
+            // "led by a former finance minister" introduces someone, not the article's minister
+            // (unless the statement names the holder: "Rusk is a former finance minister").
+            if m > 0, ["a", "an", "another"].contains(units[m - 1].text),
+               !units.indices.contains(where: { $0 != r && units[$0].entityID == unit.entityID }) { continue }
             // The position named: through a position alias, or a title word that matches one of
             // the person's positions ("chief executive" given as a plain alias).
             let words = Set(unit.text.split(separator: " ").map(String.init))

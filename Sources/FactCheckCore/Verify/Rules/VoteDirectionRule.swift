@@ -5,7 +5,8 @@
 ///
 /// Example: "Councillors voted 31 to 12 against the plan." — the article says 31 to 12 in
 /// favour of the plan. Likewise a vote said to be unanimous where the article gives votes the
-/// other way ("4 to 1"), and the other way round.
+/// other way ("4 to 1"), and the other way round; and a motion "defeated by 79 votes to 63"
+/// where the article has the 79 voting for it.
 struct VoteDirectionRule: CheckRule {
     let name = "direction"
 
@@ -103,8 +104,10 @@ struct VoteDirectionRule: CheckRule {
     static func splitTally(_ units: [Unit]) -> (yes: Int, no: Int)? {
         guard units.contains(where: { $0.text.utf8.first == UInt8(ascii: "v") && voteWords.contains($0.text) }) else { return nil }
         for j in units.indices.dropLast(2) where !units[j].quoted {
-            guard let a = units[j].value, a.kind == .cardinal || a.kind == .quantity, units[j + 1].text == "to",
-                  let b = units[j + 2].value, b.kind == .cardinal || b.kind == .quantity, b.number > 0, a.number > b.number else { continue }
+            // (The count's noun may stand between: "by 27 votes to 14".)
+            let to = j + 2 < units.count - 1 && voteWords.contains(units[j + 1].text) ? j + 2 : j + 1
+            guard let a = units[j].value, a.kind == .cardinal || a.kind == .quantity, units[to].text == "to",
+                  let b = units[to + 1].value, b.kind == .cardinal || b.kind == .quantity, b.number > 0, a.number > b.number else { continue }
             return (a.number, b.number)
         }
         return nil
@@ -140,9 +143,54 @@ struct VoteDirectionRule: CheckRule {
         return nil
     }
 
+    /// "The motion was defeated by 79 votes to 63" where the article has 79 votes for it: the
+    /// larger count of a tally is the side the outcome went, and a fact of the matched sentences,
+    /// on the same thing, gives that count to the other side.
+    func tallyOutcome(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        guard let tally = Self.splitTally(clause.units) else { return nil }
+        let units = clause.units
+        let index = checker.index
+        let approve = index.conceptID(Analyzer.approveConcept), reject = index.conceptID(Analyzer.rejectConcept)
+        func sign(_ u: Unit) -> Int? {
+            let readings = u.readings.prefix(u.primaryReadings).filter { !$0.flipped }
+            if readings.contains(where: { $0.id == approve }) { return 1 }
+            if readings.contains(where: { $0.id == reject }) { return -1 }
+            return nil
+        }
+        // The outcome: a word that approves or rejects (not a vote with its own direction), said
+        // of the thing named before it.
+        guard let o = units.indices.first(where: { i in
+                  units[i].isWord && !units[i].quoted && !Self.voteWords.contains(units[i].text) && sign(units[i]) != nil
+              }),
+              var claimed = sign(units[o]),
+              let thing = units[..<o].last(where: { $0.entityID != nil && !$0.quoted })?.entityID else { return nil }
+        if units[o].negated { claimed = -claimed }
+        // Every fact of the matched sentences: the votes of each side are facts of their own.
+        var facts: [Int] = []
+        for c in clause.contextFacts {
+            for k in index.sentences[index.facts[c].fact.sentenceIndex].facts where !facts.contains(k) { facts.append(k) }
+        }
+        for k in facts {
+            let f = index.facts[k]
+            guard let object = f.fact.object, index.compatible(thing, object) || index.compatible(object, thing),
+                  f.fact.quantities.contains(where: { $0.value == Double(tally.yes) }) else { continue }
+            // The side: a vote's own direction ("vote for", "vote against"), or what the verb does.
+            let words = Set((f.fact.predicate ?? "").lowercased().split(separator: " ").map(String.init))
+            let side = !words.isDisjoint(with: Self.voteWords) && words.contains("against") ? -1
+                : !words.isDisjoint(with: Self.voteWords) && !words.isDisjoint(with: ["for", "favour", "favor"]) ? 1
+                : f.predicateConcepts.contains(approve) ? 1 : f.predicateConcepts.contains(reject) ? -1 : 0
+            guard side != 0, side != claimed else { continue }
+            return checker.refuted(clause.text, units: units, fact: k,
+                                   correction: "the article says: \(f.fact.statement)",
+                                   reason: "the larger side of the tally, \(tally.yes), voted the other way: \(f.fact.statement)")
+        }
+        return nil
+    }
+
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         // (A tally the article does not give is all that is unbacked then: "voted 6 to 1".)
         if clause.isCloselyAbout || clause.isDatable, let result = unanimity(clause, checker) { return result }
+        if clause.isCloselyAbout || clause.isDatable, let result = tallyOutcome(clause, checker) { return result }
         guard clause.isCloselyAbout else { return nil }
         let mine = Self.directions(clause.units)
         guard !mine.isEmpty else { return nil }

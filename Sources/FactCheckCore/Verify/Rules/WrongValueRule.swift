@@ -48,7 +48,7 @@ struct WrongValueRule: CheckRule {
             }) else { continue }
             // (The word left over is no name, and the best-matching sentence has it.)
             let bestSentence = index.facts[clause.best.fact].fact.sentenceIndex
-            if missing.isEmpty || missing.count == 1 && missing.count * 3 < rest.count
+            if missing.isEmpty || missing.count == 1 && missing.count * 3 <= rest.count
                 && missing.allSatisfy({ clause.units[$0].entityID == nil && s != bestSentence && backs(bestSentence, $0) }) {
                 return true
             }
