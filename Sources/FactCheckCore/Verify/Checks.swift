@@ -802,8 +802,19 @@ extension StatementChecker {
                 }
             }
             // Not when the statement gives the owner's figure too ("won 50 seats, down from 61").
+            // Nor when the statement also says the saying of a fact of that sentence that has its
+            // figure ("On Friday, Hale said he would meet ..." where the article has him say it on
+            // Friday and meet on Monday).
+            func saysDeedOfAgreeing(_ owner: Int) -> Bool {
+                agreeingFacts.contains { k in
+                    let g = index.facts[k]
+                    return g.fact.sentenceIndex == index.facts[owner].fact.sentenceIndex && g.predicateConcepts.contains(sayConceptID)
+                        && index.facts[owner].predicateConcepts.sharedCount(with: g.predicateConcepts) < g.predicateConcepts.count
+                        && units.contains { u in !u.quoted && u.entityID == nil && u.value == nil && u.readings.contains { !$0.flipped && g.predicateConcepts.contains($0) } }
+                }
+            }
             if let owner = bestOwner, !owner.agrees, owner.whole, owner.score > 1.25 * bestAgreeing,
-               anyAgreeing, !agreeingHasOtherValue,
+               anyAgreeing, !agreeingHasOtherValue, !saysDeedOfAgreeing(owner.fact),
                !valueUnits.contains(where: { k in
                    guard k != vi, let v = units[k].value, v.kind == .cardinal || v.kind == .quantity else { return false }
                    return factValues(index.facts[owner.fact]).contains { w in

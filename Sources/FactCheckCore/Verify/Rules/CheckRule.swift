@@ -29,6 +29,7 @@ enum CheckRules {
         ChangeRoleRule(),
         VoteDirectionRule(),
         ReversedRelationRule(),
+        PurposeSwapRule(),
         SequenceRule(),
         PassedOverRule(),
         PolarityRule(),
