@@ -50,6 +50,15 @@ enum CheckRules {
 
 /// A clause matched to the article: what every rule reads.
 struct ClauseState {
+    /// Each sentence of the context facts once, with the first of its facts there.
+    func contextSentences(_ index: BankIndex) -> [(fact: Int, sentence: Int)] {
+        var seen = Set<Int>()
+        return contextFacts.compactMap { k in
+            let s = index.facts[k].fact.sentenceIndex
+            return seen.insert(s).inserted ? (k, s) : nil
+        }
+    }
+
     var text: String
     var units: [Unit]
     /// Indices of the units that make a claim.

@@ -63,10 +63,7 @@ struct PurposeSwapRule: CheckRule {
         let mine = Self.exchanges(clause.units)
         guard !mine.isEmpty else { return nil }
         let index = checker.index
-        var seen = Set<Int>()
-        for factIndex in clause.contextFacts {
-            let s = index.facts[factIndex].fact.sentenceIndex
-            guard seen.insert(s).inserted else { continue }
+        for (factIndex, s) in clause.contextSentences(index) {
             let sentence = index.sentences[s].units
             for theirs in Self.exchanges(sentence) {
                 func concepts(_ side: [Int]) -> Set<Int32> {

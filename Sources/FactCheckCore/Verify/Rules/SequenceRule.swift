@@ -18,10 +18,7 @@ struct SequenceRule: CheckRule {
               m > 0, m + 1 < units.count, clause.isCloselyAbout,
               !units[(m + 1)...].contains(where: { !$0.quoted && Self.markers.contains($0.text) }) else { return nil }
         let index = checker.index
-        var seen = Set<Int>()
-        for factIndex in clause.contextFacts {
-            let s = index.facts[factIndex].fact.sentenceIndex
-            guard seen.insert(s).inserted else { continue }
+        for (factIndex, s) in clause.contextSentences(index) {
             let sentence = index.sentences[s].units
             guard Self.order(units, m, against: sentence) == .reversed else { continue }
             let fact = index.facts[factIndex].fact
