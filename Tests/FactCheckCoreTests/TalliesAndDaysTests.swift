@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FactCheckCore
 
@@ -61,5 +62,14 @@ import Testing
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "tallies.yaml")
+    }
+
+    /// The tally is read with its noun between the counts ("by 41 votes to 19").
+    @Test func aTallyWithItsNounBetweenTheCounts() throws {
+        let bank = try BankLoader.parse(data: Data(Self.bank.utf8), file: "tallies.yaml")
+        let index = BankIndex(bank: bank)
+        let tally = VoteDirectionRule.splitTally(index.analyzer.analyze("It was defeated by 41 votes to 19."))
+        #expect(tally?.yes == 41 && tally?.no == 19)
+        #expect(VoteDirectionRule.splitTally(index.analyzer.analyze("It was defeated by 41 to 19 votes.")).map { $0.yes } == 41)
     }
 }
