@@ -5,7 +5,7 @@ import Testing
 /// A tally's larger side is the way the outcome went; a bank's `when.day` is a day of the month,
 /// never a count; an age is no bare count of a tally; a count agrees with the same count of
 /// other things; "a former minister" introduces someone; what follows "during" after a denied
-/// verb is taken as so.
+/// verb is taken as so; a year inside a name the evidence gives.
 @Suite struct TalliesAndDaysTests {
     static let bank = """
         format: factcheck.bank/1
@@ -62,6 +62,27 @@ import Testing
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "tallies.yaml")
+    }
+
+    /// A year inside a name ("the 2026 budget", an alias) is a value of the fact too.
+    static let years = """
+        format: factcheck.bank/1
+        source: {id: years, title: Years, text: "The Greens walked out of the coalition in a dispute over the 2026 budget."}
+        entities:
+          - {id: greens, type: organisation, name: the Greens, aliases: [the Greens, Greens]}
+          - {id: budget, type: event, name: the 2026 budget, aliases: [the 2026 budget, the budget]}
+        facts:
+          - {id: dispute, category: topic, subject: greens, predicate: dispute, object: budget, what: a dispute over the 2026 budget,
+             evidence: in a dispute over the 2026 budget, statement: The Greens walked out of the coalition in a dispute over the 2026 budget.}
+        """
+
+    @Test(arguments: [
+        ("The Greens walked out in a dispute over the 2025 budget.", Verdict.refuted),
+        ("The Greens walked out in a dispute over the 2026 budget.", .supported),
+        ("The Greens walked out in a dispute over the budget.", .supported),
+    ])
+    func aYearInAName(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.years, statement, expected, file: "years.yaml")
     }
 
     /// The tally is read with its noun between the counts ("by 41 votes to 19").

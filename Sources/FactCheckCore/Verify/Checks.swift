@@ -622,6 +622,14 @@ extension StatementChecker {
 
     func factValues(_ f: IndexedFact) -> [Value] {
         var values = index.sentences[f.fact.sentenceIndex].units[f.unitRange].compactMap(\.value)
+        // A year inside a name the evidence gives ("the 2026 budget", an alias): a value too.
+        for unit in index.sentences[f.fact.sentenceIndex].units[f.unitRange] where unit.entityID != nil && unit.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            for word in unit.text.split(separator: " ") where word.count == 4 && word.allSatisfy(\.isASCII) {
+                if let year = Int(word), (1000...2999).contains(year), !values.contains(where: { $0.kind == .year && $0.number == year }) {
+                    values.append(Value(kind: .year, number: year, name: String(word)))
+                }
+            }
+        }
         // Values the bank gives in their slots.
         // (The figure the evidence gives, with its "up to", stands for the same one.)
         for v in typedValues(f) {
