@@ -5,7 +5,7 @@ import Testing
 /// A tally's larger side is the way the outcome went; a bank's `when.day` is a day of the month,
 /// never a count; an age is no bare count of a tally; a count agrees with the same count of
 /// other things; "a former minister" introduces someone; what follows "during" after a denied
-/// verb is taken as so; a year inside a name the evidence gives.
+/// verb is taken as so; a year inside a name the evidence gives; both ends of a change.
 @Suite struct TalliesAndDaysTests {
     static let bank = """
         format: factcheck.bank/1
@@ -83,6 +83,32 @@ import Testing
     ])
     func aYearInAName(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.years, statement, expected, file: "years.yaml")
+    }
+
+    /// Both ends of a change: each is compared with the article's own start or end, even when a
+    /// fact of its own types the start.
+    static let fees = """
+        format: factcheck.bank/1
+        source: {id: fees, title: Fees, text: "Library fees rose to 9 euros from 7 euros. Parking fees rose by 8 euros."}
+        entities:
+          - {id: library, type: organisation, name: the library, aliases: [the library]}
+        facts:
+          - {id: library-fees, category: event, predicate: rise, what: library fees, quantity: {value: 9, unit: euro},
+             evidence: Library fees rose to 9 euros, statement: Library fees rose to 9 euros.}
+          - {id: library-before, category: topic, what: library fees before the rise, quantity: {value: 7, unit: euro},
+             evidence: from 7 euros, statement: Library fees had been 7 euros.}
+          - {id: parking, category: event, predicate: rise, what: parking fees, quantity: {value: 8, unit: euro},
+             evidence: Parking fees rose by 8 euros, statement: Parking fees rose by 8 euros.}
+        """
+
+    @Test(arguments: [
+        ("Library fees rose to 9 euros from 7 euros.", Verdict.supported),
+        ("Library fees rose to 9 euros from 8 euros.", .refuted),
+        ("Library fees rose from 6 euros to 9 euros.", .refuted),
+        ("Library fees rose from 7 euros to 10 euros.", .refuted),
+    ])
+    func bothEndsOfAChange(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.fees, statement, expected, file: "fees.yaml")
     }
 
     /// The tally is read with its noun between the counts ("by 41 votes to 19").

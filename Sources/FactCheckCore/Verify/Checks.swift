@@ -901,6 +901,12 @@ extension StatementChecker {
             let sameUnit = alignedValues.filter { $0.kind == .quantity && value.kind == .quantity && $0.unit == value.unit }
             if alignedValues.contains(where: { value.agrees(with: $0) }),
                sameUnit.isEmpty || sameUnit.contains(where: { value.agrees(with: $0) }) { continue }
+            // "rose to 3.9 percent from 3.7 percent" where the fact types the change's end: the
+            // figure stands in the same part of the change in the fact's sentence.
+            if let role = ChangeRoleRule.figures(units).first(where: { $0.at == vi })?.role, role != "by",
+               aligned.contains(where: { c in
+                   ChangeRoleRule.figures(index.sentences[index.facts[c.fact].fact.sentenceIndex].units).contains { $0.role == role && value.agrees(with: $0.value) }
+               }) { continue }
             // "raised the fee by 15 dollars" where the article raises it from 40 to 55 dollars.
             // Only the sentence of the first fact that gives a figure of this slot is read.
             if vi > 0, units[vi - 1].text == "by", value.kind == .quantity,

@@ -1,7 +1,9 @@
 /// Refutes a figure put in another part of a change: the amount of a change ("by") given as
 /// where it ended ("to"), or where it started ("from") given as where it ended. The article's
 /// sentence must give the figure in its own part and another figure of the same slot in the
-/// part the statement claims. Gate: the clause is closely about the matched sentences.
+/// part the statement claims. Also a start or an end of a change that differs from the
+/// article's where the other end agrees ("to 3.9 percent from 3.5 percent" against "from 3.7
+/// percent"). Gate: the clause is closely about the matched sentences.
 ///
 /// Example: "The programme will be expanded to 12 billion crowns." — the article says "by 12
 /// billion crowns to 45 billion crowns".
@@ -75,6 +77,19 @@ struct ChangeRoleRule: CheckRule {
                     return checker.refuted(clause.text, units: clause.units, fact: factIndex,
                                            correction: "the article says 'from \(wrong.from.name)' and 'to \(wrong.to.name)': \(fact.fact.statement)",
                                            reason: "'by \(claim.value.name)' is not the change from \(wrong.from.name) to \(wrong.to.name)")
+                }
+                // "rose to 3.9 percent from 3.5 percent" where the article has "to 3.9 percent from
+                // 3.7 percent": the other end of the change agrees, this one does not.
+                if claim.role == "from" || claim.role == "to",
+                   let other = theirs.first(where: { $0.role == claim.role && $0.value.sameSlot(claim.value) }),
+                   other.value.concept != claim.value.concept, !theirs.contains(where: { $0.value.concept == claim.value.concept }),
+                   mine.contains(where: { end in
+                       end.role != claim.role && end.role != "by"
+                           && theirs.contains { $0.role == end.role && $0.value.concept == end.value.concept && $0.value.sameSlot(claim.value) }
+                   }) {
+                    return checker.refuted(clause.text, units: clause.units, fact: factIndex,
+                                           correction: "the article says '\(other.role) \(other.value.name)', not '\(claim.role) \(claim.value.name)': \(fact.fact.statement)",
+                                           reason: "the change \(claim.role == "from" ? "started" : "ended") at \(other.value.name), not \(claim.value.name)")
                 }
                 let same = theirs.filter { $0.value.concept == claim.value.concept }
                 guard !same.isEmpty, !same.contains(where: { $0.role == claim.role }),
