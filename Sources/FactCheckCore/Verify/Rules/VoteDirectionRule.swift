@@ -166,11 +166,7 @@ struct VoteDirectionRule: CheckRule {
               let thing = units[..<o].last(where: { $0.entityID != nil && !$0.quoted })?.entityID else { return nil }
         if units[o].negated { claimed = -claimed }
         // Every fact of the matched sentences: the votes of each side are facts of their own.
-        var facts: [Int] = []
-        for c in clause.contextFacts {
-            for k in index.sentences[index.facts[c].fact.sentenceIndex].facts where !facts.contains(k) { facts.append(k) }
-        }
-        for k in facts {
+        for k in clause.contextSentences(index).flatMap({ index.sentences[$0.sentence].facts }) {
             let f = index.facts[k]
             guard let object = f.fact.object, index.compatible(thing, object) || index.compatible(object, thing),
                   f.fact.quantities.contains(where: { $0.value == Double(tally.yes) }) else { continue }
@@ -189,8 +185,8 @@ struct VoteDirectionRule: CheckRule {
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         // (A tally the article does not give is all that is unbacked then: "voted 6 to 1".)
-        if clause.isCloselyAbout || clause.isDatable, let result = unanimity(clause, checker) { return result }
-        if clause.isCloselyAbout || clause.isDatable, let result = tallyOutcome(clause, checker) { return result }
+        if clause.isCloselyAbout || clause.isDatable,
+           let result = unanimity(clause, checker) ?? tallyOutcome(clause, checker) { return result }
         guard clause.isCloselyAbout else { return nil }
         let mine = Self.directions(clause.units)
         guard !mine.isEmpty else { return nil }
