@@ -298,7 +298,9 @@ public enum StatementVariants {
         for candidate in candidates {
             let written: String
             if candidate == candidate.rounded(), abs(candidate) < 1e15 {
-                written = grouped ? Quantity(value: candidate, unit: "").plainValueText : String(Int(candidate))
+                // "640" becomes "1,280", never a year-like "1280".
+                let group = grouped || (abs(number) < 1000 && abs(candidate) >= 1000)
+                written = group ? Quantity(value: candidate, unit: "").plainValueText : String(Int(candidate))
             } else {
                 written = String((candidate * 100).rounded() / 100)
             }

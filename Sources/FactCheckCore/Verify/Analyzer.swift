@@ -300,6 +300,8 @@ public struct Analyzer: Sendable {
         var length: Int
     }
     var weekdayForms: [String: Int] = [:]
+    /// The plural nouns the article counts (`countedNouns(in:)`).
+    var countedNouns: Set<String> = []
     var monthForms: [String: Int] = [:]
     /// Stems of every known word, computed once.
     var stemCache: [String: String] = [:]
@@ -1193,6 +1195,23 @@ public struct Analyzer: Sendable {
             // "1280 million crowns" is no year.
             plainYear = false
         }
+        // Nor "bring back 1280 jobs", "about 1500 people": four figures right before a plural
+        // noun the article counts, with no determiner, preposition, month or possessive before
+        // them ("the 2025 elections", "in 2024 prices", "Hale's 1998 albums" stay years).
+        if plainYear, tokens[i + length - 1].trailingPunctuation == nil, !countedNouns.isEmpty,
+           let noun = Self.pluralNoun(at: i + length, in: tokens), countedNouns.contains(noun) {
+            if i == 0 {
+                plainYear = false
+            } else {
+                let previous = tokens[i - 1]
+                let p = previous.text
+                if previous.trailingPunctuation == nil, !ClauseSplitter.determiners.contains(p), !StatementChecker.prepositions.contains(p) || Self.approximators.contains(p),
+                   !Self.yearOpeners.contains(p), monthForms[p] == nil, !p.hasSuffix("'s"), !p.hasSuffix("s'"),
+                   !p.hasSuffix("\u{2019}s"), p.first?.isNumber != true {
+                    plainYear = false
+                }
+            }
+        }
         // Nor "1600 metres": four figures with a unit of measure after them.
         if plainYear, i + length < tokens.count, case let next = Units.canonical(tokens[i + length].text),
            Units.physical.contains(next) || Units.money.contains(next) {
@@ -1352,6 +1371,52 @@ public struct Analyzer: Sendable {
         let minutes = minute < 10 ? "0\(minute)" : "\(minute)"
         value.name = afternoon.map { "\(shownHour)\(minute > 0 ? ":" + minutes : "") \($0 ? "p.m." : "a.m.")" } ?? "\(shownHour):\(minutes)"
         return (value, length)
+    }
+
+    /// Prepositions that also say a count is approximate ("about 1500 people", "over 1200 jobs").
+    static let approximators: Set<String> = ["about", "over", "around", "under", "toward", "towards"]
+
+    /// Words before four figures that make them a year ("since 1998", "until 2030").
+    static let yearOpeners: Set<String> = ["since", "until", "till", "before", "after", "during", "through", "and", "or",
+                                           "year", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter"]
+
+    /// The plural noun at `start`, past up to two adjectives: "jobs" for "permanent jobs",
+    /// "people" ("1280 permanent jobs").
+    static func pluralNoun(at start: Int, in tokens: [Token]) -> String? {
+        var k = start
+        while k < tokens.count, k <= start + 2 {
+            let t = tokens[k].text
+            if GeneralLexicon.functionWords.contains(t) || auxiliaries.contains(t) || t.first?.isNumber == true
+                || (k > start && tokens[k - 1].trailingPunctuation != nil) { return nil }
+            if let entry = WordNet.entry(for: t), !entry.concepts.contains(where: { $0.hasPrefix("~n") }),
+               entry.concepts.contains(where: { $0.hasPrefix("~a") }) {
+                k += 1
+                continue
+            }
+            guard WordNet.canBe("n", t) else { return nil }
+            if t == "people" || t == "staff" || t == "children" || t == "men" || t == "women" { return t }
+            return t.count > 3 && t.hasSuffix("s") && !t.hasSuffix("ss") && !t.hasSuffix("'s") && !t.hasSuffix("\u{2019}s") ? t : nil
+        }
+        return nil
+    }
+
+    /// The plural nouns the text counts with a number that is no year ("640 permanent jobs",
+    /// "three ministers"): four figures before one of them are a count too ("1280 jobs").
+    static func countedNouns(in tokens: [Token]) -> Set<String> {
+        var nouns = Set<String>()
+        for i in tokens.indices.dropLast() {
+            let t = tokens[i].text
+            guard let first = t.utf8.first, tokens[i].trailingPunctuation == nil else { continue }
+            let isNumber: Bool
+            if first >= 0x30 && first <= 0x39 {
+                isNumber = t.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }
+                    && !(t.utf8.count == 4 && Int(t).map { (1000...2999).contains($0) } == true)
+            } else {
+                isNumber = GeneralLexicon.cardinals[t] != nil
+            }
+            if isNumber, let noun = pluralNoun(at: i + 1, in: tokens) { nouns.insert(noun) }
+        }
+        return nouns
     }
 
     /// Forms of "be" and "have" that follow a number as its verb ("19 were taken"), never what it counts.

@@ -258,6 +258,7 @@ public struct BankIndex: Sendable {
             vocabulary.insert(token.text)
         }
         analyzer = Analyzer(lexicon: lexicon, aliases: aliases, extraVocabulary: vocabulary)
+        analyzer.countedNouns = Analyzer.countedNouns(in: running)
 
         // Concepts are numbered as they are met; every set of the index holds numbers.
         var names: [String] = []
