@@ -32,7 +32,8 @@ import Testing
                                              ("avalanche", 0.73), ("expulsion", 0.80), ("doping", 0.64),
                                              ("heatwave", 0.69), ("layoffs", 0.74),
                                              ("referendum", 0.57), ("antitrust", 0.68), ("cyclone", 0.57),
-                                             ("orchestra", 0.63), ("noconfidence", 0.72), ("nuclear", 0.68)]
+                                             ("orchestra", 0.63), ("noconfidence", 0.72), ("nuclear", 0.68),
+                                             ("swap", 0.76), ("listing", 0.68)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
