@@ -3,7 +3,9 @@ import Testing
 @testable import FactCheckCore
 
 /// Four figures before a plural noun the article counts are a count, not a year; `lint --deep`
-/// writes a swapped count of four figures or more with its thousands grouped.
+/// writes a swapped count of four figures or more with its thousands grouped; "over eight
+/// months" after a verb is the span an action took; a bank's time of day is no bare hour; the
+/// drafter gives a passive's "by" name the deed.
 @Suite struct CountsAndAdjunctsTests {
     static let bank = """
         format: factcheck.bank/1
@@ -43,5 +45,58 @@ import Testing
     @Test func theArticlesCountedNouns() {
         let nouns = Analyzer.countedNouns(in: Tokenizer.tokenize("It cut 640 permanent jobs and three plants in 2024. The 2024 models sold."))
         #expect(nouns == ["jobs", "plants"])
+    }
+
+    static let spans = """
+        format: factcheck.bank/1
+        source: {id: spans, title: Spans, text: "The deal, brokered over eight months by Aldessa, freed nine prisoners. The handover took place shortly after 11 a.m. Odeshko was jailed for 15 years."}
+        entities:
+          - {id: aldessa, type: country, name: Aldessa, aliases: [Aldessa]}
+          - {id: odeshko, type: person, name: Mira Odeshko, aliases: [Odeshko]}
+          - {id: deal, type: event, name: the deal, aliases: [the deal]}
+        facts:
+          - {id: brokered, category: event, subject: aldessa, predicate: broker, object: deal, quantity: {value: 8, unit: month},
+             evidence: "brokered over eight months by Aldessa", statement: Aldessa brokered the deal over eight months.}
+          - {id: handover, category: event, predicate: take place, what: the handover, quantity: {value: 660, unit: time of day},
+             evidence: The handover took place shortly after 11 a.m., statement: The handover took place shortly after 11 a.m.}
+          - {id: jailed, category: event, subject: odeshko, predicate: jail, quantity: {value: 15, unit: year},
+             evidence: Odeshko was jailed for 15 years, statement: Odeshko was jailed for 15 years.}
+        """
+
+    @Test(arguments: [
+        // "over" after the verb is the time it took, not "more than".
+        ("Aldessa brokered the deal over six months.", Verdict.refuted),
+        ("Aldessa brokered the deal over eight months.", .supported),
+        // After "for", it is a bound.
+        ("Odeshko was jailed for over ten years.", .supported),
+        // The bank's 660 minutes is 11 a.m., never 11 p.m.
+        ("The handover took place shortly after 11 p.m.", .refuted),
+        ("The handover took place shortly after 11 a.m.", .supported),
+    ])
+    func spansAndTimesOfDay(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.spans, statement, expected, file: "spans.yaml")
+    }
+
+    @Test func aTimeOfDayIsWrittenAsOne() {
+        #expect(Quantity(value: 660, unit: Units.clock).description == "11 a.m.")
+        #expect(Quantity(value: 19 * 60 + 5, unit: Units.clock).description == "7:05 p.m.")
+        #expect(Quantity(value: 0, unit: Units.clock).description == "12 a.m.")
+    }
+
+    @Test func thePassivesByNameIsTheDoer() throws {
+        let text = """
+            Orlen Foods lists shares
+
+            Under the plan, approved in March by the Tallin Exchange, trading will begin on Friday. The deal was brokered by Alpha Bank. The bakery was founded by Mara Lind in 1998.
+            """
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        let approve = try #require(bank.facts.first { $0.predicate == "approve" })
+        #expect(approve.subject == "tallin-exchange")
+        let broker = try #require(bank.facts.first { $0.predicate == "broker" })
+        #expect(broker.subject == "alpha-bank")
+        #expect(broker.object == nil)
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("Mara Lind founded the bakery.").verdict == .supported)
+        #expect(checker.check("The deal was brokered by Mara Lind.").verdict != .supported)
     }
 }

@@ -125,6 +125,12 @@ public struct Quantity: Sendable, Hashable, Codable {
         switch unit {
         case "percent": return "\(valueText)%"
         case "": return valueText
+        // Minutes since midnight, as a time of day: "11 a.m.", "7:30 p.m.".
+        case Units.clock where value >= 0 && value < 24 * 60 && value == value.rounded():
+            let minutes = Int(value)
+            let hour = minutes / 60 % 12 == 0 ? 12 : minutes / 60 % 12
+            let rest = minutes % 60
+            return "\(hour)\(rest == 0 ? "" : rest < 10 ? ":0\(rest)" : ":\(rest)") \(minutes < 12 * 60 ? "a.m." : "p.m.")"
         default: return "\(valueText) \((value == 1 ? unit : Quantity.plural(unit)).replacingOccurrences(of: "-per-", with: " per "))"
         }
     }

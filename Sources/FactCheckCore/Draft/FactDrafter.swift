@@ -375,6 +375,21 @@ struct FactDrafter {
         return (i + 2..<min(end + 1, s.tokens.count)).contains { isFiniteVerb(s, $0) && !s.tokens[$0].quoted }
     }
 
+    /// Whether the verb at `i` is a past participle in the passive: after a form of "be"
+    /// ("was brokered", "has been approved"), or opening a clause after a comma ("Under the
+    /// deal, brokered over eight months by Aldessa").
+    static func isPassive(_ s: SentenceWords, _ i: Int) -> Bool {
+        let word = s.tokens[i].text
+        guard word.hasSuffix("ed") || word.hasSuffix("en") || WordNet.lemma(ofIrregular: word) != nil else { return false }
+        var k = i - 1
+        while k >= 0, ["not", "never", "also", "already", "being", "been", "n't"].contains(s.tokens[k].text), s.tokens[k].trailingPunctuation == nil {
+            if ["being", "been"].contains(s.tokens[k].text) { return true }
+            k -= 1
+        }
+        if k >= 0, ["was", "were", "is", "are", "be", "get", "got", "gets"].contains(s.tokens[k].text), s.tokens[k].trailingPunctuation == nil { return true }
+        return i == 0 || s.tokens[i - 1].trailingPunctuation == ","
+    }
+
     static func isParticiple(_ s: SentenceWords, _ i: Int) -> Bool {
         let word = s.tokens[i].text
         guard word.count > 5, word.hasSuffix("ing"), !s.tokens[i].capitalized,
@@ -685,8 +700,22 @@ struct FactDrafter {
                 "call", "demand", "insist", "argue", "oppose", "support", "back", "condemn", "praise", "express", "promise",
                 "pledge", "vow", "threaten", "dispute"].contains(predicate) { category = .stance }
             if category == .event, when.weekday != nil || when.month != nil || when.year != nil { category = .date }
+            // "was brokered by Aldessa", "Under the deal, brokered over eight months by Aldessa":
+            // the name after "by" in the passive is the doer, and the clause's subject what is done.
+            var object = objectMention?.entity == subject ? nil : objectMention?.entity
+            if let m = objectMention, m.tokens.lowerBound >= mainVerb + 2,
+               case let by = s.tokens[m.tokens.lowerBound - 1].text == "the" ? m.tokens.lowerBound - 2 : m.tokens.lowerBound - 1,
+               by > mainVerb, s.tokens[by].text == "by", Self.isPassive(s, mainVerb),
+               predicate != "be",
+               !(mainVerb + 1..<by).contains(where: { s.tokens[$0].trailingPunctuation != nil || s.tokens[$0].quoted
+                   || s.tokens[$0].text == "to" }),
+               m.entity != subject {
+                object = subject
+                subject = m.entity
+                attributed = nil
+            }
             var fact = DraftFact(id: "", category: category, sentence: si, subject: subject ?? attributed,
-                                 predicate: predicate, object: objectMention?.entity == subject ? nil : objectMention?.entity,
+                                 predicate: predicate, object: object,
                                  evidence: evidence, statement: "")
             if when != FactDate() { fact.when = when }
             fact.quantities = quantities.filter { !$0.unit.isEmpty }

@@ -1303,6 +1303,14 @@ public struct Analyzer: Sendable {
             let phrase = tokens[(i - span)..<i].map(\.text).joined(separator: " ")
             if let q = GeneralLexicon.quantityQualifiers[phrase] { qualifier = q; break }
         }
+        // "brokered over eight months", "Over six weeks, ...": "over" after a verb, before a
+        // span of time, is the time it took (during), not a bound; "jailed for over six months",
+        // "lasted over a year" are bounds.
+        if qualifier == .atLeast, i >= 1, tokens[i - 1].text == "over", Units.time.contains(unit),
+           i == 1 || tokens[i - 2].trailingPunctuation != nil || !Self.beforeABoundOfTime.contains(tokens[i - 2].text)
+            && tokens[i - 2].text.first?.isNumber != true && GeneralLexicon.cardinals[tokens[i - 2].text] == nil {
+            qualifier = .exact
+        }
         return (Value(quantity: Quantity(value: amount, unit: unit), qualifier: qualifier), length)
     }
 
@@ -1372,6 +1380,13 @@ public struct Analyzer: Sendable {
         value.name = afternoon.map { "\(shownHour)\(minute > 0 ? ":" + minutes : "") \($0 ? "p.m." : "a.m.")" } ?? "\(shownHour):\(minutes)"
         return (value, length)
     }
+
+    /// Words before "over" and a span of time that make it a bound ("for over six months",
+    /// "lasted over a year"); after any other word, "over" is the span the action took.
+    static let beforeABoundOfTime: Set<String> = ["for", "of", "than", "after", "in", "within", "last", "lasts", "lasted",
+                                                  "lasting", "take", "takes", "took", "taken", "taking", "is", "was", "are",
+                                                  "were", "be", "been", "being", "spent", "spend", "spends", "served", "serve",
+                                                  "serves", "aged", "just", "well", "by", "at", "to", "from", "since", "until"]
 
     /// Prepositions that also say a count is approximate ("about 1500 people", "over 1200 jobs").
     static let approximators: Set<String> = ["about", "over", "around", "under", "toward", "towards"]
