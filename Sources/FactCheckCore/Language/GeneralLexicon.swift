@@ -206,6 +206,7 @@ public enum GeneralLexicon {
         ("defend", "apologize for"), ("defend", "apologise for"), ("defend", "question"), ("defend", "distance"),
         ("defend", "repudiate"), ("defend", "reject"), ("defend", "renounce"), ("defend", "regret"), ("defend", "fault"),
         ("defend", "slam"), ("defend", "rebuke"), ("defend", "castigate"), ("defend", "admit"),
+        ("deny", "admit"), ("deny", "confess"), ("deny", "acknowledge"),
         ("warn", "encourage"), ("warn", "invite"), ("warn", "welcome"), ("warn", "reassure"),
         ("warn", "praise"), ("warn", "congratulate"), ("warn", "thank"), ("warn", "endorse"), ("warn", "approve"),
         ("warn", "encouragement"),
