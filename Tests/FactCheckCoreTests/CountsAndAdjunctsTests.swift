@@ -99,4 +99,30 @@ import Testing
         #expect(checker.check("Mara Lind founded the bakery.").verdict == .supported)
         #expect(checker.check("The deal was brokered by Mara Lind.").verdict != .supported)
     }
+
+    /// Admitting what the article says was denied is its opposite.
+    static let denial = """
+        format: factcheck.bank/1
+        source: {id: denial, title: Denial, text: "Mira Odeshko served 31 months for espionage, a charge she has always denied. Lena Berg faced a fraud charge."}
+        entities:
+          - {id: odeshko, type: person, name: Mira Odeshko, aliases: [Odeshko, Mira Odeshko]}
+          - {id: berg, type: person, name: Lena Berg, aliases: [Berg, Lena Berg]}
+        facts:
+          - {id: denied, category: stance, subject: odeshko, predicate: deny, what: the espionage charge,
+             evidence: a charge she has always denied, statement: Odeshko has always denied the espionage charge.}
+          - {id: charge, category: event, subject: berg, predicate: face, what: a fraud charge,
+             evidence: Lena Berg faced a fraud charge, statement: Lena Berg faced a fraud charge.}
+        """
+
+    @Test(arguments: [
+        ("Odeshko has admitted the espionage charge.", Verdict.refuted),
+        ("Odeshko admitted the charge.", .refuted),
+        ("Odeshko has always denied the espionage charge.", .supported),
+        // Someone else's admission, or an admission of a charge nobody denied, is not this.
+        ("Berg admitted the espionage charge.", .notMentioned),
+        ("Berg admitted the fraud charge.", .notMentioned),
+    ])
+    func anAdmissionOfWhatWasDenied(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.denial, statement, expected, file: "denial.yaml")
+    }
 }

@@ -1270,6 +1270,30 @@ extension StatementChecker {
 
     /// Negation and opposites: "did not meet", "praised" for "expressed concern", a dropped
     /// "not". Each word is compared with the article word it most likely stands for.
+    static let denyConcept = Lexicon.key("deny")
+
+    /// "Odeshko has admitted the espionage charge" against "a charge she has always denied": a
+    /// word whose opposite is "deny" (admit, confess, acknowledge), said of the subject of a
+    /// fact that denies, with everything else the statement says in that fact's own words. The
+    /// article's "denied" is a negation, which carries no word the opposite could meet.
+    func checkAdmittedDenial(_ text: String, units: [Unit], fact primary: Int) -> PartResult? {
+        let f = index.facts[primary]
+        guard let subject = f.fact.subject, let predicate = f.fact.predicate,
+              Lexicon.key(predicate) == Self.denyConcept || GeneralLexicon.denyingVerbs.contains(predicate) else { return nil }
+        guard let i = units.indices.first(where: { k in
+            !units[k].negated && !units[k].quoted && units[k].isWord
+                && units[k].readings.contains { $0.flipped && $0.concept == Self.denyConcept }
+        }) else { return nil }
+        guard !units.contains(where: { $0.isNegation }),
+              units.contains(where: { u in u.entityID.map { index.compatible($0, subject) } == true }),
+              units.indices.allSatisfy({ k in
+                  k == i || !units[k].isContent || units[k].entityID.map { index.compatible($0, subject) } == true
+                      || units[k].readings.contains { !$0.flipped && f.describes($0) }
+              }) else { return nil }
+        return refuted(text, units: units, fact: primary, correction: "the article says: \(f.fact.statement)",
+                       reason: "'\(units[i].text)' says the opposite of the article")
+    }
+
     func checkPolarity(_ text: String, units: [Unit], facts: [Int]) -> PartResult? {
         guard let primary = facts.first else { return nil }
         // "Marsh said contractors would face penalties" where she "refused to say whether" they
@@ -1293,6 +1317,7 @@ extension StatementChecker {
                            reason: "the article says \(index.entityName(subject)) did not say it")
         }
         if let refutation = checkPolarity(text, units: units, fact: primary, only: nil) { return refutation }
+        if let refutation = checkAdmittedDenial(text, units: units, fact: primary) { return refutation }
         // Other sentences speak only for the words the first one does not back.
         let primaryConcepts = index.sentences[index.facts[primary].fact.sentenceIndex].concepts
         let rest = Set(units.indices.filter { !isCovered(units[$0], by: primaryConcepts, opposites: true) })
