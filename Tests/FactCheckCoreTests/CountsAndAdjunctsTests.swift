@@ -125,4 +125,34 @@ import Testing
     func anAdmissionOfWhatWasDenied(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.denial, statement, expected, file: "denial.yaml")
     }
+
+    /// An opposite word still contradicts when the one claim the article lacks is in a phrase
+    /// after a preposition ("to the vote"), and the statement names the fact's subject.
+    static let markets = """
+        format: factcheck.bank/1
+        source: {id: markets, title: Markets, text: "Financial markets reacted calmly. Wang urged the US to reconsider its policies."}
+        entities:
+          - {id: markets, type: group, name: financial markets, aliases: [financial markets, markets]}
+          - {id: wang, type: person, name: Wang, aliases: [Wang]}
+          - {id: us, type: country, name: the United States, aliases: [the US, US]}
+        facts:
+          - {id: calm, category: event, subject: markets, predicate: react, what: calmly,
+             evidence: Financial markets reacted calmly, statement: Financial markets reacted calmly.}
+          - {id: urged, category: stance, subject: wang, predicate: urge, object: us, what: to reconsider its policies,
+             evidence: Wang urged the US to reconsider its policies, statement: Wang urged the US to reconsider its policies.}
+        lexicon:
+          antonyms:
+            - [calmly, nervously]
+        """
+
+    @Test(arguments: [
+        ("Financial markets reacted nervously to the vote.", Verdict.refuted),
+        ("Financial markets reacted nervously.", .refuted),
+        ("Financial markets reacted calmly.", .supported),
+        // The claim the article lacks is the object, not an adjunct: not a contradiction.
+        ("Wang praised the US sanctions.", .notMentioned),
+    ])
+    func anOppositeWithAnAdjunct(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.markets, statement, expected, file: "markets.yaml")
+    }
 }

@@ -1,6 +1,7 @@
 /// Refutes a statement that denies what the article states, drops the article's "not", or
 /// uses an opposite word (WordNet's antonyms, the lexicon's and the bank's). Gate: the clause
-/// is closely about the article (`isCloselyAbout`), and the fact is stated, planned or expected,
+/// is closely about the article (`isCloselyAbout`), or about it (`isAboutTheArticle`) and
+/// naming the matched fact's subject, and the fact is stated, planned or expected,
 /// not only hoped for or left open (unless the statement itself speaks of the hope). Facts with
 /// another ordinal or year than one the statement gives are not compared.
 ///
@@ -8,8 +9,28 @@
 struct PolarityRule: CheckRule {
     let name = "polarity"
 
+    /// Whether the unit at `k` is in a phrase after a preposition, past function words and
+    /// other unexplained units only ("to the vote").
+    static func inAnAdjunct(_ k: Int, _ units: [Unit], unexplained: [Int]) -> Bool {
+        var j = k - 1
+        while j >= 0 {
+            if StatementChecker.prepositions.contains(units[j].text) { return true }
+            guard !units[j].isContent || unexplained.contains(j) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
-        guard clause.isCloselyAbout else { return nil }
+        // A quarter of the claims unexplained is allowed when they are all in a phrase after a
+        // preposition (an adjunct: "reacted nervously to the vote") and the statement names the
+        // matched fact's own subject.
+        if !clause.isCloselyAbout {
+            guard clause.isAboutTheArticle, let subject = checker.index.facts[clause.best.fact].fact.subject,
+                  clause.units.contains(where: { u in !u.quoted && u.entityID.map { checker.index.compatible($0, subject) } == true }),
+                  clause.unexplainedUnits.allSatisfy({ Self.inAnAdjunct($0, clause.units, unexplained: clause.unexplainedUnits) })
+            else { return nil }
+        }
         // What the article plans or expects is contradicted by its denial too ("fares will not
         // rise" against a planned rise); what it only hopes for or leaves open is not.
         let certainty = checker.index.facts[clause.best.fact].fact.certainty
