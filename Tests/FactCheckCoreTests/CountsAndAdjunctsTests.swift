@@ -155,4 +155,28 @@ import Testing
     func anOppositeWithAnAdjunct(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.markets, statement, expected, file: "markets.yaml")
     }
+
+    /// A passive names the one acted on: another person than the object of a fact with no doer
+    /// is refuted.
+    static let patients = """
+        format: factcheck.bank/1
+        source: {id: pat, title: Pat, text: "Mira Odeshko served 31 months for espionage. Gregor Ilvashin was jailed for 15 years in 2022 for smuggling military electronics."}
+        entities:
+          - {id: odeshko, type: person, name: Mira Odeshko, aliases: [Odeshko, Mira Odeshko]}
+          - {id: ilvashin, type: person, name: Gregor Ilvashin, aliases: [Ilvashin, Gregor Ilvashin]}
+        facts:
+          - {id: served, category: event, subject: odeshko, predicate: serve, what: 31 months for espionage, quantity: {value: 31, unit: month},
+             evidence: Mira Odeshko served 31 months for espionage, statement: Odeshko served 31 months for espionage.}
+          - {id: jailed, category: event, object: ilvashin, predicate: jail, what: for smuggling military electronics, quantity: {value: 15, unit: year},
+             evidence: Gregor Ilvashin was jailed for 15 years in 2022 for smuggling military electronics, statement: Ilvashin was jailed for 15 years for smuggling military electronics.}
+        """
+
+    @Test(arguments: [
+        ("Odeshko had been jailed for smuggling military electronics.", Verdict.refuted),
+        ("Odeshko was jailed for smuggling military electronics.", .refuted),
+        ("Ilvashin was jailed for smuggling military electronics.", .supported),
+    ])
+    func theOneActedOn(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.patients, statement, expected, file: "patients.yaml")
+    }
 }

@@ -388,10 +388,47 @@ extension StatementChecker {
                        reason: "the statement gives \(index.entityName(subject))'s words to \(index.entityName(claimed))")
     }
 
+    /// "Odeshko had been jailed for smuggling military electronics" where the article's fact,
+    /// with no doer, says Ilvashin was: the one a passive names before its verb is the one acted
+    /// on, and another of the same kind than the fact's object, with everything else in the
+    /// fact's own words and no other fact doing the same to that one.
+    func checkPatient(_ text: String, units: [Unit], candidates: [Candidate], fact: Int) -> PartResult? {
+        let f = index.facts[fact]
+        guard let object = f.fact.object, !f.predicateConcepts.isEmpty,
+              let p = units.indices.first(where: { i in
+                  units[i].isWord && !units[i].quoted && units[i].readings.contains { !$0.flipped && f.predicateConcepts.contains($0) }
+              }), p > 0, !units[p].negated,
+              units[max(0, p - 2)..<p].contains(where: { ["was", "were", "is", "are", "been", "being", "be"].contains($0.text) }),
+              let a = units[..<p].lastIndex(where: { $0.entityID != nil }), let claimed = units[a].entityID,
+              !index.compatible(claimed, object), !index.compatible(object, claimed),
+              let claimedType = index.entityByID[claimed]?.type, claimedType == index.entityByID[object]?.type,
+              claimedType == .person || claimedType == .group || claimedType == .organisation || claimedType == .country
+        else { return nil }
+        // Nothing else the statement says is missing from the fact's words (or its sentence's).
+        let sentence = index.sentences[f.fact.sentenceIndex].concepts
+        guard units.indices.allSatisfy({ k in
+            k == a || k == p || !units[k].isContent || units[k].value != nil
+                || units[k].readings.contains { !$0.flipped && (f.describes($0) || sentence.contains($0)) }
+        }) else { return nil }
+        // Another fact that does the same to the claimed one backs it.
+        for c in candidates.prefix(12) where c.fact != fact {
+            let g = index.facts[c.fact]
+            guard units[p].readings.contains(where: { !$0.flipped && g.predicateConcepts.contains($0) }) else { continue }
+            if [g.fact.object, g.fact.subject].contains(where: { $0.map { index.compatible(claimed, $0) || index.compatible($0, claimed) } == true }) {
+                return nil
+            }
+        }
+        return refuted(text, units: units, fact: fact,
+                       correction: "the article says \(index.entityName(object)), not \(index.entityName(claimed)): \(f.fact.statement)",
+                       reason: "the statement gives what was done to \(index.entityName(object)) to \(index.entityName(claimed))")
+    }
+
     func checkAgents(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
         guard let top = candidates.first?.score else { return nil }
         for candidate in candidates.prefix(8) where candidate.score >= 0.5 * top {
             let f = index.facts[candidate.fact]
+            if f.fact.subject == nil, f.fact.object != nil, candidate.score >= 0.9 * top,
+               let refutation = checkPatient(text, units: units, candidates: candidates, fact: candidate.fact) { return refutation }
             guard let subject = f.fact.subject, !f.predicateConcepts.isEmpty else { continue }
             // The action word itself, not a noun after a preposition ("in connection with sanctions").
             guard let p = units.indices.first(where: { i in
