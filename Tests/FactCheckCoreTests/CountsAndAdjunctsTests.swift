@@ -179,4 +179,16 @@ import Testing
     func theOneActedOn(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.patients, statement, expected, file: "patients.yaml")
     }
+
+    /// "no" joined to the next word by a hyphen makes a word, not a denial, for the checker and
+    /// for the drafter.
+    @Test func aHyphenatedNoIsNoDenial() throws {
+        let bank = try BankLoader.parse(data: Data(Self.bank.utf8), file: "counts.yaml")
+        let analyzer = BankIndex(bank: bank).analyzer
+        #expect(!analyzer.analyze("The no-confidence motion passed.").contains { $0.isNegation })
+        #expect(analyzer.analyze("There was no confidence motion.").contains { $0.isNegation })
+        let drafted = try BankDrafter.draft(text: "Dravik falls\n\nPrime Minister Elena Dravik lost a no-confidence vote on Thursday.\n", fileName: "t.txt").bank
+        let lost = try #require(drafted.facts.first { $0.predicate == "lose" })
+        #expect(lost.positive)
+    }
 }

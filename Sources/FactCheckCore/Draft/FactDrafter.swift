@@ -693,6 +693,7 @@ struct FactDrafter {
             let negationScope = Self.reportingVerbs.contains(predicate) ? endToken : min(endToken, mainVerb + 2)
             let negated = (firstToken...negationScope).contains {
                 ["not", "never", "no", "n't"].contains(s.tokens[$0].text) && !s.tokens[$0].quoted && parenthesis?.contains($0) != true
+                    && !(s.tokens[$0].text == "no" && s.hyphenatedToNext($0))
             }
             var category: FactCategory = .event
             if DraftWords.speechVerbs.contains(s.tokens[mainVerb].text) { category = .speaker }

@@ -724,6 +724,13 @@ public struct Analyzer: Sendable {
             var phraseKeys: (key: String, surface: String)?
             while length >= 1 {
                 if length == 1 {
+                    // "no-confidence", "no-fly zone": "no" joined to the next word by a hyphen
+                    // makes a word of the two, not a denial.
+                    if info[i].negation, tokens[i].text == "no", i + 1 < tokens.count, tokens[i].trailingPunctuation == nil,
+                       case let text = textScalars(), tokens[i].end < text.count, text[tokens[i].end] == "-",
+                       tokens[i + 1].start == tokens[i].end + 1 {
+                        break
+                    }
                     if info[i].negation {
                         units.append(makeUnit(.negation, i..<(i + 1), readings: []))
                         i += 1
