@@ -30,7 +30,7 @@ import Testing
                                              ("bikeshare", 0.75), ("inquest", 0.77),
                                              ("volcano", 0.76), ("tariff", 0.68), ("stadium", 0.72),
                                              ("avalanche", 0.73), ("expulsion", 0.80), ("doping", 0.64),
-                                             ("heatwave", 0.69), ("layoffs", 0.74),
+                                             ("heatwave", 0.69), ("layoffs", 0.73),
                                              ("referendum", 0.57), ("antitrust", 0.68), ("cyclone", 0.57),
                                              ("orchestra", 0.63), ("noconfidence", 0.72), ("nuclear", 0.68),
                                              ("swap", 0.76), ("listing", 0.67)]
