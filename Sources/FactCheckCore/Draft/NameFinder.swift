@@ -83,10 +83,7 @@ struct SentenceWords: Sendable {
     func original(_ i: Int) -> String { text(tokens[i].start, tokens[i].end) }
 
     /// Whether the token is joined to the next one by a hyphen ("no" in "no-confidence").
-    func hyphenatedToNext(_ i: Int) -> Bool {
-        i + 1 < tokens.count && tokens[i].end < scalars.count && scalars[tokens[i].end] == "-"
-            && tokens[i + 1].start == tokens[i].end + 1
-    }
+    func hyphenatedToNext(_ i: Int) -> Bool { Tokenizer.joinedByHyphen(tokens, i, in: scalars) }
 }
 
 /// Finds the people, organisations, countries and places an article names, and where.

@@ -16,6 +16,13 @@ public struct Token: Sendable, Hashable {
 /// Splits text into words the same way for the article, the bank and the user's statements.
 /// Possessive "'s" is dropped, "n't" becomes "not", hyphens split words, "U.S." is one word.
 public enum Tokenizer {
+    /// Whether token `i` is joined to the next one by a hyphen in the text the tokens were read
+    /// from ("no" in "no-confidence"): hyphens split words, and this tells where one did.
+    static func joinedByHyphen(_ tokens: [Token], _ i: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        i + 1 < tokens.count && tokens[i].trailingPunctuation == nil && tokens[i].end < scalars.count
+            && scalars[tokens[i].end] == "-" && tokens[i + 1].start == tokens[i].end + 1
+    }
+
     public static func tokenize(_ text: String) -> [Token] {
         // ASCII text is read byte by byte; of its characters only the backtick folds (to "'").
         // (A native string's bytes are read in place.)

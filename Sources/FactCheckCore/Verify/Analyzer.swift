@@ -726,9 +726,7 @@ public struct Analyzer: Sendable {
                 if length == 1 {
                     // "no-confidence", "no-fly zone": "no" joined to the next word by a hyphen
                     // makes a word of the two, not a denial.
-                    if info[i].negation, tokens[i].text == "no", i + 1 < tokens.count, tokens[i].trailingPunctuation == nil,
-                       case let text = textScalars(), tokens[i].end < text.count, text[tokens[i].end] == "-",
-                       tokens[i + 1].start == tokens[i].end + 1 {
+                    if info[i].negation, tokens[i].text == "no", Tokenizer.joinedByHyphen(tokens, i, in: textScalars()) {
                         break
                     }
                     if info[i].negation {

@@ -1305,8 +1305,6 @@ extension StatementChecker {
         return best
     }
 
-    /// Negation and opposites: "did not meet", "praised" for "expressed concern", a dropped
-    /// "not". Each word is compared with the article word it most likely stands for.
     static let denyConcept = Lexicon.key("deny")
 
     /// "Odeshko has admitted the espionage charge" against "a charge she has always denied": a
@@ -1331,6 +1329,8 @@ extension StatementChecker {
                        reason: "'\(units[i].text)' says the opposite of the article")
     }
 
+    /// Negation and opposites: "did not meet", "praised" for "expressed concern", a dropped
+    /// "not". Each word is compared with the article word it most likely stands for.
     func checkPolarity(_ text: String, units: [Unit], facts: [Int]) -> PartResult? {
         guard let primary = facts.first else { return nil }
         // "Marsh said contractors would face penalties" where she "refused to say whether" they

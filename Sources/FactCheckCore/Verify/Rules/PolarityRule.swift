@@ -1,7 +1,8 @@
 /// Refutes a statement that denies what the article states, drops the article's "not", or
 /// uses an opposite word (WordNet's antonyms, the lexicon's and the bank's). Gate: the clause
-/// is closely about the article (`isCloselyAbout`), or about it (`isAboutTheArticle`) and
-/// naming the matched fact's subject, and the fact is stated, planned or expected,
+/// is closely about the article (`isCloselyAbout`), or about it (`isAboutTheArticle`) with its
+/// unexplained claims all in a phrase after a preposition (`inAnAdjunct`) and naming the
+/// matched fact's subject; and the fact is stated, planned or expected,
 /// not only hoped for or left open (unless the statement itself speaks of the hope). Facts with
 /// another ordinal or year than one the statement gives are not compared.
 ///
