@@ -3,8 +3,9 @@ import Testing
 @testable import FactCheckCore
 
 /// An alias given with "the" ("the player") names its entity where a text says "the player" or
-/// "signed a player", not where it says "another player", "no club" or "had not signed a player";
-/// and a second sentence adds no
+/// "signed a player", not where it says "another player", "no club" or "had not signed a player",
+/// nor, in a statement, where a possessive pronoun gives it another owner ("her party"); and a
+/// second sentence adds no
 /// deed to a statement when its doer there is another person than the statement's.
 @Suite struct IndefiniteAliasTests {
     static let sign = """
@@ -60,5 +61,35 @@ import Testing
     ])
     func deedOfAnother(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.deed, statement, expected, file: "deed.yaml")
+    }
+
+    static let possessed = """
+        format: factcheck.bank/1
+        source: {id: poss, title: Possessed, text: "Prime Minister Ana Dravik lost a confidence vote on Thursday. Opposition leader Marta Velin, whose party holds 58 seats, urged an early election. The Farmers' Party, led by Tomas Welk, withdrew its support last week."}
+        entities:
+          - {id: dravik, type: person, name: Ana Dravik, aliases: [Dravik, Ana Dravik]}
+          - {id: velin, type: person, name: Marta Velin, aliases: [Velin, Marta Velin]}
+          - {id: welk, type: person, name: Tomas Welk, represents: farmers, aliases: [Welk, Tomas Welk]}
+          - {id: farmers, type: organisation, name: Farmers' Party, aliases: [Farmers' Party, the party]}
+        facts:
+          - {id: lost, category: event, subject: dravik, predicate: lose, what: a confidence vote, when: {weekday: Thursday},
+             evidence: Prime Minister Ana Dravik lost a confidence vote on Thursday, statement: Dravik lost a confidence vote on Thursday.}
+          - {id: urged, category: stance, subject: velin, predicate: urge, what: an early election,
+             evidence: "Opposition leader Marta Velin, whose party holds 58 seats, urged an early election", statement: Velin urged an early election.}
+          - {id: withdrew, category: event, subject: farmers, predicate: withdraw, what: its support,
+             evidence: "The Farmers' Party, led by Tomas Welk, withdrew its support last week", statement: The Farmers' Party withdrew its support last week.}
+        """
+
+    /// "her party" after Dravik is Dravik's party, not the Farmers' Party the bank calls "the
+    /// party"; "his party" after Welk, who acts for the Farmers' Party, is that party.
+    @Test func aPossessivePronounGivesABareAliasItsOwner() throws {
+        let checker = StatementChecker(bank: try BankLoader.parse(data: Data(Self.possessed.utf8), file: "poss.yaml"))
+        func party(_ text: String) throws -> FactCheckCore.Unit { try #require(checker.analyze(text).first { $0.text == "party" }) }
+        #expect(try party("Dravik plans to lead her party into the election.").entityID == nil)
+        #expect(try party("Welk said his party withdrew its support.").entityID == "farmers")
+        #expect(try party("The party withdrew its support.").entityID == "farmers")
+        // No owner named before the pronoun: the alias stands.
+        #expect(try party("Its party withdrew its support.").entityID == "farmers")
+        try InlineBank.expect(Self.possessed, "Welk said his party withdrew its support.", .supported, file: "poss.yaml")
     }
 }

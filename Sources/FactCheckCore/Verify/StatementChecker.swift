@@ -146,8 +146,45 @@ public final class StatementChecker: Sendable {
 
     func analyze(_ text: String, tokens: [Token]) -> [Unit] {
         var units = index.analyzer.analyze(text, tokens: tokens)
+        unownAliases(&units)
         index.resolve(&units)
         return units
+    }
+
+    /// "Dravik ... plans to lead her party": a common word the bank gives an entity as an alias
+    /// ("the party" for the Agrarian Party) names that entity after "the", not after a possessive
+    /// pronoun whose owner, the last one the statement names, is someone else than that entity
+    /// or one who acts for it. There it is the plain word. (With no owner named before it, the
+    /// alias stands.)
+    func unownAliases(_ units: inout [Unit]) {
+        for k in units.indices.dropFirst() {
+            guard let id = units[k].entityID, units[k].tokenRange.count == 1, !units[k].capitalized, !units[k].quoted,
+                  OwnerSwapRule.pronounOwners.contains(units[k - 1].text), !units[k - 1].quoted,
+                  let owner = units[..<(k - 1)].last(where: { $0.entityID != nil && !$0.quoted })?.entityID,
+                  owner != id, !sameSide(owner, id),
+                  let entity = index.entityByID[id],
+                  entity.aliases.contains(where: { TextFolding.comparable($0) == "the " + units[k].text }) else { continue }
+            let words = Array(units[k].readings.dropFirst(1))
+            guard !words.isEmpty else { continue }
+            units[k].kind = .word
+            units[k].readings = words
+            units[k].primaryReadings = Int.max
+            units[k].roleFact = nil
+        }
+    }
+
+    /// Whether two entities are one, one acts for the other, or both act for the same body or
+    /// country ("the head coach" and "the team" of one club).
+    func sameSide(_ a: String, _ b: String) -> Bool {
+        if index.compatible(a, b) || index.compatible(b, a) { return true }
+        func sides(_ id: String) -> Set<String> {
+            guard let e = index.entityByID[id] else { return [] }
+            var result: Set<String> = [id]
+            if let r = e.represents { result.insert(r) }
+            for m in e.members { if let r = index.entityByID[m]?.represents { result.insert(r) } }
+            return result
+        }
+        return !sides(a).isDisjoint(with: sides(b))
     }
 
     /// "They discussed COVID-19 and North Korea": when only the last item of a list is
