@@ -39,7 +39,9 @@ import Testing
     /// last (first run 0.674, 0.694, 0.677 and 0.708; referendum and antitrust opened to rule
     /// work, cyclone and orchestra kept back); noconfidence and nuclear last (first run 0.845 and
     /// 0.762; noconfidence opened to rule work, nuclear kept back); swap and listing last (first
-    /// run 0.789 and 0.764; swap opened to rule work, listing kept back).
+    /// run 0.789 and 0.764; swap opened to rule work, listing kept back); flight, budget and
+    /// carrecall last (first run 0.830, 0.790 and 0.721; flight opened to rule work, budget and
+    /// carrecall kept back).
     static let floors: [(String, Double, Int)] = [("council", 0.79, 0), ("health", 0.79, 1), ("business", 0.75, 0),
                                                   ("court", 0.74, 0), ("sports", 0.80, 1), ("science", 0.90, 0),
                                                   ("flood", 0.84, 1), ("election", 0.75, 0), ("strike", 0.80, 1),
@@ -63,7 +65,8 @@ import Testing
                                                   ("heatwave", 0.83, 1), ("layoffs", 0.75, 3),
                                                   ("referendum", 0.66, 0), ("antitrust", 0.72, 1), ("cyclone", 0.67, 0),
                                                   ("orchestra", 0.70, 3), ("noconfidence", 0.86, 0), ("nuclear", 0.76, 1),
-                                                  ("swap", 0.78, 2), ("listing", 0.76, 2)]
+                                                  ("swap", 0.78, 2), ("listing", 0.76, 2),
+                                                  ("flight", 0.82, 0), ("budget", 0.78, 0), ("carrecall", 0.71, 3)]
 
     @Test(arguments: 0..<floors.count)
     func scoresAboveItsFloor(n: Int) throws {
