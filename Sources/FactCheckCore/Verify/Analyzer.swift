@@ -708,7 +708,7 @@ public struct Analyzer: Sendable {
                 continue
             }
             // Values: quantities first ("2,500 residents", "$1.2 billion", "12%"), then dates, ordinals and numbers.
-            if info[i].maybeValue, let (value, length) = quantity(at: i, tokens: tokens, scalars: textScalars()) {
+            if info[i].maybeValue || Self.isSpanArticle(at: i, tokens), let (value, length) = quantity(at: i, tokens: tokens, scalars: textScalars()) {
                 units.append(makeUnit(.value(value), i..<(i + length), readings: [Reading(value.concept)]))
                 i += length
                 continue
@@ -1157,7 +1157,9 @@ public struct Analyzer: Sendable {
         var unit = ""
         var length = 1
         var plainYear = false
-        if let n = GeneralLexicon.cardinals[word] {
+        if Self.isSpanArticle(at: i, tokens) {
+            amount = 1
+        } else if let n = GeneralLexicon.cardinals[word] {
             amount = Double(n)
             // "twenty-seven", "forty five".
             if n >= 20, n < 100, n % 10 == 0, i + 1 < tokens.count, let ones = GeneralLexicon.cardinals[tokens[i + 1].text], ones < 10,
@@ -1246,6 +1248,12 @@ public struct Analyzer: Sendable {
                 length += 1
             }
         }
+        // "stayed 11 more weeks": a span of time with "more" or "further" in it.
+        if unit.isEmpty, i + length + 1 < tokens.count, Self.spanAdditions.contains(tokens[i + length].text),
+           tokens[i + length].trailingPunctuation == nil, case let next = Units.canonical(tokens[i + length + 1].text), Units.time.contains(next) {
+            unit = next
+            length += 2
+        }
         if plainYear && unit.isEmpty { return nil }
         // What is counted: the first noun after the number, past up to two adjectives.
         if unit.isEmpty {
@@ -1302,6 +1310,12 @@ public struct Analyzer: Sendable {
             amount += more * theirs / mine
             length += 3
         }
+        // "a minute and a half": the half after the unit.
+        if Units.time.contains(unit), i + length + 2 < tokens.count, tokens[i + length - 1].trailingPunctuation == nil,
+           tokens[i + length].text == "and", tokens[i + length + 1].text == "a", tokens[i + length + 2].text == "half" {
+            amount += 0.5
+            length += 3
+        }
         // "more than 600", "about 600".
         var qualifier = QuantityQualifier.exact
         for span in [3, 2, 1] where i - span >= 0 {
@@ -1317,6 +1331,27 @@ public struct Analyzer: Sendable {
             qualifier = .exact
         }
         return (Value(quantity: Quantity(value: amount, unit: unit), qualifier: qualifier), length)
+    }
+
+    /// Words between a number and its unit of time that leave the span as it is: "11 more weeks".
+    static let spanAdditions: Set<String> = ["more", "further", "additional", "extra"]
+
+    /// Words after which "a" or "an" before a unit of time is one of that unit: "within a year",
+    /// "for an hour", "more than a decade" (not "a year earlier", "once a year", nor "in a
+    /// decade", which looks back: "the first visit in a decade").
+    static let oneSpanOpeners: Set<String> = [
+        "within", "for", "over", "after", "than", "about", "around", "nearly", "almost", "roughly", "under",
+        "lasted", "lasting", "took", "spent", "last", "lasts", "take", "takes",
+    ]
+
+    /// Whether "a" or "an" at `i` is the number one of a span of time: "within a year".
+    static func isSpanArticle(at i: Int, _ tokens: [Token]) -> Bool {
+        guard i > 0, i + 1 < tokens.count, tokens[i].text == "a" || tokens[i].text == "an",
+              tokens[i - 1].trailingPunctuation == nil, tokens[i].trailingPunctuation == nil,
+              oneSpanOpeners.contains(tokens[i - 1].text) else { return false }
+        // (Not "a second vote": there "second" is a rank.)
+        let next = tokens[i + 1].text
+        return next != "second" && Units.time.contains(next)
     }
 
     /// A time of day: "9 a.m.", "7:30 a.m.", "7.30pm", "19:30". Its amount is the minutes since
