@@ -371,6 +371,7 @@ extension StatementChecker {
 
     /// "Wang said the US wants ...": the words belong to whoever the article says said them.
     func checkReporter(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
+        if let refutation = checkReporterOfEvent(text, units: units, candidates: candidates) { return refutation }
         guard let top = candidates.first, let subject = index.facts[top.fact].fact.subject,
               index.entityByID[subject]?.type == .person || index.entityByID[subject]?.type == .group,
               let say = units.firstIndex(where: { !$0.quoted && $0.isWord && $0.readings.contains(Reading(Self.sayConcept)) && !$0.negated }),
@@ -386,6 +387,37 @@ extension StatementChecker {
         return refuted(text, units: units, fact: top.fact,
                        correction: "the article says \(index.entityName(subject)), not \(index.entityName(claimed)): \(f.fact.statement)",
                        reason: "the statement gives \(index.entityName(subject))'s words to \(index.entityName(claimed))")
+    }
+
+    /// "The Civil Aviation Authority said a faulty valve caused the jet to lose pressure" where the
+    /// article's sentence reports that event from the safety board: the best fact has no doer
+    /// who speaks, and its sentence has one reporter, a body or a person, whom the statement
+    /// replaces with another who is not on the same side, says nothing in that sentence, and
+    /// has no fact of its own that the statement's words fit as well.
+    func checkReporterOfEvent(_ text: String, units: [Unit], candidates: [Candidate]) -> PartResult? {
+        let speakers: Set<EntityType> = [.person, .group, .organisation]
+        guard let top = candidates.first, case let f = index.facts[top.fact], !f.predicateConcepts.contains(sayConceptID),
+              f.fact.subject.map({ index.entityByID[$0].map { speakers.contains($0.type) } != true }) ?? true,
+              let say = units.firstIndex(where: { !$0.quoted && $0.isWord && $0.readings.contains(Reading(Self.sayConcept)) && !$0.negated }),
+              let a = agent(of: say, in: units, saying: true), a < say, let claimed = units[a].entityID,
+              let claimedType = index.entityByID[claimed]?.type, speakers.contains(claimedType) else { return nil }
+        let reporters = Set(index.sentences[f.fact.sentenceIndex].facts.compactMap { g -> String? in
+            let fact = index.facts[g]
+            guard fact.predicateConcepts.contains(sayConceptID), fact.fact.positive, let s = fact.fact.subject,
+                  let type = index.entityByID[s]?.type, speakers.contains(type) else { return nil }
+            return s
+        })
+        guard reporters.count == 1, let reporter = reporters.first, !sameSide(claimed, reporter) else { return nil }
+        let own = contentScore(units, fact: f, skipping: [a, say])
+        guard own > 0 else { return nil }
+        let alternative = candidates.prefix(32).contains { c in
+            guard let s = index.facts[c.fact].fact.subject, sameSide(claimed, s) else { return false }
+            return contentScore(units, fact: index.facts[c.fact], skipping: [a, say]) >= 0.75 * own
+        }
+        if alternative { return nil }
+        return refuted(text, units: units, fact: top.fact,
+                       correction: "the article says \(index.entityName(reporter)) said it, not \(index.entityName(claimed)): \(f.fact.statement)",
+                       reason: "the statement gives what \(index.entityName(reporter)) reported to \(index.entityName(claimed))")
     }
 
     /// "Odeshko had been jailed for smuggling military electronics" where the article's fact,
