@@ -84,16 +84,43 @@ struct SlotSwapRule: CheckRule {
                       !index.facts[other].predicateConcepts.isDisjoint(with: claimed) else { continue }
                 slots.append((place, other))
             }
+            // ... or by another sentence's fact of the same doer and deed: "made its emergency
+            // landing at Kelso Bay" where the landing's sentence has no place and a later one has
+            // the jet land back at Port Alden. Not when any such fact has the statement's place.
+            // (The place follows the deed's word: "voters in Dornfeld backed" is whose the voters are.)
+            if !slots.contains(where: { index.entityByID[$0.slot].map { Self.sameKind($0.type, .place) } == true }) {
+                var elsewhere: [(slot: String, fact: Int)] = []
+                for other in index.facts.indices where index.facts[other].fact.sentenceIndex != fact.sentenceIndex {
+                    let g = index.facts[other]
+                    guard let place = g.fact.place, let doer = g.fact.subject, g.fact.positive,
+                          mentioned.contains(where: { index.compatible($0, doer) || index.compatible(doer, $0) }),
+                          units[..<first].contains(where: { u in u.isWord && u.readings.contains { !$0.flipped && g.predicateConcepts.contains($0) } })
+                    else { continue }
+                    elsewhere.append((place, other))
+                }
+                let atTheClaimedPlace = elsewhere.contains { e in
+                    named.entity.map { index.compatible($0, e.slot) || index.compatible(e.slot, $0) || Self.within($0, e.slot, index) } ?? false
+                }
+                if !atTheClaimedPlace { slots += elsewhere }
+            }
         }
         for (slot, owner) in slots {
             guard let entity = index.entityByID[slot], Self.sameKind(entity.type, type),
                   !mentioned.contains(where: { index.compatible($0, slot) || index.compatible(slot, $0) }),
-                  named.entity.map({ !index.compatible($0, slot) && !index.compatible(slot, $0) }) ?? true else { continue }
+                  named.entity.map({ !index.compatible($0, slot) && !index.compatible(slot, $0) && !Self.within($0, slot, index) }) ?? true else { continue }
             return checker.refuted(clause.text, units: units, fact: owner,
                                    correction: "the article names \(entity.name), not \(TextFolding.sanitizeForTerminal(named.text)): \(index.facts[owner].fact.statement)",
                                    reason: "the statement puts \(TextFolding.sanitizeForTerminal(named.text)) where the article has \(entity.name)")
         }
         return nil
+    }
+
+    /// Whether one place's name holds the other's as whole words: "Port Alden" and "Port Alden
+    /// International Airport", a place in the other or the other in it.
+    static func within(_ a: String, _ b: String, _ index: BankIndex) -> Bool {
+        guard let x = index.entityByID[a], let y = index.entityByID[b], sameKind(x.type, .place), sameKind(y.type, .place) else { return false }
+        let p = " " + TextFolding.comparable(x.name) + " ", q = " " + TextFolding.comparable(y.name) + " "
+        return p.contains(q) || q.contains(p)
     }
 
     /// "The burst main was on Hollins Lane" where the article puts it on Orchard Street and
