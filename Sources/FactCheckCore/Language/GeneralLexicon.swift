@@ -541,6 +541,11 @@ public enum GeneralLexicon {
     ]
 
     /// Words before a number that make it a bound or an estimate rather than an exact value.
+    /// Words that say how often something took place ("repeatedly", "twice").
+    public static let frequencyWords: Set<String> = ["once", "twice", "repeatedly", "often", "frequently", "regularly", "again", "sometimes"]
+    /// Words that count the times before "times" ("several times", "many times").
+    public static let frequencyCounts: Set<String> = ["several", "many", "multiple", "numerous", "countless", "few"]
+
     public static let quantityQualifiers: [String: QuantityQualifier] = [
         "more than": .atLeast, "over": .atLeast, "above": .atLeast, "at least": .atLeast, "upwards of": .atLeast,
         "exceeding": .atLeast, "less than": .atMost, "fewer than": .atMost, "under": .atMost, "below": .atMost,

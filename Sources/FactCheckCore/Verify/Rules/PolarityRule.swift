@@ -1,7 +1,8 @@
 /// Refutes a statement that denies what the article states, drops the article's "not", or
 /// uses an opposite word (WordNet's antonyms, the lexicon's and the bank's). Gate: the clause
 /// is closely about the article (`isCloselyAbout`), or about it (`isAboutTheArticle`) with its
-/// unexplained claims all in a phrase after a preposition (`inAnAdjunct`) and naming the
+/// unexplained claims all in a phrase after a preposition (`inAnAdjunct`) or telling how often
+/// (`tellsHowOften`: "has flown several times since" against "has not flown since") and naming the
 /// matched fact's subject; and the fact is stated, planned or expected,
 /// not only hoped for or left open (unless the statement itself speaks of the hope). Facts with
 /// another ordinal or year than one the statement gives are not compared.
@@ -22,14 +23,27 @@ struct PolarityRule: CheckRule {
         return false
     }
 
+    /// Whether the unit at `k` says how often ("several times", "twice", "repeatedly"): a word
+    /// that only adds to a deed that took place, so it leaves a denial of the deed a denial.
+    static func tellsHowOften(_ k: Int, _ units: [Unit]) -> Bool {
+        let word = units[k].text
+        if GeneralLexicon.frequencyWords.contains(word) { return true }
+        if word == "times" { return k > 0 && (units[k - 1].value != nil || GeneralLexicon.frequencyCounts.contains(units[k - 1].text)) }
+        return GeneralLexicon.frequencyCounts.contains(word) && k + 1 < units.count && units[k + 1].text == "times"
+    }
+
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         // A quarter of the claims unexplained is allowed when they are all in a phrase after a
         // preposition (an adjunct: "reacted nervously to the vote") and the statement names the
         // matched fact's own subject.
+        // Words telling how often count as such a phrase, however many.
         if !clause.isCloselyAbout {
-            guard clause.isAboutTheArticle, let subject = checker.index.facts[clause.best.fact].fact.subject,
+            let unexplained = clause.unexplainedUnits
+            let rest = unexplained.filter { !Self.tellsHowOften($0, clause.units) }
+            guard clause.isAboutTheArticle || clause.strangers.isEmpty && rest.isEmpty,
+                  let subject = checker.index.facts[clause.best.fact].fact.subject,
                   clause.units.contains(where: { u in !u.quoted && u.entityID.map { checker.index.compatible($0, subject) } == true }),
-                  clause.unexplainedUnits.allSatisfy({ Self.inAnAdjunct($0, clause.units, unexplained: clause.unexplainedUnits) })
+                  rest.allSatisfy({ Self.inAnAdjunct($0, clause.units, unexplained: unexplained) })
             else { return nil }
         }
         // What the article plans or expects is contradicted by its denial too ("fares will not
