@@ -173,6 +173,24 @@ public final class StatementChecker: Sendable {
         }
     }
 
+    /// Whether statement unit `i` is a word inside a noun phrase right before a name ("the
+    /// no-confidence motion") that the article also writes right before that name inside a noun
+    /// phrase, in any sentence.
+    func describesItsName(_ i: Int, _ units: [Unit]) -> Bool {
+        func opensPhrase(_ u: Unit) -> Bool {
+            ClauseSplitter.determiners.contains(u.text) || u.possessive || u.value?.kind == .ordinal || u.value?.kind == .cardinal
+        }
+        guard i > 0, i + 1 < units.count, units[i].isWord, !units[i].neutral, !units[i].quoted, !units[i].negated,
+              !units[i].boundaryAfter, opensPhrase(units[i - 1]), let id = units[i + 1].entityID else { return false }
+        return index.sentences.contains { sentence in
+            let words = sentence.units
+            return words.indices.contains { j in
+                j >= 2 && words[j].entityID == id && words[j - 1].isWord && !words[j - 1].boundaryAfter && opensPhrase(words[j - 2])
+                    && Self.shares(units[i], [words[j - 1]])
+            }
+        }
+    }
+
     /// Whether two entities are one, one acts for the other, or both act for the same body or
     /// country ("the head coach" and "the team" of one club).
     func sameSide(_ a: String, _ b: String) -> Bool {
@@ -928,6 +946,21 @@ public final class StatementChecker: Sendable {
            Self.inNounPhrase(units, i) || units[i].possessive && units[i].value != nil && i + 1 < units.count && units[i + 1].isWord,
            isContext(units[i], in: text, of: index.facts[best.fact].fact.sentenceIndex) {
             uncovered = []
+        }
+        // "The Green League voted for the no-confidence motion" where the vote's sentence says
+        // "voted against it": a word the article puts before the same name inside a noun phrase
+        // elsewhere ("the third no-confidence motion") describes that name, not the deed.
+        // (The name fills a slot of a fact the clause is matched to: "the lawyer representing the
+        // water authority" is not made of "the lawyer representing the residents" and "the
+        // authority" of another fact.)
+        if !uncovered.isEmpty {
+            uncovered.removeAll { i in
+                guard i + 1 < units.count, let id = units[i + 1].entityID, contextFacts.contains(where: { f in
+                    let fact = index.facts[f].fact
+                    return [fact.subject, fact.object, fact.place].contains { $0.map { index.compatible(id, $0) || index.compatible($0, id) } == true }
+                }) else { return false }
+                return describesItsName(i, units)
+            }
         }
         // "The blasts came before the run reopened" where the article's sentence has "reopened
         // the run after the blasts": the order word is backed when the sentence tells the same

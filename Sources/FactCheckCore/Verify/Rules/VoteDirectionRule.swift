@@ -183,6 +183,14 @@ struct VoteDirectionRule: CheckRule {
         return nil
     }
 
+    /// The way a fact's predicate votes: +1 "vote for", -1 "vote against", 0 for any other.
+    static func side(of fact: IndexedFact) -> Int {
+        let words = Set((fact.fact.predicate ?? "").lowercased().split(separator: " ").map(String.init))
+        guard !words.isDisjoint(with: voteWords) else { return 0 }
+        if words.contains("against") { return -1 }
+        return words.isDisjoint(with: ["for", "favour", "favor"]) ? 0 : 1
+    }
+
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         // (A tally the article does not give is all that is unbacked then: "voted 6 to 1".)
         if clause.isCloselyAbout || clause.isDatable,
@@ -206,7 +214,16 @@ struct VoteDirectionRule: CheckRule {
                 for theirs in near.isEmpty ? votes : near where claim.sign != theirs.sign {
                     // The same thing voted on: a shared concept among the first content words after it.
                     let claimed = Set(claim.object.filter(\.isContent).flatMap { $0.readings.filter { !$0.flipped }.map(\.concept) })
-                    let sameObject = theirs.object.filter(\.isContent).contains { a in a.readings.contains { !$0.flipped && claimed.contains($0.concept) } }
+                    var sameObject = theirs.object.filter(\.isContent).contains { a in a.readings.contains { !$0.flipped && claimed.contains($0.concept) } }
+                    // A vote on "it" is on the fact's object, when the statement names that one
+                    // ("the Green League voted against it", the motion's fact).
+                    // (That vote is the fact's own: the fact's predicate is a vote that way, by the
+                    // statement's voter.)
+                    if !sameObject, !theirs.object.contains(where: \.isContent), let object = fact.fact.object,
+                       Self.side(of: fact) == theirs.sign, compatible(claim.voter, fact.fact.subject),
+                       theirs.voter == nil || compatible(theirs.voter, fact.fact.subject) {
+                        sameObject = claim.object.contains { u in !u.quoted && compatible(u.entityID, object) }
+                    }
                     guard sameObject else { continue }
                     return checker.refuted(clause.text, units: clause.units, fact: factIndex,
                                            correction: "the article says the vote was '\(theirs.marker)': \(fact.fact.statement)",
