@@ -38,5 +38,7 @@ import Testing
             #expect(!checker.analyze(text).contains { $0.value?.kind == .quantity }, "\(text)")
         }
         #expect(checker.analyze("It lasted for an hour and a half.").compactMap(\.value).map(\.amount) == [1.5])
+        // "one" after a tens word is part of the number.
+        #expect(checker.analyze("She served thirty-one months.").compactMap(\.value).map(\.amount) == [31])
     }
 }

@@ -1162,7 +1162,9 @@ public struct Analyzer: Sendable {
         } else if let n = GeneralLexicon.cardinals[word] {
             amount = Double(n)
             // "twenty-seven", "forty five".
-            if n >= 20, n < 100, n % 10 == 0, i + 1 < tokens.count, let ones = GeneralLexicon.cardinals[tokens[i + 1].text], ones < 10,
+            // ("one" is no cardinal alone, "one of them", but is after a tens word: "thirty-one".)
+            if n >= 20, n < 100, n % 10 == 0, i + 1 < tokens.count,
+               let ones = GeneralLexicon.cardinals[tokens[i + 1].text] ?? (tokens[i + 1].text == "one" ? 1 : nil), ones < 10,
                tokens[i].trailingPunctuation == nil {
                 amount += Double(ones)
                 length += 1
