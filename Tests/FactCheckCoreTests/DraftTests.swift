@@ -102,6 +102,16 @@ import Testing
         #expect(fall.when?.year == 2025, "\(fall)")
     }
 
+    /// "PORT ALDEN — A faulty valve ...": a dateline in capitals is the place the report comes
+    /// from, not a person "PORT ALDEN — A" (whose alias "A" would stand for every "a").
+    @Test func aDatelineIsAPlace() throws {
+        let bank = try BankDrafter.draft(text: "Jet lands safely\n\nPORT ALDEN — A faulty valve caused the jet to lose pressure, the board said. The jet landed back at Port Alden on Friday.\n",
+                                         fileName: "t.txt").bank
+        let place = try #require(bank.entities.first { $0.name == "Port Alden" })
+        #expect(place.type == .place)
+        #expect(!bank.entities.contains { e in e.aliases.contains { $0.count < 2 || $0.contains("—") } })
+    }
+
     /// After a name and a comma, a preposition ("for more than four hours") or another name
     /// ("Owen Lachlan") is no position, while "Chief Forecaster at the Weather Office" is one.
     @Test func appositionsThatAreNoPositions() throws {

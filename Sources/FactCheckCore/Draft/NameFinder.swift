@@ -84,6 +84,14 @@ struct SentenceWords: Sendable {
 
     /// Whether the token is joined to the next one by a hyphen ("no" in "no-confidence").
     func hyphenatedToNext(_ i: Int) -> Bool { Tokenizer.joinedByHyphen(tokens, i, in: scalars) }
+
+    /// Whether a dash stands between token `i - 1` and token `i`: "PORT ALDEN — A faulty valve",
+    /// a dateline, or a break in the sentence (not a hyphen inside a word).
+    func dashBefore(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let between = text(tokens[i - 1].end, tokens[i].start)
+        return between.unicodeScalars.contains { $0 == "\u{2014}" || $0 == "\u{2013}" } || between.contains(" - ") || between.hasPrefix(" -") && between.count > 2
+    }
 }
 
 /// Finds the people, organisations, countries and places an article names, and where.
@@ -167,6 +175,8 @@ struct NameFinder {
         // The first word of a quotation, or after a colon.
         if s.tokens[i].quoted && !s.tokens[i - 1].quoted { return true }
         if s.tokens[i - 1].trailingPunctuation == ":" { return true }
+        // After a dash: "PORT ALDEN — A faulty valve ...".
+        if s.dashBefore(i) { return true }
         return false
     }
 
@@ -219,7 +229,7 @@ struct NameFinder {
                     continue
                 }
                 if previous.trailingPunctuation != nil || previous.possessive { break }
-                if previous.quoted != s.tokens[j].quoted { break }
+                if previous.quoted != s.tokens[j].quoted || s.dashBefore(j) { break }
                 // "Skyward-2", "Meridian-1": a number joined to a name by a hyphen is part of it.
                 if s.tokens[j].text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }),
                    s.tokens[j].start == previous.end + 1, s.text(previous.end, s.tokens[j].start) == "-" {
@@ -577,6 +587,15 @@ struct NameFinder {
         let start = s.tokens[run.lowerBound].start, end = s.tokens[run.upperBound - 1].end
         func record(_ index: Int) {
             mentions.append(Mention(sentence: si, tokens: run, start: start, end: end, entity: entities[index].id))
+        }
+        // "PORT ALDEN — A faulty valve ...": a dateline in capitals, the place the report is
+        // filed from, named as the article names it elsewhere ("Port Alden").
+        if run.lowerBound == 0, run.upperBound < s.tokens.count, s.dashBefore(run.upperBound),
+           run.allSatisfy({ i in let o = s.original(i); return o == o.uppercased() && o != o.lowercased() }) {
+            let titled = run.map { i in s.original(i).lowercased().capitalized }.joined(separator: " ")
+            if let c = country(named: titled) { record(countryEntity(c)); return }
+            record(known(titled) ?? entityIndex(type: .place, name: titled))
+            return
         }
         if let c = country(named: name) { record(countryEntity(c)); return }
         // "US-China relations": two countries side by side, each a name of its own.
