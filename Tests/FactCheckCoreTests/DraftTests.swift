@@ -112,6 +112,21 @@ import Testing
         #expect(!bank.entities.contains { e in e.aliases.contains { $0.count < 2 || $0.contains("—") } })
     }
 
+    /// "Regional Governor Miriam Talbot" opening a sentence: the adjective is the title's (not an
+    /// organisation "Regional"), and "the governor" still names her; a word in the middle of a
+    /// longer name ("Safety" in "National Transport Safety Board") makes no name of the same word
+    /// opening a quotation.
+    @Test func anAdjectiveOpeningATitle() throws {
+        let text = "Floods close roads\n\nRegional Governor Miriam Talbot declared a state of emergency. The National Transport Safety Board said: “Safety comes first.”\n"
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        let position = try #require(bank.facts.first { $0.category == .position })
+        #expect(position.role == "Regional Governor", "\(position)")
+        #expect(!bank.entities.contains { $0.name == "Regional" || $0.name == "Safety" })
+        let checker = StatementChecker(bank: bank)
+        #expect(checker.check("The governor declared a state of emergency.").verdict == .supported)
+        #expect(checker.check("Former governor Miriam Talbot declared a state of emergency.").verdict == .refuted)
+    }
+
     /// After a name and a comma, a preposition ("for more than four hours") or another name
     /// ("Owen Lachlan") is no position, while "Chief Forecaster at the Weather Office" is one.
     @Test func appositionsThatAreNoPositions() throws {

@@ -129,7 +129,11 @@ struct NameFinder {
         self.sentences = sentences
         for s in sentences {
             for (i, t) in s.tokens.enumerated() {
-                if t.capitalized, !isSentenceStart(s, i) { capitalisedInside.insert(t.text) }
+                // (Not a word in the middle of a longer name: "Safety" in "National Transport
+                // Safety Board" makes no name of "Safety is never traded ...".)
+                let middle = i > 0 && i + 1 < s.tokens.count && s.tokens[i - 1].capitalized && s.tokens[i - 1].trailingPunctuation == nil
+                    && s.tokens[i + 1].capitalized && t.trailingPunctuation == nil
+                if t.capitalized, !isSentenceStart(s, i), !middle { capitalisedInside.insert(t.text) }
                 if !t.capitalized { lowerCaseSomewhere.insert(t.text) }
             }
         }
@@ -207,7 +211,7 @@ struct NameFinder {
                 return true
             }
             return nextIsName && (DraftWords.titles.contains(t.text) || DraftWords.portfolio.contains(t.text)
-                                  || DraftWords.honorifics[t.text] != nil)
+                                  || DraftWords.honorifics[t.text] != nil || Self.describesATitle(s, i))
         }
         return true
     }
@@ -547,6 +551,9 @@ struct NameFinder {
                 // mission cost"), never alone as a name, is the title's field, not its owner.
                 if roleStart - 1 == run.lowerBound, lowerCaseSomewhere.contains(w), !appearsAlone(w),
                    known(s.original(roleStart - 1)) == nil, WordNet.canBe("n", w) { roleStart -= 1; continue }
+                // "Regional Transport Minister Alys Penhallow": an adjective opening the sentence
+                // before the title is the title's.
+                if roleStart - 1 == run.lowerBound, isSentenceStart(s, roleStart - 1), Self.describesATitle(s, roleStart - 1) { roleStart -= 1; continue }
                 break
             }
             // "Secretary of State": a connector and a portfolio word after the title belong to it.
@@ -1081,6 +1088,16 @@ struct NameFinder {
     }
 
     /// "rejected", "approved": a verb's regular past, which describes no kind of thing.
+    /// Whether token `i` is an adjective and nothing else in the language ("regional", "federal")
+    /// before a title's word or a portfolio's ("Regional Transport Minister").
+    static func describesATitle(_ s: SentenceWords, _ i: Int) -> Bool {
+        let word = s.tokens[i].text
+        guard i + 1 < s.tokens.count, s.tokens[i].trailingPunctuation == nil, WordNet.canBe("a", word), !WordNet.canBe("n", word),
+              !WordNet.canBe("v", word) else { return false }
+        let next = s.tokens[i + 1].text
+        return DraftWords.titles.contains(next) || DraftWords.portfolio.contains(next)
+    }
+
     static func isRegularPast(_ word: String) -> Bool {
         guard word.count > 4, word.hasSuffix("ed") else { return false }
         return WordNet.lemmas(of: word).contains { $0 != word && WordNet.canBe("v", $0) }

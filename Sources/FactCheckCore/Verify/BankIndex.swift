@@ -238,6 +238,14 @@ public struct BankIndex: Sendable {
             guard let role = fact.role, let holder = fact.subject else { continue }
             let roleTokens = aliasTokens(role)
             aliases.append(AliasEntry(tokens: roleTokens, entity: holder, roleFact: fact.id, roleOf: fact.roleOf))
+            // "Regional Governor": the title without an adjective of place or scope before it
+            // ("governor") names the holder too; not without "former", "acting" or "deputy"-like
+            // words, which change what the title is.
+            if roleTokens.count > 1, case let first = roleTokens[0], !PositionRule.pastMarkers.contains(first),
+               !Self.titleStatusWords.contains(first), !DraftWords.portfolio.contains(first),
+               WordNet.canBe("a", first), !WordNet.canBe("n", first), !WordNet.canBe("v", first) {
+                aliases.append(AliasEntry(tokens: Array(roleTokens.dropFirst()), entity: holder, roleFact: fact.id, roleOf: fact.roleOf))
+            }
             if let of = fact.roleOf, let country = entityByID[of] {
                 // "Chinese Foreign Minister", and "the Chinese minister" for a title whose last word is an office.
                 let offices = GeneralLexicon.titleWords.subtracting(["leader", "head", "chief", "official", "diplomat", "general"])
@@ -481,6 +489,10 @@ public struct BankIndex: Sendable {
             }
         }
     }
+
+    /// Words before a title that say whether it is held in full, for now or yet: never dropped
+    /// from it.
+    static let titleStatusWords: Set<String> = ["acting", "interim", "incoming", "future", "designate", "honorary", "deputy", "vice", "assistant", "joint", "caretaker"]
 
     /// Pronouns that stand for a person or a body named elsewhere ("her legal costs", "told him").
     static let referringPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "they", "them", "their", "its"]
