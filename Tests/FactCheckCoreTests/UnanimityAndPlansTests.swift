@@ -34,4 +34,25 @@ import Testing
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "votes.yaml")
     }
+
+    static let repairs = """
+        format: factcheck.bank/1
+        source: {id: repairs, title: Repairs, text: "Repairs to the damaged jet will cost an estimated 1.8 million dollars."}
+        entities:
+          - {id: jet, type: event, name: the damaged jet, aliases: [the damaged jet, the jet]}
+        facts:
+          - {id: repairs, category: event, predicate: cost, object: jet, what: repairs to the damaged jet, quantity: {value: 1800000, unit: dollar},
+             certainty: planned, evidence: Repairs to the damaged jet will cost an estimated 1.8 million dollars,
+             statement: Repairs to the damaged jet will cost an estimated 1.8 million dollars.}
+        """
+
+    /// A participle after a determiner ("the damaged jet") describes a noun: it does not make
+    /// the statement say the planned thing has happened.
+    @Test(arguments: [
+        ("Repairs to the damaged jet are estimated at 1.8 million dollars.", Verdict.supported),
+        ("Repairs to the damaged jet have already cost 1.8 million dollars.", .refuted),
+    ])
+    func aParticipleBeforeANoun(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.repairs, statement, expected, file: "repairs.yaml")
+    }
 }
