@@ -32,4 +32,29 @@ import Testing
     func votes(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "votes.yaml")
     }
+
+    static let leaders = """
+        format: factcheck.bank/1
+        source: {id: leaders, title: Leaders, text: "Agrarian leader Tomas Welk warned the prime minister. Alliance leader Marta Velin rejected any talks with the Centre."}
+        entities:
+          - {id: agrarians, type: organisation, name: Agrarian Party, aliases: [Agrarian Party, Agrarian]}
+          - {id: alliance, type: organisation, name: People's Alliance, aliases: [People's Alliance, Alliance, the opposition]}
+          - {id: centre, type: organisation, name: the Centre, aliases: [the Centre]}
+          - {id: welk, type: person, name: Tomas Welk, aliases: [Welk, Tomas Welk]}
+          - {id: velin, type: person, name: Marta Velin, aliases: [Velin, Marta Velin]}
+        facts:
+          - {id: welk-leader, category: position, subject: welk, role: leader, of: agrarians,
+             evidence: Agrarian leader Tomas Welk, statement: Tomas Welk is the leader of the Agrarian Party.}
+          - {id: velin-leader, category: position, subject: velin, role: leader, of: alliance,
+             evidence: Alliance leader Marta Velin, statement: Marta Velin is the leader of People's Alliance.}
+          - {id: rejected, category: stance, subject: velin, predicate: reject, object: centre, what: any talks with the Centre,
+             evidence: Alliance leader Marta Velin rejected any talks with the Centre, statement: Velin rejected any talks with the Centre.}
+        """
+
+    /// A title two people hold names the one whose body is written right before it ("the
+    /// opposition leader").
+    @Test func theOwnerBeforeASharedTitle() throws {
+        try InlineBank.expect(Self.leaders, "The opposition leader rejected any talks with the Centre.", .supported, file: "leaders.yaml")
+        try InlineBank.expect(Self.leaders, "The Agrarian leader rejected any talks with the Centre.", .refuted, file: "leaders.yaml")
+    }
 }

@@ -1076,6 +1076,8 @@ public struct Analyzer: Sendable {
                 // possessive before it; else a holder the text names.
                 var owners: [String] = []
                 if k > 0, units[k - 1].possessive, let o = units[k - 1].entityID { owners.append(o) }
+                // ... or named right before it: "the opposition leader", "Agrarian leader".
+                else if k > 0, !units[k - 1].quoted, units[k - 1].roleFact == nil, let o = units[k - 1].entityID { owners.append(o) }
                 if k + 1 < units.count, ["of", "at", "for"].contains(units[k + 1].text),
                    let o = units[(k + 2)..<min(units.count, k + 5)].first(where: { $0.entityID != nil })?.entityID { owners.append(o) }
                 guard let named = holders.first(where: { h in h.roleOf.map(owners.contains) == true })
