@@ -127,6 +127,15 @@ import Testing
         #expect(checker.check("Former governor Miriam Talbot declared a state of emergency.").verdict == .refuted)
     }
 
+    /// "Velin rejected any talks with the Democratic Centre, saying ...": the participle after a
+    /// clause with its verb is what the clause's subject did, not what the name before the comma did.
+    @Test func aParticipleAfterAClauseIsItsSubjects() throws {
+        let text = "Talks rejected\n\nOpposition leader Marta Velin rejected any talks with the Democratic Centre, saying the outgoing government had lost the trust of the country.\n"
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        let sayers = Set(bank.facts.filter { $0.predicate == "say" }.compactMap(\.subject))
+        #expect(sayers == ["marta-velin"], "\(sayers)")
+    }
+
     /// After a name and a comma, a preposition ("for more than four hours") or another name
     /// ("Owen Lachlan") is no position, while "Chief Forecaster at the Weather Office" is one.
     @Test func appositionsThatAreNoPositions() throws {

@@ -1044,7 +1044,10 @@ struct FactDrafter {
                 ?? (Self.age(s, i - 1) != nil ? mentions.last(where: { $0.tokens.upperBound == i - 1 }) : nil)
             // "Reyes, lifting the trophy for the third time as captain, dedicated ...": what the
             // person named just before was doing.
-            let participle = owner != nil && Self.isParticiple(s, i)
+            // Not when a verb stands before the name: "Velin rejected any talks with the Democratic
+            // Centre, saying ..." is what Velin did, the clause drafter's (a clause of its own).
+            let participle = owner.map { o in !(0..<o.tokens.lowerBound).contains { Self.isFiniteVerb(s, $0) && !s.tokens[$0].quoted } } == true
+                && Self.isParticiple(s, i)
             guard t.text == "who" || t.text == "which" || participle else { continue }
             // Without a name right before it, the clause is about the words before the comma:
             // "Vellmouth's existing tram network, which opened in 1998,".
