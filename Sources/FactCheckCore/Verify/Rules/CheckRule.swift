@@ -109,7 +109,8 @@ struct ClauseState {
         let previous = i > 0 ? units[i - 1].text : ""
         if ["is", "are", "be", "being", "been", "to"].contains(previous) { return false }
         // "the damaged jet", "its revised plan": a participle after a determiner describes a noun.
-        if ClauseSplitter.determiners.contains(previous) || i > 0 && units[i - 1].possessive { return false }
+        // (Not after a possessive: "Pellingham's held its next sale" names the house.)
+        if ClauseSplitter.determiners.contains(previous) { return false }
         // "took place", "was held", "came into force": a phrase that only says something
         // happened tells the tense by its first word.
         if u.neutral, u.text.contains(" "), let first = u.text.lowercased().split(separator: " ").first.map(String.init),
