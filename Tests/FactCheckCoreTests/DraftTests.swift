@@ -110,6 +110,22 @@ import Testing
         let place = try #require(bank.entities.first { $0.name == "Port Alden" })
         #expect(place.type == .place)
         #expect(!bank.entities.contains { e in e.aliases.contains { $0.count < 2 || $0.contains("—") } })
+        // Nor is the dateline the doer of the sentence's first clause.
+        #expect(!bank.facts.contains { $0.subject == place.id }, "\(bank.facts.map { ($0.id, $0.subject ?? "-") })")
+    }
+
+    /// "Quorvex Systems' planned purchase": a plural possessive before more words is an owner,
+    /// not the object of "blocked"; "the Drivers' Safety Alliance" is one name, and "Dravik's
+    /// Democratic Centre" names the Democratic Centre.
+    @Test func pluralPossessives() throws {
+        let tokens = Tokenizer.tokenize("Quorvex Systems' planned purchase")
+        #expect(tokens.map(\.possessive) == [false, true, false, false])
+        let text = "Deal blocked\n\nThe Competition Authority on Tuesday blocked Quorvex Systems' planned purchase of Talvio. Luis Ferreira, director of the Drivers' Safety Alliance, urged owners to wait. Dravik's Democratic Centre voted against it.\n"
+        let bank = try BankDrafter.draft(text: text, fileName: "t.txt").bank
+        let block = try #require(bank.facts.first { $0.predicate == "block" })
+        #expect(block.object == nil, "\(block)")
+        #expect(bank.entities.contains { $0.name == "Drivers' Safety Alliance" })
+        #expect(bank.entities.contains { $0.name == "Democratic Centre" })
     }
 
     /// "Regional Governor Miriam Talbot" opening a sentence: the adjective is the title's (not an

@@ -557,8 +557,10 @@ struct FactDrafter {
                     n.tokens.lowerBound >= m.tokens.upperBound && n.tokens.lowerBound <= m.tokens.upperBound + 3 && n.tokens.upperBound <= verb
                 }
             }
+            // (A dateline, "PORT ALDEN — A faulty valve caused ...", is where the report comes from.)
             let subjectMention = mentions.first { m in
                 m.tokens.upperBound <= verb && m.tokens.lowerBound >= firstToken && !qualifies(m) && !owns(m)
+                    && !(m.tokens.lowerBound == 0 && s.dashBefore(m.tokens.upperBound))
                     && (m.tokens.lowerBound == 0 || !governed.contains(s.tokens[m.tokens.lowerBound - 1].text)) && !governing(m)
                     && !titled.contains { t in
                         // "Halden Rail Group Chief Executive Ingrid Solberg", "Millbrook manager Graham

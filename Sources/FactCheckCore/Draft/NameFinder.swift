@@ -227,8 +227,12 @@ struct NameFinder {
             while j < s.tokens.count {
                 let previous = s.tokens[j - 1]
                 // "Harwick Fishermen's Association", "People's Party": a possessive inside the name.
+                // ("Drivers' Safety Alliance": the head may come a word or two later, after a
+                // common noun's possessive; "Dravik's Democratic Centre" is Dravik's.)
                 if previous.possessive, previous.trailingPunctuation == nil, isNameWord(s, j),
-                   DraftWords.organisationHeads.contains(s.tokens[j].text) {
+                   (j..<min(s.tokens.count, WordNet.isWord(previous.text) ? j + 3 : j + 1)).prefix(while: { k in
+                       isNameWord(s, k) && (k == j || s.tokens[k - 1].trailingPunctuation == nil && !s.tokens[k - 1].possessive)
+                   }).contains(where: { DraftWords.organisationHeads.contains(s.tokens[$0].text) }) {
                     j += 1
                     continue
                 }

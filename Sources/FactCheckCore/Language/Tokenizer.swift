@@ -135,6 +135,10 @@ public enum Tokenizer {
                 } else if i + 2 < scalars.count, ["ll", "re", "ve", "LL", "RE", "VE"].contains(String(String.UnicodeScalarView([next, after]))),
                           !(i + 3 < scalars.count && isWordScalar(scalars[i + 3])) {
                     i += 3
+                } else if lower.hasSuffix("s"), !isWordScalar(next) {
+                    // A plural possessive before more text: "Quorvex Systems' planned purchase".
+                    possessive = true
+                    i += 1
                 }
             } else if i < scalars.count, scalars[i] == "'", lower.hasSuffix("s") {
                 possessive = true
