@@ -1,6 +1,7 @@
 /// Refutes a statement that puts another named person, organisation or place in a slot the
 /// article fills with a named one of the same kind, under the same relation: everything else
-/// the statement says is backed by the fact, and only the name differs. Gate: the other name
+/// the statement says is backed by the fact, and only the name differs (a place may be the one
+/// another sentence gives the same doer's same deed). Gate: the other name
 /// is the only thing the article does not back, and the fact's own name in that slot is not in
 /// the statement.
 ///
