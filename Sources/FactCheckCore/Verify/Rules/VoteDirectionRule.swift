@@ -171,10 +171,8 @@ struct VoteDirectionRule: CheckRule {
             guard let object = f.fact.object, index.compatible(thing, object) || index.compatible(object, thing),
                   f.fact.quantities.contains(where: { $0.value == Double(tally.yes) }) else { continue }
             // The side: a vote's own direction ("vote for", "vote against"), or what the verb does.
-            let words = Set((f.fact.predicate ?? "").lowercased().split(separator: " ").map(String.init))
-            let side = !words.isDisjoint(with: Self.voteWords) && words.contains("against") ? -1
-                : !words.isDisjoint(with: Self.voteWords) && !words.isDisjoint(with: ["for", "favour", "favor"]) ? 1
-                : f.predicateConcepts.contains(approve) ? 1 : f.predicateConcepts.contains(reject) ? -1 : 0
+            let voted = Self.side(of: f)
+            let side = voted != 0 ? voted : f.predicateConcepts.contains(approve) ? 1 : f.predicateConcepts.contains(reject) ? -1 : 0
             guard side != 0, side != claimed else { continue }
             return checker.refuted(clause.text, units: units, fact: k,
                                    correction: "the article says: \(f.fact.statement)",
