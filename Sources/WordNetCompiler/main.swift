@@ -192,8 +192,46 @@ func opposites(_ sense: String) -> [String] {
 
 /// The synsets one step more general than a sense (its hypernyms): an article word backs a
 /// statement's more general word ("fares rose" backs "fares increased"), never the reverse.
-func broader(_ sense: String) -> [String] {
+func hypernyms(_ sense: String) -> [String] {
     (synsets[sense]?.pointers ?? []).filter { $0.0 == "@" || $0.0 == "@i" }.map(\.1)
+}
+
+/// How many synsets lie under a noun synset (its hyponyms, and theirs), counted once each.
+var descendantCounts: [String: Int] = [:]
+@MainActor func descendants(_ sense: String) -> Int {
+    if let known = descendantCounts[sense] { return known }
+    var seen = Set<String>()
+    var stack = [sense]
+    while let next = stack.popLast() {
+        for (symbol, target, _, _) in synsets[next]?.pointers ?? [] where (symbol == "~" || symbol == "~i") && target.first == "n" {
+            if seen.insert(target).inserted { stack.append(target) }
+        }
+    }
+    descendantCounts[sense] = seen.count
+    return seen.count
+}
+
+/// A noun's more general senses two and three steps up count too, while they still name a kind
+/// of thing and not a whole domain: "jet" -> airplane -> heavier-than-air craft -> aircraft,
+/// but never "person", "group" or "event" (more than `broadestKind` synsets under them).
+let broadestKind = 600
+
+/// The synsets more general than a sense: one step for every sense, up to three for a noun's
+/// most frequent sense (`far`) while they stay narrow enough (see `broadestKind`): "base" the
+/// military base is no sports equipment, though a base in baseball is.
+@MainActor func broader(_ sense: String, far: Bool) -> [String] {
+    var result = hypernyms(sense)
+    guard far, sense.first == "n" else { return result }
+    var level = result
+    for _ in 0..<2 {
+        var next: [String] = []
+        for s in level {
+            for b in hypernyms(s) where !result.contains(b) && !next.contains(b) && descendants(b) <= broadestKind { next.append(b) }
+        }
+        result += next
+        level = next
+    }
+    return result
 }
 
 var entries: [(String, [String], [String], [String])] = []
@@ -228,7 +266,9 @@ for (lemma, senses) in lemmaSenses {
     for c in concepts { for o in opposites(c) where !anti.contains(o) && !concepts.contains(o) { anti.append(o) } }
     var general: [String] = []
     for sense in senses where (sense.first == "v" || sense.first == "n") && inUse(sense) {
-        for b in broader(sense) where !general.contains(b) && !concepts.contains(b) { general.append(b) }
+        // (Only of a word used mostly as a noun: "paid" is no salary, and so no cost.)
+        let far = sense == senses.first(where: { $0.first == "n" }) && parts["n"] == most
+        for b in broader(sense, far: far) where !general.contains(b) && !concepts.contains(b) { general.append(b) }
     }
     for c in concepts { uses[c, default: 0] += 1 }
     opposed.formUnion(anti)

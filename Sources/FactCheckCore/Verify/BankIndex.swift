@@ -316,18 +316,30 @@ public struct BankIndex: Sendable {
             internReadings(&units)
             var concepts: [Int32] = []
             concepts.reserveCapacity(units.count * 6)
+            // Each word's more general senses are looked up in WordNet once.
+            func broader(_ word: String) -> [Int32] {
+                if let known = broaderIDs[word] { return known }
+                let ids = (WordNet.entry(for: word)?.broader ?? []).map(intern)
+                broaderIDs[word] = ids
+                return ids
+            }
+            var scalars: [Unicode.Scalar] = []
             for unit in units {
                 // The article's words count for what they say, not for their opposites.
                 for r in unit.readings where !r.flipped { concepts.append(r.id) }
-                // ... and for what they say in more general words ("rose" backs "increased"); each
-                // word's are looked up in WordNet once.
-                guard unit.isWord, !unit.neutral, unit.tokenRange.count == 1 else { continue }
-                if let known = broaderIDs[unit.text] {
-                    concepts.append(contentsOf: known)
-                } else {
-                    let ids = (WordNet.entry(for: unit.text)?.broader ?? []).map(intern)
-                    broaderIDs[unit.text] = ids
-                    concepts.append(contentsOf: ids)
+                // ... and for what they say in more general words ("rose" backs "increased").
+                if unit.isWord, !unit.neutral, unit.tokenRange.count == 1 {
+                    concepts.append(contentsOf: broader(unit.text))
+                    continue
+                }
+                // A thing named by a common noun ("the damaged jet") is also what that noun is in
+                // more general words ("the aircraft"); a name's last word is no such noun.
+                guard unit.entityID != nil, unit.tokenRange.count > 1, let head = unit.text.split(separator: " ").last else { continue }
+                if scalars.isEmpty { scalars = Array(sentence.text.unicodeScalars) }
+                if unit.end <= scalars.count, unit.end > unit.start,
+                   let first = scalars[unit.start..<unit.end].split(separator: " ").last?.first,
+                   first.properties.isLowercase {
+                    concepts.append(contentsOf: broader(String(head)))
                 }
             }
             sentenceConcepts.append(concepts)
