@@ -643,11 +643,12 @@ extension StatementChecker {
                 values.append(day)
             }
         }
-        // Someone's age, as the bank format gives it: years, with "age" (or "her age") as `what`;
-        // not a statistic such as "the national median age".
+        // Someone's age, as the bank format gives it: years, with "age" (or "her age", "age of
+        // the instructor") as `what`; not a statistic such as "the national median age".
         var quantities = f.fact.quantities.map { Value(quantity: $0) }
         if quantities.contains(where: { $0.unit == "year" }), let what = f.fact.what,
-           what.lowercased().split(whereSeparator: { !$0.isLetter }).filter({ !ClauseSplitter.determiners.contains(String($0)) }) == ["age"] {
+           case let words = what.lowercased().split(whereSeparator: { !$0.isLetter }).filter({ !ClauseSplitter.determiners.contains(String($0)) }),
+           words.first == "age", words.count == 1 || words[1] == "of" {
             for i in quantities.indices where quantities[i].unit == "year" { quantities[i].age = true }
         }
         values += quantities
@@ -1038,8 +1039,19 @@ extension StatementChecker {
                     a.agrees(with: b) || (numeric.contains(a.kind) && numeric.contains(b.kind) && a.number == b.number)
                 }
                 // An ordinal the statement's other ordinal already matches is of another noun ("the
-                // 67th-minute equaliser, his first goal"), not a wrong one.
-                let fallback = value.kind == .ordinal ? nil : differing.first
+                // 67th-minute equaliser, his first goal"), not a wrong one. Nor is the end of a
+                // change whose start is the fact's one figure in the slot, when the article gives
+                // that figure as no end of a change ("dropped from 34,000 feet to 10,000 feet"
+                // against "lost pressure at 34,000 feet"; not against "fall from 40 minutes to 22").
+                let startOfTheChange: Bool = {
+                    guard let d = differing.first, differing.allSatisfy({ same($0, d) }), vi > 0, units[vi - 1].text == "to",
+                          !factValues(f).contains(where: { value.sameSlot($0) && value.agrees(with: $0) }),
+                          let o = units.indices.first(where: { $0 != vi && units[$0].value.map { same($0, d) } == true }),
+                          o > 0, units[o - 1].text == "from" else { return false }
+                    let su = index.sentences[f.fact.sentenceIndex].units
+                    return !su.indices.contains { j in j > 0 && su[j].value.map { same($0, d) } == true && ["to", "from"].contains(su[j - 1].text) }
+                }()
+                let fallback = value.kind == .ordinal || startOfTheChange ? nil : differing.first
                 if let actual = differing.first(where: { v in !otherValues.contains { same($0, v) } }) ?? fallback {
                     // When the date comes from another fact (the day of the meeting), show that one too.
                     let related = index.sentences[f.fact.sentenceIndex].facts + (f.fact.subject.flatMap { index.factsBySubject[$0] } ?? [])

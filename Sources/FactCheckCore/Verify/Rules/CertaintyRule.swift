@@ -68,11 +68,45 @@ struct CertaintyRule: CheckRule {
             // "Halvorsen announced the recall" against "said it would recall": the only verb in the
             // past is the saying, which happened; the recall is still the plan it announced.
             if Self.onlyTheSayingIsPast(clause) { return nil }
+            // "The damaged jet has not flown since the incident" against "Repairs to the damaged
+            // jet, which has not flown since the incident, will cost ...": the sentence gives the
+            // statement's past verb in the past itself; only the rest is planned.
+            if Self.sentenceStatesItsPast(clause, checker.index.sentences[fact.sentenceIndex].units) { return nil }
             let how = fact.certainty == .planned ? "planned" : "expected"
             return PartResult(text: clause.text, verdict: .refuted, evidence: evidence,
                               correction: "the article gives this as \(how), not as done: \(fact.statement)",
                               explanation: "the statement says it has happened; the article says it is \(how)")
         }
+    }
+
+    /// Whether the clause says only what the sentence tells in a clause of its own set off by
+    /// commas (", which has not flown since the incident,"), with its verb in the past there too:
+    /// each word of the clause is in that aside or in the few words it is about, and each verb
+    /// in the past is one the aside has in the past (by a shared meaning, outside quotes).
+    static func sentenceStatesItsPast(_ clause: ClauseState, _ sentence: [Unit]) -> Bool {
+        let units = clause.units
+        let past = units.indices.filter { units[$0].isWord && !units[$0].neutral && ClauseState.isPastVerb(units, $0) }
+        guard !past.isEmpty else { return false }
+        func shares(_ i: Int, _ range: Range<Int>, pastOnly: Bool) -> Bool {
+            let readings = units[i].readings.prefix(units[i].primaryReadings).filter { !$0.flipped }
+            return range.contains { j in
+                guard !pastOnly || (sentence[j].isWord && ClauseState.isPastVerb(sentence, j)) else { return false }
+                if sentence[j].readings.contains(where: { r in !r.flipped && readings.contains(r) }) { return true }
+                // ... or says it in more general words ("the aircraft" for "the damaged jet").
+                guard !pastOnly, let last = sentence[j].text.split(separator: " ").last,
+                      let broader = WordNet.entry(for: String(last))?.broader else { return false }
+                return readings.contains { broader.contains($0.concept) }
+            }
+        }
+        for w in sentence.indices.dropFirst() where ["which", "who"].contains(sentence[w].text) && sentence[w - 1].boundaryAfter {
+            var end = w
+            while end < sentence.count - 1, !sentence[end].boundaryAfter { end += 1 }
+            let aside = w..<(end + 1), about = max(0, w - 3)..<w
+            let words = units.indices.filter { units[$0].isContent && units[$0].entityID == nil }
+            if past.allSatisfy({ shares($0, aside, pastOnly: true) }),
+               words.allSatisfy({ shares($0, aside, pastOnly: false) || shares($0, about, pastOnly: false) }) { return true }
+        }
+        return false
     }
 
     /// "has secured", "have agreed": a form of "have" (not quoted) before a verb in the past.
