@@ -41,7 +41,8 @@ import Testing
     /// 0.762; noconfidence opened to rule work, nuclear kept back); swap and listing last (first
     /// run 0.789 and 0.764; swap opened to rule work, listing kept back); flight, budget and
     /// carrecall last (first run 0.830, 0.790 and 0.721; flight opened to rule work, budget and
-    /// carrecall kept back).
+    /// carrecall kept back); ceasefire, bailout and retraction last (first run 0.764, 0.756 and
+    /// 0.790; ceasefire opened to rule work, bailout and retraction kept back).
     static let floors: [(String, Double, Int)] = [("council", 0.79, 0), ("health", 0.79, 1), ("business", 0.75, 0),
                                                   ("court", 0.74, 0), ("sports", 0.80, 1), ("science", 0.90, 0),
                                                   ("flood", 0.84, 1), ("election", 0.75, 0), ("strike", 0.80, 1),
@@ -66,7 +67,8 @@ import Testing
                                                   ("referendum", 0.66, 0), ("antitrust", 0.72, 1), ("cyclone", 0.67, 0),
                                                   ("orchestra", 0.70, 3), ("noconfidence", 0.89, 0), ("nuclear", 0.76, 1),
                                                   ("swap", 0.80, 1), ("listing", 0.76, 2),
-                                                  ("flight", 0.86, 0), ("budget", 0.78, 0), ("carrecall", 0.71, 3)]
+                                                  ("flight", 0.86, 0), ("budget", 0.78, 0), ("carrecall", 0.71, 3),
+                                                  ("ceasefire", 0.76, 1), ("bailout", 0.75, 4), ("retraction", 0.78, 1)]
 
     @Test(arguments: 0..<floors.count)
     func scoresAboveItsFloor(n: Int) throws {

@@ -34,7 +34,8 @@ import Testing
                                              ("referendum", 0.57), ("antitrust", 0.68), ("cyclone", 0.57),
                                              ("orchestra", 0.63), ("noconfidence", 0.76), ("nuclear", 0.68),
                                              ("swap", 0.78), ("listing", 0.67),
-                                             ("flight", 0.72), ("budget", 0.72), ("carrecall", 0.63)]
+                                             ("flight", 0.72), ("budget", 0.72), ("carrecall", 0.63),
+                                             ("ceasefire", 0.62), ("bailout", 0.69), ("retraction", 0.78)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
