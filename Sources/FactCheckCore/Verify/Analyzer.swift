@@ -1171,6 +1171,15 @@ public struct Analyzer: Sendable {
                 amount += Double(ones)
                 length += 1
             }
+            // "two hundred and forty", "three hundred fifty-five": hundreds, and what follows them.
+            if n < 100, i + length < tokens.count, tokens[i + length - 1].trailingPunctuation == nil, tokens[i + length].text == "hundred" {
+                amount *= 100
+                length += 1
+                if let (rest, used) = Self.belowAHundred(at: i + length, tokens) {
+                    amount += Double(rest)
+                    length += used
+                }
+            }
         } else {
             var digits = "", suffix = ""
             if word.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -1457,6 +1466,27 @@ public struct Analyzer: Sendable {
             return t.count > 3 && t.hasSuffix("s") && !t.hasSuffix("ss") && !t.hasSuffix("'s") && !t.hasSuffix("\u{2019}s") ? t : nil
         }
         return nil
+    }
+
+    /// A number below a hundred in words after "hundred", with its "and" ("and forty", "forty
+    /// five", "and one"), and how many tokens it takes; nil when the text pauses before it.
+    static func belowAHundred(at k: Int, _ tokens: [Token]) -> (Int, Int)? {
+        guard k > 0, k < tokens.count, tokens[k - 1].trailingPunctuation == nil else { return nil }
+        var j = k
+        if tokens[j].text == "and" {
+            guard tokens[j].trailingPunctuation == nil, j + 1 < tokens.count else { return nil }
+            j += 1
+        }
+        func small(_ word: String) -> Int? {
+            if word == "one" { return 1 }
+            guard word != "dozen", let n = GeneralLexicon.cardinals[word], n < 100 else { return nil }
+            return n
+        }
+        guard let n = small(tokens[j].text) else { return nil }
+        if n >= 20, n % 10 == 0, j + 1 < tokens.count, tokens[j].trailingPunctuation == nil, let ones = small(tokens[j + 1].text), ones < 10 {
+            return (n + ones, j + 2 - k)
+        }
+        return (n, j + 1 - k)
     }
 
     /// The plural nouns the text counts with a number that is no year ("640 permanent jobs",
