@@ -43,3 +43,30 @@ import Testing
         try InlineBank.expect(Self.bank, statement, expected, file: "nation.yaml")
     }
 }
+
+/// A country's word before a common noun that the bank gives, after another country's word, as
+/// the name of a thing in the matched fact ("the Rhovanian capital" where the talks were in "the
+/// Kelsish capital, Halvik") is refuted.
+@Suite struct AnotherCountrysThingTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: capital, title: Capital, text: "Rhovania and the rebels agreed a truce after four days of talks in the Kelsish capital, Halvik."}
+        entities:
+          - {id: rhovania, type: country, name: Rhovania, aliases: [Rhovania, Rhovanian]}
+          - {id: kelsland, type: country, name: Kelsland, aliases: [Kelsland, Kelsish]}
+          - {id: rebels, type: group, name: the rebels, aliases: [the rebels]}
+          - {id: halvik, type: place, name: Halvik, aliases: [Halvik, the Kelsish capital]}
+        facts:
+          - {id: talks, category: event, subject: rhovania, predicate: agree, object: rebels, place: halvik, what: a truce after four days of talks,
+             evidence: "Rhovania and the rebels agreed a truce after four days of talks in the Kelsish capital, Halvik", statement: Rhovania and the rebels agreed a truce after four days of talks in Halvik.}
+        """
+
+    @Test(arguments: [
+        ("The truce was agreed after talks in the Rhovanian capital.", Verdict.refuted),
+        ("The truce was agreed after talks in the Kelsish capital.", .supported),
+        ("The truce was agreed after talks in Halvik.", .supported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "capital.yaml")
+    }
+}

@@ -41,7 +41,38 @@ struct NationalityRule: CheckRule {
                                        : "the article gives \(index.entityName(target)) as \(actualName), not \(claimedName)",
                                    reason: "the statement gives \(index.entityName(target)) another nationality: \(index.facts[evidence].fact.statement)")
         }
-        return placedElsewhere(clause, checker)
+        return placedElsewhere(clause, checker) ?? anotherCountrysThing(clause, checker)
+    }
+
+    /// "The talks took place in the Rhovanian capital" where the matched fact's place is "the
+    /// Kelsish capital, Halvik": a country's word before a common noun that the bank gives, after
+    /// another country's word, as the name of a thing in a slot of the matched fact.
+    func anotherCountrysThing(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
+        let units = clause.units
+        let index = checker.index
+        guard clause.strangers.isEmpty else { return nil }
+        for n in units.indices.dropLast() where !units[n].negated && !units[n].quoted && !units[n].possessive {
+            let noun = units[n + 1]
+            guard noun.isWord, !noun.neutral, !noun.text.contains(" "), let claimed = Self.claimedCountry(units[n], index) else { continue }
+            for k in clause.contextFacts.prefix(3) {
+                let fact = index.facts[k].fact
+                for id in [fact.place, fact.object, fact.subject].compactMap({ $0 }) where id != claimed.entity {
+                    guard let entity = index.entityByID[id], entity.type != .country else { continue }
+                    for alias in [entity.name] + entity.aliases {
+                        var words = Tokenizer.tokenize(alias).map(\.text)
+                        if words.first == "the" { words.removeFirst() }
+                        guard words.count == 2, words[1] == noun.text, let owner = index.analyzer.aliasesByWords[words[0]]?.entity,
+                              index.entityByID[owner]?.type == .country, let actual = Self.nation(ofEntity: owner, index),
+                              !Self.compatible(actual, claimed) else { continue }
+                        let written = units[n].text.prefix(1).uppercased() + units[n].text.dropFirst()
+                        return checker.refuted(clause.text, units: units, fact: k,
+                                               correction: "the article says \(alias) (\(entity.name)), not the \(written) \(noun.text)",
+                                               reason: "the statement puts it in another country's \(noun.text): \(fact.statement)")
+                    }
+                }
+            }
+        }
+        return nil
     }
 
     /// "Orvane is a lakeside city in Velmaria": a place said to be in another country than the
