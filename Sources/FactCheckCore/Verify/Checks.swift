@@ -473,6 +473,9 @@ extension StatementChecker {
             // Passive voice ("a warning was issued by Wang"): the agent follows "by".
             let copula = units.firstIndex { ["was", "were", "is", "are", "been", "being"].contains($0.text) }
             let byAgent = copula.flatMap { c in units.indices.first { $0 > c && units[$0 - 1].text == "by" && units[$0].entityID != nil } }
+            // "signed by both sides' negotiators": the doers are the negotiators, whom the
+            // statement does not name; the sides only own them.
+            if let b = byAgent, units[b].possessive, b + 1 < units.count, units[b + 1].isContent, units[b + 1].entityID == nil { continue }
             let passive = byAgent != nil
             let agentIndex: Int?
             if passive {
