@@ -561,6 +561,14 @@ public enum GeneralLexicon {
         "ruble", "rubles", "peso", "pesos", "lira",
     ]
 
+    /// Words that put a title in the past ("a former foreign minister"): a position once held,
+    /// which the one held now does not contradict.
+    public static let pastTitleWords: Set<String> = ["former", "ex", "onetime", "one-time", "erstwhile", "retired", "previous"]
+
+    /// Title words that name no office, only a kind of person in public life ("a veteran
+    /// diplomat", "the Chinese leader"): an office of the article may be one of them.
+    public static let genericTitleWords: Set<String> = ["leader", "head", "chief", "official", "diplomat", "general"]
+
     /// Words that, put next to a person, state a position ("Secretary", "Minister", ...).
     public static let titleWords: Set<String> = [
         "secretary", "minister", "president", "ambassador", "premier", "chancellor", "spokesman",

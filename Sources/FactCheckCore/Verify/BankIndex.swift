@@ -248,7 +248,7 @@ public struct BankIndex: Sendable {
             }
             if let of = fact.roleOf, let country = entityByID[of] {
                 // "Chinese Foreign Minister", and "the Chinese minister" for a title whose last word is an office.
-                let offices = GeneralLexicon.titleWords.subtracting(["leader", "head", "chief", "official", "diplomat", "general"])
+                let offices = GeneralLexicon.titleWords.subtracting(GeneralLexicon.genericTitleWords)
                 let head = roleTokens.count > 1 && offices.contains(roleTokens[roleTokens.count - 1]) ? [roleTokens[roleTokens.count - 1]] : []
                 for alias in Set([country.name] + country.aliases) {
                     aliases.append(AliasEntry(tokens: aliasTokens(alias) + roleTokens, entity: holder, roleFact: fact.id))

@@ -359,6 +359,32 @@ extension StatementChecker {
             }
             let held = positions.map { Set(Tokenizer.tokenize(index.facts[$0].fact.role ?? "").map(\.text)) }
             if !claimed.isEmpty, held.contains(where: { role in claimed.allSatisfy { role.contains($0) } }) { continue }
+            // A position once held ("a former foreign minister") is not contradicted by another
+            // one the article gives now; it is by the same one, which the person still holds.
+            // A former position the article gives, other than the claimed one, contradicts it.
+            if claimed.contains(where: { GeneralLexicon.pastTitleWords.contains($0) }) {
+                let title = claimed.filter { !GeneralLexicon.pastTitleWords.contains($0) }
+                func role(_ k: Int) -> Set<String> { Set(Tokenizer.tokenize(index.facts[k].fact.role ?? "").map(\.text)) }
+                func isPast(_ k: Int) -> Bool { !role(k).isDisjoint(with: GeneralLexicon.pastTitleWords) }
+                guard !title.isEmpty else { continue }
+                if let k = positions.first(where: { !isPast($0) && title.allSatisfy(role($0).contains) }) {
+                    let fact = index.facts[k].fact
+                    return refuted(text, units: units, fact: k,
+                                   correction: "the article says \(index.entityName(person)) is \(fact.roleOf.map { index.entityName($0) + "'s " } ?? "")\(fact.role ?? ""), not a former one",
+                                   reason: "the article gives \(index.entityName(person)) this position now")
+                }
+                let former = positions.filter(isPast)
+                if !former.isEmpty, !former.contains(where: { title.allSatisfy(role($0).contains) }), let k = former.first {
+                    return refuted(text, units: units, fact: k,
+                                   correction: "the article says \(index.entityName(person)) is a \(index.facts[k].fact.role ?? "")",
+                                   reason: "the article gives \(index.entityName(person)) another former position")
+                }
+                continue
+            }
+            // Nor is the position said in one more general word ("a veteran diplomat" for a special
+            // envoy: WordNet's envoy is a diplomat).
+            if titles.count == 1, let title = titles.first, title == claimed.last, GeneralLexicon.genericTitleWords.contains(title), case let senses = Set(WordNet.entry(for: title)?.concepts.prefix(2) ?? []), !senses.isEmpty,
+               held.contains(where: { role in role.contains { !Set(WordNet.entry(for: $0)?.broader ?? []).isDisjoint(with: senses) } }) { continue }
             let fact = index.facts[positions[0]].fact
             return refuted(text, units: units, fact: positions[0],
                            correction: "the article says \(index.entityName(person)) is \(fact.roleOf.map { index.entityName($0) + "'s " } ?? "")\(fact.role ?? "")",
