@@ -24,23 +24,14 @@ import Testing
         #expect(Set(s.broader).isDisjoint(with: g.concepts.prefix(1)), "\(specific) must not reach \(general)")
     }
 
-    /// An article's "the damaged jet" says "the damaged aircraft" too.
-    static let grounded = """
-        format: factcheck.bank/1
-        source: {id: kinds, title: Kinds, text: "The damaged jet has not flown since the incident."}
-        entities:
-          - {id: jet, type: event, name: the damaged jet, aliases: [the damaged jet, the jet]}
-        facts:
-          - {id: grounded, category: event, subject: jet, predicate: fly, polarity: negative, what: since the incident,
-             evidence: The damaged jet has not flown since the incident, statement: The damaged jet has not flown since the incident.}
-        """
-
+    /// An article's "the damaged jet" (the bank of `PlaceOfADeedTests`) says "the damaged
+    /// aircraft" too.
     @Test(arguments: [
         ("The damaged aircraft has not flown since the incident.", Verdict.supported),
         ("The damaged aircraft has flown twice since the incident.", .refuted),
     ])
     func aMoreGeneralWordForANamedThing(statement: String, expected: Verdict) throws {
-        try InlineBank.expect(Self.grounded, statement, expected, file: "kinds.yaml")
+        try InlineBank.expect(PlaceOfADeedTests.grounded, statement, expected, file: "grounded.yaml")
     }
 
     /// A planned fact whose sentence tells, in an aside of its own, what has already happened:

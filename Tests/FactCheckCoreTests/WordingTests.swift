@@ -80,3 +80,27 @@ import Testing
         try InlineBank.expect(Self.bank, statement, expected, file: "wording.yaml")
     }
 }
+
+/// The light verbs that make a deal ("reached a deal", "struck a deal") say "agreed".
+@Suite struct DealWordingTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: deal, title: Deal, text: "Rhovania and the rebels agreed on Saturday to a 21-day ceasefire."}
+        entities:
+          - {id: rhovania, type: country, name: Rhovania, aliases: [Rhovania]}
+          - {id: rebels, type: group, name: the rebels, aliases: [the rebels]}
+        facts:
+          - {id: agreed, category: event, subject: rhovania, predicate: agree, object: rebels, what: a 21-day ceasefire, when: {weekday: Saturday},
+             evidence: Rhovania and the rebels agreed on Saturday to a 21-day ceasefire, statement: Rhovania and the rebels agreed on Saturday to a 21-day ceasefire.}
+        """
+
+    @Test(arguments: [
+        ("Rhovania and the rebels reached a deal on Saturday.", Verdict.supported),
+        ("Rhovania and the rebels struck a deal on Saturday.", .supported),
+        ("Rhovania and the rebels struck a deal on Sunday.", .refuted),
+        ("Rhovania and the rebels did not reach a deal.", .refuted),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "deal.yaml")
+    }
+}

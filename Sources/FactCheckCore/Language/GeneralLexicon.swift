@@ -34,8 +34,11 @@ public enum GeneralLexicon {
          "pressure", "lean on", "prod", "encourage", "advise", "recommend", "call for", "plead"],
         ["reconsider", "rethink", "revisit", "review", "re-examine", "reexamine", "reassess", "reevaluate",
          "re-evaluate", "change", "revise", "adjust", "alter", "modify", "rework", "think again", "overhaul", "shift"],
+        // (With the light verbs that make a deal: "reached a deal", "struck a deal".)
         ["agree", "consent", "concur", "commit to", "pledge", "promise", "decide", "resolve to", "vow",
-         "undertake", "accept", "settle on", "reach agreement"],
+         "undertake", "accept", "settle on", "reach agreement", "reach a deal", "reach an agreement", "reach a settlement",
+         "strike a deal", "struck a deal", "strikes a deal", "striking a deal", "strike an agreement", "struck an agreement",
+         "clinch a deal", "seal a deal", "cut a deal"],
         ["discuss", "discussion", "talk about", "cover", "address", "touch on", "touched on", "debate", "explore",
          "go over", "deliberate", "canvass", "exchange views", "raise", "tackle", "examine", "consider"],
         ["continue", "keep", "maintain", "carry on", "sustain", "persist", "go on", "remain", "stay"],
