@@ -32,3 +32,38 @@ import Testing
         #expect(value.amount == amount, "\(text)")
     }
 }
+
+/// Spans of a fixed length in another unit name the same span: "three weeks" is a "21-day"
+/// truce, "504 hours" too; "four weeks" is another.
+@Suite struct SpansInAnotherUnitTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: span, title: Span, text: "Rhovania and the rebels agreed to a 21-day ceasefire. Oland said that for three weeks the guns should fall silent."}
+        entities:
+          - {id: truce, type: event, name: the ceasefire, aliases: [the ceasefire, the truce]}
+          - {id: oland, type: person, name: Margit Oland, aliases: [Margit Oland, Oland]}
+        facts:
+          - {id: length, category: event, subject: truce, predicate: last, quantity: {value: 21, unit: day},
+             evidence: a 21-day ceasefire, statement: The ceasefire will last 21 days.}
+          - {id: quote, category: speaker, subject: oland, predicate: say, what: for three weeks the guns should fall silent,
+             evidence: Oland said that for three weeks the guns should fall silent, statement: Oland said that for three weeks the guns should fall silent.}
+        """
+
+    @Test(arguments: [
+        ("The truce will last three weeks.", Verdict.supported),
+        ("The truce will last 504 hours.", .supported),
+        ("The truce will last four weeks.", .refuted),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "span.yaml")
+    }
+
+    /// One concept, so the fact of the 21 days is found by "three weeks".
+    @Test func oneConceptInSeconds() throws {
+        let analyzer = StatementChecker(bank: try BankLoader.parse(data: Data(Self.bank.utf8), file: "span.yaml")).index.analyzer
+        let weeks = try #require(analyzer.analyze("three weeks").first?.value), days = try #require(analyzer.analyze("21 days").first?.value)
+        #expect(weeks.concept == days.concept)
+        let months = try #require(analyzer.analyze("three months").first?.value)
+        #expect(months.concept != days.concept)
+    }
+}

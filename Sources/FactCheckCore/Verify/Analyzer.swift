@@ -56,8 +56,15 @@ public struct Value: Sendable, Hashable {
         // A bare number is a count: "27 to 14" is backed by "27 votes to 14".
         if kind == .cardinal { return "#q:count:\(Double(number))" }
         guard kind == .quantity else { return "#\(kind.rawValue):\(number)" }
+        // Spans of whole days, hours, minutes and seconds in one unit: "three weeks" is the
+        // article's "21-day" truce, "48 hours" its "two days" (not months and years, whose
+        // length varies).
+        if Self.exactTime.contains(unit), let factor = Units.baseFactor(of: unit) { return "#q:second:\(amount * factor)" }
         return Units.isMeasure(unit) ? "#q:\(unit):\(amount)" : "#q:count:\(amount)"
     }
+
+    /// Units of time of a fixed length, compared in seconds.
+    static let exactTime: Set<String> = ["second", "minute", "hour", "day", "week"]
 
     /// Whether two values fill the same slot: the same kind, and for quantities the same unit or
     /// units of one dimension (euros and dollars, weeks and months, kilometres and miles), so that
