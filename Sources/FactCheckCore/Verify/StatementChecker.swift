@@ -1041,6 +1041,20 @@ public final class StatementChecker: Sendable {
         // gives that place as one ("in Beijing", "to Beijing"), not by its mere mention.
         for i in content where i > 0 && ["in", "at", "inside", "near"].contains(units[i - 1].text) && !uncovered.contains(i) {
             guard let id = units[i].entityID, let type = index.entityByID[id]?.type, type == .country || type == .place else { continue }
+            // (The best-matching fact, when its bank gives that place as its `place`, places it:
+            // "the besieged city of Sarnow, where about 85,000 people have been cut off"; not
+            // when its sentence places something else: "rejected the cable through the Selby
+            // Marsh reserve and ordered it landed at Port Elvin".)
+            let bestFact = index.facts[best.fact].fact
+            if bestFact.place == id {
+                let sentenceUnits = index.sentences[bestFact.sentenceIndex].units
+                let placesOther = sentenceUnits.indices.contains { j in
+                    guard let other = sentenceUnits[j].entityID, other != id, let t = index.entityByID[other]?.type,
+                          t == .place || t == .country else { return false }
+                    return Self.isPlaced(sentenceUnits, j)
+                }
+                if !placesOther { continue }
+            }
             let placed = usedSentences.contains { s in
                 let sentenceUnits = index.sentences[s].units
                 return sentenceUnits.indices.contains { j in
