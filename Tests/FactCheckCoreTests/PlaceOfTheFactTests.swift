@@ -8,7 +8,7 @@ import Testing
 @Suite struct PlaceOfTheFactTests {
     static let bank = """
         format: factcheck.bank/1
-        source: {id: placed, title: Placed, text: "The agency will send aid to the besieged city of Sarnow, where about 85,000 people have been cut off since November. The authority rejected a cable through the Selby Marsh reserve and ordered it landed at Port Elvin instead."}
+        source: {id: placed, title: Placed, text: "The agency will send aid trucks into the besieged city of Sarnow, where about 85,000 people have been cut off since November. The authority rejected a cable through the Selby Marsh reserve and ordered it landed at Port Elvin instead."}
         entities:
           - {id: sarnow, type: place, name: Sarnow, aliases: [Sarnow, the besieged city of Sarnow]}
           - {id: halvik, type: place, name: Halvik, aliases: [Halvik]}
