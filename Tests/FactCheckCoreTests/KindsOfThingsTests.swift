@@ -90,6 +90,7 @@ import Testing
         ("The ski instructor was 43 years old.", Verdict.refuted),
         ("The ski instructor was 34 years old.", .supported),
         ("The ski instructor had worked at the resort for ten years.", .notMentioned),
+        ("The ski instructor had been employed by the resort for ten years.", .notMentioned),
     ])
     func anAgeOfSomeone(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.age, statement, expected, file: "age3.yaml")

@@ -59,12 +59,9 @@ public struct Value: Sendable, Hashable {
         // Spans of whole days, hours, minutes and seconds in one unit: "three weeks" is the
         // article's "21-day" truce, "48 hours" its "two days" (not months and years, whose
         // length varies).
-        if Self.exactTime.contains(unit), let factor = Units.baseFactor(of: unit) { return "#q:second:\(amount * factor)" }
+        if Units.time.contains(unit), !Units.calendar.contains(unit), let factor = Units.baseFactor(of: unit) { return "#q:second:\(amount * factor)" }
         return Units.isMeasure(unit) ? "#q:\(unit):\(amount)" : "#q:count:\(amount)"
     }
-
-    /// Units of time of a fixed length, compared in seconds.
-    static let exactTime: Set<String> = ["second", "minute", "hour", "day", "week"]
 
     /// Whether two values fill the same slot: the same kind, and for quantities the same unit or
     /// units of one dimension (euros and dollars, weeks and months, kilometres and miles), so that
@@ -1169,15 +1166,10 @@ public struct Analyzer: Sendable {
         if Self.isSpanArticle(at: i, tokens) {
             amount = 1
         } else if let n = GeneralLexicon.cardinals[word] {
-            amount = Double(n)
             // "twenty-seven", "forty five".
-            // ("one" is no cardinal alone, "one of them", but is after a tens word: "thirty-one".)
-            if n >= 20, n < 100, n % 10 == 0, i + 1 < tokens.count,
-               let ones = GeneralLexicon.cardinals[tokens[i + 1].text] ?? (tokens[i + 1].text == "one" ? 1 : nil), ones < 10,
-               tokens[i].trailingPunctuation == nil {
-                amount += Double(ones)
-                length += 1
-            }
+            let (whole, used) = Self.withOnes(n, at: i, tokens)
+            amount = Double(whole)
+            length = used
             // "two hundred and forty", "three hundred fifty-five": hundreds, and what follows them.
             if n < 100, i + length < tokens.count, tokens[i + length - 1].trailingPunctuation == nil, tokens[i + length].text == "hundred" {
                 amount *= 100
@@ -1490,10 +1482,17 @@ public struct Analyzer: Sendable {
             return n
         }
         guard let n = small(tokens[j].text) else { return nil }
-        if n >= 20, n % 10 == 0, j + 1 < tokens.count, tokens[j].trailingPunctuation == nil, let ones = small(tokens[j + 1].text), ones < 10 {
-            return (n + ones, j + 2 - k)
-        }
-        return (n, j + 1 - k)
+        let (whole, used) = withOnes(n, at: j, tokens)
+        return (whole, j + used - k)
+    }
+
+    /// A tens word with the ones word after it ("forty five", "thirty-one"), or the number alone,
+    /// and how many tokens it takes. ("one" is no cardinal alone, "one of them", but is after a
+    /// tens word.)
+    static func withOnes(_ n: Int, at j: Int, _ tokens: [Token]) -> (Int, Int) {
+        guard n >= 20, n < 100, n % 10 == 0, j + 1 < tokens.count, tokens[j].trailingPunctuation == nil,
+              let ones = GeneralLexicon.cardinals[tokens[j + 1].text] ?? (tokens[j + 1].text == "one" ? 1 : nil), ones < 10 else { return (n, 1) }
+        return (n + ones, 2)
     }
 
     /// The plural nouns the text counts with a number that is no year ("640 permanent jobs",

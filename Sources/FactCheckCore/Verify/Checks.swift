@@ -364,17 +364,18 @@ extension StatementChecker {
             // A former position the article gives, other than the claimed one, contradicts it.
             if claimed.contains(where: { GeneralLexicon.pastTitleWords.contains($0) }) {
                 let title = claimed.filter { !GeneralLexicon.pastTitleWords.contains($0) }
-                func role(_ k: Int) -> Set<String> { Set(Tokenizer.tokenize(index.facts[k].fact.role ?? "").map(\.text)) }
-                func isPast(_ k: Int) -> Bool { !role(k).isDisjoint(with: GeneralLexicon.pastTitleWords) }
                 guard !title.isEmpty else { continue }
-                if let k = positions.first(where: { !isPast($0) && title.allSatisfy(role($0).contains) }) {
+                // Each position with the words of its title (`held`), now or former.
+                let roles = zip(positions, held)
+                let now = roles.filter { $0.1.isDisjoint(with: GeneralLexicon.pastTitleWords) }
+                let former = roles.filter { !$0.1.isDisjoint(with: GeneralLexicon.pastTitleWords) }
+                if let (k, _) = now.first(where: { title.allSatisfy($0.1.contains) }) {
                     let fact = index.facts[k].fact
                     return refuted(text, units: units, fact: k,
                                    correction: "the article says \(index.entityName(person)) is \(fact.roleOf.map { index.entityName($0) + "'s " } ?? "")\(fact.role ?? ""), not a former one",
                                    reason: "the article gives \(index.entityName(person)) this position now")
                 }
-                let former = positions.filter(isPast)
-                if !former.isEmpty, !former.contains(where: { title.allSatisfy(role($0).contains) }), let k = former.first {
+                if !former.contains(where: { title.allSatisfy($0.1.contains) }), let (k, _) = former.first {
                     return refuted(text, units: units, fact: k,
                                    correction: "the article says \(index.entityName(person)) is a \(index.facts[k].fact.role ?? "")",
                                    reason: "the article gives \(index.entityName(person)) another former position")

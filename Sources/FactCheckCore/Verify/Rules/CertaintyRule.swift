@@ -98,11 +98,11 @@ struct CertaintyRule: CheckRule {
                 return readings.contains { broader.contains($0.concept) }
             }
         }
+        let words = units.indices.filter { units[$0].isContent && units[$0].entityID == nil }
         for w in sentence.indices.dropFirst() where ["which", "who"].contains(sentence[w].text) && sentence[w - 1].boundaryAfter {
             var end = w
             while end < sentence.count - 1, !sentence[end].boundaryAfter { end += 1 }
             let aside = w..<(end + 1), about = max(0, w - 3)..<w
-            let words = units.indices.filter { units[$0].isContent && units[$0].entityID == nil }
             if past.allSatisfy({ shares($0, aside, pastOnly: true) }),
                words.allSatisfy({ shares($0, aside, pastOnly: false) || shares($0, about, pastOnly: false) }) { return true }
         }
