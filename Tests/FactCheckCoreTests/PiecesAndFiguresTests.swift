@@ -5,7 +5,7 @@ import Testing
 /// where the sentence of the event gives another, the object of a verb whose own sentence gives
 /// another, the same entity twice. And figures, ranks and names kept with their own words: a
 /// figure's words after it ("the 165 million euros caused by"), a rank's noun ("first stage"
-/// where the article has "upper stage"), a naming that is a claim ("named the bidder"), "took
+/// where the article has "upper stage"), a naming that is a claim ("named the bidder", "was named a collector"), "took
 /// home" for won, a sentence's capitalised first word that is no name ("Roughly"); "more
 /// performances" against "190 performances, fewer than this year".
 @Suite struct PiecesAndFiguresTests {
@@ -77,6 +77,9 @@ import Testing
         ("Engineers detected a leak in the rocket's first stage.", .refuted),
         ("Engineers detected a leak in the rocket's upper stage.", .supported),
         ("The auction house named the winning bidder.", .notMentioned),
+        // The passive naming is a claim too: the article only reports what the bidder was.
+        ("The bidder was named a collector.", .notMentioned),
+        ("The shortlist was named by the judges.", .supported),
         ("The judges named a shortlist of six.", .supported),
         ("Roughly 300 guests attended the dinner.", .supported),
         ("Fenn took home 40,000 euros.", .refuted),

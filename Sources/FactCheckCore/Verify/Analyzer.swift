@@ -825,11 +825,14 @@ public struct Analyzer: Sendable {
             units[k].addSharedReading(Self.announceConcept)
         }
         // "Police named the victim": a naming word between its doer and what it names is the act
-        // of naming, a claim of its own, not the "called" of "a painting named Squall".
+        // of naming, a claim of its own, not the "called" of "a painting named Squall"; so is
+        // the passive "Sandgaard was named the league's player of the year".
+        func namer(_ j: Int) -> Bool { units[j].entityID != nil || GeneralLexicon.subjectPronouns.contains(units[j].text) }
         for k in units.indices where k > 0 && k + 1 < units.count && units[k].neutral
             && marks[k].contains(.naming) {
             let next = units[k + 1].text.split(separator: " ").first.map(String.init) ?? ""
-            guard units[k - 1].entityID != nil || GeneralLexicon.subjectPronouns.contains(units[k - 1].text),
+            let passive = k > 1 && ["is", "are", "was", "were", "been", "be"].contains(units[k - 1].text) && namer(k - 2)
+            guard namer(k - 1) || passive,
                   ClauseSplitter.determiners.contains(next), !["this", "that"].contains(next) else { continue }
             var readings = [Reading("name")]
             let primary = WordNet.entry(for: "name").map { Self.addSenses(of: $0, to: &readings) } ?? Int.max
