@@ -10,7 +10,8 @@ import Foundation
 //   (enormous -> large), and a noun's attribute values (height -> high, low), after its senses;
 // - for each lemma, the synsets its senses are opposites of: direct antonyms, and through the
 //   links above (disapproval -> disapprove, the opposite of approve);
-// - the irregular forms of verbs and nouns (took take, met meet).
+// - the irregular forms of verbs and nouns (took take, met meet);
+// - phrasal verbs as WordNet writes them ("pull_out", "step_down"): a verb and one particle.
 //
 // A synset is written as its part of speech and offset in base 36 ("v9ajk"); a synset only one
 // lemma reaches is left out, since it relates that word to nothing else.
@@ -70,6 +71,19 @@ func cleanLemma(_ word: String) -> String? {
     return w
 }
 
+/// The adverbs that make a verb and themselves one verb of their own: "pull out" is withdraw,
+/// "step down" resign, "turn down" reject. Prepositions ("on", "over", "in") are left out: "played
+/// on Monday" is no "play on".
+let particles: Set<String> = ["out", "up", "off", "down", "back", "away", "aside", "forward"]
+
+/// A phrasal verb's lemma ("pull_out"), kept as WordNet writes it: a verb and one particle.
+func phrasalLemma(_ word: String) -> String? {
+    let parts = word.lowercased().split(separator: "_", omittingEmptySubsequences: false)
+    guard parts.count == 2, particles.contains(String(parts[1])), let verb = cleanLemma(String(parts[0])),
+          !verb.contains("-"), !verb.contains("'") else { return nil }
+    return verb + "_" + parts[1]
+}
+
 let synsets: [String: Synset] = {
 var synsets: [String: Synset] = [:]
 for (file, pos) in [("data.noun", "n"), ("data.verb", "v"), ("data.adj", "a"), ("data.adv", "r")] {
@@ -82,7 +96,7 @@ for (file, pos) in [("data.noun", "n"), ("data.verb", "v"), ("data.adj", "a"), (
         s.lexFile = Int(f[1]) ?? 0
         var i = 4
         for _ in 0..<wordCount where i + 1 < f.count {
-            s.words.append(cleanLemma(f[i]) ?? "")
+            s.words.append(cleanLemma(f[i]) ?? (pos == "v" ? phrasalLemma(f[i]) : nil) ?? "")
             i += 2
         }
         guard i < f.count, let pointerCount = Int(f[i]) else { continue }
@@ -141,7 +155,7 @@ var lemmaParts: [String: String] = [:]
 for (file, pos) in [("index.noun", "n"), ("index.verb", "v"), ("index.adj", "a"), ("index.adv", "r")] {
     for line in lines(read(file)) {
         let f = fields(line)
-        guard f.count > 6, let lemma = cleanLemma(f[0]), let synsetCount = Int(f[2]), let pointerCount = Int(f[3]) else { continue }
+        guard f.count > 6, let lemma = cleanLemma(f[0]) ?? (pos == "v" ? phrasalLemma(f[0]) : nil), let synsetCount = Int(f[2]), let pointerCount = Int(f[3]) else { continue }
         let offsetsStart = 4 + pointerCount + 2
         guard offsetsStart + synsetCount <= f.count else { continue }
         let offsets = Array(f[offsetsStart..<(offsetsStart + synsetCount)])

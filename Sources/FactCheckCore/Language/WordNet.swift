@@ -97,6 +97,33 @@ public enum WordNet {
 
     static let irregularVerbForms = BoundedCache<Bool>()
 
+    /// The adverbs WordNet's phrasal verbs in the compiled tables end with (`WordNetCompiler`).
+    public static let particles: Set<String> = ["out", "up", "off", "down", "back", "away", "aside", "forward"]
+
+    /// The senses of a verb form and a particle as one phrasal verb ("pulled" "out" -> pull out,
+    /// which is withdraw; "stepped" "down" -> step down, which is resign), through each lemma the
+    /// form may be of ("took" "over" -> take over).
+    public static func phrasalEntry(verb: String, particle: String) -> Entry? {
+        guard particles.contains(particle), !verb.isEmpty, !verb.contains("_") else { return nil }
+        let key = verb + "_" + particle
+        if let known = phrasalCache.value(key) { return known }
+        var found: Entry?
+        for lemma in lemmas(of: verb) {
+            if let e = entry(for: lemma + "_" + particle), !e.concepts.isEmpty { found = e; break }
+        }
+        phrasalCache.store(key, found)
+        return found
+    }
+
+    /// The same for a unit's text of two words ("pulled out").
+    public static func phrasalEntry(_ text: String) -> Entry? {
+        let words = text.split(separator: " ")
+        guard words.count == 2 else { return nil }
+        return phrasalEntry(verb: String(words[0]), particle: String(words[1]))
+    }
+
+    static let phrasalCache = BoundedCache<Entry?>()
+
     static func lookUp(_ word: String) -> Entry? {
         var concepts: [String] = []
         var opposites: [String] = []

@@ -169,6 +169,10 @@ public struct Unit: Sendable {
     /// How many of `readings` are the unit's own meanings; the rest are the meanings of a
     /// phrase's single words, used to back a statement but not to rank facts.
     public var primaryReadings = Int.max
+    /// A verb and its particle read as one phrasal verb ("stepped down"): its readings hold its
+    /// verb's own meanings too, which back a statement's phrasal verb, but an article's phrasal verb
+    /// says only its own meanings ("stepped down" is no "stepped up"; `Analyzer.articleReadings`).
+    public var phrasal = false
     /// The unit ended in a possessive "'s": "Navalny's treatment".
     public var possessive = false
     /// The unit's first word is written with a capital letter ("Selene", or a sentence's first word).
@@ -562,6 +566,50 @@ public struct Analyzer: Sendable {
         return i > 0 && Self.beforeSchedule.contains(tokens[i - 1].text)
     }
 
+    /// A verb and its particle as one phrasal verb, when WordNet has the two as one ("pulled out
+    /// of the valley" is withdrew, "stepped down" resigned, "turned down" rejected): the unit reads
+    /// as the phrase's own senses, not as its verb's ("pulled" is no "pulled out"). Not a particle
+    /// that only sets a figure's direction ("closed down 3 percent", "up to 40").
+    func phrasalVerb(at i: Int, tokens: [Token], info: [WordFacts], stems: [String],
+                     makeUnit: (Unit.Kind, Range<Int>, [Reading]) -> Unit) -> Unit? {
+        guard i + 1 < tokens.count, WordNet.particles.contains(tokens[i + 1].text), tokens[i].trailingPunctuation == nil,
+              !info[i].neutral, !info[i].maybeValue, !info[i].negation, info[i].longestAlias == 0,
+              !(tokens[i].capitalized && i > 0), tokens[i].quoted == tokens[i + 1].quoted else { return nil }
+        if i + 2 < tokens.count {
+            let next = tokens[i + 2].text
+            if info[i + 2].maybeValue || (tokens[i + 1].text == "up" && next == "to") { return nil }
+        }
+        guard let entry = WordNet.phrasalEntry(verb: tokens[i].text, particle: tokens[i + 1].text) else { return nil }
+        var readings = [Reading(stems[i] + " " + tokens[i + 1].text)]
+        var later: [Reading] = []
+        let primary = Self.addSenses(of: entry, to: &readings)
+        if primary < readings.count {
+            later = Array(readings[primary...])
+            readings.removeSubrange(primary...)
+        }
+        // The verb's own meanings as well, not its opposites: an article that keeps the two apart
+        // ("turned back 210 metres below") still backs "turned back" (`phrasalReadings` leaves
+        // them out of an article's phrasal verb).
+        for r in info[i].readings where !r.flipped && !readings.contains(r) && !later.contains(r) { readings.append(r) }
+        let count = readings.count
+        readings += later
+        var unit = makeUnit(.word, i..<(i + 2), readings)
+        unit.primaryReadings = later.isEmpty ? Int.max : count
+        unit.phrasal = true
+        return unit
+    }
+
+    /// What an article's unit says: all its readings, but only a phrasal verb's own meanings, not
+    /// its verb's ("stepped down" is no "stepped up", nor "stepped"). `primary` keeps only the
+    /// unit's own meanings (`Unit.primaryReadings`).
+    func articleReadings(of unit: Unit, primary: Bool) -> [Reading] {
+        let own = primary ? Array(unit.readings.prefix(unit.primaryReadings)) : unit.readings
+        guard unit.phrasal, let verb = unit.text.split(separator: " ").first else { return own }
+        let verbReadings = Set(facts(of: String(verb)).readings)
+        let phrase = unit.readings.first
+        return own.filter { $0 == phrase || !verbReadings.contains($0) }
+    }
+
     /// Whether the words at `range` name no one known: after "another", "no" ..., or after "a"
     /// in a denied clause, as a whole noun phrase ("had not signed a player from Merriton"), not as
     /// the first noun of a longer one ("no coalition agreement").
@@ -787,6 +835,11 @@ public struct Analyzer: Sendable {
                 length -= 1
             }
             if consumed { continue }
+            if let unit = phrasalVerb(at: i, tokens: tokens, info: info, stems: stems, makeUnit: { makeUnit($0, $1, readings: $2) }) {
+                units.append(unit)
+                i += 2
+                continue
+            }
             let neutral = info[i].neutral
             let readings = info[i].readings
             // The first word is capitalised whatever it is: a word WordNet knows only as no noun

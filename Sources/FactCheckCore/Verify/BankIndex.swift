@@ -325,11 +325,17 @@ public struct BankIndex: Sendable {
             }
             var scalars: [Unicode.Scalar] = []
             for unit in units {
-                // The article's words count for what they say, not for their opposites.
-                for r in unit.readings where !r.flipped { concepts.append(r.id) }
+                // The article's words count for what they say, not for their opposites; a phrasal
+                // verb for its own meanings, not its verb's ("stepped down" is no "stepped up").
+                for r in unit.phrasal ? analyzer.articleReadings(of: unit, primary: false) : unit.readings where !r.flipped { concepts.append(r.id) }
                 // ... and for what they say in more general words ("rose" backs "increased").
                 if unit.isWord, !unit.neutral, unit.tokenRange.count == 1 {
                     concepts.append(contentsOf: broader(unit.text))
+                    continue
+                }
+                // (A phrasal verb's: "pulled out" is also "moved".)
+                if unit.phrasal, let phrasal = WordNet.phrasalEntry(unit.text) {
+                    concepts.append(contentsOf: phrasal.broader.map(intern))
                     continue
                 }
                 // A thing named by a common noun ("the damaged jet") is also what that noun is in
@@ -362,7 +368,8 @@ public struct BankIndex: Sendable {
             for k in range {
                 let unit = s.units[k]
                 // A phrase's single words back statements (sentence concepts) but do not pick facts.
-                for r in unit.readings.prefix(unit.primaryReadings) where !r.flipped { concepts.append(r.id) }
+                for r in unit.phrasal ? analyzer.articleReadings(of: unit, primary: true) : Array(unit.readings.prefix(unit.primaryReadings))
+                where !r.flipped { concepts.append(r.id) }
                 guard let id = unit.entityID else { continue }
                 entities.insert(id)
                 if k > 0, let count = s.units[k - 1].value, count.kind == .cardinal || (count.kind == .quantity && !Units.isMeasure(count.unit)),
@@ -388,7 +395,7 @@ public struct BankIndex: Sendable {
                     (predicateConcepts, predicateSet) = known
                 } else {
                     for unit in analyzer.analyze(predicate) {
-                        for r in unit.readings where !r.flipped
+                        for r in analyzer.articleReadings(of: unit, primary: false) where !r.flipped
                             && !(r.concept == Analyzer.announceConcept && GeneralLexicon.disclosingWords.contains(unit.text)) {
                             predicateConcepts.append(intern(r.concept))
                         }

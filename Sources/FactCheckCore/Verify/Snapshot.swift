@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("FCKS".utf8)
     /// Raise whenever the body's layout changes.
-    static let version: UInt64 = 13
+    static let version: UInt64 = 14
 }
 
 struct SnapshotWriter {
@@ -539,6 +539,7 @@ extension Unit: SnapshotCodable {
         primaryReadings = try reader.int()
         possessive = try reader.bool()
         capitalized = try reader.bool()
+        phrasal = try reader.bool()
     }
     func write(to writer: inout SnapshotWriter) {
         writer.write(kind)
@@ -556,6 +557,7 @@ extension Unit: SnapshotCodable {
         writer.int(primaryReadings)
         writer.bool(possessive)
         writer.bool(capitalized)
+        writer.bool(phrasal)
     }
 }
 
