@@ -35,7 +35,8 @@ import Testing
                                              ("orchestra", 0.63), ("noconfidence", 0.76), ("nuclear", 0.68),
                                              ("swap", 0.78), ("listing", 0.67),
                                              ("flight", 0.72), ("budget", 0.72), ("carrecall", 0.63),
-                                             ("ceasefire", 0.62), ("bailout", 0.69), ("retraction", 0.78)]
+                                             ("ceasefire", 0.62), ("bailout", 0.69), ("retraction", 0.78),
+                                             ("oilcut", 0.74), ("explosion", 0.77), ("pension", 0.66)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {
