@@ -99,6 +99,12 @@ import Testing
         ("Rhovania and the rebels struck a deal on Saturday.", .supported),
         ("Rhovania and the rebels struck a deal on Sunday.", .refuted),
         ("Rhovania and the rebels did not reach a deal.", .refuted),
+        // The passive, and an agreement with a determiner of its own.
+        ("The deal was struck on Saturday.", .supported),
+        ("The deal was struck on Sunday.", .refuted),
+        ("Rhovania and the rebels reached their agreement on Saturday.", .supported),
+        // No agreement noun: "reached" keeps its own meaning.
+        ("The summit was reached on Saturday.", .notMentioned),
     ])
     func judged(statement: String, expected: Verdict) throws {
         try InlineBank.expect(Self.bank, statement, expected, file: "deal.yaml")

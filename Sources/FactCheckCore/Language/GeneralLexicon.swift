@@ -422,6 +422,17 @@ public enum GeneralLexicon {
         "end", "ended", "ends",
     ]
 
+    /// Light verbs that make a deal with an agreement noun (`agreementNouns`): "the deal was
+    /// struck", "reached its agreement" say that the sides agreed.
+    public static let dealVerbs: Set<String> = ["reach", "reaches", "reached", "reaching", "strike", "strikes", "struck",
+                                                "striking", "seal", "seals", "sealed", "sealing", "clinch", "clinches",
+                                                "clinched", "clinching", "conclude", "concludes", "concluded", "concluding"]
+
+    /// Nouns that name an agreement between sides, which the light verbs above make.
+    public static let agreementNouns: Set<String> = ["deal", "deals", "agreement", "agreements", "accord", "accords", "pact",
+                                                     "pacts", "settlement", "compromise", "treaty", "truce", "ceasefire",
+                                                     "cease-fire", "bargain", "understanding", "consensus"]
+
     /// Verbs that only carry the figure after them ("sales reached 18,400 copies", "the cost came
     /// to 312 million", "topped 1,000", "weighs 1,850 kilograms").
     public static let reachingVerbs: Set<String> = ["reach", "reaches", "reached", "reaching", "come", "comes", "came",

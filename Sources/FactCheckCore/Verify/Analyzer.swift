@@ -877,6 +877,25 @@ public struct Analyzer: Sendable {
             if k > 0, Self.beforeSchedule.contains(units[k - 1].text) { continue }
             units[k].addSharedReading(Self.announceConcept)
         }
+        // "The deal was struck on Saturday", "the group reached its agreement": a light verb that
+        // makes an agreement says that the sides agreed, as "agreed" does.
+        func agreementNoun(_ j: Int) -> Bool {
+            guard units.indices.contains(j), units[j].value == nil, let last = units[j].text.split(separator: " ").last else { return false }
+            return GeneralLexicon.agreementNouns.contains(String(last))
+        }
+        for k in units.indices where units[k].isWord && GeneralLexicon.dealVerbs.contains(units[k].text) {
+            let passive = k >= 2 && Self.beingForms.contains(units[k - 1].text) && agreementNoun(k - 2)
+            let made = k + 2 < units.count && Self.agreementDeterminers.contains(units[k + 1].text) && agreementNoun(k + 2)
+            guard passive || made else { continue }
+            // The noun is what "agreed" already says, unless it names something of the bank's.
+            let noun = passive ? k - 2 : k + 2
+            if units[noun].isWord { units[noun].neutral = true }
+            var readings = [Reading(Self.agreeConcept)]
+            let primary = WordNet.entry(for: "agree").map { Self.addSenses(of: $0, to: &readings) } ?? Int.max
+            units[k].neutral = false
+            units[k].readings = readings
+            units[k].primaryReadings = primary
+        }
         // "Police named the victim": a naming word between its doer and what it names is the act
         // of naming, a claim of its own, not the "called" of "a painting named Squall"; so is
         // the passive "Sandgaard was named the league's player of the year".
@@ -1205,6 +1224,11 @@ public struct Analyzer: Sendable {
     static let warnConcept = Lexicon.key("warn")
     static let seekConcept = Lexicon.key("seek")
     static let urgeConcept = Lexicon.key("urge")
+    static let agreeConcept = Lexicon.key("agree")
+    /// Forms of "be" before a passive participle ("the deal was struck").
+    static let beingForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+    /// Words between a light verb and the agreement it makes ("reached its agreement").
+    static let agreementDeterminers: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"]
     static let approveConcept = Lexicon.key("approve")
     static let rejectConcept = Lexicon.key("reject")
 
