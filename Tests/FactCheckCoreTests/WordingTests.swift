@@ -110,3 +110,33 @@ import Testing
         try InlineBank.expect(Self.bank, statement, expected, file: "deal.yaml")
     }
 }
+
+/// A word of the language is no typo of another word of the language ("chlorine" is no
+/// "chlorate"), though a misspelt word still reads as the article's ("chlorat"), and a word that
+/// differs only in its ending still meets the article's ("regulator", "regulation").
+@Suite struct RealWordsAreNoTyposTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: tank, title: Tank, text: "A tank of sodium chlorate exploded at the plant on Tuesday."}
+        entities:
+          - {id: plant, type: place, name: the plant, aliases: [the plant]}
+        facts:
+          - {id: blast, category: event, subject: plant, predicate: exploded, what: a tank of sodium chlorate, when: {weekday: Tuesday},
+             evidence: "A tank of sodium chlorate exploded at the plant on Tuesday", statement: A tank of sodium chlorate exploded at the plant on Tuesday.}
+        """
+
+    @Test(arguments: [
+        ("A tank of chlorine exploded at the plant on Tuesday.", Verdict.notMentioned),
+        ("A tank of sodium chlorat exploded at the plant on Tuesday.", .supported),
+        ("A tank of sodium chlorate exploded at the plant on Tuesday.", .supported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "tank.yaml")
+    }
+
+    @Test(arguments: [("regulator", "regulation", true), ("region", "regional", true), ("chlorine", "chlorate", false),
+                      ("link", "line", false)])
+    func endings(a: String, b: String, same: Bool) {
+        #expect(StatementChecker.differOnlyInEndings(a, b) == same)
+    }
+}

@@ -54,6 +54,10 @@ public enum WordNet {
     /// ("ticket"): a word of the language, not a name.
     public static func isWord(_ word: String) -> Bool { anyEntry(for: word) != nil }
 
+    /// Whether the word as written is a lemma of WordNet's ("chlorine", "regional"), not only an
+    /// inflection of one.
+    public static func isLemma(_ word: String) -> Bool { find(word, in: WordNetData.lemmas) != nil }
+
     /// The entry of a word, also one that holds only its parts of speech.
     static func anyEntry(for word: String) -> Entry? {
         if let known = cache.value(word) { return known }
