@@ -140,3 +140,29 @@ import Testing
         #expect(StatementChecker.differOnlyInEndings(a, b) == same)
     }
 }
+
+/// Opposites never share a concept of the general lexicon: "oil-exporting" against the article's
+/// "oil-importing" is refuted (a group of trade words made the two one, a false "supported").
+@Suite struct OppositesApartTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: council, title: Council, text: "The Energy Council, which represents oil-importing nations, urged the group to reconsider."}
+        entities:
+          - {id: council, type: organisation, name: the Energy Council, aliases: [the Energy Council, the council]}
+          - {id: group, type: organisation, name: the group, aliases: [the group]}
+        facts:
+          - {id: represents, category: event, subject: council, predicate: represents, what: oil-importing nations,
+             evidence: "The Energy Council, which represents oil-importing nations", statement: The Energy Council represents oil-importing nations.}
+          - {id: urged, category: event, subject: council, predicate: urged, object: group, what: reconsider,
+             evidence: "urged the group to reconsider", statement: The Energy Council urged the group to reconsider.}
+        """
+
+    @Test(arguments: [
+        ("The Energy Council represents oil-exporting nations.", Verdict.refuted),
+        ("The Energy Council represents oil-importing nations.", .supported),
+        ("The Energy Council, which represents oil-exporting nations, urged the group to reconsider.", .refuted),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "council.yaml")
+    }
+}

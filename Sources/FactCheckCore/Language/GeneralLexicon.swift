@@ -63,7 +63,8 @@ public enum GeneralLexicon {
          "takes part", "taken part"],
         ["stance", "position", "posture", "attitude", "approach", "view", "line", "standpoint", "stand"],
         ["policy", "policies", "measure", "approach", "rule", "regulation", "restriction", "strategy"],
-        ["trade", "commerce", "commercial", "tariff", "import", "export"],
+        // (Not "import" and "export": opposites, which one concept would make each other's.)
+        ["trade", "commerce", "commercial", "tariff"],
         ["technology", "tech", "technological"],
         ["security", "defense", "defence", "military", "safety"],
         ["issue", "matter", "topic", "subject", "question", "area", "problem", "affair", "front", "field"],
