@@ -26,6 +26,7 @@ enum CheckRules {
         GroupSizeRule(),
         WholeOrPartRule(),
         WrongValueRule(),
+        RatePeriodRule(),
         ChangeRoleRule(),
         VoteDirectionRule(),
         ReversedRelationRule(),
