@@ -147,8 +147,31 @@ public final class StatementChecker: Sendable {
     func analyze(_ text: String, tokens: [Token]) -> [Unit] {
         var units = index.analyzer.analyze(text, tokens: tokens)
         unownAliases(&units)
+        nameOwnCountries(&units)
         index.resolve(&units)
         return units
+    }
+
+    /// The words "his country", "her nation", "their country" after a person the statement names:
+    /// the one country the bank has that person act for (`represents`, or the country of a position
+    /// they hold), read as that country's name ("Brandvik denied her country planned to leave" for
+    /// "Brandvik denied that Norvessa planned to leave").
+    func nameOwnCountries(_ units: inout [Unit]) {
+        for k in units.indices.dropFirst() where units[k].isWord && ["country", "nation"].contains(units[k].text) && !units[k].quoted {
+            guard ["his", "her", "their"].contains(units[k - 1].text), !units[k - 1].quoted,
+                  let owner = units[..<(k - 1)].last(where: { $0.entityID != nil && !$0.quoted })?.entityID,
+                  index.entityByID[owner]?.type == .person || index.entityByID[owner]?.type == .group else { continue }
+            var countries = Set<String>()
+            if let r = index.entityByID[owner]?.represents, index.entityByID[r]?.type == .country { countries.insert(r) }
+            for f in index.factsBySubject[owner] ?? [] {
+                let fact = index.facts[f].fact
+                if fact.category == .position, let of = fact.roleOf, index.entityByID[of]?.type == .country { countries.insert(of) }
+            }
+            guard countries.count == 1, let country = countries.first else { continue }
+            units[k].kind = .entity(country)
+            units[k].readings.insert(Reading("@" + country), at: 0)
+            units[k].primaryReadings = 1
+        }
     }
 
     /// "Dravik ... plans to lead her party": a common word the bank gives an entity as an alias
