@@ -166,3 +166,27 @@ import Testing
         try InlineBank.expect(Self.bank, statement, expected, file: "council.yaml")
     }
 }
+
+
+/// A denial's scope ends at "and" before a second verb, also one the lexicon reads as a phrase
+/// ("did not concede defeat ... and called for an independent audit": the call is stated).
+@Suite struct DenialScopeTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: scope, title: Scope, text: "Brenner did not concede defeat on Sunday night and called for an independent audit of the cost estimates."}
+        entities:
+          - {id: brenner, type: person, name: Ada Brenner, aliases: [Brenner]}
+        facts:
+          - {id: concede, category: event, subject: brenner, predicate: concede, what: defeat, polarity: negative, when: {weekday: Sunday}, evidence: "Brenner did not concede defeat on Sunday night", statement: Brenner did not concede defeat on Sunday night.}
+          - {id: audit, category: event, subject: brenner, predicate: called for, what: an independent audit of the cost estimates, evidence: "called for an independent audit of the cost estimates", statement: Brenner called for an independent audit of the cost estimates.}
+        """
+
+    @Test(arguments: [
+        ("Brenner demanded an independent audit of the cost estimates.", Verdict.supported),
+        ("Brenner conceded defeat on Sunday night.", .refuted),
+        ("Brenner did not call for an independent audit of the cost estimates.", .refuted),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "scope.yaml")
+    }
+}

@@ -1699,10 +1699,11 @@ public struct Analyzer: Sendable {
             // So does a denying verb ("denied that ... and refused to say whether ...": "refused"
             // denies its own clause, it does not undo "denied").
             if units[index].text == "and", index + 1 < units.count, units[index + 1].isWord || units[index + 1].isNegation,
-               case let next = units[index + 1].text,
+               // (The first word of a phrase: "... and called for an independent audit".)
+               case let next = units[index + 1].text.split(separator: " ").first.map(String.init) ?? "",
                // ("... and said the door to talks remained open", "... and left the building")
                next.count > 4 && next.hasSuffix("ed") || GeneralLexicon.finiteVerbForms.contains(next) || WordNet.isIrregularVerbForm(next),
-               !["been", "had", "has", "was", "were", "did"].contains(units[index + 1].text) {
+               !["been", "had", "has", "was", "were", "did"].contains(next) {
                 parity = false
             }
             // ... also after an auxiliary of its own ("did not consider the talks over and had
