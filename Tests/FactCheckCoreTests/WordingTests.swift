@@ -190,3 +190,26 @@ import Testing
         try InlineBank.expect(Self.bank, statement, expected, file: "scope.yaml")
     }
 }
+
+
+/// A light verb before a denied act says nothing of its own: "offered no comment" is "did not
+/// comment".
+@Suite struct DeniedActTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: comment, title: Comment, text: "Reinholt, the company's lawyer, did not comment on the merits of the case."}
+        entities:
+          - {id: reinholt, type: person, name: Jonas Reinholt, aliases: [Reinholt]}
+        facts:
+          - {id: no-comment, category: event, subject: reinholt, predicate: comment, what: the merits of the case, polarity: negative, evidence: "Reinholt, the company's lawyer, did not comment on the merits of the case", statement: Reinholt did not comment on the merits of the case.}
+        """
+
+    @Test(arguments: [
+        ("Reinholt offered no comment on the merits of the case.", Verdict.supported),
+        ("Reinholt offered a comment on the merits of the case.", .refuted),
+        ("Reinholt commented on the merits of the case.", .refuted),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "comment.yaml")
+    }
+}

@@ -877,6 +877,15 @@ public struct Analyzer: Sendable {
             if k > 0, Self.beforeSchedule.contains(units[k - 1].text) { continue }
             units[k].addSharedReading(Self.announceConcept)
         }
+        // "offered no comment", "gave no reason", "made no mention": a light verb before a denied
+        // act says nothing of its own; the denied act ("did not comment") is the claim.
+        for k in units.indices where k + 2 < units.count && units[k].isWord && !units[k].quoted
+            && (StatementChecker.lightVerbs.contains(units[k].text) || ["make", "makes", "made", "making"].contains(units[k].text))
+            && units[k + 1].isNegation && units[k + 1].text == "no" && units[k + 2].isWord && !units[k + 2].neutral {
+            let noun = units[k + 2].text
+            guard WordNet.canBe("v", noun), WordNet.canBe("n", noun) else { continue }
+            units[k].neutral = true
+        }
         // "The deal was struck on Saturday", "the group reached its agreement": a light verb that
         // makes an agreement says that the sides agreed, as "agreed" does.
         func agreementNoun(_ j: Int) -> Bool {
