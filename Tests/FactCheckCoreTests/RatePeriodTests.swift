@@ -30,6 +30,6 @@ import Testing
     @Test func theCorrectionGivesTheArticlesSpan() throws {
         let result = try InlineBank.check(Self.bank, "The agency expects to send 150 aid trucks a week into Sarnow.", file: "aid.yaml")
         #expect(result.parts.first?.rule == "rate-period")
-        #expect(result.correction?.contains("a day") == true)
+        #expect(result.correction?.contains("150 aid trucks a day, not a week") == true)
     }
 }

@@ -48,9 +48,11 @@ struct RatePeriodRule: CheckRule {
                 for k in theirs.indices {
                     guard let rate = Self.rate(at: k, in: theirs), rate.span != mine.span,
                           let other = theirs[rate.figure].value, value.agrees(with: other) else { continue }
+                    // The article's figure as it writes it ("1.2 million barrels a day").
+                    let said = Unit.written(theirs[rate.figure...k], in: Array(index.sentences[s].sentence.text.unicodeScalars))
                     return checker.refuted(clause.text, units: units, fact: fact,
-                                           correction: "the article says \(rate.words), not \(mine.words)",
-                                           reason: "the rate is given over another span: \(rate.words) in the article")
+                                           correction: "the article says \(said), not \(mine.words)",
+                                           reason: "the rate is given over another span: \(said) in the article")
                 }
             }
         }
