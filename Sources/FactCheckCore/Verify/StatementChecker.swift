@@ -1013,12 +1013,19 @@ public final class StatementChecker: Sendable {
             // Two words of the language are two words, not a word and its typo ("chlorine" is no
             // "chlorate", "link" no "line"), unless they differ only in their endings ("region",
             // "regional"; "regulator", "regulation").
-            let word = WordNet.isLemma(u.text)
+            // (Looked up only when a near word is found.)
+            var known: Bool?
+            func word() -> Bool {
+                if let known { return known }
+                let answer = WordNet.isLemma(u.text)
+                known = answer
+                return answer
+            }
             // Nor a word the article only asks for ("approved" where it "applied for approval").
             for s in usedSentences {
                 if let match = index.sentences[s].words.first(where: { w in
                     w.unicodeScalars.first == first && EditDistance.distance(u.text, w, limit: limit) != nil
-                        && !(word && WordNet.isLemma(w) && !Self.differOnlyInEndings(u.text, w))
+                        && !(!Self.differOnlyInEndings(u.text, w) && WordNet.isLemma(w) && word())
                         && !index.sentences[s].units.contains { $0.text == w && $0.readings.contains { $0.concept.hasPrefix(Analyzer.soughtPrefix) } }
                 }) {
                     typos.append("'\(u.text)' read as '\(match)'")
