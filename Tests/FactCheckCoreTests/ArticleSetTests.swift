@@ -66,7 +66,7 @@ import Testing
                                                   ("volcano", 0.79, 0), ("tariff", 0.84, 0), ("stadium", 0.80, 2),
                                                   ("avalanche", 0.84, 0), ("expulsion", 0.87, 0), ("doping", 0.71, 1),
                                                   ("heatwave", 0.83, 1), ("layoffs", 0.75, 3),
-                                                  ("referendum", 0.65, 0), ("antitrust", 0.72, 1), ("cyclone", 0.67, 0),
+                                                  ("referendum", 0.64, 0), ("antitrust", 0.72, 1), ("cyclone", 0.67, 0),
                                                   ("orchestra", 0.70, 3), ("noconfidence", 0.89, 0), ("nuclear", 0.76, 1),
                                                   ("swap", 0.80, 1), ("listing", 0.76, 2),
                                                   ("flight", 0.86, 0), ("budget", 0.78, 0), ("carrecall", 0.71, 3),

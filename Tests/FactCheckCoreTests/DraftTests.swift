@@ -31,7 +31,7 @@ import Testing
                                              ("volcano", 0.76), ("tariff", 0.68), ("stadium", 0.72),
                                              ("avalanche", 0.73), ("expulsion", 0.80), ("doping", 0.64),
                                              ("heatwave", 0.69), ("layoffs", 0.73),
-                                             ("referendum", 0.57), ("antitrust", 0.68), ("cyclone", 0.57),
+                                             ("referendum", 0.56), ("antitrust", 0.68), ("cyclone", 0.57),
                                              ("orchestra", 0.63), ("noconfidence", 0.76), ("nuclear", 0.68),
                                              ("swap", 0.78), ("listing", 0.67),
                                              ("flight", 0.72), ("budget", 0.72), ("carrecall", 0.63),
