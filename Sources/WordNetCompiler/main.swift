@@ -73,7 +73,7 @@ func cleanLemma(_ word: String) -> String? {
 
 /// The adverbs that make a verb and themselves one verb of their own: "pull out" is withdraw,
 /// "step down" resign, "turn down" reject. Prepositions ("on", "over", "in") are left out: "played
-/// on Monday" is no "play on".
+/// on Monday" is no "play on". (The same list as `WordNet.particles`, which reads the tables.)
 let particles: Set<String> = ["out", "up", "off", "down", "back", "away", "aside", "forward"]
 
 /// A phrasal verb's lemma ("pull_out"), kept as WordNet writes it: a verb and one particle.

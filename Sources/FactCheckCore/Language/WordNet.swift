@@ -101,12 +101,13 @@ public enum WordNet {
 
     static let irregularVerbForms = BoundedCache<Bool>()
 
-    /// The adverbs WordNet's phrasal verbs in the compiled tables end with (`WordNetCompiler`).
+    /// The adverbs WordNet's phrasal verbs in the compiled tables end with (the same list as
+    /// `particles` in `WordNetCompiler`, which builds without this module).
     public static let particles: Set<String> = ["out", "up", "off", "down", "back", "away", "aside", "forward"]
 
     /// The senses of a verb form and a particle as one phrasal verb ("pulled" "out" -> pull out,
     /// which is withdraw; "stepped" "down" -> step down, which is resign), through each lemma the
-    /// form may be of ("took" "over" -> take over).
+    /// form may be of ("took" "off" -> take off).
     public static func phrasalEntry(verb: String, particle: String) -> Entry? {
         guard particles.contains(particle), !verb.isEmpty, !verb.contains("_") else { return nil }
         let key = verb + "_" + particle

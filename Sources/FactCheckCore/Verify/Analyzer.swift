@@ -566,10 +566,11 @@ public struct Analyzer: Sendable {
         return i > 0 && Self.beforeSchedule.contains(tokens[i - 1].text)
     }
 
-    /// A verb and its particle as one phrasal verb, when WordNet has the two as one ("pulled out
-    /// of the valley" is withdrew, "stepped down" resigned, "turned down" rejected): the unit reads
-    /// as the phrase's own senses, not as its verb's ("pulled" is no "pulled out"). Not a particle
-    /// that only sets a figure's direction ("closed down 3 percent", "up to 40").
+    /// A verb and its particle as one phrasal verb, when WordNet has the two as one ("stepped
+    /// down" is resigned, "turned off" switched off): the unit reads as the phrase's own senses
+    /// first, then as its verb's own meanings, which only an article that keeps the two apart backs
+    /// (`articleReadings`). Not a particle that only sets a figure's direction ("closed down 3
+    /// percent", "up to 40").
     func phrasalVerb(at i: Int, tokens: [Token], info: [WordFacts], stems: [String],
                      makeUnit: (Unit.Kind, Range<Int>, [Reading]) -> Unit) -> Unit? {
         guard i + 1 < tokens.count, WordNet.particles.contains(tokens[i + 1].text), tokens[i].trailingPunctuation == nil,
@@ -588,7 +589,7 @@ public struct Analyzer: Sendable {
             readings.removeSubrange(primary...)
         }
         // The verb's own meanings as well, not its opposites: an article that keeps the two apart
-        // ("turned back 210 metres below") still backs "turned back" (`phrasalReadings` leaves
+        // ("turned back 210 metres below") still backs "turned back" (`articleReadings` leaves
         // them out of an article's phrasal verb).
         for r in info[i].readings where !r.flipped && !readings.contains(r) && !later.contains(r) { readings.append(r) }
         let count = readings.count
@@ -880,7 +881,7 @@ public struct Analyzer: Sendable {
         // "offered no comment", "gave no reason", "made no mention": a light verb before a denied
         // act says nothing of its own; the denied act ("did not comment") is the claim.
         for k in units.indices where k + 2 < units.count && units[k].isWord && !units[k].quoted
-            && (StatementChecker.lightVerbs.contains(units[k].text) || ["make", "makes", "made", "making"].contains(units[k].text))
+            && Self.denialLightVerbs.contains(units[k].text)
             && units[k + 1].isNegation && units[k + 1].text == "no" && units[k + 2].isWord && !units[k + 2].neutral {
             let noun = units[k + 2].text
             guard WordNet.canBe("v", noun), WordNet.canBe("n", noun) else { continue }
@@ -1234,6 +1235,9 @@ public struct Analyzer: Sendable {
     static let seekConcept = Lexicon.key("seek")
     static let urgeConcept = Lexicon.key("urge")
     static let agreeConcept = Lexicon.key("agree")
+    /// Light verbs before a denied act ("offered no comment", "made no mention"): the verbs that
+    /// hand something over, and "make".
+    static let denialLightVerbs = StatementChecker.lightVerbs.union(["make", "makes", "made", "making"])
     /// Forms of "be" before a passive participle ("the deal was struck").
     static let beingForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
     /// Words between a light verb and the agreement it makes ("reached its agreement").
