@@ -137,7 +137,7 @@ import Testing
     @Test(arguments: [("regulator", "regulation", true), ("region", "regional", true), ("chlorine", "chlorate", false),
                       ("link", "line", false)])
     func endings(a: String, b: String, same: Bool) {
-        #expect(StatementChecker.differOnlyInEndings(a, b) == same)
+        #expect(EditDistance.differOnlyInEndings(a, b) == same)
     }
 }
 

@@ -57,4 +57,15 @@ public enum EditDistance {
         default: return 2
         }
     }
+
+    /// Whether two words share all but their endings: one begins with the other, or they share
+    /// all but the last two letters of the shorter and at least five ("regulator",
+    /// "regulation"; not "chlorine", "chlorate").
+    public static func differOnlyInEndings(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        var common = 0
+        while common < min(x.count, y.count), x[common] == y[common] { common += 1 }
+        let shorter = min(x.count, y.count)
+        return common == shorter || common >= max(5, shorter - 2)
+    }
 }

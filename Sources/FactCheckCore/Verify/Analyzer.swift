@@ -606,7 +606,7 @@ public struct Analyzer: Sendable {
     func articleReadings(of unit: Unit, primary: Bool) -> [Reading] {
         let own = primary ? Array(unit.readings.prefix(unit.primaryReadings)) : unit.readings
         guard unit.phrasal, let verb = unit.text.split(separator: " ").first else { return own }
-        let verbReadings = Set(facts(of: String(verb)).readings)
+        let verbReadings = Set((wordFacts[String(verb)] ?? facts(of: String(verb))).readings)
         let phrase = unit.readings.first
         return own.filter { $0 == phrase || !verbReadings.contains($0) }
     }
@@ -913,7 +913,7 @@ public struct Analyzer: Sendable {
         for k in units.indices where k > 0 && k + 1 < units.count && units[k].neutral
             && marks[k].contains(.naming) {
             let next = units[k + 1].text.split(separator: " ").first.map(String.init) ?? ""
-            let passive = k > 1 && ["is", "are", "was", "were", "been", "be"].contains(units[k - 1].text) && namer(k - 2)
+            let passive = k > 1 && Self.beingForms.contains(units[k - 1].text) && namer(k - 2)
             guard namer(k - 1) || passive,
                   ClauseSplitter.determiners.contains(next), !["this", "that"].contains(next) else { continue }
             var readings = [Reading("name")]

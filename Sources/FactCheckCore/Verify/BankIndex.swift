@@ -327,7 +327,7 @@ public struct BankIndex: Sendable {
             for unit in units {
                 // The article's words count for what they say, not for their opposites; a phrasal
                 // verb for its own meanings, not its verb's ("stepped down" is no "stepped up").
-                for r in unit.phrasal ? analyzer.articleReadings(of: unit, primary: false) : unit.readings where !r.flipped { concepts.append(r.id) }
+                for r in analyzer.articleReadings(of: unit, primary: false) where !r.flipped { concepts.append(r.id) }
                 // ... and for what they say in more general words ("rose" backs "increased").
                 if unit.isWord, !unit.neutral, unit.tokenRange.count == 1 {
                     concepts.append(contentsOf: broader(unit.text))
@@ -368,8 +368,7 @@ public struct BankIndex: Sendable {
             for k in range {
                 let unit = s.units[k]
                 // A phrase's single words back statements (sentence concepts) but do not pick facts.
-                for r in unit.phrasal ? analyzer.articleReadings(of: unit, primary: true) : Array(unit.readings.prefix(unit.primaryReadings))
-                where !r.flipped { concepts.append(r.id) }
+                for r in analyzer.articleReadings(of: unit, primary: true) where !r.flipped { concepts.append(r.id) }
                 guard let id = unit.entityID else { continue }
                 entities.insert(id)
                 if k > 0, let count = s.units[k - 1].value, count.kind == .cardinal || (count.kind == .quantity && !Units.isMeasure(count.unit)),

@@ -1012,20 +1012,12 @@ public final class StatementChecker: Sendable {
             let limit = EditDistance.tolerance(forLength: u.text.unicodeScalars.count)
             // Two words of the language are two words, not a word and its typo ("chlorine" is no
             // "chlorate", "link" no "line"), unless they differ only in their endings ("region",
-            // "regional"; "regulator", "regulation").
-            // (Looked up only when a near word is found.)
-            var known: Bool?
-            func word() -> Bool {
-                if let known { return known }
-                let answer = WordNet.isLemma(u.text)
-                known = answer
-                return answer
-            }
+            // "regional"; "regulator", "regulation"). (WordNet is asked only of a near word.)
             // Nor a word the article only asks for ("approved" where it "applied for approval").
             for s in usedSentences {
                 if let match = index.sentences[s].words.first(where: { w in
                     w.unicodeScalars.first == first && EditDistance.distance(u.text, w, limit: limit) != nil
-                        && !(!Self.differOnlyInEndings(u.text, w) && WordNet.isLemma(w) && word())
+                        && !(!EditDistance.differOnlyInEndings(u.text, w) && WordNet.isLemma(w) && WordNet.isLemma(u.text))
                         && !index.sentences[s].units.contains { $0.text == w && $0.readings.contains { $0.concept.hasPrefix(Analyzer.soughtPrefix) } }
                 }) {
                     typos.append("'\(u.text)' read as '\(match)'")
@@ -1295,16 +1287,5 @@ extension StatementChecker {
         for units in analysed { sink &+= rank(units).count }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1000
         return (elapsed / Double(max(1, statements.count)) + (sink == -1 ? 1 : 0), rare / max(1, statements.count), commonUnits / max(1, statements.count))
-    }
-
-    /// Whether two words share all but their endings: one begins with the other, or they share
-    /// all but the last two letters of the shorter and at least five ("regulator",
-    /// "regulation"; not "chlorine", "chlorate").
-    static func differOnlyInEndings(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        var common = 0
-        while common < min(x.count, y.count), x[common] == y[common] { common += 1 }
-        let shorter = min(x.count, y.count)
-        return common == shorter || common >= max(5, shorter - 2)
     }
 }
