@@ -170,6 +170,9 @@ for (file, pos) in [("index.noun", "n"), ("index.verb", "v"), ("index.adj", "a")
         // "p": the lemma's most frequent noun sense is a kind of person (noun.person):
         // "composer", "widow", "cellist".
         if pos == "n", let first = offsets.first, synsets[key("n", first)]?.lexFile == 18 { lemmaParts[lemma, default: ""] += "p" }
+        // "q": one of its two most frequent noun senses is a kind of person ("cleaner", whose
+        // first sense is a cleansing agent).
+        if pos == "n", offsets.prefix(2).contains(where: { synsets[key("n", $0)]?.lexFile == 18 }) { lemmaParts[lemma, default: ""] += "q" }
     }
 }
 

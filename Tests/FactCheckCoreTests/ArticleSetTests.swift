@@ -43,8 +43,9 @@ import Testing
     /// carrecall last (first run 0.830, 0.790 and 0.721; flight opened to rule work, budget and
     /// carrecall kept back); ceasefire, bailout and retraction last (first run 0.764, 0.756 and
     /// 0.790; ceasefire opened to rule work, bailout and retraction kept back); oilcut, explosion
-    /// and pension last (first run 0.892, 0.846 and 0.826; oilcut opened to rule work, explosion
-    /// and pension kept back).
+    /// and pension (first run 0.892, 0.846 and 0.826; oilcut opened to rule work, explosion and
+    /// pension kept back); wage, reef and cricket last (first run 0.664, 0.877 and 0.809; wage
+    /// opened to rule work, reef and cricket kept back).
     static let floors: [(String, Double, Int)] = [("council", 0.79, 0), ("health", 0.79, 1), ("business", 0.75, 0),
                                                   ("court", 0.74, 0), ("sports", 0.80, 1), ("science", 0.90, 0),
                                                   ("flood", 0.84, 1), ("election", 0.75, 0), ("strike", 0.80, 1),
@@ -71,7 +72,8 @@ import Testing
                                                   ("swap", 0.80, 1), ("listing", 0.76, 2),
                                                   ("flight", 0.86, 0), ("budget", 0.78, 0), ("carrecall", 0.71, 3),
                                                   ("ceasefire", 0.76, 1), ("bailout", 0.75, 4), ("retraction", 0.78, 1),
-                                                  ("oilcut", 0.88, 1), ("explosion", 0.84, 3), ("pension", 0.82, 0)]
+                                                  ("oilcut", 0.88, 1), ("explosion", 0.84, 3), ("pension", 0.82, 0),
+                                                  ("wage", 0.70, 0), ("reef", 0.88, 0), ("cricket", 0.80, 0)]
 
     @Test(arguments: 0..<floors.count)
     func scoresAboveItsFloor(n: Int) throws {

@@ -36,7 +36,8 @@ import Testing
                                              ("swap", 0.78), ("listing", 0.67),
                                              ("flight", 0.72), ("budget", 0.72), ("carrecall", 0.63),
                                              ("ceasefire", 0.62), ("bailout", 0.69), ("retraction", 0.78),
-                                             ("oilcut", 0.74), ("explosion", 0.77), ("pension", 0.66)]
+                                             ("oilcut", 0.74), ("explosion", 0.77), ("pension", 0.66),
+                                             ("wage", 0.56), ("reef", 0.81), ("cricket", 0.75)]
 
     @Test(arguments: 0..<floors.count)
     func draftedBankLintsCoversAndScores(n: Int) throws {

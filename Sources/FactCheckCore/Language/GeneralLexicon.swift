@@ -567,6 +567,8 @@ public enum GeneralLexicon {
         "at most": .atMost, "up to": .upTo, "no more than": .atMost, "about": .about, "around": .about,
         "roughly": .about, "nearly": .about, "almost": .about, "approximately": .about, "some": .about,
         "an estimated": .about, "close to": .about, "just over": .about, "just under": .about,
+        // "as many as 25,000 jobs": a ceiling put high, as "up to" does.
+        "as many as": .upTo, "as much as": .upTo, "as high as": .upTo,
     ]
 
     /// Unit words that belong to the number itself and are read with it ("12 percent", "640 million euros").

@@ -79,6 +79,18 @@ public enum Units {
         return convertible[unit]?.dimension
     }
 
+    /// Currencies whose hundredth has a name of its own: "cent" for "euro" and "dollar", "penny"
+    /// for "pound".
+    static let hundredthOf: [String: Set<String>] = ["cent": ["euro", "dollar"], "penny": ["pound"]]
+
+    /// How many `unit` one `other` is when one is the other's hundredth (100 for "cent" against
+    /// "euro", 0.01 the other way round); nil otherwise.
+    public static func hundredths(_ unit: String, _ other: String) -> Double? {
+        if hundredthOf[unit]?.contains(other) == true { return 100 }
+        if hundredthOf[other]?.contains(unit) == true { return 0.01 }
+        return nil
+    }
+
     /// How many of the dimension's base unit one unit is, for comparing "6 miles" with "9.5
     /// kilometres" or "48 hours" with "two days". Nil for money and counts, never converted.
     public static func baseFactor(of unit: String) -> Double? { convertible[unit]?.factor }

@@ -32,6 +32,12 @@ public enum WordNet {
         anyEntry(for: word)?.partsOfSpeech.contains("p") == true
     }
 
+    /// Whether one of the word's two most frequent noun senses is a kind of person ("cleaner",
+    /// first a cleansing agent, then a worker who cleans).
+    public static func mayBePersonNoun(_ word: String) -> Bool {
+        anyEntry(for: word)?.partsOfSpeech.contains("q") == true
+    }
+
     /// The lemma of an irregular verb or noun form ("met" -> "meet", "mice" -> "mouse").
     public static func lemma(ofIrregular form: String) -> String? {
         // Numbers and names such as "person12" are looked for only if the table holds a digit.

@@ -20,7 +20,7 @@ public struct Value: Sendable, Hashable {
     /// the same direction is then another claim.
     public var threshold = false
     /// What the value fills, as a reader says it ("age", "ordinal", "quantity").
-    public var slotName: String { age ? "age" : unit == Units.clock ? "time" : kind.rawValue }
+    public var slotName: String { age ? "age" : dayOfMonth ? "day" : unit == Units.clock ? "time" : kind.rawValue }
 
     /// The value as a correction names it next to `other`: with its bound ("at least 8 months")
     /// when the two figures alone read the same.
@@ -96,11 +96,16 @@ public struct Value: Sendable, Hashable {
             return amount == actual.amount || (bare(self) || bare(actual)) && abs(amount - actual.amount) == 12 * 60
         }
         // Another unit of the same dimension is converted ("about 6 miles" for "9.5 kilometres",
-        // "48 hours" for "two days"); money never is.
+        // "48 hours" for "two days"); money only to and from its hundredth ("60 cents" for
+        // "0.60 euros").
         var actualAmount = actual.amount
         if unit != actual.unit {
-            guard let mine = Units.baseFactor(of: unit), let theirs = Units.baseFactor(of: actual.unit) else { return false }
-            actualAmount = actual.amount * theirs / mine
+            if let hundredths = Units.hundredths(unit, actual.unit) {
+                actualAmount = actual.amount * hundredths
+            } else {
+                guard let mine = Units.baseFactor(of: unit), let theirs = Units.baseFactor(of: actual.unit) else { return false }
+                actualAmount = actual.amount * theirs / mine
+            }
         }
         let scale = max(abs(actualAmount), 1e-9)
         // A bound in another unit is the same measure rewritten, not any larger one: "more than
@@ -1077,8 +1082,13 @@ public struct Analyzer: Sendable {
             if k + 2 < units.count, ["to", "and"].contains(units[k + 1].text), units[k + 2].value?.kind == .cardinal { markAge(k + 2) }
             if k >= 2, ["to", "and"].contains(units[k - 1].text), units[k - 2].value?.kind == .cardinal { markAge(k - 2) }
         }
-        // "May 14", "14 May": the number is the day of the date.
+        // "May 14", "14 May": the number is the day of the date (also where "14" was first read
+        // as a count of the month's word: "29 septembers").
         for k in units.indices {
+            if case .value(let q) = units[k].kind, q.kind == .quantity, !Units.isMeasure(q.unit), q.qualifier == .exact,
+               q.amount == q.amount.rounded(), (1...31).contains(q.amount), k + 1 < units.count, units[k + 1].value?.kind == .month {
+                units[k].kind = .value(Value(kind: .cardinal, number: Int(q.amount), name: String(Int(q.amount))))
+            }
             guard case .value(var v) = units[k].kind, v.kind == .cardinal, (1...31).contains(v.number),
                   (k > 0 && units[k - 1].value?.kind == .month) || (k + 1 < units.count && units[k + 1].value?.kind == .month) else { continue }
             v.dayOfMonth = true
@@ -1625,7 +1635,9 @@ public struct Analyzer: Sendable {
         if let n = weekdayForms[word], ambiguousOK, !Self.insideAName(tokens, i) {
             return Value(kind: .weekday, number: n, name: GeneralLexicon.weekdays[n - 1].name)
         }
-        if let n = monthForms[word], ambiguousOK {
+        // "30 Sept": a day of the month before the word makes it the month (not "may": "as many
+        // as 10 may die").
+        if let n = monthForms[word], ambiguousOK || word != "may" && Int(previous).map({ (1...31).contains($0) }) == true {
             return Value(kind: .month, number: n, name: GeneralLexicon.months[n - 1].name)
         }
         // "the autumn of 2028", "this summer": a season is a date's slot. "Fall" is one only

@@ -956,6 +956,9 @@ extension StatementChecker {
             if let other = nobodysOwn, case let s = index.facts[other.fact].fact.sentenceIndex,
                case let relevant = agreeingFacts.filter({ index.facts[$0].fact.sentenceIndex == s || wholeAgreeing.contains($0) }),
                let first = relevant.first(where: { index.facts[$0].fact.sentenceIndex == s }), let party = index.facts[first].fact.subject, !unit.negated,
+               // The party is named in what gives the figure ("the second for Orbisphere"), not
+               // only the fact's subject ("the government ... raising the rate to 12.80 euros").
+               index.facts[first].unitRange.contains(where: { index.sentences[s].units[$0].entityID == party }),
                relevant.allSatisfy({ k in
                    guard let owner = index.facts[k].fact.subject else { return false }
                    return !units.contains { u in u.entityID.map { index.compatible($0, owner) || index.compatible(owner, $0) } == true }
@@ -1158,9 +1161,27 @@ extension StatementChecker {
     /// more than six hours will get compensation", "passengers delayed for more than two hours
     /// are paid"), not after the verb it measures ("made over 100 recordings").
     static func isThreshold(_ units: [Unit], _ vi: Int) -> Bool {
+        if boundsANoun(units, vi) { return true }
         guard !units[..<vi].contains(where: { thresholdVerbs.contains($0.text) }) else { return false }
         return units[(vi + 1)..<min(units.count, vi + 3)].contains { thresholdVerbs.contains($0.text) }
     }
+
+    /// Whether the bound at `vi` stands after a noun it narrows, which a preposition or "with"
+    /// introduces: "on wages below 1,600 euros", "for firms with fewer than 10 employees" name
+    /// the wages and firms meant, so another figure is another group.
+    static func boundsANoun(_ units: [Unit], _ vi: Int) -> Bool {
+        guard let span = [3, 2, 1].first(where: { s in
+            vi - s >= 0 && GeneralLexicon.quantityQualifiers[units[(vi - s)..<vi].map(\.text).joined(separator: " ")] != nil
+        }) else { return false }
+        let h = vi - span - 1
+        guard h >= 1 else { return false }
+        if units[h].text == "with" { return units[h - 1].isContent }
+        return units[h].isWord && !units[h].neutral && WordNet.canBe("n", units[h].text)
+            && boundedNounOpeners.contains(units[h - 1].text)
+    }
+
+    /// Prepositions before a noun that a bound after it narrows (`boundsANoun`).
+    static let boundedNounOpeners: Set<String> = ["on", "to", "for", "of", "among", "from", "in", "at"]
 
     /// The modals and forms of "be", "have" and "get" that `isThreshold` looks for.
     static let thresholdVerbs: Set<String> = ["will", "would", "can", "could", "must", "should", "may", "might", "shall",
@@ -1613,8 +1634,13 @@ extension StatementChecker {
                     && (units[k - 1].entityID != nil || GeneralLexicon.subjectPronouns.contains(units[k - 1].text))
             }
             // A phrase's own meanings decide, not those of its single words ("more effective" is
-            // the opposite of "less effective", though both hold "effective").
-            for r in u.readings.prefix(u.primaryReadings) {
+            // the opposite of "less effective", though both hold "effective"). When none of them is
+            // in the sentence, the meanings that back the word there decide ("agreed" backed by a
+            // sense of the article's "without an agreement").
+            let own = u.readings.prefix(u.primaryReadings)
+            let compared = own.contains { !alignedUnits(concept: $0.id, near: near, sentence: alignment, excluding: taken).isEmpty }
+                ? own : u.readings[...]
+            for r in compared {
                 let aligned = alignedUnits(concept: r.id, near: near, sentence: alignment, excluding: taken)
                 if aligned.isEmpty { continue }
                 let claimState = u.negated != r.flipped

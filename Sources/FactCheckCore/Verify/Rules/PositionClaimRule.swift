@@ -10,7 +10,10 @@
 struct PositionClaimRule: CheckRule {
     let name = "position-claim"
 
-    static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "becomes"]
+    static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "becomes",
+                                       "worked as", "works as", "served as", "serves as"]
+    /// Adverbs that may stand by the copula without changing the claim ("was once a cleaner").
+    static let copulaAdverbs: Set<String> = ["once", "also", "still"]
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         let units = clause.units
@@ -19,8 +22,10 @@ struct PositionClaimRule: CheckRule {
         guard let p = units.indices.first(where: { i in
                   units[i].roleFact == nil && units[i].entityID.map { index.entityByID[$0]?.type == .person } == true
               }),
-              p + 2 < units.count, Self.copulas.contains(units[p + 1].text), !units[p + 1].negated else { return nil }
-        var r = p + 2
+              case let c = p + 1 + (p + 1 < units.count && Self.copulaAdverbs.contains(units[p + 1].text) ? 1 : 0),
+              c + 1 < units.count, Self.copulas.contains(units[c].text), !units[c].negated else { return nil }
+        var r = c + 1
+        if Self.copulaAdverbs.contains(units[r].text) { r += 1 }
         var owner: String?
         while r < units.count, ["the", "a", "an"].contains(units[r].text) { r += 1 }
         if r + 1 < units.count, units[r].possessive, let o = units[r].entityID, index.entityByID[o]?.type != .person {
@@ -50,7 +55,8 @@ struct PositionClaimRule: CheckRule {
         let titleAlias = !throughAlias && units[r].entityID != nil && units[r].entityID == units[p].entityID
         guard units[r].isWord || throughAlias || titleAlias else { return nil }
         let roleWords = units[r].text.lowercased().split(separator: " ").map(String.init)
-        guard let head = roleWords.last, throughAlias || Self.isTitle(head, index) else { return nil }
+        guard let head = roleWords.last,
+              throughAlias || Self.isTitle(head, index) || Self.namesAKindOfPerson(units, r, head, index) else { return nil }
         if owner == nil, r + 2 < units.count, ["of", "at", "for", "representing", "with", "in"].contains(units[r + 1].text) {
             var o = r + 2
             while o + 1 < units.count, ["the", "a", "an"].contains(units[o].text) { o += 1 }
@@ -125,6 +131,26 @@ struct PositionClaimRule: CheckRule {
                           explanation: held.isEmpty
                             ? "the article gives \(index.entityName(person)) no position as '\(units[r].text)'"
                             : "the article gives \(index.entityName(person)) as \(held.joined(separator: ", ")), not as '\(units[r].text)'")
+    }
+
+    /// Whether "PERSON is a NOUN" says what kind of person they are with a noun the article
+    /// never puts next to them: "Drahos is a cleaner" where "a cleaner" stands only in his
+    /// quote. A noun for a kind of person (in one of its two first WordNet senses), after "a" or
+    /// "an" ("is British", "is female" say no kind with a noun). Where the article puts it within
+    /// a few words of their name ("his wife, the cellist Anneliese"), the other rules decide.
+    static func namesAKindOfPerson(_ units: [Unit], _ r: Int, _ head: String, _ index: BankIndex) -> Bool {
+        guard r > 0, ["a", "an"].contains(units[r - 1].text), units[r].isWord, !units[r].text.contains(" "),
+              WordNet.mayBePersonNoun(head), !head.hasSuffix("ed"),
+              let person = units[..<r].last(where: { $0.entityID != nil })?.entityID else { return false }
+        let stem = Stemmer.stem(head)
+        return !index.sentences.contains { sentence in
+            sentence.units.indices.contains { j in
+                guard sentence.units[j].text.split(separator: " ").contains(where: { Stemmer.stem(String($0)) == stem }) else { return false }
+                return sentence.units[max(0, j - 4)..<min(sentence.units.count, j + 5)].contains { u in
+                    u.entityID.map { index.compatible($0, person) || index.compatible(person, $0) } == true
+                }
+            }
+        }
     }
 
     /// Words after a title that say what or whom it is for ("spokeswoman on transport").
