@@ -147,3 +147,25 @@ import Testing
         try InlineBank.expect(Self.bank, statement, expected, file: "union.yaml")
     }
 }
+
+/// Welcoming is the opposite of rejecting or opposing, both ways.
+@Suite struct WelcomedOrRejectedTests {
+    static let bank = """
+        format: factcheck.bank/1
+        source: {id: offer, title: Offer, text: "The nurses' union welcomed the new pay offer on Tuesday."}
+        entities:
+          - {id: union, type: organisation, name: the nurses' union, aliases: [the nurses' union, the union]}
+        facts:
+          - {id: welcomed, category: stance, subject: union, predicate: welcome, what: the new pay offer, when: {weekday: Tuesday},
+             evidence: The nurses' union welcomed the new pay offer on Tuesday, statement: The nurses' union welcomed the new pay offer on Tuesday.}
+        """
+
+    @Test(arguments: [
+        ("The nurses' union rejected the pay offer.", Verdict.refuted),
+        ("The union opposed the new pay offer.", .refuted),
+        ("The union welcomed the pay offer.", .supported),
+    ])
+    func judged(statement: String, expected: Verdict) throws {
+        try InlineBank.expect(Self.bank, statement, expected, file: "offer.yaml")
+    }
+}

@@ -217,6 +217,7 @@ public enum GeneralLexicon {
         // Approving words read against disapproving ones, both ways (the "concern" pairs above
         // read only one way: "praised" against the article's "expressed concern").
         ("welcome", "criticise"), ("welcome", "criticize"), ("welcome", "condemn"), ("welcome", "denounce"),
+        ("welcome", "reject"), ("welcome", "oppose"),
         ("praise", "criticise"), ("praise", "criticize"), ("praise", "condemn"), ("praise", "blame"),
         ("create", "cut"), ("create", "eliminate"), ("create", "destroy"), ("create", "shed"),
         ("beat", "miss"), ("miss", "beat"), ("agree", "refuse"),
