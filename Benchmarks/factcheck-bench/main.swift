@@ -110,7 +110,9 @@ if ProcessInfo.processInfo.environment["BENCH_COSTS_ONLY"] == nil {
     // Worst inputs: each must be answered well within a second.
     let hostile = [String(repeating: "Blinken met Wang on Thursday and ", count: 32_000),
                    String(repeating: "🙂", count: 100_000), String(repeating: "\u{202E}مرحبا ", count: 50_000),
-                   String(repeating: "\u{1B}[31m\u{0}", count: 100_000), String(repeating: "not ", count: 250_000)]
+                   String(repeating: "\u{1B}[31m\u{0}", count: 100_000), String(repeating: "not ", count: 250_000),
+                   // A pasted table: thousands of dates and figures in one clause.
+                   String(repeating: "on 31 Sept 2025 the rate rose from 7.10 euros to 7.90 euros ", count: 600)]
     for input in hostile {
         let t = seconds { _ = seedChecker.check(input) }
         print(String(format: "hostile input of %d bytes: %.1f ms", input.utf8.count, t * 1000))

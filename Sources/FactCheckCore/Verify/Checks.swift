@@ -845,7 +845,23 @@ extension StatementChecker {
         let valueUnits = Set(units.indices.filter { units[$0].value != nil })
         // The one the statement is about: a name before any other word of content.
         let leadingSubject = units.first(where: { $0.isContent && !$0.quoted })?.entityID
-        for (vi, unit) in units.enumerated() where !unit.quoted {
+        // How well each fact backs the words other than figures, and the statement's years,
+        // worked out once for all its figures (a statement of thousands of dates stays linear).
+        var scores: [Int: Double] = [:]
+        func scoreOf(_ fact: Int) -> Double {
+            if let known = scores[fact] { return known }
+            let score = contentScore(units, fact: index.facts[fact], skipping: valueUnits, opposites: false)
+            scores[fact] = score
+            return score
+        }
+        let years = valueUnits.sorted().compactMap { k in units[k].value.flatMap { $0.kind == .year ? (at: k, value: $0) : nil } }
+        // The part of a change each figure stands in ("from", "to", "by"), read once.
+        let figureRoles = Dictionary(ChangeRoleRule.figures(units).map { ($0.at, $0.role) }, uniquingKeysWith: { first, _ in first })
+        // Each figure is compared against the facts on its own, with work that grows with the
+        // clause: only the first `figuresCompared` figures of a clause are, so that a pasted
+        // table of thousands of dates stays quick (no claim a person writes has that many).
+        for vi in units.indices.filter({ !units[$0].quoted && units[$0].value != nil }).prefix(Self.figuresCompared) {
+            let unit = units[vi]
             guard var value = unit.value else { continue }
             value.threshold = value.qualifier != .exact && value.qualifier != .about && Self.isThreshold(units, vi)
             // The value belongs to the fact the rest of the statement is about: "128 of those who
@@ -874,7 +890,7 @@ extension StatementChecker {
                 let f = index.facts[c.fact]
                 let values = factValues(f).filter { value.sameSlot($0) }
                 guard !values.isEmpty else { continue }
-                let score = contentScore(units, fact: f, skipping: valueUnits, opposites: false)
+                let score = scoreOf(c.fact)
                 let agrees = values.contains { value.agrees(with: $0) }
                 if agrees { agreeingFacts.append(c.fact) } else if let v = values.first { otherFigures.append((c.fact, v)) }
                 // Every other word is backed by the fact, or by its sentence when the fact's figure is
@@ -894,7 +910,7 @@ extension StatementChecker {
                     anyAgreeing = true
                     // "2.3 million pounds in 2024": a fact with the figure and the year the statement
                     // dates it to owns it.
-                    let others = valueUnits.filter { $0 != vi }.compactMap { units[$0].value }.filter { $0.kind == .year }
+                    let others = years.filter { $0.at != vi }.map(\.value)
                     if others.contains(where: { o in factValues(f).contains { o.agrees(with: $0) } }) { agreeingHasOtherValue = true }
                 }
                 if score > (bestOwner?.score ?? -1) { bestOwner = (c.fact, score, agrees, whole) }
@@ -1006,7 +1022,7 @@ extension StatementChecker {
                sameUnit.isEmpty || sameUnit.contains(where: { value.agrees(with: $0) }) { continue }
             // "rose to 3.9 percent from 3.7 percent" where the fact types the change's end: the
             // figure stands in the same part of the change in the fact's sentence.
-            if let role = ChangeRoleRule.figures(units).first(where: { $0.at == vi })?.role, role != "by",
+            if let role = figureRoles[vi], role != "by",
                aligned.contains(where: { c in
                    ChangeRoleRule.figures(index.sentences[index.facts[c.fact].fact.sentenceIndex].units).contains { $0.role == role && value.agrees(with: $0.value) }
                }) { continue }
@@ -1179,6 +1195,9 @@ extension StatementChecker {
         return units[h].isWord && !units[h].neutral && WordNet.canBe("n", units[h].text)
             && boundedNounOpeners.contains(units[h - 1].text)
     }
+
+    /// How many figures of one clause `checkValues` compares (see there).
+    static let figuresCompared = 64
 
     /// Prepositions before a noun that a bound after it narrows (`boundsANoun`).
     static let boundedNounOpeners: Set<String> = ["on", "to", "for", "of", "among", "from", "in", "at"]
