@@ -64,7 +64,8 @@ struct ChangeRoleRule: CheckRule {
 
     func decide(_ clause: ClauseState, _ checker: StatementChecker) -> PartResult? {
         guard clause.isCloselyAbout else { return nil }
-        let mine = Self.figures(clause.units)
+        // (As many figures as the value check compares.)
+        let mine = Array(Self.figures(clause.units).prefix(StatementChecker.figuresCompared))
         guard !mine.isEmpty else { return nil }
         for factIndex in clause.contextFacts {
             let fact = checker.index.facts[factIndex]
