@@ -1706,10 +1706,16 @@ public struct Analyzer: Sendable {
 
     /// Marks each unit that stands in the scope of an odd number of negations. A scope ends
     /// at a clause boundary (",", ";", "but", "while"), except that ", or" and ", nor" go on.
+    /// Words after which a negation stands in what someone said (`markNegation`).
+    static let reportingWords: Set<String> = ["said", "says", "that"]
+
     func markNegation(_ units: inout [Unit]) {
         var parity = false
         // The negation stands inside what someone said ("said the country was not seeking ...").
         var reported = false
+        // A word of reporting stands before the unit being read (kept as the loop goes, so a text
+        // of many negations is read in linear time).
+        var reportedBefore = false
         for index in units.indices {
             // "... was not seeking to cut ties and that its embassy would stay open": a second
             // reported clause is out of the first one's negation.
@@ -1752,10 +1758,11 @@ public struct Analyzer: Sendable {
             }
             if units[index].isNegation {
                 parity.toggle()
-                reported = units[..<index].contains { ["said", "says", "that"].contains($0.text) }
+                reported = reportedBefore
             } else {
                 units[index].negated = parity
             }
+            if Self.reportingWords.contains(units[index].text) { reportedBefore = true }
             if units[index].boundaryAfter {
                 let next = index + 1 < units.count ? units[index + 1].text : ""
                 if next != "or" && next != "nor" { parity = false }
