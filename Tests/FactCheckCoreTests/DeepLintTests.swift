@@ -205,6 +205,11 @@ import Testing
         #expect(StatementVariants.negation(of: "The network, which opened in 1998, carries 85,000 passengers.", predicate: "carry")
                 == "The network, which opened in 1998, does not carry 85,000 passengers.")
         #expect(StatementVariants.negation(of: "Councillors backed the plan.") == "Councillors did not back the plan.")
+        // "rated" is "rate" (a short stem would double its consonant: "ratted"); "stopped", "opened" as before.
+        #expect(StatementVariants.negation(of: "Desai rated the pitch highly.") == "Desai did not rate the pitch highly.")
+        #expect(StatementVariants.negation(of: "The coach hoped for rain.") == "The coach did not hope for rain.")
+        #expect(StatementVariants.negation(of: "The club stopped the sale.") == "The club did not stop the sale.")
+        #expect(StatementVariants.negation(of: "The museum opened a wing.") == "The museum did not open a wing.")
         #expect(StatementVariants.negation(of: "Brandt didn't publish it.") == "Brandt did publish it.")
         #expect(StatementVariants.negation(of: "The council won't delay the vote.") == "The council will delay the vote.")
         #expect(StatementVariants.negation(of: "No serious concerns were raised.") == "Serious concerns were raised.")

@@ -104,6 +104,16 @@ public enum StatementVariants {
         word.count > 2 && WordNet.find(word, in: WordNetData.lemmas) != nil
     }
 
+    /// Whether `stem` is one syllable ending in a single vowel and a consonant ("rat", "hop",
+    /// "not"), whose past tense would double the consonant.
+    static func isShortClosedSyllable(_ stem: String) -> Bool {
+        let letters = Array(stem)
+        guard letters.count >= 3, let last = letters.last, !"aeiouwxy".contains(last) else { return false }
+        let vowels = "aeiou"
+        guard vowels.contains(letters[letters.count - 2]), !vowels.contains(letters[letters.count - 3]) else { return false }
+        return letters.dropLast(2).allSatisfy { !vowels.contains($0) }
+    }
+
     static func isParticiple(_ word: String) -> Bool {
         if word.hasSuffix("ed") || word.hasSuffix("en") { return true }
         if let lemma = WordNet.lemma(ofIrregular: word), lemma != word { return true }
@@ -121,6 +131,9 @@ public enum StatementVariants {
         }
         guard word.count > 4, word.hasSuffix("ed") else { return nil }
         let stem = String(word.dropLast(2))
+        // "rated" -> "rate", not "rat": a one-syllable stem ending in vowel and consonant would
+        // double the consonant ("ratted"), so the "e" was the verb's own.
+        if isKnownWord(stem + "e"), isShortClosedSyllable(stem) { return stem + "e" }
         if isKnownWord(stem) { return stem }
         if isKnownWord(stem + "e") { return stem + "e" }
         // "planned" -> "plan", "stopped" -> "stop".
