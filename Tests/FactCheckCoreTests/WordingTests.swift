@@ -191,7 +191,6 @@ import Testing
     }
 }
 
-
 /// A light verb before a denied act says nothing of its own: "offered no comment" is "did not
 /// comment".
 @Suite struct DeniedActTests {

@@ -1059,11 +1059,8 @@ public struct Analyzer: Sendable {
         // "roughly 12,400", "fewer than 5,000": the words that bound a figure are read with it
         // (its qualifier), not as claims of their own.
         for k in units.indices where units[k].value.map({ $0.kind == .quantity && $0.qualifier != .exact }) == true {
-            for span in [3, 2, 1] where k - span >= 0 {
-                let phrase = units[(k - span)..<k].map(\.text).joined(separator: " ")
-                guard GeneralLexicon.quantityQualifiers[phrase] != nil else { continue }
+            if let span = Self.qualifierSpan(before: k, in: units) {
                 for j in (k - span)..<k where units[j].isWord { units[j].neutral = true }
-                break
             }
         }
         // "26 years old", "aged 26", "a 71-year-old man": the number is an age; and both ends of
@@ -1708,6 +1705,14 @@ public struct Analyzer: Sendable {
     /// at a clause boundary (",", ";", "but", "while"), except that ", or" and ", nor" go on.
     /// Words after which a negation stands in what someone said (`markNegation`).
     static let reportingWords: Set<String> = ["said", "says", "that"]
+
+    /// How many units before `k` make a bound or an estimate of its figure ("fewer than", "as
+    /// many as", "about"), the longest first; nil when none does.
+    static func qualifierSpan(before k: Int, in units: [Unit]) -> Int? {
+        [3, 2, 1].first { span in
+            k - span >= 0 && GeneralLexicon.quantityQualifiers[units[(k - span)..<k].map(\.text).joined(separator: " ")] != nil
+        }
+    }
 
     func markNegation(_ units: inout [Unit]) {
         var parity = false

@@ -1186,9 +1186,7 @@ extension StatementChecker {
     /// introduces: "on wages below 1,600 euros", "for firms with fewer than 10 employees" name
     /// the wages and firms meant, so another figure is another group.
     static func boundsANoun(_ units: [Unit], _ vi: Int) -> Bool {
-        guard let span = [3, 2, 1].first(where: { s in
-            vi - s >= 0 && GeneralLexicon.quantityQualifiers[units[(vi - s)..<vi].map(\.text).joined(separator: " ")] != nil
-        }) else { return false }
+        guard let span = Analyzer.qualifierSpan(before: vi, in: units) else { return false }
         let h = vi - span - 1
         guard h >= 1 else { return false }
         if units[h].text == "with" { return units[h - 1].isContent }
@@ -1656,11 +1654,13 @@ extension StatementChecker {
             // the opposite of "less effective", though both hold "effective"). When none of them is
             // in the sentence, the meanings that back the word there decide ("agreed" backed by a
             // sense of the article's "without an agreement").
-            let own = u.readings.prefix(u.primaryReadings)
-            let compared = own.contains { !alignedUnits(concept: $0.id, near: near, sentence: alignment, excluding: taken).isEmpty }
-                ? own : u.readings[...]
-            for r in compared {
-                let aligned = alignedUnits(concept: r.id, near: near, sentence: alignment, excluding: taken)
+            // (Each reading's aligned words are found once.)
+            func alignedReadings(_ readings: ArraySlice<Reading>) -> [(reading: Reading, aligned: [Int])] {
+                readings.map { ($0, alignedUnits(concept: $0.id, near: near, sentence: alignment, excluding: taken)) }
+            }
+            var compared = alignedReadings(u.readings.prefix(u.primaryReadings))
+            if compared.allSatisfy({ $0.aligned.isEmpty }) { compared += alignedReadings(u.readings.dropFirst(compared.count)) }
+            for (r, aligned) in compared {
                 if aligned.isEmpty { continue }
                 let claimState = u.negated != r.flipped
                 // What the article denies others' claims of is still what they claim ("The union
